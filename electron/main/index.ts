@@ -1,0 +1,82 @@
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { EVENT_IPC_CHANNEL } from '../../shared/channels';
+import { createMainCore } from './core';
+import { contentSecurityPolicy } from './csp';
+import { createElectronStore } from './electronStore';
+import { bindIpc } from './ipc/bindIpc';
+import { createLogger, SecretRegistry } from './log';
+import { createRendererResponder } from './rendererProtocol';
+import { APP_ORIGIN, APP_SCHEME } from './security';
+import { createMainWindow, hardenSession, hardenWebContents } from './window';
+
+// Must happen before 'ready': the renderer is served from app://frontdesk, a secure standard origin.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+const secrets = new SecretRegistry();
+let logger = createLogger((line) => console.log(line), secrets);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, logger, app.isPackaged));
+  void app.whenReady().then(start);
+}
+
+function fileLogger() {
+  const dir = app.getPath('logs');
+  mkdirSync(dir, { recursive: true });
+  const stream = createWriteStream(join(dir, 'frontdesk.log'), { flags: 'a' });
+  return createLogger((line) => {
+    stream.write(line + '\n');
+    if (!app.isPackaged) console.log(line);
+  }, secrets);
+}
+
+function start(): void {
+  logger = fileLogger();
+  const packaged = app.isPackaged;
+  const devServerUrl = packaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+  const csp = contentSecurityPolicy({ development: Boolean(devServerUrl) });
+
+  protocol.handle(APP_SCHEME, createRendererResponder(join(import.meta.dirname, '../renderer'), csp));
+  hardenSession(session.defaultSession, csp, logger);
+
+  const core = createMainCore({
+    store: createElectronStore(),
+    appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, packaged },
+    trustedOrigins: devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN],
+    logger,
+    eventSink: (event, payload) => {
+      for (const window of BrowserWindow.getAllWindows())
+        window.webContents.send(EVENT_IPC_CHANNEL, event, payload);
+    },
+  });
+  bindIpc(ipcMain, core.invoke);
+
+  const openWindow = () =>
+    createMainWindow({
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+      settings: core.settings,
+      packaged,
+    });
+  let mainWindow = openWindow();
+
+  app.on('second-instance', () => {
+    if (mainWindow.isDestroyed()) mainWindow = openWindow();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  logger.info(`Frontdesk ${app.getVersion()} started`);
+}

@@ -1,0 +1,18 @@
+/** The persistence main needs: electron-store in the app, a Map in tests. */
+export interface KeyValueStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+}
+
+export function createMemoryStore(
+  initial: Record<string, unknown> = {},
+): KeyValueStore & { dump(): Record<string, unknown> } {
+  const data = new Map<string, unknown>(Object.entries(structuredClone(initial)));
+  return {
+    get: (key) => structuredClone(data.get(key)),
+    set: (key, value) => void data.set(key, structuredClone(value)),
+    delete: (key) => void data.delete(key),
+    dump: () => Object.fromEntries(data),
+  };
+}

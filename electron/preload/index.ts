@@ -1,0 +1,29 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { EVENT_IPC_CHANNEL, isChannel, isEventName } from '../../shared/channels';
+import type { FrontdeskBridge } from '../../shared/contract';
+
+// The whole surface the renderer gets: invoke a declared channel, listen to a declared event.
+const bridge = {
+  invoke: (channel: string, input?: unknown) =>
+    isChannel(channel)
+      ? ipcRenderer.invoke(channel, input)
+      : Promise.resolve({
+          ok: false as const,
+          error: {
+            code: 'UNKNOWN_CHANNEL' as const,
+            message: `Frontdesk has no request named "${String(channel).slice(0, 80)}".`,
+          },
+        }),
+  on: (event: string, listener: (payload: never) => void) => {
+    if (!isEventName(event)) throw new Error(`Unknown event "${String(event).slice(0, 80)}"`);
+    const forward = (_ipcEvent: IpcRendererEvent, name: unknown, payload: unknown) => {
+      if (name === event) listener(payload as never);
+    };
+    ipcRenderer.on(EVENT_IPC_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(EVENT_IPC_CHANNEL, forward);
+    };
+  },
+} satisfies FrontdeskBridge;
+
+contextBridge.exposeInMainWorld('frontdesk', bridge);

@@ -1,0 +1,55 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+
+interface ErrorBoundaryProps {
+  children: ReactNode;
+  /** Changing this value clears a caught error, e.g. when the user switches section. */
+  resetKey?: unknown;
+}
+
+interface ErrorBoundaryState {
+  error: Error | null;
+  resetKey: unknown;
+}
+
+/** Keeps one broken screen from taking the whole window down; the message is shown, never a stack. */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  override state: ErrorBoundaryState = { error: null, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: Error): Partial<ErrorBoundaryState> {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(
+    props: ErrorBoundaryProps,
+    state: ErrorBoundaryState,
+  ): Partial<ErrorBoundaryState> | null {
+    return props.resetKey !== state.resetKey ? { error: null, resetKey: props.resetKey } : null;
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('Screen failed', error.message, info.componentStack?.split('\n')[1]?.trim());
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <Box sx={{ p: 3 }}>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => this.setState({ error: null })}>
+              Try again
+            </Button>
+          }
+        >
+          <AlertTitle>This screen ran into a problem</AlertTitle>
+          {this.state.error.message || 'Unknown error'}
+        </Alert>
+      </Box>
+    );
+  }
+}

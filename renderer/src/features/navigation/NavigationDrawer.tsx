@@ -1,0 +1,54 @@
+import Drawer from '@mui/material/Drawer';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
+import { sections, type SectionId } from './sections';
+
+export const DRAWER_WIDTH_OPEN = 232;
+export const DRAWER_WIDTH_CLOSED = 64;
+
+interface NavigationDrawerProps {
+  open: boolean;
+  current: SectionId;
+  onSelect: (section: SectionId) => void;
+}
+
+export function NavigationDrawer({ open, current, onSelect }: NavigationDrawerProps) {
+  const width = open ? DRAWER_WIDTH_OPEN : DRAWER_WIDTH_CLOSED;
+  return (
+    <Drawer
+      variant="permanent"
+      sx={{
+        width,
+        flexShrink: 0,
+        '& .MuiDrawer-paper': {
+          width,
+          boxSizing: 'border-box',
+          overflowX: 'hidden',
+          transition: 'width 150ms',
+        },
+      }}
+    >
+      <Toolbar variant="dense" />
+      <nav aria-label="Sections">
+        <List>
+          {sections.map((section) => (
+            <Tooltip key={section.id} title={open ? '' : section.label} placement="right">
+              <ListItemButton
+                selected={section.id === current}
+                onClick={() => onSelect(section.id)}
+                aria-current={section.id === current ? 'page' : undefined}
+              >
+                <ListItemIcon sx={{ minWidth: 40 }}>{section.icon}</ListItemIcon>
+                <ListItemText primary={section.label} sx={{ opacity: open ? 1 : 0, whiteSpace: 'nowrap' }} />
+              </ListItemButton>
+            </Tooltip>
+          ))}
+        </List>
+      </nav>
+    </Drawer>
+  );
+}

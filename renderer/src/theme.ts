@@ -1,0 +1,25 @@
+import { createTheme, type Theme } from '@mui/material/styles';
+
+export type ColorMode = 'light' | 'dark';
+
+export function createAppTheme(mode: ColorMode): Theme {
+  return createTheme({
+    palette: {
+      mode,
+      primary: { main: mode === 'light' ? '#1d5fa8' : '#8ab8f0' },
+      secondary: { main: mode === 'light' ? '#8a4fb5' : '#d0a8ef' },
+      background:
+        mode === 'light'
+          ? { default: '#f5f6f8', paper: '#ffffff' }
+          : { default: '#14171c', paper: '#1c2027' },
+    },
+    shape: { borderRadius: 8 },
+    typography: {
+      fontFamily: '"Roboto", "Segoe UI", "Helvetica Neue", system-ui, -apple-system, sans-serif',
+    },
+    components: {
+      MuiButton: { defaultProps: { disableElevation: true } },
+      MuiAppBar: { defaultProps: { elevation: 0 } },
+    },
+  });
+}

@@ -1,0 +1,20 @@
+/**
+ * Channel and event names, free of dependencies so the preload bundle can import them.
+ * `shared/contract.ts` declares a schema for each of these, and the compiler keeps the two in step.
+ */
+export const channelNames = ['app.info', 'settings.get', 'settings.set'] as const;
+export type Channel = (typeof channelNames)[number];
+
+export const eventNames = ['settings.changed'] as const;
+export type EventName = (typeof eventNames)[number];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (channelNames as readonly string[]).includes(value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (eventNames as readonly string[]).includes(value);
+}
+
+/** The single ipcRenderer → webContents channel that carries every push event. */
+export const EVENT_IPC_CHANNEL = 'frontdesk:event';

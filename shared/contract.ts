@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Channel, EventName } from './channels';
+import { Preferences, PreferencesPatch } from './preferences';
+import type { Result } from './errors';
+
+export { channelNames, eventNames, type Channel, type EventName } from './channels';
+
+const NoInput = z.undefined();
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.enum(['linux', 'darwin', 'win32', 'other']),
+  packaged: z.boolean(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/** Every request the renderer may make of main: its input and its output, declared once. */
+export const contract = {
+  'app.info': { input: NoInput, output: AppInfo },
+  'settings.get': { input: NoInput, output: Preferences },
+  'settings.set': { input: PreferencesPatch, output: Preferences },
+} as const satisfies Record<Channel, ChannelSpec>;
+
+/** Every push from main to the renderer, with its payload. */
+export const events = {
+  'settings.changed': Preferences,
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;
+export type Output<C extends Channel> = z.output<(typeof contract)[C]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+/** Largest serialized IPC payload main accepts; anything bigger is refused before parsing. */
+export const MAX_PAYLOAD_BYTES = 1024 * 1024;
+
+/** The object the preload exposes as `window.frontdesk`. */
+export interface FrontdeskBridge {
+  invoke<C extends Channel>(
+    channel: C,
+    ...input: Input<C> extends undefined ? [] : [Input<C>]
+  ): Promise<Result<Output<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}

@@ -1,0 +1,121 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createMainCore, type MainCore } from '../../electron/main/core';
+import { contentSecurityPolicy } from '../../electron/main/csp';
+import { createLogger, SecretRegistry } from '../../electron/main/log';
+import { createRendererResponder } from '../../electron/main/rendererProtocol';
+import { createMemoryStore } from '../../electron/main/store';
+
+/**
+ * The built renderer is served from this origin by intercepting requests, with the production CSP. The
+ * host matches the app:// one so the app's own file resolver serves it.
+ */
+export const RENDERER_ORIGIN = 'https://frontdesk';
+const rendererRoot = resolve('out/renderer');
+export const APP_VERSION: string = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const respond = createRendererResponder(rendererRoot, contentSecurityPolicy({ development: false }));
+
+export interface MainSide {
+  core: MainCore;
+  store: ReturnType<typeof createMemoryStore>;
+  /** Every line main logged during the test (already redacted, as in the app's log file). */
+  logs: string[];
+  /** Every request the page made across the bridge, with its result. */
+  traffic: Array<{ channel: unknown; input: unknown; result: unknown }>;
+}
+
+// Runs in the page before any of its scripts: the same two-method surface the preload exposes.
+function installBridgeInPage() {
+  type Listener = (payload: unknown) => void;
+  const listeners = new Map<string, Set<Listener>>();
+  const invoke = (window as unknown as { __frontdeskInvoke: (c: unknown, i: unknown) => Promise<unknown> })
+    .__frontdeskInvoke;
+  Object.defineProperty(window, '__frontdeskDispatch', {
+    value: (event: string, payload: unknown) =>
+      listeners.get(event)?.forEach((listener) => listener(payload)),
+  });
+  Object.defineProperty(window, 'frontdesk', {
+    value: Object.freeze({
+      invoke: (channel: unknown, input?: unknown) => invoke(channel, input),
+      on: (event: string, listener: Listener) => {
+        const set = listeners.get(event) ?? new Set<Listener>();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => void set.delete(listener);
+      },
+    }),
+  });
+}
+
+async function startMainSide(page: Page): Promise<MainSide> {
+  const logs: string[] = [];
+  const traffic: MainSide['traffic'] = [];
+  const store = createMemoryStore();
+  const core = createMainCore({
+    store,
+    appInfo: { name: 'frontdesk', version: APP_VERSION, platform: process.platform, packaged: false },
+    trustedOrigins: [RENDERER_ORIGIN],
+    logger: createLogger((line) => logs.push(line), new SecretRegistry()),
+    eventSink: (event, payload) => {
+      page
+        .evaluate(
+          ([name, data]) =>
+            (
+              window as unknown as { __frontdeskDispatch: (e: string, p: unknown) => void }
+            ).__frontdeskDispatch(name, data),
+          [event, payload] as const,
+        )
+        .catch(() => {});
+    },
+  });
+  await page.route(`${RENDERER_ORIGIN}/**`, async (route) => {
+    const response = await respond(new Request(route.request().url()));
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  await page.exposeBinding('__frontdeskInvoke', async (source, channel: unknown, input: unknown) => {
+    const result = await core.invoke(channel, input, { senderUrl: source.frame.url() });
+    traffic.push({ channel, input, result });
+    return result;
+  });
+  await page.addInitScript(installBridgeInPage);
+  return { core, store, logs, traffic };
+}
+
+/** Saves a screenshot of a main screen under test-results/screens/, for anyone to look at the UI. */
+export async function saveScreen(page: Page, name: string): Promise<void> {
+  const dir = resolve('test-results/screens');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: resolve(dir, `${name}.png`) });
+}
+
+interface Fixtures {
+  /** Main's side of the bridge for this test: the real core behind window.frontdesk. */
+  main: MainSide;
+  /** The built renderer in Chromium, window.frontdesk installed and the app frame ready. */
+  app: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  main: async ({ page }, use) => {
+    await use(await startMainSide(page));
+  },
+  app: async ({ page, main }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    void main;
+    await page.goto(`${RENDERER_ORIGIN}/index.html`);
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+    await use(page);
+    expect(problems, 'the page logged errors (CSP violations show up here too)').toEqual([]);
+  },
+});
+
+export { expect };

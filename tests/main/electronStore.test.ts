@@ -1,0 +1,32 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => {
+  const app = { getPath: () => tmpdir(), getVersion: () => '0.0.0-test', getName: () => 'frontdesk' };
+  const ipcMain = { on: () => undefined, handle: () => undefined };
+  const shell = {};
+  return { default: { app, ipcMain, shell }, app, ipcMain, shell };
+});
+
+const { createElectronStore } = await import('../../electron/main/electronStore');
+const { createSettings } = await import('../../electron/main/settings');
+
+describe('electron-store adapter', () => {
+  it('persists settings to a JSON file and reads them back in a new instance', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'frontdesk-store-'));
+    const store = createElectronStore({ cwd });
+    createSettings(store).updatePreferences({ theme: 'light', navigationOpen: false });
+    expect(JSON.parse(readFileSync(store.path, 'utf8')).preferences).toEqual({
+      theme: 'light',
+      navigationOpen: false,
+    });
+    expect(createSettings(createElectronStore({ cwd })).getPreferences()).toEqual({
+      theme: 'light',
+      navigationOpen: false,
+    });
+    store.delete('preferences');
+    expect(createElectronStore({ cwd }).get('preferences')).toBeUndefined();
+  });
+});

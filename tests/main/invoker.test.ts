@@ -1,0 +1,160 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AppError } from '../../electron/main/appError';
+import { createMainCore } from '../../electron/main/core';
+import { createHandlers } from '../../electron/main/handlers';
+import { createEventBus } from '../../electron/main/ipc/events';
+import { createInvoker, type Handlers } from '../../electron/main/ipc/invoker';
+import { createLogger, SecretRegistry } from '../../electron/main/log';
+import { APP_ORIGIN, isTrustedSender } from '../../electron/main/security';
+import { createSettings } from '../../electron/main/settings';
+import { createMemoryStore } from '../../electron/main/store';
+
+const own = { senderUrl: `${APP_ORIGIN}/index.html` };
+const appInfo = { name: 'frontdesk', version: '9.9.9', platform: 'linux', packaged: false };
+
+function setup(overrides: Partial<Handlers> = {}, maxPayloadBytes?: number) {
+  const lines: string[] = [];
+  const secrets = new SecretRegistry();
+  const logger = createLogger((line) => lines.push(line), secrets);
+  const sink = vi.fn();
+  const settings = createSettings(createMemoryStore());
+  const handlers = {
+    ...createHandlers({ appInfo, settings, events: createEventBus(sink, logger) }),
+    ...overrides,
+  };
+  const spies = Object.fromEntries(
+    Object.entries(handlers).map(([name, fn]) => [name, vi.fn(fn)]),
+  ) as unknown as Handlers;
+  const invoke = createInvoker({
+    handlers: spies,
+    logger,
+    maxPayloadBytes,
+    isTrustedSender: (url) => isTrustedSender(url, [APP_ORIGIN]),
+  });
+  return { invoke, lines, secrets, sink, spies };
+}
+
+describe('invoke', () => {
+  it('answers a valid request from the app page', async () => {
+    const { invoke } = setup();
+    await expect(invoke('app.info', undefined, own)).resolves.toEqual({
+      ok: true,
+      data: { name: 'frontdesk', version: '9.9.9', platform: 'linux', packaged: false },
+    });
+  });
+
+  it.each([
+    'https://evil.example',
+    'file:///etc/passwd',
+    'app://frontdesk.evil/index.html',
+    'javascript:alert(1)',
+    undefined,
+  ])('refuses sender %s before reading the payload', async (senderUrl) => {
+    const { invoke, spies } = setup();
+    const result = await invoke('settings.set', { theme: 'dark' }, { senderUrl });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(spies['settings.set']).not.toHaveBeenCalled();
+  });
+
+  it.each(['nope', 'settings.delete', '__proto__', 'constructor', 42, null, { channel: 'app.info' }])(
+    'refuses unknown channel %s',
+    async (channel) => {
+      const { invoke } = setup();
+      expect(await invoke(channel, undefined, own)).toMatchObject({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL' },
+      });
+    },
+  );
+
+  it('refuses malformed input with field errors and never calls the handler', async () => {
+    const { invoke, spies } = setup();
+    const wrongType = await invoke('settings.set', { theme: 42 }, own);
+    expect(wrongType).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { theme: expect.any(String) } },
+    });
+    const unknownKey = await invoke('settings.set', { theme: 'dark', windowState: { x: 0 } }, own);
+    expect(unknownKey).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const notAnObject = await invoke('settings.set', 'dark', own);
+    expect(notAnObject).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const inputWhereNoneIsTaken = await invoke('app.info', { anything: true }, own);
+    expect(inputWhereNoneIsTaken).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(spies['settings.set']).not.toHaveBeenCalled();
+    expect(spies['app.info']).not.toHaveBeenCalled();
+  });
+
+  it('refuses oversized and unserialisable payloads', async () => {
+    const { invoke, spies } = setup({}, 1000);
+    const big = await invoke('settings.set', { theme: 'dark', padding: 'x'.repeat(5000) }, own);
+    expect(big).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'The request is too large.' },
+    });
+    const cyclic: Record<string, unknown> = { theme: 'dark' };
+    cyclic['self'] = cyclic;
+    expect(await invoke('settings.set', cyclic, own)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await invoke('settings.set', { theme: 10n }, own)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(spies['settings.set']).not.toHaveBeenCalled();
+  });
+
+  it('maps a deliberate AppError to its code, message and fields', async () => {
+    const { invoke } = setup({
+      'settings.get': () => {
+        throw new AppError('CONFLICT', 'Changed elsewhere', { theme: 'Pick again' });
+      },
+    });
+    expect(await invoke('settings.get', undefined, own)).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Changed elsewhere', fields: { theme: 'Pick again' } },
+    });
+  });
+
+  it('turns an unexpected error into INTERNAL without a stack or a secret, and logs it redacted', async () => {
+    const token = 'user-token-abcdef123456';
+    const { invoke, lines, secrets } = setup({
+      'settings.get': () => {
+        throw new Error(`request with ${token} failed`);
+      },
+    });
+    secrets.add(token);
+    const result = await invoke('settings.get', undefined, own);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const serialised = JSON.stringify(result);
+    expect(serialised).not.toContain(token);
+    expect(serialised).not.toMatch(/at .*\.ts:\d+/);
+    expect(lines.join('\n')).toContain('failed');
+    expect(lines.join('\n')).not.toContain(token);
+  });
+
+  it('refuses a handler answer outside the contract', async () => {
+    const { invoke } = setup({ 'app.info': () => ({ version: 1 }) as never });
+    expect(await invoke('app.info', undefined, own)).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+  });
+});
+
+describe('settings through the core', () => {
+  it('stores a change, returns the whole preferences and pushes settings.changed', async () => {
+    const sink = vi.fn();
+    const core = createMainCore({
+      store: createMemoryStore(),
+      appInfo,
+      trustedOrigins: [APP_ORIGIN],
+      logger: createLogger(() => {}, new SecretRegistry()),
+      eventSink: sink,
+    });
+    const result = await core.invoke('settings.set', { theme: 'dark' }, own);
+    expect(result).toEqual({ ok: true, data: { theme: 'dark', navigationOpen: true } });
+    expect(await core.invoke('settings.get', undefined, own)).toEqual(result);
+    expect(sink).toHaveBeenCalledWith('settings.changed', { theme: 'dark', navigationOpen: true });
+  });
+});

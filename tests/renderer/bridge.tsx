@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { createMainCore, type MainCore } from '../../electron/main/core';
+import { createLogger, SecretRegistry } from '../../electron/main/log';
+import { APP_ORIGIN } from '../../electron/main/security';
+import { createMemoryStore } from '../../electron/main/store';
+import type { FrontdeskBridge } from '../../shared/contract';
+
+type Listener = (payload: unknown) => void;
+
+/**
+ * Installs window.frontdesk backed by the real main-side core (contract, validation, handlers) with an
+ * in-memory store, as the preload would in the app.
+ */
+export function installBridge(): MainCore {
+  const listeners = new Map<string, Set<Listener>>();
+  const core = createMainCore({
+    store: createMemoryStore(),
+    appInfo: { name: 'frontdesk', version: '1.2.3', platform: 'linux', packaged: false },
+    trustedOrigins: [APP_ORIGIN],
+    logger: createLogger(() => {}, new SecretRegistry()),
+    eventSink: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
+  });
+  const bridge = {
+    invoke: (channel: string, input?: unknown) =>
+      core.invoke(channel, input, { senderUrl: `${APP_ORIGIN}/index.html` }),
+    on: (event: string, listener: Listener) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => void set.delete(listener);
+    },
+  };
+  window.frontdesk = bridge as unknown as FrontdeskBridge;
+  return core;
+}
+
+export function renderWithQuery(ui: ReactNode) {
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+}

@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { channelNames } from '../../shared/channels';
+
+const bundle = 'out/main/index.js';
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function runMain(env: Record<string, string>) {
+  const userData = mkdtempSync(join(tmpdir(), 'frontdesk-smoke-'));
+  const output = execFileSync(
+    process.execPath,
+    ['--import', './tests/smoke/register.mjs', 'tests/smoke/run-main.mjs'],
+    {
+      env: { ...process.env, STUB_USER_DATA: userData, ...env },
+      encoding: 'utf8',
+      timeout: 20_000,
+    },
+  );
+  const line = output.split('\n').find((candidate) => candidate.startsWith('SMOKE-REPORT '));
+  if (!line) throw new Error(`The main bundle printed no report:\n${output}`);
+  return JSON.parse(line.slice('SMOKE-REPORT '.length));
+}
+
+describe('the built main bundle, started under Node with a stand-in for electron', () => {
+  let report: ReturnType<typeof runMain>;
+
+  beforeAll(() => {
+    if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run "npm run build" first.`);
+    const built = statSync(bundle).mtimeMs;
+    if (Math.max(newestSource('electron/main'), newestSource('shared')) > built) {
+      throw new Error(`${bundle} is older than its sources: run "npm run build" first.`);
+    }
+    report = runMain({});
+  });
+
+  it('locks the window down', () => {
+    expect(report.windowCount).toBe(1);
+    expect(report.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      devTools: true,
+    });
+    expect(report.webPreferences.preload).toMatch(/out[\\/]preload[\\/]index\.cjs$/);
+    expect(report.loadedUrl).toBe('app://frontdesk/index.html');
+    expect(report.sandboxEnabled).toBe(true);
+    expect(report.singleInstanceRequested).toBe(true);
+    expect(report.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('registers every contract channel with ipcMain, through the sender check and the schemas', () => {
+    expect([...report.ipcChannels].sort()).toEqual([...channelNames].sort());
+    expect(report.ipc.own).toMatchObject({ ok: true, data: { version: '0.0.0-smoke' } });
+    expect(report.ipc.foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(report.ipc.invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(report.ipc.set).toMatchObject({ ok: true, data: { theme: 'dark' } });
+    expect(report.eventsSent).toContainEqual([
+      'frontdesk:event',
+      'settings.changed',
+      { theme: 'dark', navigationOpen: true },
+    ]);
+    expect(report.storedPreferences).toMatchObject({ theme: 'dark' });
+  });
+
+  it('sends the strict CSP on every response and serves only the renderer folder', () => {
+    const csp = report.responseHeaders['Content-Security-Policy'][0];
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("connect-src 'none'");
+    expect(report.responseHeaders['X-Other']).toEqual(['1']);
+    expect(report.protocol.indexStatus).toBe(200);
+    expect(report.protocol.indexCsp).toBe(csp);
+    expect(report.protocol.escapeStatus).toBe(404);
+  });
+
+  it('blocks navigation, redirects and webviews, and opens only https links outside', () => {
+    expect(report.navigation).toEqual({ evil: true, file: true, js: true, redirect: true, webview: true });
+    for (const result of Object.values(report.windowOpen)) expect(result).toEqual({ action: 'deny' });
+    expect(report.openedExternal).toEqual(['https://evil.example/', 'https://alteg.io/en/']);
+  });
+
+  it('denies every permission', () => {
+    expect(report.permissions.every(([, granted]: [string, boolean]) => granted === false)).toBe(true);
+    expect(report.permissions).toHaveLength(4);
+    expect(report.permissionCheck).toBe(false);
+  });
+
+  it('remembers the window size and position', () => {
+    expect(report.storedWindowState).toEqual({ x: 120, y: 80, width: 1111, height: 777, maximized: false });
+  });
+
+  it('turns DevTools off when packaged', () => {
+    expect(runMain({ STUB_PACKAGED: '1' }).webPreferences.devTools).toBe(false);
+  });
+
+  it('quits at once when another instance holds the lock', () => {
+    const second = runMain({ STUB_LOCK_TAKEN: '1' });
+    expect(second.quitCalled).toBe(true);
+    expect(second.windowCount).toBeUndefined();
+  });
+});

@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/{main,shared,emulator,smoke}/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          // electron-store is ESM that imports electron; inlining it lets vi.mock('electron') reach it.
+          server: { deps: { inline: ['electron-store'] } },
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'components',
+          environment: 'happy-dom',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/renderer/setup.ts'],
+          testTimeout: 15_000,
+        },
+      },
+    ],
+  },
+});
