@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import type { Store } from '../store/store';
+import type { AppointmentRecord, Location, RecordService, Service } from '../store/types';
+import { msToLocal } from '../time';
+
+export type RecordDraft = Pick<
+  AppointmentRecord,
+  'locationId' | 'staffId' | 'clientId' | 'services' | 'startMs'
+> &
+  Partial<Omit<AppointmentRecord, 'id' | 'visitId' | 'local' | 'createdMs' | 'changedMs' | 'deleted'>> & {
+    seanceLength: number;
+  };
+
+export interface CreateTimes {
+  createdMs?: number;
+  changedMs?: number;
+  /** Pre-computed local wall clock (the seed knows it already). */
+  local?: string;
+}
+
+export function locationOf(store: Store, locationId: number): Location {
+  const location = store.locations.get(locationId);
+  if (!location) throw new Error(`unknown location ${locationId}`);
+  return location;
+}
+
+/** Creates a record and its visit. Validation is the caller's job. */
+export function createRecord(store: Store, draft: RecordDraft, times: CreateTimes = {}): AppointmentRecord {
+  const zone = locationOf(store, draft.locationId).timezone;
+  const changedMs = times.changedMs ?? store.nextChangeMs();
+  const id = store.nextId('record');
+  const visitId = store.nextId('visit');
+  const record: AppointmentRecord = {
+    comment: '',
+    attendance: 0,
+    confirmed: false,
+    online: false,
+    apiId: '',
+    customColor: '',
+    labelIds: [],
+    customFields: {},
+    masterRequest: false,
+    activityId: 0,
+    partnerToken: '',
+    createdUserId: 0,
+    smsRemainHours: 0,
+    emailRemainHours: 0,
+    clientScheduleId: null,
+    technicalBreakDuration: 0,
+    ...draft,
+    hash: draft.hash ?? randomBytes(16).toString('hex'),
+    id,
+    visitId,
+    local: times.local ?? msToLocal(draft.startMs, zone),
+    createdMs: times.createdMs ?? changedMs,
+    changedMs,
+    deleted: false,
+  };
+  store.insertRecord(record);
+  store.visits.set(visitId, {
+    id: visitId,
+    locationId: record.locationId,
+    recordIds: [id],
+    comment: '',
+    goods: [],
+    payments: [],
+  });
+  return record;
+}
+
+/** Moves a record in time (and/or to another member) keeping `local` and the indexes consistent. */
+export function rescheduleRecord(
+  store: Store,
+  record: AppointmentRecord,
+  change: Partial<AppointmentRecord>,
+): AppointmentRecord {
+  const zone = locationOf(store, record.locationId).timezone;
+  const startMs = change.startMs ?? record.startMs;
+  store.updateRecord(record, { ...change, local: msToLocal(startMs, zone), changedMs: store.nextChangeMs() });
+  return record;
+}
+
+export function deleteRecord(store: Store, record: AppointmentRecord): void {
+  record.deleted = true;
+  record.changedMs = store.nextChangeMs();
+}
+
+export function serviceLine(service: Service, discount = 0, cost?: number): RecordService {
+  const firstCost = service.priceMin;
+  return {
+    id: service.id,
+    title: service.title,
+    firstCost,
+    discount,
+    cost: cost ?? Math.round(firstCost * (100 - discount)) / 100,
+    amount: 1,
+  };
+}
+
+/** Length a member needs for a service: the per-member seance length, else duration + break. */
+export function seanceLengthFor(service: Service, staffId: number, defaultBreak: number): number {
+  const link = service.staff.find((s) => s.staffId === staffId);
+  if (link) return link.seanceLength;
+  return service.duration + (service.technicalBreakDuration ?? defaultBreak);
+}

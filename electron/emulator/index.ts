@@ -1,0 +1,128 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { FaultController, type FaultSettings } from './http/faults';
+import { type EmulatorOptions, type ResolvedOptions, resolveOptions } from './options';
+import { seedSnapshot, userTokenFor } from './seed/index';
+import { createApp } from './server';
+import type { EmulatorState } from './state';
+import { type Clock, createClock } from './store/clock';
+import { loadSnapshot, SnapshotSaver } from './store/persistence';
+import { Store } from './store/store';
+
+export { DEMO_CREDENTIALS, DEMO_LOCATIONS } from './options';
+export type { EmulatorOptions, Scale, UserSpec } from './options';
+export type { FaultSettings } from './http/faults';
+
+export const HOST = '127.0.0.1';
+
+/** The same settings `POST /__emulator/faults` changes. */
+export interface EmulatorFaults {
+  get(): FaultSettings;
+  set(update: Partial<FaultSettings>): FaultSettings;
+  /** Back to the startup latency and rate-limit settings, no injected failures. */
+  clear(): FaultSettings;
+}
+
+export interface RunningEmulator {
+  /** Base URL including /api/v1, e.g. http://127.0.0.1:41234/api/v1 */
+  url: string;
+  port: number;
+  faults: EmulatorFaults;
+  /** Regenerates the seed data (same seed, same "today") and forgets rate-limit history. */
+  reset(): Promise<void>;
+  /** Stops listening, drops open connections, cancels timers and writes pending data. */
+  close(): Promise<void>;
+}
+
+function seedStore(options: ResolvedOptions, clock: Clock): Store {
+  const snapshot = seedSnapshot(
+    { seed: options.seed, scale: options.scale, partnerToken: options.partnerToken, users: options.users },
+    clock,
+  );
+  return new Store(snapshot, clock);
+}
+
+/** A loaded data file keeps its data, but sign-in follows the configured users and partner token. */
+function syncUsers(store: Store, options: ResolvedOptions): void {
+  const existing = [...store.users.values()];
+  for (const spec of options.users) {
+    const user = existing.find((u) => u.login === spec.login);
+    const userToken = userTokenFor(options.partnerToken, spec.login, spec.password);
+    if (user) {
+      Object.assign(user, { password: spec.password, userToken, name: spec.name });
+      if (spec.locationIds) user.locationIds = [...spec.locationIds];
+    } else {
+      const id = store.nextId('user');
+      store.users.set(id, {
+        id,
+        login: spec.login,
+        email: spec.email ?? (spec.login.includes('@') ? spec.login : ''),
+        phone: (spec.phone ?? '').replace(/\D/g, ''),
+        password: spec.password,
+        name: spec.name,
+        userToken,
+        locationIds: spec.locationIds ?? [101, 102],
+      });
+    }
+  }
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const resolved = resolveOptions(options);
+  const clock = createClock(resolved.now);
+  const loaded = resolved.dataFile ? loadSnapshot(resolved.dataFile) : null;
+  const state: EmulatorState = {
+    store: loaded ? new Store(loaded, clock) : seedStore(resolved, clock),
+    clock,
+    options: resolved,
+  };
+  if (loaded) syncUsers(state.store, resolved);
+  const saver = resolved.dataFile ? new SnapshotSaver(resolved.dataFile, () => state.store.snapshot()) : null;
+  if (saver && !loaded) await saver.saveNow();
+
+  const faults = new FaultController({
+    latencyMs: resolved.latencyMs,
+    errorRate: 0,
+    dropRate: 0,
+    malformedRate: 0,
+    rateLimit: resolved.rateLimit,
+  });
+  const reset = async (): Promise<void> => {
+    state.store = seedStore(resolved, clock);
+    faults.limiter.reset();
+    if (saver) await saver.saveNow();
+  };
+  const app = createApp(state, faults, { onMutation: () => saver?.schedule(), reset });
+  const server = createServer(getRequestListener(app.fetch, { overrideGlobalObjects: false }));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(resolved.port, HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | null = null;
+
+  return {
+    url: `http://${HOST}:${port}/api/v1`,
+    port,
+    faults: {
+      get: () => faults.get(),
+      set: (update) => faults.set(update),
+      clear: () => faults.clear(),
+    },
+    reset,
+    close() {
+      closing ??= (async () => {
+        faults.abort.abort();
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await closed;
+        if (saver) await saver.flush();
+      })();
+      return closing;
+    },
+  };
+}

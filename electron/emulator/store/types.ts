@@ -1,0 +1,331 @@
+// Domain model of the emulator. Plain JSON-serialisable objects; the wire shapes live in ../wire.
+
+/** Minutes since local midnight, half-open [from, to). */
+export interface MinuteSlot {
+  from: number;
+  to: number;
+}
+
+/** ISO weekday 1 (Mon) … 7 (Sun) → working slots. Missing key = day off. */
+export type WeeklyHours = Partial<Record<1 | 2 | 3 | 4 | 5 | 6 | 7, MinuteSlot[]>>;
+
+export interface Location {
+  id: number;
+  title: string;
+  timezone: string;
+  city: string;
+  country: string;
+  address: string;
+  zip: string;
+  phone: string;
+  email: string;
+  currency: string;
+  coordinateLat: number;
+  coordinateLon: number;
+  phoneConfirmation: boolean;
+  /** The hidden per-location technical-break default used when a record sends null. */
+  technicalBreakDefault: number;
+  /** Phones (digits) that online booking refuses with code 434. */
+  blacklistedPhones: string[];
+}
+
+export interface User {
+  id: number;
+  login: string;
+  email: string;
+  phone: string;
+  password: string;
+  name: string;
+  userToken: string;
+  locationIds: number[];
+}
+
+export interface Position {
+  id: number;
+  locationId: number;
+  title: string;
+}
+
+export interface StaffMember {
+  id: number;
+  locationId: number;
+  name: string;
+  specialization: string;
+  information: string;
+  positionId: number | null;
+  weight: number;
+  rating: number;
+  votesCount: number;
+  commentsCount: number;
+  fired: boolean;
+  hidden: boolean;
+  removed: boolean;
+  bookable: boolean;
+  avatar: string;
+  weeklyHours: WeeklyHours;
+  /** Local dates (YYYY-MM-DD) off work regardless of the weekly hours. */
+  daysOff: string[];
+}
+
+export interface ServiceCategory {
+  id: number;
+  locationId: number;
+  title: string;
+  weight: number;
+}
+
+export interface ServiceStaffLink {
+  staffId: number;
+  /** Seconds, includes the service's technical break. */
+  seanceLength: number;
+}
+
+export interface Service {
+  id: number;
+  locationId: number;
+  categoryId: number;
+  title: string;
+  priceMin: number;
+  priceMax: number;
+  /** Seconds, without the technical break. */
+  duration: number;
+  technicalBreakDuration: number | null;
+  active: boolean;
+  weight: number;
+  capacity: number;
+  comment: string;
+  staff: ServiceStaffLink[];
+}
+
+export type CustomFieldValues = Record<string, string | number | string[]>;
+
+export interface Client {
+  id: number;
+  locationId: number;
+  name: string;
+  surname: string;
+  patronymic: string;
+  /** Digits only; serialised as "+<digits>". */
+  phone: string;
+  email: string;
+  card: string;
+  birthDate: string;
+  sexId: number;
+  importanceId: number;
+  labelIds: number[];
+  discount: number;
+  comment: string;
+  smsCheck: boolean;
+  smsNot: boolean;
+  spent: number;
+  balance: number;
+  customFields: CustomFieldValues;
+  changedMs: number;
+  deleted: boolean;
+}
+
+export interface RecordService {
+  id: number;
+  title: string;
+  firstCost: number;
+  discount: number;
+  cost: number;
+  amount: number;
+}
+
+export interface AppointmentRecord {
+  id: number;
+  locationId: number;
+  staffId: number;
+  clientId: number | null;
+  services: RecordService[];
+  startMs: number;
+  /** Local wall clock in the location zone, "YYYY-MM-DD HH:MM:SS"; kept in step with startMs. */
+  local: string;
+  /** Seconds, includes technicalBreakDuration. */
+  seanceLength: number;
+  technicalBreakDuration: number;
+  comment: string;
+  attendance: number;
+  confirmed: boolean;
+  online: boolean;
+  apiId: string;
+  customColor: string;
+  labelIds: number[];
+  customFields: CustomFieldValues;
+  masterRequest: boolean;
+  activityId: number;
+  visitId: number;
+  createdMs: number;
+  /** Internal ms-precision change time; strictly increasing across mutations. */
+  changedMs: number;
+  deleted: boolean;
+  /** The partner token the record was created with (for GET /records/partner). */
+  partnerToken: string;
+  createdUserId: number;
+  smsRemainHours: number;
+  emailRemainHours: number;
+  clientScheduleId: number | null;
+  /** Secret used by the public booking endpoints. */
+  hash: string;
+}
+
+export interface GoodsItem {
+  id: number;
+  title: string;
+  amount: number;
+  cost: number;
+}
+
+export interface PaymentTransaction {
+  id: number;
+  amount: number;
+  accountId: number;
+  dateMs: number;
+}
+
+export interface Visit {
+  id: number;
+  locationId: number;
+  recordIds: number[];
+  comment: string;
+  goods: GoodsItem[];
+  payments: PaymentTransaction[];
+}
+
+export type CustomFieldCategory = 'record' | 'client';
+export type CustomFieldType = 'text' | 'number' | 'select' | 'list' | 'date' | 'datetime';
+
+export interface CustomField {
+  id: number;
+  locationId: number;
+  category: CustomFieldCategory;
+  code: string;
+  title: string;
+  type: CustomFieldType;
+  values: string[] | null;
+  userCanEdit: boolean;
+  showInUi: boolean;
+}
+
+export interface Label {
+  id: number;
+  locationId: number;
+  title: string;
+  /** "#RRGGBB" as the label endpoints send it. */
+  color: string;
+  icon: string;
+  /** 0 common, 1 client, 2 record, 3 activity. */
+  entity: number;
+  deleted: boolean;
+}
+
+/** A group event occurrence. */
+export interface Activity {
+  id: number;
+  locationId: number;
+  serviceId: number;
+  staffId: number;
+  startMs: number;
+  local: string;
+  length: number;
+  capacity: number;
+  color: string;
+  comment: string;
+  labelIds: number[];
+  scheduleDayId: number | null;
+}
+
+export interface Schedule {
+  id: number;
+  locationId: number;
+  originalActivityId: number;
+  dateStart: string;
+  dateEnd: string;
+  createdMs: number;
+  updatedMs: number;
+}
+
+export type DayOfWeek = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+export interface ScheduleDay {
+  id: number;
+  scheduleId: number;
+  dayOfWeek: DayOfWeek;
+  /** "HH:MM:SS" local. */
+  eventsTime: string;
+  /** Seconds, without the technical break. */
+  eventsDuration: number;
+  technicalBreakDuration: number;
+  eventsMasterId: number;
+  eventsCapacity: number;
+  labelIds: number[];
+  createdMs: number;
+  updatedMs: number;
+}
+
+export interface ClientSchedule {
+  id: number;
+  scheduleId: number;
+  clientId: number;
+  dayIds: number[];
+  createdMs: number;
+  updatedMs: number;
+}
+
+export interface Comment {
+  id: number;
+  locationId: number;
+  /** 1 about a team member, 0 about the location. */
+  type: number;
+  masterId: number;
+  text: string;
+  dateMs: number;
+  rating: number;
+  userId: number;
+  userName: string;
+  recordId: number;
+}
+
+export type IdKind =
+  | 'user'
+  | 'staff'
+  | 'service'
+  | 'category'
+  | 'client'
+  | 'record'
+  | 'visit'
+  | 'goods'
+  | 'payment'
+  | 'customField'
+  | 'label'
+  | 'activity'
+  | 'schedule'
+  | 'scheduleDay'
+  | 'clientSchedule'
+  | 'comment'
+  | 'position';
+
+export interface StoreSnapshot {
+  format: 'frontdesk-altegio-emulator';
+  version: 1;
+  seed: number;
+  counters: Record<IdKind, number>;
+  lastChangeMs: number;
+  locations: Location[];
+  users: User[];
+  positions: Position[];
+  staff: StaffMember[];
+  categories: ServiceCategory[];
+  services: Service[];
+  clients: Client[];
+  records: AppointmentRecord[];
+  visits: Visit[];
+  customFields: CustomField[];
+  labels: Label[];
+  activities: Activity[];
+  schedules: Schedule[];
+  scheduleDays: ScheduleDay[];
+  clientSchedules: ClientSchedule[];
+  comments: Comment[];
+}

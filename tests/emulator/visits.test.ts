@@ -1,0 +1,110 @@
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../electron/emulator/index';
+import { Api, SALON, salonDate, signedIn, startTestEmulator, STUDIO, type WireRecord } from './helpers';
+
+interface WireVisit {
+  id: number;
+  attendance: number;
+  comment: string;
+  records: Array<WireRecord & { events: unknown[] }>;
+}
+interface WireDetails {
+  payment_transactions: Array<{ id: number; amount: number; account: { is_cash: boolean } }>;
+  items: Array<{ item_title: string; cost: number; is_service: boolean; is_good: boolean }>;
+}
+
+describe('visits and receipts', () => {
+  let emulator: RunningEmulator;
+  let api: Api;
+  let attended: WireRecord;
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+    api = await signedIn(emulator);
+    const date = salonDate(-2);
+    const records = (
+      await api.get<WireRecord[]>(`/records/${SALON}?start_date=${date}&end_date=${date}&count=200`)
+    ).body.data;
+    const found = records.find((r) => r.attendance === 1 && r.client && !r.activity_id);
+    if (!found) throw new Error('seed should have attended appointments');
+    attended = found;
+  });
+  afterAll(() => emulator.close());
+
+  it('returns a visit with its records and a paid past visit with items and payments', async () => {
+    const visit = await api.get<WireVisit>(`/visits/${attended.visit_id}`);
+    expect(visit.status).toBe(200);
+    expect(visit.body.data.attendance).toBe(1);
+    expect(visit.body.data.records.map((r) => r.id)).toEqual([attended.id]);
+    const details = await api.get<WireDetails>(`/visit/details/${SALON}/${attended.id}/${attended.visit_id}`);
+    expect(details.status).toBe(200);
+    const services = details.body.data.items.filter((i) => i.is_service);
+    expect(services.map((i) => i.item_title)).toEqual(attended.services.map(() => expect.any(String)));
+    const itemsTotal = details.body.data.items.reduce((sum, i) => sum + i.cost, 0);
+    const paid = details.body.data.payment_transactions.reduce((sum, p) => sum + p.amount, 0);
+    expect(paid).toBeCloseTo(itemsTotal, 2);
+    expect((await api.get(`/visit/details/${SALON}/1/${attended.visit_id}`)).status).toBe(404);
+    expect((await api.get('/visits/1')).status).toBe(404);
+  });
+
+  it('updates attendance, comment, products and payments; attendance and comment are required', async () => {
+    const date = salonDate(-1);
+    const record = (
+      await api.get<WireRecord[]>(`/records/${SALON}?start_date=${date}&end_date=${date}&count=200`)
+    ).body.data.find((r) => !r.activity_id && r.services.length > 0);
+    if (!record) throw new Error('no record');
+    const missing = await api.put<null, { errors: Record<string, string[]> }>(
+      `/visits/${record.visit_id}/${record.id}`,
+      {},
+    );
+    expect(missing.status).toBe(422);
+    expect(Object.keys(missing.body.meta.errors).sort()).toEqual(['attendance', 'comment']);
+    const updated = await api.put<WireVisit>(`/visits/${record.visit_id}/${record.id}`, {
+      attendance: -1,
+      comment: 'Did not come',
+      goods_transactions: [{ title: 'Hair wax', amount: '-1.000000000', cost_per_unit: '12.5', price: 12.5 }],
+      new_transactions: [{ amount: 5, account_id: 1 }],
+    });
+    expect(updated.status).toBe(200);
+    expect(updated.body.data).toMatchObject({ attendance: -1, comment: 'Did not come' });
+    const reread = await api.get<WireRecord>(`/record/${SALON}/${record.id}`);
+    expect(reread.body.data.attendance).toBe(-1);
+    expect(reread.body.data.last_change_date >= record.last_change_date).toBe(true);
+    const details = await api.get<WireDetails>(`/visit/details/${SALON}/${record.id}/${record.visit_id}`);
+    expect(details.body.data.items.find((i) => i.is_good)).toMatchObject({
+      item_title: 'Hair wax',
+      cost: 12.5,
+    });
+    expect(details.body.data.payment_transactions.some((p) => p.amount === 5 && p.account.is_cash)).toBe(
+      true,
+    );
+  });
+
+  it('prints the receipt as a real PDF listing the items and the total', async () => {
+    const response = await fetch(`${emulator.url}/attendance/receipt_print/${attended.visit_id}`, {
+      headers: { Authorization: `Bearer ${api.partnerToken}, User ${api.userToken}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBe(1);
+    expect(pdf.getTitle()).toBe(`Receipt for visit ${attended.visit_id}`);
+    const missing = await api.get('/attendance/receipt_print/1');
+    expect(missing.status).toBe(404);
+  });
+
+  it('refuses visits of a location the user does not have', async () => {
+    const limited = await startTestEmulator({
+      users: [{ login: 'studio@example.com', password: 'x', name: 'Studio only', locationIds: [STUDIO] }],
+    });
+    try {
+      const studioUser = await new Api(limited.url).signIn('studio@example.com', 'x');
+      expect((await studioUser.get(`/visits/${attended.visit_id}`)).status).toBe(403);
+    } finally {
+      await limited.close();
+    }
+  });
+});
