@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import type { Appointment, AppointmentInput } from '../../../shared/domain/appointment';
+import { appointmentToInput } from '../../../shared/domain/appointment';
+import type { LocationRef } from '../../../shared/domain/common';
+import { APPOINTMENT_FIELDS, toAppointment, toRecordBody } from './appointmentWire';
+import { AltegioError, malformedError } from './errors';
+import { mappingFields } from './fieldNames';
+import { createOnce, type Http, type QueryValue } from './http';
+import { fetchAllPages, RECORDS_PAGE_SIZE, uniqueById } from './paging';
+import { isIsoDate, localDate, toNaiveFilter } from './time';
+
+export interface AppointmentRange {
+  /** First and last local date ("YYYY-MM-DD"), both included. */
+  from: string;
+  to: string;
+  teamMemberIds?: number[];
+}
+
+export interface SaveOptions {
+  /** Save even on a taken or non-working slot (`save_if_busy`). */
+  saveIfBusy?: boolean;
+}
+
+export interface CreateOptions extends SaveOptions {
+  /**
+   * This create repeats one that failed ambiguously: look for `input.apiId` first. Reuse the same apiId
+   * when retrying a failed save, and a double booking cannot happen.
+   */
+  retry?: boolean;
+}
+
+function badRange(message: string): AltegioError {
+  return new AltegioError({ code: 'VALIDATION', kind: 'http', message });
+}
+
+export function createAppointmentsApi(http: Http) {
+  const recordsPath = (location: LocationRef) => `/records/${location.id}`;
+
+  const listWhere = async (
+    location: LocationRef,
+    query: Record<string, QueryValue>,
+  ): Promise<Appointment[]> => {
+    const appointments = await fetchAllPages(
+      http,
+      recordsPath(location),
+      query,
+      RECORDS_PAGE_SIZE,
+      'count',
+      (item) => toAppointment(item, location),
+    );
+    return uniqueById(appointments);
+  };
+
+  const changedSince = async (location: LocationRef, since: string) => {
+    const changedAfter = toNaiveFilter(since, location.timezone);
+    if (!changedAfter) throw badRange(`Not a valid time: ${since}`);
+    return listWhere(location, { changed_after: changedAfter, with_deleted: 1 });
+  };
+
+  /**
+   * The appointment created with this api_id, if any. It is looked for on its own day and team member:
+   * one small page, and no dependence on this machine's clock agreeing with Altegio's.
+   */
+  const findCreated = async (location: LocationRef, input: AppointmentInput & { apiId: string }) => {
+    const date = localDate(input.start, location.timezone);
+    if (!date) return null;
+    const day = await listWhere(location, { start_date: date, end_date: date, staff_id: input.teamMemberId });
+    return day.find((a) => a.apiId === input.apiId) ?? null;
+  };
+
+  const get = async (location: LocationRef, id: number): Promise<Appointment> => {
+    const { data } = await http.request('GET', `/record/${location.id}/${id}`);
+    return toAppointment(data, location);
+  };
+
+  const update = (location: LocationRef, id: number, input: AppointmentInput, options: SaveOptions = {}) =>
+    mappingFields(APPOINTMENT_FIELDS, async () => {
+      const body = toRecordBody(input, location.timezone, options.saveIfBusy ?? false);
+      const { data } = await http.request('PUT', `/record/${location.id}/${id}`, { body });
+      // The documented PUT reply is a reduced record; read the whole one back when it is not enough.
+      try {
+        return toAppointment(data, location);
+      } catch {
+        return get(location, id);
+      }
+    });
+
+  return {
+    /** Every appointment whose local date lies in [from, to], all pages. */
+    async list(location: LocationRef, range: AppointmentRange): Promise<Appointment[]> {
+      if (!isIsoDate(range.from) || !isIsoDate(range.to) || range.from > range.to) {
+        throw badRange(`Not a valid date range: ${range.from} – ${range.to}`);
+      }
+      const members = range.teamMemberIds;
+      const single = members?.length === 1 ? members[0] : undefined;
+      const all = await listWhere(location, { start_date: range.from, end_date: range.to, staff_id: single });
+      const wanted = members && members.length > 1 ? new Set(members) : null;
+      return wanted ? all.filter((a) => wanted.has(a.teamMemberId)) : all;
+    },
+
+    /** What changed after `since` (an ISO time), deleted ones included with `deleted: true`. */
+    changedSince,
+
+    get,
+
+    /**
+     * Books an appointment exactly once. It carries an api_id (the input's, else a fresh UUID); after an
+     * ambiguous failure (dropped connection, 5xx) the client looks for that api_id before trying again.
+     */
+    async create(
+      location: LocationRef,
+      input: AppointmentInput,
+      options: CreateOptions = {},
+    ): Promise<Appointment> {
+      const withId = { ...input, apiId: input.apiId || randomUUID() };
+      const find = async () => {
+        try {
+          return await findCreated(location, withId);
+        } catch (error) {
+          if (!(error instanceof AltegioError)) throw error;
+          throw new AltegioError({
+            code: error.code,
+            kind: error.kind,
+            status: error.status,
+            message:
+              'The connection to Altegio failed while saving, and Frontdesk could not check whether the ' +
+              'appointment was saved. Reload the calendar before trying again.',
+          });
+        }
+      };
+      return mappingFields(APPOINTMENT_FIELDS, async () => {
+        if (options.retry && input.apiId) {
+          const existing = await find();
+          if (existing) return existing;
+        }
+        const body = toRecordBody(withId, location.timezone, options.saveIfBusy ?? false);
+        const post = async () => {
+          const { data } = await http.request('POST', recordsPath(location), { body });
+          // One documented example answers with an array; the record is the one with our api_id.
+          const records = Array.isArray(data) ? data : [data];
+          const created = records.map((item) => toAppointment(item, location));
+          const match = created.find((a) => a.apiId === withId.apiId) ?? created[0];
+          if (!match) throw malformedError(201);
+          return match;
+        };
+        try {
+          return await createOnce(http, post, find);
+        } catch (error) {
+          // The last attempt failed ambiguously too: one more look before reporting a failure.
+          if (!(error instanceof AltegioError) || !error.ambiguous) throw error;
+          const existing = await find();
+          if (existing) return existing;
+          throw error;
+        }
+      });
+    },
+
+    /** Full replace: every field of `input` is sent (build it with appointmentToInput and spread changes). */
+    update,
+
+    /** Reads the appointment, applies `changes` and saves the whole record. */
+    async patch(
+      location: LocationRef,
+      id: number,
+      changes: Partial<AppointmentInput>,
+      options: SaveOptions = {},
+    ) {
+      const current = await get(location, id);
+      return update(location, id, { ...appointmentToInput(current), ...changes }, options);
+    },
+
+    async remove(location: LocationRef, id: number): Promise<void> {
+      try {
+        await http.request('DELETE', `/record/${location.id}/${id}`);
+      } catch (error) {
+        // A DELETE retried after a lost reply finds the record gone: it is deleted either way.
+        if (error instanceof AltegioError && error.code === 'NOT_FOUND' && error.status === 404) return;
+        throw error;
+      }
+    },
+  };
+}
+
+export type AppointmentsApi = ReturnType<typeof createAppointmentsApi>;

@@ -1,0 +1,50 @@
+import type { Logger } from '../log';
+import { createAppointmentsApi } from './appointments';
+import { createAuthApi } from './auth';
+import { createBookingApi } from './booking';
+import { createClientsApi } from './clients';
+import { createCommentsApi } from './comments';
+import { createCustomFieldsApi } from './customFields';
+import { createHttp, type HttpOptions } from './http';
+import { createLabelsApi } from './labels';
+import type { Limiter } from './limiter';
+import { createLocationsApi } from './locations';
+import { createSchedulesApi } from './schedules';
+import { createServicesApi } from './services';
+import { createTeamMembersApi } from './teamMembers';
+import { createVisitsApi } from './visits';
+
+export interface AltegioClientOptions {
+  baseUrl: string;
+  partnerToken: string;
+  userToken?: string;
+  fetch?: typeof fetch;
+  limiter?: Limiter;
+  logger?: Logger;
+  /** Transport tuning, mostly for tests (timeouts, attempts, delays). */
+  transport?: Partial<
+    Omit<HttpOptions, 'baseUrl' | 'partnerToken' | 'userToken' | 'fetch' | 'limiter' | 'logger'>
+  >;
+}
+
+/** Everything Frontdesk asks of Altegio, one module per resource over one transport. */
+export function createAltegioClient(options: AltegioClientOptions) {
+  const http = createHttp({ ...options.transport, ...options });
+  return {
+    http,
+    auth: createAuthApi(http),
+    locations: createLocationsApi(http),
+    teamMembers: createTeamMembersApi(http),
+    services: createServicesApi(http),
+    clients: createClientsApi(http),
+    appointments: createAppointmentsApi(http),
+    customFields: createCustomFieldsApi(http),
+    labels: createLabelsApi(http),
+    schedules: createSchedulesApi(http),
+    visits: createVisitsApi(http),
+    comments: createCommentsApi(http),
+    booking: createBookingApi(http),
+  };
+}
+
+export type AltegioClient = ReturnType<typeof createAltegioClient>;

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import type { Client, ClientInput, ClientSearchHit, Gender } from '../../../shared/domain/client';
+import { normalisePhone } from '../../../shared/domain/client';
+import type { LocationRef } from '../../../shared/domain/common';
+import { customFieldsOf, labelRefsOf, WireLabelRef } from './appointmentWire';
+import { mappingFields } from './fieldNames';
+import { createOnce, type Http } from './http';
+import { totalOf } from './paging';
+import { sentinelFreeDate, wireTimeToIso } from './time';
+import { parseWire, WireId, WireNumber, WireText } from './wire';
+
+const WireClient = z.object({
+  id: WireId,
+  name: WireText,
+  surname: WireText,
+  patronymic: WireText,
+  phone: WireText,
+  email: WireText,
+  card: WireText,
+  birth_date: z.unknown(),
+  sex_id: WireNumber.optional(),
+  importance_id: WireNumber.optional(),
+  categories: z.array(WireLabelRef).nullish().catch([]),
+  discount: WireNumber,
+  comment: WireText,
+  visits: WireNumber,
+  spent: WireNumber,
+  balance: WireNumber,
+  custom_fields: z.unknown(),
+  last_change_date: z.string().nullish(),
+});
+
+const WireSearchHit = z.object({
+  id: WireId,
+  name: WireText,
+  phone: WireText,
+  email: WireText,
+  visits_count: WireNumber,
+  last_visit_date: z.string().nullish(),
+});
+
+const GENDERS: Gender[] = ['unknown', 'male', 'female'];
+const SEARCH_FIELDS = ['id', 'name', 'phone', 'email', 'visits_count', 'last_visit_date'];
+const CLIENT_FIELDS: Record<string, string> = {
+  birth_date: 'birthDate',
+  gender_id: 'gender',
+  sex_id: 'gender',
+  importance_id: 'importance',
+  categories: 'labelIds',
+  labels: 'labelIds',
+  discount: 'discountPercent',
+  custom_fields: 'customFields',
+  middle_name: 'patronymic',
+};
+
+function toClient(raw: unknown, location: LocationRef): Client {
+  const client = parseWire(WireClient, raw, 'a client');
+  return {
+    id: client.id,
+    name: client.name,
+    surname: client.surname,
+    patronymic: client.patronymic,
+    phone: client.phone ? normalisePhone(client.phone) : '',
+    email: client.email,
+    card: client.card,
+    birthDate: sentinelFreeDate(client.birth_date),
+    gender: GENDERS[client.sex_id ?? 0] ?? 'unknown',
+    importance: Math.min(3, Math.max(0, Math.round(client.importance_id ?? 0))),
+    labels: labelRefsOf(client.categories),
+    discountPercent: client.discount,
+    comment: client.comment,
+    visits: Math.round(client.visits),
+    spent: client.spent,
+    balance: client.balance,
+    customFields: customFieldsOf(client.custom_fields),
+    lastChangedAt: wireTimeToIso(client.last_change_date, location.timezone),
+  };
+}
+
+function toClientBody(input: ClientInput): Record<string, unknown> {
+  const body: Record<string, unknown> = { name: input.name.trim(), phone: normalisePhone(input.phone) };
+  const optional: Record<string, unknown> = {
+    surname: input.surname,
+    patronymic: input.patronymic,
+    email: input.email,
+    card: input.card,
+    birth_date: input.birthDate === null ? '' : input.birthDate,
+    gender_id: input.gender === undefined ? undefined : GENDERS.indexOf(input.gender),
+    importance_id: input.importance,
+    categories: input.labelIds,
+    discount: input.discountPercent,
+    comment: input.comment,
+    custom_fields: input.customFields,
+  };
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) body[key] = value;
+  return body;
+}
+
+export function createClientsApi(http: Http) {
+  const search = async (
+    location: LocationRef,
+    text: string,
+    options: { page?: number; pageSize?: number } = {},
+  ): Promise<{ items: ClientSearchHit[]; total: number }> => {
+    const { data, meta } = await http.request('POST', `/company/${location.id}/clients/search`, {
+      idempotent: true,
+      body: {
+        page: options.page ?? 1,
+        page_size: Math.min(200, options.pageSize ?? 25),
+        fields: SEARCH_FIELDS,
+        filters: text.trim() ? [{ type: 'quick_search', state: { value: text.trim() } }] : [],
+      },
+    });
+    const items = parseWire(z.array(WireSearchHit), data, 'client search results').map((hit) => ({
+      id: hit.id,
+      name: hit.name,
+      phone: hit.phone ? normalisePhone(hit.phone) : '',
+      email: hit.email,
+      visitsCount: Math.round(hit.visits_count),
+      lastVisitAt: wireTimeToIso(hit.last_visit_date, location.timezone),
+    }));
+    return { items, total: totalOf(meta) ?? items.length };
+  };
+
+  const get = async (location: LocationRef, id: number): Promise<Client> => {
+    const { data } = await http.request('GET', `/client/${location.id}/${id}`);
+    return toClient(data, location);
+  };
+
+  /** The client with exactly this phone (normalised), if any. */
+  const findByPhone = async (location: LocationRef, phone: string): Promise<Client | null> => {
+    const digits = normalisePhone(phone).replace(/\D/g, '');
+    if (!digits) return null;
+    const { items } = await search(location, digits, { pageSize: 50 });
+    const hit = items.find((item) => item.phone.replace(/\D/g, '') === digits);
+    return hit ? get(location, hit.id) : null;
+  };
+
+  return {
+    /** Type-ahead by name, phone or card (a POST that only reads, so it is retried like a GET). */
+    search,
+    get,
+    findByPhone,
+
+    /** Creates once: after an ambiguous failure, the client is looked up by phone before trying again. */
+    create: (location: LocationRef, input: ClientInput): Promise<Client> =>
+      mappingFields(CLIENT_FIELDS, () =>
+        createOnce(
+          http,
+          async () => {
+            const { data } = await http.request('POST', `/clients/${location.id}`, {
+              body: toClientBody(input),
+            });
+            return toClient(data, location);
+          },
+          () => findByPhone(location, input.phone),
+        ),
+      ),
+
+    /** PUT takes the whole client: name and phone always, the rest as given. */
+    update: (location: LocationRef, id: number, input: ClientInput): Promise<Client> =>
+      mappingFields(CLIENT_FIELDS, async () => {
+        const { data } = await http.request('PUT', `/client/${location.id}/${id}`, {
+          body: toClientBody(input),
+        });
+        return data && typeof data === 'object' ? toClient(data, location) : get(location, id);
+      }),
+  };
+}
+
+export type ClientsApi = ReturnType<typeof createClientsApi>;

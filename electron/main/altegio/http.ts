@@ -1,0 +1,200 @@
+import type { Logger } from '../log';
+import { AltegioError, errorFromResponse, malformedError, networkError } from './errors';
+import { unlimited, type Limiter } from './limiter';
+
+export type QueryValue = string | number | boolean | undefined | null | ReadonlyArray<string | number>;
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface HttpOptions {
+  /** Base of the B2B API, e.g. https://api.alteg.io/api/v1 */
+  baseUrl: string;
+  partnerToken: string;
+  userToken?: string;
+  fetch?: typeof fetch;
+  limiter?: Limiter;
+  logger?: Logger;
+  timeoutMs?: number;
+  /** Attempts for a retryable failure, the first one included. */
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** 'partner' sends only the partner token (sign-in, public booking). */
+  auth?: 'partner' | 'user';
+  /** A POST that only reads (client search, booking checks) may be retried like a GET. */
+  idempotent?: boolean;
+  /** Non-JSON success bodies (the receipt PDF) come back as bytes in `data`, the content type in `meta`. */
+  raw?: boolean;
+}
+
+export interface Envelope {
+  status: number;
+  data: unknown;
+  meta: unknown;
+}
+
+const IDEMPOTENT: ReadonlySet<Method> = new Set(['GET', 'PUT', 'PATCH', 'DELETE']);
+
+export function buildQuery(query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
+    else params.append(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+export interface Http {
+  request(method: Method, path: string, options?: RequestOptions): Promise<Envelope>;
+  /** Waits as a retry would; exposed for the create-once helper. */
+  backoff(attempt: number, error?: AltegioError): Promise<void>;
+  readonly maxAttempts: number;
+}
+
+/**
+ * The transport: documented headers, the shared limiter, a timeout per attempt, the envelope, error
+ * mapping, and retries with backoff and jitter — for idempotent methods only. A POST is tried once; see
+ * createOnce for the safe retry of creates.
+ */
+export function createHttp(options: HttpOptions): Http {
+  const doFetch = options.fetch ?? fetch;
+  const limiter = options.limiter ?? unlimited;
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const maxAttempts = options.maxAttempts ?? 5;
+  const baseDelay = options.baseDelayMs ?? 250;
+  const maxDelay = options.maxDelayMs ?? 8_000;
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const base = options.baseUrl.replace(/\/+$/, '');
+
+  const headers = (auth: 'partner' | 'user', hasBody: boolean): Record<string, string> => {
+    const authorization =
+      auth === 'user' && options.userToken
+        ? `Bearer ${options.partnerToken}, User ${options.userToken}`
+        : `Bearer ${options.partnerToken}`;
+    return {
+      Accept: 'application/vnd.api.v2+json',
+      Authorization: authorization,
+      ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
+    };
+  };
+
+  const attempt = async (method: Method, url: string, request: RequestOptions): Promise<Envelope> => {
+    const hasBody = request.body !== undefined;
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method,
+        headers: headers(request.auth ?? 'user', hasBody),
+        body: hasBody ? JSON.stringify(request.body) : undefined,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (cause) {
+      throw networkError(cause);
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (request.raw && response.ok && !contentType.includes('json')) {
+      try {
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        return { status: response.status, data: bytes, meta: { contentType } };
+      } catch (cause) {
+        throw networkError(cause);
+      }
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      throw networkError(cause);
+    }
+    let body: unknown = null;
+    if (text.trim()) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        if (response.ok || response.status >= 500) throw malformedError(response.status);
+        body = null;
+      }
+    }
+    const failed = body && typeof body === 'object' && (body as { success?: unknown }).success === false;
+    if (!response.ok || failed) {
+      throw errorFromResponse(response.status, body, retryAfterMs(response.headers.get('retry-after')));
+    }
+    if (response.status !== 204 && text.trim() && (!body || typeof body !== 'object' || !('data' in body))) {
+      throw malformedError(response.status);
+    }
+    // A JSON success where bytes were expected is as unreadable as a truncated body.
+    if (request.raw) throw malformedError(response.status);
+    const envelope = (body ?? {}) as { data?: unknown; meta?: unknown };
+    return { status: response.status, data: envelope.data ?? null, meta: envelope.meta ?? [] };
+  };
+
+  const backoff = async (attemptIndex: number, error?: AltegioError) => {
+    const exponential = Math.min(maxDelay, baseDelay * 2 ** attemptIndex);
+    const jittered = exponential / 2 + random() * (exponential / 2);
+    await sleep(Math.max(jittered, error?.retryAfterMs ?? 0));
+  };
+
+  return {
+    maxAttempts,
+    backoff,
+    async request(method, path, request = {}) {
+      const url = `${base}${path}${buildQuery(request.query)}`;
+      const retryable = IDEMPOTENT.has(method) || request.idempotent === true;
+      for (let index = 0; ; index++) {
+        const started = Date.now();
+        try {
+          const result = await limiter.schedule(() => attempt(method, url, request));
+          options.logger?.debug(`${method} ${path} → ${result.status} in ${Date.now() - started} ms`);
+          return result;
+        } catch (error) {
+          if (!(error instanceof AltegioError)) throw error;
+          options.logger?.debug(
+            `${method} ${path} failed: ${error.kind} ${error.status ?? ''} ${error.code}`,
+          );
+          // A POST refused by the rate limit was not carried out, so it is as safe to repeat as a GET.
+          const mayRetry = (retryable && error.transient) || error.rateLimited;
+          if (!mayRetry || index + 1 >= maxAttempts) throw error;
+          await backoff(index, error);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Creates something exactly once over an unreliable network. After an ambiguous failure it asks
+ * `findExisting` (which looks for the request's api_id or another unique mark) before trying again.
+ */
+export async function createOnce<T>(
+  http: Http,
+  create: () => Promise<T>,
+  findExisting: () => Promise<T | null>,
+): Promise<T> {
+  for (let index = 0; ; index++) {
+    try {
+      return await create();
+    } catch (error) {
+      if (!(error instanceof AltegioError) || !error.ambiguous || index + 1 >= http.maxAttempts) throw error;
+      await http.backoff(index, error);
+      const existing = await findExisting();
+      if (existing !== null) return existing;
+    }
+  }
+}

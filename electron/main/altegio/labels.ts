@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { LocationRef } from '../../../shared/domain/common';
+import type { Label, LabelEntity, LabelInput } from '../../../shared/domain/label';
+import { AltegioError } from './errors';
+import { mappingFields } from './fieldNames';
+import { createOnce, type Http } from './http';
+import { parseWire, toHexColour, WireFlag, WireId, WireNumber, WireText } from './wire';
+
+const ENTITIES: LabelEntity[] = ['common', 'client', 'record', 'activity'];
+const LABEL_FIELDS: Record<string, string> = { color: 'colour' };
+
+const WireLabel = z.object({
+  id: WireId,
+  title: WireText,
+  color: z.unknown(),
+  icon: WireText,
+  entity: WireNumber.optional(),
+  not_editable: WireFlag,
+});
+
+function toLabel(raw: unknown, fallbackEntity: LabelEntity): Label {
+  const label = parseWire(WireLabel, raw, 'a label');
+  return {
+    id: label.id,
+    title: label.title,
+    colour: toHexColour(label.color) ?? '#9e9e9e',
+    icon: label.icon,
+    entity: ENTITIES[label.entity ?? -1] ?? fallbackEntity,
+    editable: !label.not_editable,
+  };
+}
+
+function colourParam(colour: string): string {
+  const hex = toHexColour(colour);
+  if (!hex) {
+    throw new AltegioError({
+      code: 'VALIDATION',
+      kind: 'http',
+      message: 'Not a colour.',
+      fields: { colour: 'Pick a colour such as #4caf50.' },
+    });
+  }
+  return hex;
+}
+
+export function createLabelsApi(http: Http) {
+  const list = async (location: LocationRef, entity: LabelEntity): Promise<Label[]> => {
+    const { data } = await http.request('GET', `/labels/${location.id}/${entity}`);
+    return parseWire(z.array(z.unknown()), data, 'a list of labels').map((item) => toLabel(item, entity));
+  };
+
+  /** A label of that entity, title and colour (the newest when there are several). */
+  const findSame = async (location: LocationRef, input: LabelInput): Promise<Label | null> => {
+    const colour = colourParam(input.colour);
+    const same = (await list(location, input.entity)).filter(
+      (label) => label.title === input.title.trim() && label.colour === colour,
+    );
+    return same.sort((a, b) => b.id - a.id)[0] ?? null;
+  };
+
+  return {
+    list,
+
+    /** Altegio reads the new label from the query string, not a body. */
+    create: (location: LocationRef, input: LabelInput): Promise<Label> =>
+      mappingFields(LABEL_FIELDS, () =>
+        createOnce(
+          http,
+          async () => {
+            const { data } = await http.request('POST', `/labels/${location.id}`, {
+              query: {
+                title: input.title.trim(),
+                color: colourParam(input.colour),
+                entity: ENTITIES.indexOf(input.entity),
+                icon: input.icon,
+              },
+            });
+            // YCLIENTS answers `data: null, meta: {message: "Accepted"}`: find what was made.
+            if (data && typeof data === 'object')
+              return toLabel({ icon: input.icon ?? '', ...data }, input.entity);
+            const created = await findSame(location, input);
+            if (!created)
+              throw new AltegioError({
+                code: 'SERVER',
+                kind: 'malformed',
+                message: 'Altegio did not return the new label.',
+              });
+            return created;
+          },
+          () => findSame(location, input),
+        ),
+      ),
+
+    update: (location: LocationRef, id: number, input: LabelInput): Promise<void> =>
+      mappingFields(LABEL_FIELDS, async () => {
+        await http.request('PUT', `/labels/${location.id}/${id}`, {
+          body: {
+            title: input.title.trim(),
+            color: colourParam(input.colour),
+            entity: ENTITIES.indexOf(input.entity),
+            ...(input.icon === undefined ? {} : { icon: input.icon }),
+          },
+        });
+      }),
+
+    async remove(location: LocationRef, id: number): Promise<void> {
+      await http.request('DELETE', `/labels/${location.id}/${id}`);
+    },
+  };
+}
+
+export type LabelsApi = ReturnType<typeof createLabelsApi>;

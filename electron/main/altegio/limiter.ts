@@ -1,0 +1,49 @@
+import PQueue from 'p-queue';
+
+/** Runs tasks no faster than Altegio allows; one instance is shared by every request of the app. */
+export interface Limiter {
+  schedule<T>(task: () => Promise<T>): Promise<T>;
+}
+
+export interface LimiterOptions {
+  perSecond?: number;
+  perMinute?: number;
+  /**
+   * Width of the per-second window. Slightly wider than a second so that network jitter cannot make
+   * Altegio's own sliding window see six requests inside one second.
+   */
+  secondWindowMs?: number;
+}
+
+/**
+ * At most `cap` task starts within any `windowMs`: each of `cap` queue slots stays taken for `windowMs`
+ * after its task starts (the caller gets its result as soon as the task ends). p-queue's own interval
+ * limit counts fixed windows, which lets up to twice the cap through across a window boundary; Altegio
+ * counts a sliding window and answers that with 429.
+ */
+function slidingWindow(cap: number, windowMs: number): Limiter {
+  const queue = new PQueue({ concurrency: cap });
+  // unref: a held slot must not keep a finished script (or a quitting app) alive for a minute.
+  const hold = () => new Promise<void>((done) => setTimeout(done, windowMs).unref());
+  return {
+    schedule: <T>(task: () => Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        void queue.add(() => {
+          task().then(resolve, reject);
+          return hold();
+        });
+      }),
+  };
+}
+
+/** Altegio's documented limit: 5 requests a second and 200 a minute, per IP. */
+export function createLimiter(options: LimiterOptions = {}): Limiter {
+  const perMinute = slidingWindow(options.perMinute ?? 200, 60_500);
+  const perSecond = slidingWindow(options.perSecond ?? 5, options.secondWindowMs ?? 1_100);
+  return {
+    schedule: (task) => perMinute.schedule(() => perSecond.schedule(task)),
+  };
+}
+
+/** For tests of code that must not wait on the real limit. */
+export const unlimited: Limiter = { schedule: (task) => task() };

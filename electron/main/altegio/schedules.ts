@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import type { LocationRef } from '../../../shared/domain/common';
+import type {
+  GroupEvent,
+  Schedule,
+  ScheduleDayEvent,
+  ScheduleDayInput,
+  ScheduleInput,
+} from '../../../shared/domain/schedule';
+import { AltegioError } from './errors';
+import { mappingFields } from './fieldNames';
+import { createOnce, type Http } from './http';
+import { fetchAllPages } from './paging';
+import {
+  toClientSchedule,
+  toDayBody,
+  toDayEvent,
+  toGroupEvent,
+  toSchedule,
+  toScheduleDay,
+} from './scheduleWire';
+import { parseWire } from './wire';
+
+const INCLUDE_DAYS = ['days', 'days.events_master', 'days.events_labels'];
+const EVENTS_PAGE_SIZE = 100;
+const SCHEDULE_FIELDS: Record<string, string> = {
+  original_entity_id: 'eventId',
+  date_end: 'endDate',
+  schedule_days_ids: 'dayIds',
+  client_id: 'clientId',
+  day_of_week: 'weekday',
+  events_time: 'time',
+  events_duration: 'durationSeconds',
+  events_master_id: 'teamMemberId',
+  events_capacity: 'capacity',
+  labels_ids: 'labelIds',
+};
+
+/**
+ * Recurrence in Altegio: a schedule repeats a group event weekly on 1–7 weekdays until an end date;
+ * clients enrol in some of its days and get an appointment in every future occurrence.
+ */
+export function createSchedulesApi(http: Http) {
+  const base = (location: LocationRef) => `/company/${location.id}/schedules`;
+
+  const findByEvent = async (location: LocationRef, eventId: number): Promise<Schedule | null> => {
+    try {
+      const { data } = await http.request('GET', `${base(location)}/search/activity/${eventId}`, {
+        query: { 'include[]': INCLUDE_DAYS },
+      });
+      return toSchedule(data);
+    } catch (error) {
+      if (error instanceof AltegioError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  };
+
+  const schedules = <T>(task: () => Promise<T>) => mappingFields(SCHEDULE_FIELDS, task);
+
+  return {
+    /** Group events whose local date lies in [from, till], all pages. */
+    async groupEvents(
+      location: LocationRef,
+      range: { from: string; till: string; teamMemberIds?: number[]; serviceIds?: number[] },
+    ): Promise<GroupEvent[]> {
+      const items = await fetchAllPages(
+        http,
+        `/activity/${location.id}/search`,
+        {
+          from: range.from,
+          till: range.till,
+          'staff_ids[]': range.teamMemberIds,
+          'service_ids[]': range.serviceIds,
+        },
+        EVENTS_PAGE_SIZE,
+      );
+      return items.map((item) => toGroupEvent(item, location));
+    },
+
+    /** The schedule built on a group event, or null when the event does not repeat. */
+    findByEvent,
+
+    /** Only one schedule can exist per event, so after an ambiguous failure the event is looked up. */
+    create: (location: LocationRef, input: ScheduleInput) =>
+      schedules(() =>
+        createOnce(
+          http,
+          async () => {
+            const { data } = await http.request('POST', base(location), {
+              query: { 'include[]': INCLUDE_DAYS },
+              body: {
+                original_entity_type: 'activity',
+                original_entity_id: input.eventId,
+                date_end: input.endDate,
+                add_clients_from_original_entity: input.copyClients ?? false,
+                days: input.days.map(toDayBody),
+              },
+            });
+            return toSchedule(data);
+          },
+          () => findByEvent(location, input.eventId),
+        ),
+      ),
+
+    setEndDate: (location: LocationRef, scheduleId: number, endDate: string) =>
+      schedules(async () => {
+        const { data } = await http.request('PATCH', `${base(location)}/${scheduleId}`, {
+          query: { 'include[]': INCLUDE_DAYS },
+          body: { date_end: endDate },
+        });
+        return toSchedule(data);
+      }),
+
+    /** Removes the schedule with all its series, events and their appointments. */
+    async remove(location: LocationRef, scheduleId: number): Promise<void> {
+      await http.request('DELETE', `${base(location)}/${scheduleId}`);
+    },
+
+    addDay: (location: LocationRef, scheduleId: number, day: ScheduleDayInput) =>
+      schedules(async () => {
+        const { data } = await http.request('POST', `${base(location)}/${scheduleId}/days`, {
+          body: toDayBody(day),
+        });
+        return toScheduleDay(data, scheduleId);
+      }),
+
+    /** `force` overrides manual edits of single occurrences. */
+    updateDay: (
+      location: LocationRef,
+      dayId: number,
+      changes: Partial<Omit<ScheduleDayInput, 'weekday'>>,
+      force: boolean,
+    ) =>
+      schedules(async () => {
+        const { data } = await http.request('PATCH', `${base(location)}/days/${dayId}`, {
+          body: { force, ...toDayBody(changes) },
+        });
+        return toScheduleDay(data);
+      }),
+
+    async removeDay(location: LocationRef, dayId: number): Promise<void> {
+      await http.request('DELETE', `${base(location)}/days/${dayId}`);
+    },
+
+    async dayEvents(location: LocationRef, dayId: number): Promise<ScheduleDayEvent[]> {
+      const { data } = await http.request('GET', `${base(location)}/days/${dayId}/events`);
+      return parseWire(z.array(z.unknown()), data, 'schedule events').map((item) =>
+        toDayEvent(item, location),
+      );
+    },
+
+    enrol: (location: LocationRef, scheduleId: number, clientId: number, dayIds: number[]) =>
+      schedules(async () => {
+        const { data } = await http.request('POST', `${base(location)}/${scheduleId}/client_schedules`, {
+          body: { client_id: clientId, schedule_days_ids: dayIds },
+        });
+        return toClientSchedule(data, location);
+      }),
+
+    changeDays: (location: LocationRef, scheduleId: number, clientScheduleId: number, dayIds: number[]) =>
+      schedules(async () => {
+        const { data } = await http.request(
+          'PATCH',
+          `${base(location)}/${scheduleId}/client_schedules/${clientScheduleId}`,
+          { body: { schedule_days_ids: dayIds } },
+        );
+        return toClientSchedule(data, location);
+      }),
+
+    /** Ends the enrolment and removes the client's future appointments of it. */
+    async unenrol(location: LocationRef, scheduleId: number, clientScheduleId: number): Promise<void> {
+      await http.request('DELETE', `${base(location)}/${scheduleId}/client_schedules/${clientScheduleId}`);
+    },
+  };
+}
+
+export type SchedulesApi = ReturnType<typeof createSchedulesApi>;

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import type { LocationRef } from '../../../shared/domain/common';
+import type { Visit, VisitDetails, VisitItem, VisitUpdate } from '../../../shared/domain/visit';
+import { attendanceOf, statusOf, toAppointment } from './appointmentWire';
+import { malformedError } from './errors';
+import { mappingFields } from './fieldNames';
+import type { Http } from './http';
+import { wireTimeToIso } from './time';
+import { parseWire, WireFlag, WireId, WireNumber, WireText } from './wire';
+
+const OptionalId = z
+  .union([WireId, z.null(), z.undefined()])
+  .transform((value) => (typeof value === 'number' && value > 0 ? value : null))
+  .catch(null);
+
+const WireVisit = z.object({
+  id: WireId.optional(),
+  attendance: WireNumber.optional(),
+  datetime: z.string().nullish(),
+  comment: WireText,
+  records: z.array(z.unknown()).nullish(),
+});
+
+const WireItem = z.object({
+  id: WireId,
+  item_title: WireText,
+  amount: WireNumber,
+  first_cost: WireNumber,
+  discount: WireNumber,
+  cost: WireNumber,
+  master_id: OptionalId,
+  record_id: OptionalId,
+  is_service: WireFlag,
+  is_event: WireFlag,
+  is_good: WireFlag,
+});
+
+const WireTransaction = z.object({
+  id: WireId,
+  amount: WireNumber,
+  date: z.string().nullish(),
+  account: z.object({ title: WireText, is_cash: WireFlag }).nullish().catch(null),
+});
+
+const WireDetails = z.object({
+  items: z.array(WireItem).nullish(),
+  payment_transactions: z.array(WireTransaction).nullish(),
+});
+
+function kindOf(item: z.output<typeof WireItem>): VisitItem['kind'] {
+  if (item.is_good) return 'product';
+  return item.is_event ? 'event' : 'service';
+}
+
+function toVisit(raw: unknown, visitId: number, location: LocationRef): Visit {
+  const visit = parseWire(WireVisit, raw, 'a visit');
+  return {
+    id: visit.id ?? visitId,
+    status: statusOf(visit.attendance),
+    start: wireTimeToIso(visit.datetime, location.timezone),
+    comment: visit.comment,
+    appointments: (visit.records ?? []).map((record) => toAppointment(record, location)),
+  };
+}
+
+export function createVisitsApi(http: Http) {
+  return {
+    async get(location: LocationRef, visitId: number): Promise<Visit> {
+      const { data } = await http.request('GET', `/visits/${visitId}`);
+      return toVisit(data, visitId, location);
+    },
+
+    /** What was sold and paid in a visit, seen from one of its appointments. */
+    async details(location: LocationRef, appointmentId: number, visitId: number): Promise<VisitDetails> {
+      const { data } = await http.request('GET', `/visit/details/${location.id}/${appointmentId}/${visitId}`);
+      const details = parseWire(WireDetails, data, 'visit details');
+      const items = (details.items ?? []).map((item) => ({
+        id: item.id,
+        kind: kindOf(item),
+        title: item.item_title,
+        amount: item.amount,
+        firstCost: item.first_cost,
+        discountPercent: item.discount,
+        cost: item.cost,
+        teamMemberId: item.master_id,
+        appointmentId: item.record_id,
+      }));
+      const payments = (details.payment_transactions ?? []).map((payment) => ({
+        id: payment.id,
+        amount: payment.amount,
+        paidAt: wireTimeToIso(payment.date, location.timezone),
+        account: payment.account?.title ?? '',
+        cash: payment.account?.is_cash ?? false,
+      }));
+      const sum = (values: number[]) =>
+        Math.round(values.reduce((total, value) => total + value, 0) * 100) / 100;
+      return {
+        items,
+        payments,
+        total: sum(items.map((i) => i.cost)),
+        paid: sum(payments.map((p) => p.amount)),
+      };
+    },
+
+    /** Check-in, no-show and the visit comment (both required by Altegio). */
+    setStatus: (
+      location: LocationRef,
+      visitId: number,
+      appointmentId: number,
+      update: VisitUpdate,
+    ): Promise<Visit> =>
+      mappingFields({ attendance: 'status' }, async () => {
+        const { data } = await http.request('PUT', `/visits/${visitId}/${appointmentId}`, {
+          body: { attendance: attendanceOf(update.status), comment: update.comment },
+        });
+        return toVisit(data, visitId, location);
+      }),
+
+    /** The printable receipt, as PDF bytes. */
+    async receiptPdf(visitId: number): Promise<Uint8Array> {
+      const reply = await http.request('GET', `/attendance/receipt_print/${visitId}`, { raw: true });
+      if (!(reply.data instanceof Uint8Array)) throw malformedError(reply.status);
+      return reply.data;
+    },
+  };
+}
+
+export type VisitsApi = ReturnType<typeof createVisitsApi>;

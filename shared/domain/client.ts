@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { CustomFieldValue, CustomFieldValues, Id, IsoDate, IsoDateTime, LabelRef } from './common';
+
+export const Gender = z.enum(['unknown', 'male', 'female']);
+export type Gender = z.infer<typeof Gender>;
+
+export const Client = z.object({
+  id: Id,
+  name: z.string(),
+  surname: z.string(),
+  patronymic: z.string(),
+  /** '+' and digits, or '' when unknown. */
+  phone: z.string(),
+  email: z.string(),
+  card: z.string(),
+  birthDate: IsoDate.nullable(),
+  gender: Gender,
+  /** 0 none, 1 bronze, 2 silver, 3 gold. */
+  importance: z.number().int().min(0).max(3),
+  labels: z.array(LabelRef),
+  discountPercent: z.number(),
+  comment: z.string(),
+  visits: z.number().int(),
+  spent: z.number(),
+  balance: z.number(),
+  customFields: CustomFieldValues,
+  lastChangedAt: IsoDateTime.nullable(),
+});
+export type Client = z.infer<typeof Client>;
+
+/** A type-ahead hit. */
+export const ClientSearchHit = z.object({
+  id: Id,
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  visitsCount: z.number().int(),
+  lastVisitAt: IsoDateTime.nullable(),
+});
+export type ClientSearchHit = z.infer<typeof ClientSearchHit>;
+
+/** Create and full update take the same body: name and phone are always required. */
+export const ClientInput = z.object({
+  name: z.string().trim().min(1),
+  phone: z.string().trim().min(1),
+  surname: z.string().optional(),
+  patronymic: z.string().optional(),
+  email: z.string().optional(),
+  card: z.string().optional(),
+  birthDate: IsoDate.nullable().optional(),
+  gender: Gender.optional(),
+  importance: z.number().int().min(0).max(3).optional(),
+  labelIds: z.array(Id).optional(),
+  discountPercent: z.number().optional(),
+  comment: z.string().optional(),
+  /** null clears a value. */
+  customFields: z.record(z.string(), CustomFieldValue.nullable()).optional(),
+});
+export type ClientInput = z.infer<typeof ClientInput>;
+
+/** Phones as Altegio matches them: digits only, keeping a leading '+'. */
+export function normalisePhone(raw: string): string {
+  const trimmed = raw.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  return trimmed.startsWith('+') && digits ? `+${digits}` : digits;
+}
+
+/** Altegio accepts 9 to 15 digits. */
+export function isPlausiblePhone(raw: string): boolean {
+  const digits = raw.replace(/\D/g, '');
+  return digits.length >= 9 && digits.length <= 15;
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../../electron/emulator';
+import { rawGet, SALON, signedInClient, startTestEmulator } from './helpers';
+
+describe('labels and custom fields', () => {
+  let emulator: RunningEmulator;
+  let client: Awaited<ReturnType<typeof signedInClient>>;
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+    client = await signedInClient(emulator);
+  });
+  afterAll(() => emulator.close());
+
+  it('creates a label through the query string, updates and deletes it', async () => {
+    const before = await client.labels.list(SALON, 'record');
+    expect(before.every((l) => /^#[0-9a-f]{6}$/.test(l.colour) && l.entity === 'record')).toBe(true);
+    const label = await client.labels.create(SALON, {
+      title: 'VIP',
+      colour: '#FF9800',
+      entity: 'record',
+      icon: 'star',
+    });
+    expect(label).toMatchObject({ title: 'VIP', colour: '#ff9800', entity: 'record' });
+    expect((await client.labels.list(SALON, 'record')).map((l) => l.id)).toContain(label.id);
+    expect((await client.labels.list(SALON, 'client')).map((l) => l.id)).not.toContain(label.id);
+
+    await client.labels.update(SALON, label.id, {
+      title: 'Very important',
+      colour: '#00ff00',
+      entity: 'record',
+    });
+    const raw = await rawGet(emulator, client.userToken, `/labels/${SALON.id}/record`);
+    expect((raw.body.data as Array<{ id: number }>).find((l) => l.id === label.id)).toMatchObject({
+      title: 'Very important',
+      color: '#00ff00',
+    });
+
+    await client.labels.remove(SALON, label.id);
+    expect((await client.labels.list(SALON, 'record')).map((l) => l.id)).not.toContain(label.id);
+  });
+
+  it('refuses a label without a title or with a bad colour', async () => {
+    await expect(
+      client.labels.create(SALON, { title: ' ', colour: '#ffffff', entity: 'client' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fields: { title: expect.any(String) },
+    });
+    await expect(
+      client.labels.create(SALON, { title: 'Odd', colour: 'blue', entity: 'client' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fields: { colour: expect.any(String) },
+    });
+  });
+
+  it('lists custom fields of every type and manages a list field', async () => {
+    const record = await client.customFields.list(SALON, 'record');
+    const client_ = await client.customFields.list(SALON, 'client');
+    const types = new Set([...record, ...client_].map((f) => f.type));
+    for (const type of ['text', 'number', 'date', 'datetime'] as const) expect(types.has(type)).toBe(true);
+    expect(types.has('select') || types.has('list')).toBe(true);
+    const choice = [...record, ...client_].find((f) => f.type === 'select' || f.type === 'list');
+    expect(choice?.values.length).toBeGreaterThan(1);
+    const created = await client.customFields.create(SALON, 'record', {
+      code: 'allergies',
+      title: 'Allergies',
+      type: 'list',
+      values: ['latex', 'nuts'],
+    });
+    expect(created).toMatchObject({
+      code: 'allergies',
+      type: 'list',
+      values: ['latex', 'nuts'],
+      category: 'record',
+    });
+
+    const updated = await client.customFields.update(SALON, 'record', created.id, {
+      title: 'Allergy',
+      values: ['latex', 'nuts', 'pollen'],
+    });
+    expect(updated).toMatchObject({ id: created.id, title: 'Allergy', values: ['latex', 'nuts', 'pollen'] });
+
+    const duplicate = await client.customFields
+      .create(SALON, 'record', { code: 'allergies', title: 'Again', type: 'text' })
+      .catch((e: unknown) => e);
+    expect(duplicate).toMatchObject({ code: 'VALIDATION', fields: { code: expect.any(String) } });
+
+    await client.customFields.remove(SALON, 'record', created.id);
+    expect((await client.customFields.list(SALON, 'record')).map((f) => f.id)).not.toContain(created.id);
+    await expect(
+      client.customFields.update(SALON, 'record', created.id, { title: 'Gone' }),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../../electron/emulator';
+import type { Appointment } from '../../../shared/domain/appointment';
+import { rawGet, SALON, salonDate, signedInClient, startTestEmulator } from './helpers';
+
+describe('visits and comments', () => {
+  let emulator: RunningEmulator;
+  let client: Awaited<ReturnType<typeof signedInClient>>;
+  let past: Appointment;
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+    client = await signedInClient(emulator);
+    const list = await client.appointments.list(SALON, { from: salonDate(-3), to: salonDate(-1) });
+    const found = list.find((a) => a.visitId !== null && a.services.length > 0 && a.activityId === null);
+    if (!found) throw new Error('no past appointment with a visit');
+    past = found;
+  });
+  afterAll(() => emulator.close());
+
+  it('reads a visit with its appointments and details', async () => {
+    const visit = await client.visits.get(SALON, past.visitId ?? 0);
+    expect(visit.id).toBe(past.visitId);
+    expect(visit.appointments.map((a) => a.id)).toContain(past.id);
+    expect(visit.start).toBe(visit.appointments[0]?.start);
+    const details = await client.visits.details(SALON, past.id, past.visitId ?? 0);
+    const serviceItems = details.items.filter((i) => i.kind === 'service' && i.appointmentId === past.id);
+    expect(serviceItems.map((i) => i.title).sort()).toEqual(past.services.map((s) => s.title).sort());
+    expect(details.total).toBeGreaterThan(0);
+    expect(details.payments.every((p) => p.paidAt === null || /-0[45]:00$/.test(p.paidAt))).toBe(true);
+  });
+
+  it('marks a no-show with a comment, read back from Altegio', async () => {
+    const visit = await client.visits.setStatus(SALON, past.visitId ?? 0, past.id, {
+      status: 'no-show',
+      comment: 'Did not come',
+    });
+    expect(visit).toMatchObject({ status: 'no-show', comment: 'Did not come' });
+    const raw = await rawGet(emulator, client.userToken, `/record/${SALON.id}/${past.id}`);
+    expect(raw.body.data).toMatchObject({ attendance: -1 });
+    expect((await client.appointments.get(SALON, past.id)).status).toBe('no-show');
+    await expect(client.visits.get(SALON, 987_654)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('downloads the receipt as PDF bytes', async () => {
+    const pdf = await client.visits.receiptPdf(past.visitId ?? 0);
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(200);
+    await expect(client.visits.receiptPdf(987_654)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('lists reviews with filters and leaves one', async () => {
+    const all = await client.comments.list(SALON);
+    expect(all.length).toBeGreaterThan(0);
+    const member = all.find((c) => c.teamMemberId !== null)?.teamMemberId ?? 0;
+    const ofMember = await client.comments.list(SALON, { teamMemberId: member });
+    expect(ofMember.length).toBe(all.filter((c) => c.teamMemberId === member).length);
+    const fives = await client.comments.list(SALON, { rating: 5 });
+    expect(fives.every((c) => c.rating === 5)).toBe(true);
+
+    const left = await client.comments.leave(SALON, {
+      teamMemberId: member,
+      rating: 4,
+      text: 'Lovely cut',
+      authorName: 'Ann',
+    });
+    expect(left).toMatchObject({ teamMemberId: member, rating: 4, text: 'Lovely cut', authorName: 'Ann' });
+    expect((await client.comments.list(SALON)).map((c) => c.id)).toContain(left.id);
+    const aboutPlace = await client.comments.leave(SALON, {
+      teamMemberId: 0,
+      rating: 5,
+      text: 'Nice place',
+      authorName: 'Bo',
+    });
+    expect(aboutPlace.teamMemberId).toBeNull();
+    await expect(
+      client.comments.leave(SALON, { teamMemberId: member, rating: 9, text: 'x', authorName: 'C' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', fields: { rating: expect.any(String) } });
+  });
+});
