@@ -20,6 +20,9 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'happy-dom',
+          // Main-side code runs inside component tests (the real core behind window.frontdesk) and talks to
+          // a local emulator; the page's same-origin rules do not apply to main.
+          environmentOptions: { happyDOM: { settings: { fetch: { disableSameOriginPolicy: true } } } },
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
           testTimeout: 15_000,

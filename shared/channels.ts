@@ -2,10 +2,26 @@
  * Channel and event names, free of dependencies so the preload bundle can import them.
  * `shared/contract.ts` declares a schema for each of these, and the compiler keeps the two in step.
  */
-export const channelNames = ['app.info', 'settings.get', 'settings.set'] as const;
+export const channelNames = [
+  'app.info',
+  'settings.get',
+  'settings.set',
+  'session.get',
+  'session.signIn',
+  'session.openDemo',
+  'session.signOut',
+  'session.selectLocation',
+  'team.list',
+  'team.workingHours',
+  'appointments.list',
+  'appointments.changes',
+  'appointments.get',
+  'appointments.move',
+  'appointments.setStatus',
+] as const;
 export type Channel = (typeof channelNames)[number];
 
-export const eventNames = ['settings.changed'] as const;
+export const eventNames = ['settings.changed', 'session.changed', 'session.expired'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isChannel(value: unknown): value is Channel {

@@ -2,6 +2,17 @@ import { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { Preferences, PreferencesPatch } from './preferences';
 import type { Result } from './errors';
+import { SelectLocationInput, SessionState, SignInInput } from './session';
+import {
+  AppointmentBatch,
+  AppointmentRef,
+  ChangesInput,
+  DateRange,
+  MoveInput,
+  SetStatusInput,
+} from './calendar';
+import { Appointment } from './domain/appointment';
+import { TeamMember, WorkingDay } from './domain/teamMember';
 
 export { channelNames, eventNames, type Channel, type EventName } from './channels';
 
@@ -25,11 +36,25 @@ export const contract = {
   'app.info': { input: NoInput, output: AppInfo },
   'settings.get': { input: NoInput, output: Preferences },
   'settings.set': { input: PreferencesPatch, output: Preferences },
+  'session.get': { input: NoInput, output: SessionState },
+  'session.signIn': { input: SignInInput, output: SessionState },
+  'session.openDemo': { input: NoInput, output: SessionState },
+  'session.signOut': { input: NoInput, output: SessionState },
+  'session.selectLocation': { input: SelectLocationInput, output: SessionState },
+  'team.list': { input: NoInput, output: z.array(TeamMember) },
+  'team.workingHours': { input: DateRange, output: z.array(WorkingDay) },
+  'appointments.list': { input: DateRange, output: AppointmentBatch },
+  'appointments.changes': { input: ChangesInput, output: AppointmentBatch },
+  'appointments.get': { input: AppointmentRef, output: Appointment },
+  'appointments.move': { input: MoveInput, output: Appointment },
+  'appointments.setStatus': { input: SetStatusInput, output: Appointment },
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** Every push from main to the renderer, with its payload. */
 export const events = {
   'settings.changed': Preferences,
+  'session.changed': SessionState,
+  'session.expired': z.object({ message: z.string() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;

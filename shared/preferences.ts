@@ -7,12 +7,15 @@ export type ThemePreference = z.infer<typeof ThemePreference>;
 export const Preferences = z.object({
   theme: ThemePreference,
   navigationOpen: z.boolean(),
+  /** Team members hidden from the calendar, per location id. */
+  hiddenTeamMembers: z.record(z.string(), z.array(z.number().int())),
 });
 export type Preferences = z.infer<typeof Preferences>;
 
 export const defaultPreferences: Preferences = {
   theme: 'system',
   navigationOpen: true,
+  hiddenTeamMembers: {},
 };
 
 /** A change to some preferences; unknown keys are refused rather than ignored. */

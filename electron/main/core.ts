@@ -1,23 +1,32 @@
+import type { AltegioClientOptions } from './altegio/client';
 import { createHandlers } from './handlers';
+import type { AppInfoSource } from './handlers/app';
 import { createEventBus, type EventSink } from './ipc/events';
 import { createInvoker, type Invoke } from './ipc/invoker';
-import type { Logger } from './log';
+import type { Logger, SecretRegistry } from './log';
 import { isTrustedSender } from './security';
+import { createSession, type DemoBackend, type Session } from './session';
 import { createSettings, type Settings } from './settings';
 import type { KeyValueStore } from './store';
-import type { AppInfoSource } from './handlers/app';
+import { createVault, type SecretBox } from './vault';
 
 export interface MainCoreOptions {
   store: KeyValueStore;
   appInfo: AppInfoSource;
   trustedOrigins: readonly string[];
   logger: Logger;
+  secrets: SecretRegistry;
   eventSink: EventSink;
+  secretBox: SecretBox;
+  startDemo: () => Promise<DemoBackend>;
+  /** Shared limiter, timeouts and the like for every Altegio client. */
+  clientOptions?: Partial<AltegioClientOptions>;
 }
 
 export interface MainCore {
   invoke: Invoke;
   settings: Settings;
+  session: Session;
 }
 
 /**
@@ -27,11 +36,20 @@ export interface MainCore {
 export function createMainCore(options: MainCoreOptions): MainCore {
   const settings = createSettings(options.store);
   const events = createEventBus(options.eventSink, options.logger);
-  const handlers = createHandlers({ appInfo: options.appInfo, settings, events });
+  const session = createSession({
+    vault: createVault(options.store, options.secretBox),
+    store: options.store,
+    secrets: options.secrets,
+    events,
+    logger: options.logger,
+    startDemo: options.startDemo,
+    clientOptions: options.clientOptions,
+  });
+  const handlers = createHandlers({ appInfo: options.appInfo, settings, events, session });
   const invoke = createInvoker({
     handlers,
     logger: options.logger,
     isTrustedSender: (url) => isTrustedSender(url, options.trustedOrigins),
   });
-  return { invoke, settings };
+  return { invoke, settings, session };
 }

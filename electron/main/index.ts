@@ -4,10 +4,13 @@ import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { EVENT_IPC_CHANNEL } from '../../shared/channels';
 import { createMainCore } from './core';
 import { contentSecurityPolicy } from './csp';
+import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../emulator';
+import { createLimiter } from './altegio/limiter';
 import { createElectronStore } from './electronStore';
 import { bindIpc } from './ipc/bindIpc';
 import { createLogger, SecretRegistry } from './log';
 import { createRendererResponder } from './rendererProtocol';
+import { createSafeStorageBox } from './safeStorageBox';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { createMainWindow, hardenSession, hardenWebContents } from './window';
 
@@ -18,6 +21,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 const secrets = new SecretRegistry();
+let demo: Promise<RunningEmulator> | null = null;
 let logger = createLogger((line) => console.log(line), secrets);
 
 if (!app.requestSingleInstanceLock()) {
@@ -37,6 +41,18 @@ function fileLogger() {
   }, secrets);
 }
 
+/** The demo location: the embedded emulator in this process, its data kept in the user-data folder. */
+async function startDemo() {
+  demo ??= startEmulator({ port: 0, dataFile: join(app.getPath('userData'), 'demo-location.json') });
+  const running = await demo;
+  return {
+    baseUrl: running.url,
+    partnerToken: DEMO_CREDENTIALS.partnerToken,
+    login: DEMO_CREDENTIALS.login,
+    password: DEMO_CREDENTIALS.password,
+  };
+}
+
 function start(): void {
   logger = fileLogger();
   const packaged = app.isPackaged;
@@ -51,12 +67,20 @@ function start(): void {
     appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, packaged },
     trustedOrigins: devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN],
     logger,
+    secrets,
+    secretBox: createSafeStorageBox(),
+    startDemo,
+    clientOptions: { limiter: createLimiter() },
     eventSink: (event, payload) => {
       for (const window of BrowserWindow.getAllWindows())
         window.webContents.send(EVENT_IPC_CHANNEL, event, payload);
     },
   });
   bindIpc(ipcMain, core.invoke);
+  void core.session.restore();
+  app.on('will-quit', () => {
+    void demo?.then((running) => running.close());
+  });
 
   const openWindow = () =>
     createMainWindow({

@@ -25,11 +25,16 @@ export interface Settings {
  * fits the schema (an older version, a hand edit) falls back to the default instead of breaking start-up.
  */
 export function createSettings(store: KeyValueStore): Settings {
+  // Key by key, so one stale value costs only itself.
   const readPreferences = (): Preferences => {
     const raw = store.get('preferences');
-    const merged = { ...defaultPreferences, ...(typeof raw === 'object' && raw !== null ? raw : {}) };
-    const parsed = Preferences.safeParse(merged);
-    return parsed.success ? parsed.data : { ...defaultPreferences };
+    const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+    const out: Record<string, unknown> = {};
+    for (const [key, schema] of Object.entries(Preferences.shape)) {
+      const parsed = schema.safeParse(stored[key]);
+      out[key] = parsed.success ? parsed.data : defaultPreferences[key as keyof Preferences];
+    }
+    return out as Preferences;
   };
   return {
     getPreferences: readPreferences,

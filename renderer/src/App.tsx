@@ -4,6 +4,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { ThemeProvider } from '@mui/material/styles';
 import { AppFrame } from './components/AppFrame';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { SessionGate } from './features/session/SessionGate';
 import { usePreferences } from './features/settings/usePreferences';
 import { createAppTheme } from './theme';
 
@@ -20,7 +21,9 @@ export function App() {
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <ErrorBoundary>
-        <AppFrame />
+        <SessionGate>
+          <AppFrame />
+        </SessionGate>
       </ErrorBoundary>
     </ThemeProvider>
   );

@@ -36,4 +36,10 @@ export function subscribe<E extends EventName>(
 export const queryKeys = {
   appInfo: ['app', 'info'] as const,
   preferences: ['settings', 'preferences'] as const,
+  session: ['session'] as const,
+  team: (locationId: number) => ['team', locationId] as const,
+  appointments: (locationId: number, from: string, to: string) =>
+    ['appointments', locationId, from, to] as const,
+  workingHours: (locationId: number, from: string, to: string) =>
+    ['workingHours', locationId, from, to] as const,
 };

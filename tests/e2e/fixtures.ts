@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { createMainCore, type MainCore } from '../../electron/main/core';
+import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
+import { createLimiter } from '../../electron/main/altegio/limiter';
 import { contentSecurityPolicy } from '../../electron/main/csp';
-import { createLogger, SecretRegistry } from '../../electron/main/log';
 import { createRendererResponder } from '../../electron/main/rendererProtocol';
-import { createMemoryStore } from '../../electron/main/store';
+import { createTestCore, type TestCore } from '../support/mainCore';
 
 /**
  * The built renderer is served from this origin by intercepting requests, with the production CSP. The
@@ -17,12 +17,17 @@ export const APP_VERSION: string = JSON.parse(readFileSync('package.json', 'utf8
 const respond = createRendererResponder(rendererRoot, contentSecurityPolicy({ development: false }));
 
 export interface MainSide {
-  core: MainCore;
-  store: ReturnType<typeof createMemoryStore>;
+  core: TestCore;
+  store: TestCore['store'];
   /** Every line main logged during the test (already redacted, as in the app's log file). */
   logs: string[];
   /** Every request the page made across the bridge, with its result. */
   traffic: Array<{ channel: unknown; input: unknown; result: unknown }>;
+  /** Every push main sent to the page. */
+  pushed: Array<{ event: string; payload: unknown }>;
+  /** The emulator behind this test's demo location, started on first use. */
+  demoEmulator(): Promise<RunningEmulator>;
+  stopDemo(): Promise<void>;
 }
 
 // Runs in the page before any of its scripts: the same two-method surface the preload exposes.
@@ -49,15 +54,22 @@ function installBridgeInPage() {
 }
 
 async function startMainSide(page: Page): Promise<MainSide> {
-  const logs: string[] = [];
   const traffic: MainSide['traffic'] = [];
-  const store = createMemoryStore();
-  const core = createMainCore({
-    store,
-    appInfo: { name: 'frontdesk', version: APP_VERSION, platform: process.platform, packaged: false },
+  const pushed: MainSide['pushed'] = [];
+  let emulator: Promise<RunningEmulator> | null = null;
+  const demoEmulator = () => (emulator ??= startEmulator({ port: 0 }));
+  const core = createTestCore({
     trustedOrigins: [RENDERER_ORIGIN],
-    logger: createLogger((line) => logs.push(line), new SecretRegistry()),
+    limiter: createLimiter(),
+    version: APP_VERSION,
+    startDemo: async () => ({
+      baseUrl: (await demoEmulator()).url,
+      partnerToken: DEMO_CREDENTIALS.partnerToken,
+      login: DEMO_CREDENTIALS.login,
+      password: DEMO_CREDENTIALS.password,
+    }),
     eventSink: (event, payload) => {
+      pushed.push({ event, payload });
       page
         .evaluate(
           ([name, data]) =>
@@ -83,7 +95,10 @@ async function startMainSide(page: Page): Promise<MainSide> {
     return result;
   });
   await page.addInitScript(installBridgeInPage);
-  return { core, store, logs, traffic };
+  const stopDemo = async () => {
+    if (emulator) await (await emulator).close();
+  };
+  return { core, store: core.store, logs: core.logs, traffic, pushed, demoEmulator, stopDemo };
 }
 
 /** Saves a screenshot of a main screen under test-results/screens/, for anyone to look at the UI. */
@@ -96,13 +111,21 @@ export async function saveScreen(page: Page, name: string): Promise<void> {
 interface Fixtures {
   /** Main's side of the bridge for this test: the real core behind window.frontdesk. */
   main: MainSide;
+  /** A fresh emulator for this test; the app's demo location uses it. */
+  emulator: RunningEmulator;
   /** The built renderer in Chromium, window.frontdesk installed and the app frame ready. */
   app: Page;
 }
 
 export const test = base.extend<Fixtures>({
   main: async ({ page }, use) => {
-    await use(await startMainSide(page));
+    const main = await startMainSide(page);
+    await use(main);
+    main.core.session.signOut();
+    await main.stopDemo();
+  },
+  emulator: async ({ main }, use) => {
+    await use(await main.demoEmulator());
   },
   app: async ({ page, main }, use) => {
     const problems: string[] = [];
@@ -112,10 +135,17 @@ export const test = base.extend<Fixtures>({
     });
     void main;
     await page.goto(`${RENDERER_ORIGIN}/index.html`);
-    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+    // Ready: either the sign-in screen or (with a restored session) the app frame is showing.
+    await expect(page.getByRole('main')).toBeVisible();
     await use(page);
     expect(problems, 'the page logged errors (CSP violations show up here too)').toEqual([]);
   },
 });
+
+/** From the sign-in screen to the app frame of the demo location, as a user would. */
+export async function openDemo(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open the demo location' }).click();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+}
 
 export { expect };

@@ -1,6 +1,7 @@
-import { APP_VERSION, expect, saveScreen, test } from './fixtures';
+import { APP_VERSION, expect, openDemo, saveScreen, test } from './fixtures';
 
 test('shows the app frame with its sections and the version read through the bridge', async ({ app }) => {
+  await openDemo(app);
   const nav = app.getByRole('navigation', { name: 'Sections' });
   for (const label of ['Appointment log', 'Recurring schedules', 'Comments', 'Settings']) {
     await expect(nav.getByText(label)).toBeVisible();
@@ -12,12 +13,16 @@ test('shows the app frame with its sections and the version read through the bri
 });
 
 test('changes a setting through the UI and reads it back from main', async ({ app, main }) => {
+  await openDemo(app);
   await app.getByRole('navigation', { name: 'Sections' }).getByText('Settings').click();
   await app.getByRole('radio', { name: 'Dark' }).check();
   await expect(app.locator('html')).toHaveAttribute('data-theme-mode', 'dark');
   expect(main.store.dump()['preferences']).toMatchObject({ theme: 'dark' });
   const readBack = await app.evaluate(() => window.frontdesk.invoke('settings.get'));
-  expect(readBack).toEqual({ ok: true, data: { theme: 'dark', navigationOpen: true } });
+  expect(readBack).toEqual({
+    ok: true,
+    data: { theme: 'dark', navigationOpen: true, hiddenTeamMembers: {} },
+  });
   await saveScreen(app, 'settings-dark');
 
   await app.reload();

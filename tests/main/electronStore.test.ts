@@ -21,10 +21,12 @@ describe('electron-store adapter', () => {
     expect(JSON.parse(readFileSync(store.path, 'utf8')).preferences).toEqual({
       theme: 'light',
       navigationOpen: false,
+      hiddenTeamMembers: {},
     });
     expect(createSettings(createElectronStore({ cwd })).getPreferences()).toEqual({
       theme: 'light',
       navigationOpen: false,
+      hiddenTeamMembers: {},
     });
     store.delete('preferences');
     expect(createElectronStore({ cwd }).get('preferences')).toBeUndefined();

@@ -1,13 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../electron/main/appError';
-import { createMainCore } from '../../electron/main/core';
 import { createHandlers } from '../../electron/main/handlers';
 import { createEventBus } from '../../electron/main/ipc/events';
 import { createInvoker, type Handlers } from '../../electron/main/ipc/invoker';
 import { createLogger, SecretRegistry } from '../../electron/main/log';
 import { APP_ORIGIN, isTrustedSender } from '../../electron/main/security';
+import { createSession } from '../../electron/main/session';
 import { createSettings } from '../../electron/main/settings';
 import { createMemoryStore } from '../../electron/main/store';
+import { createVault } from '../../electron/main/vault';
+import { createTestCore, createTestSecretBox } from '../support/mainCore';
 
 const own = { senderUrl: `${APP_ORIGIN}/index.html` };
 const appInfo = { name: 'frontdesk', version: '9.9.9', platform: 'linux', packaged: false };
@@ -17,11 +19,18 @@ function setup(overrides: Partial<Handlers> = {}, maxPayloadBytes?: number) {
   const secrets = new SecretRegistry();
   const logger = createLogger((line) => lines.push(line), secrets);
   const sink = vi.fn();
-  const settings = createSettings(createMemoryStore());
-  const handlers = {
-    ...createHandlers({ appInfo, settings, events: createEventBus(sink, logger) }),
-    ...overrides,
-  };
+  const store = createMemoryStore();
+  const settings = createSettings(store);
+  const events = createEventBus(sink, logger);
+  const session = createSession({
+    vault: createVault(store, createTestSecretBox()),
+    store,
+    secrets,
+    events,
+    logger,
+    startDemo: () => Promise.reject(new Error('no demo')),
+  });
+  const handlers = { ...createHandlers({ appInfo, settings, events, session }), ...overrides };
   const spies = Object.fromEntries(
     Object.entries(handlers).map(([name, fn]) => [name, vi.fn(fn)]),
   ) as unknown as Handlers;
@@ -145,16 +154,17 @@ describe('invoke', () => {
 describe('settings through the core', () => {
   it('stores a change, returns the whole preferences and pushes settings.changed', async () => {
     const sink = vi.fn();
-    const core = createMainCore({
-      store: createMemoryStore(),
-      appInfo,
-      trustedOrigins: [APP_ORIGIN],
-      logger: createLogger(() => {}, new SecretRegistry()),
-      eventSink: sink,
-    });
+    const core = createTestCore({ trustedOrigins: [APP_ORIGIN], eventSink: sink });
     const result = await core.invoke('settings.set', { theme: 'dark' }, own);
-    expect(result).toEqual({ ok: true, data: { theme: 'dark', navigationOpen: true } });
+    expect(result).toEqual({
+      ok: true,
+      data: { theme: 'dark', navigationOpen: true, hiddenTeamMembers: {} },
+    });
     expect(await core.invoke('settings.get', undefined, own)).toEqual(result);
-    expect(sink).toHaveBeenCalledWith('settings.changed', { theme: 'dark', navigationOpen: true });
+    expect(sink).toHaveBeenCalledWith('settings.changed', {
+      theme: 'dark',
+      navigationOpen: true,
+      hiddenTeamMembers: {},
+    });
   });
 });

@@ -18,10 +18,14 @@ describe('settings', () => {
       windowState: 'huge',
     });
     const settings = createSettings(store);
-    expect(settings.getPreferences()).toEqual(defaultPreferences);
+    expect(settings.getPreferences()).toEqual({ ...defaultPreferences, navigationOpen: false });
     expect(settings.getWindowState()).toEqual(defaultWindowState);
-    settings.updatePreferences({ navigationOpen: false });
-    expect(settings.getPreferences()).toEqual({ theme: 'system', navigationOpen: false });
+    settings.updatePreferences({ theme: 'dark' });
+    expect(settings.getPreferences()).toEqual({
+      theme: 'dark',
+      navigationOpen: false,
+      hiddenTeamMembers: {},
+    });
   });
 
   it('refuses to store a window state that makes no sense', () => {

@@ -1,16 +1,39 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
 import { App } from '../../renderer/src/App';
 import { installBridge, renderWithQuery } from './bridge';
+
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, rateLimit: false });
+});
+afterAll(async () => {
+  await emulator.close();
+});
+
+/** The real core behind window.frontdesk, already in the demo location. */
+async function signedInBridge() {
+  const core = installBridge({
+    startDemo: async () => ({
+      baseUrl: emulator.url,
+      partnerToken: DEMO_CREDENTIALS.partnerToken,
+      login: DEMO_CREDENTIALS.login,
+      password: DEMO_CREDENTIALS.password,
+    }),
+  });
+  await core.session.openDemo();
+  return core;
+}
 
 const own = { senderUrl: 'app://frontdesk/index.html' };
 
 describe('the app frame', () => {
   it('shows the sections, the version from app.info and switches section', async () => {
-    installBridge();
+    await signedInBridge();
     renderWithQuery(<App />);
-    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    const nav = await screen.findByRole('navigation', { name: 'Sections' });
     for (const label of ['Appointment log', 'Recurring schedules', 'Comments', 'Settings']) {
       expect(within(nav).getByText(label)).toBeTruthy();
     }
@@ -18,13 +41,21 @@ describe('the app frame', () => {
     await userEvent.click(within(nav).getByText('Settings'));
     expect(screen.getByTestId('section-title').textContent).toContain('Settings');
     expect(screen.getByRole('heading', { name: 'Settings' })).toBeTruthy();
+    expect(screen.getByTestId('current-location').textContent).toBe('Frontdesk Demo Salon');
+    expect(screen.getByTestId('connection').textContent).toContain('Demo location');
+  });
+
+  it('starts on the sign-in screen when nobody is signed in', async () => {
+    installBridge();
+    renderWithQuery(<App />);
+    expect(await screen.findByRole('button', { name: 'Open the demo location' })).toBeTruthy();
+    expect(screen.getByRole('form', { name: 'Connect to Altegio' })).toBeTruthy();
   });
 
   it('cycles the theme from the app bar and stores the choice in main', async () => {
-    const core = installBridge();
+    const core = await signedInBridge();
     renderWithQuery(<App />);
-    await waitFor(() => expect(document.documentElement.dataset['themeMode']).toBe('light'));
-    await userEvent.click(screen.getByRole('button', { name: /switch theme/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /switch theme/ }));
     await waitFor(async () =>
       expect(await core.invoke('settings.get', undefined, own)).toMatchObject({ data: { theme: 'light' } }),
     );
@@ -34,7 +65,7 @@ describe('the app frame', () => {
   });
 
   it('follows a change pushed from main', async () => {
-    const core = installBridge();
+    const core = await signedInBridge();
     renderWithQuery(<App />);
     await screen.findByText('Frontdesk 1.2.3 · Linux');
     await core.invoke('settings.set', { theme: 'dark' }, own);
@@ -42,7 +73,7 @@ describe('the app frame', () => {
   });
 
   it('collapses the navigation and remembers it', async () => {
-    const core = installBridge();
+    const core = await signedInBridge();
     renderWithQuery(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Collapse navigation' }));
     expect(await screen.findByRole('button', { name: 'Expand navigation' })).toBeTruthy();

@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMainCore, type MainCore } from '../../electron/main/core';
-import { createLogger, SecretRegistry } from '../../electron/main/log';
 import { APP_ORIGIN } from '../../electron/main/security';
-import { createMemoryStore } from '../../electron/main/store';
+import { createTestCore, type TestCore, type TestCoreOptions } from '../support/mainCore';
 import type { FrontdeskBridge } from '../../shared/contract';
 
 type Listener = (payload: unknown) => void;
@@ -13,13 +11,11 @@ type Listener = (payload: unknown) => void;
  * Installs window.frontdesk backed by the real main-side core (contract, validation, handlers) with an
  * in-memory store, as the preload would in the app.
  */
-export function installBridge(): MainCore {
+export function installBridge(options: Partial<TestCoreOptions> = {}): TestCore {
   const listeners = new Map<string, Set<Listener>>();
-  const core = createMainCore({
-    store: createMemoryStore(),
-    appInfo: { name: 'frontdesk', version: '1.2.3', platform: 'linux', packaged: false },
+  const core = createTestCore({
+    ...options,
     trustedOrigins: [APP_ORIGIN],
-    logger: createLogger(() => {}, new SecretRegistry()),
     eventSink: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
   });
   const bridge = {

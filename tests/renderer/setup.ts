@@ -3,4 +3,5 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
+  delete document.documentElement.dataset['themeMode'];
 });

@@ -74,7 +74,7 @@ describe('the built main bundle, started under Node with a stand-in for electron
     expect(report.eventsSent).toContainEqual([
       'frontdesk:event',
       'settings.changed',
-      { theme: 'dark', navigationOpen: true },
+      { theme: 'dark', navigationOpen: true, hiddenTeamMembers: {} },
     ]);
     expect(report.storedPreferences).toMatchObject({ theme: 'dark' });
   });

@@ -1,13 +1,17 @@
 import type { Handlers } from '../ipc/invoker';
 import type { EventBus } from '../ipc/events';
+import type { Session } from '../session';
 import type { Settings } from '../settings';
 import { createAppHandlers, type AppInfoSource } from './app';
+import { createCalendarHandlers } from './calendar';
+import { createSessionHandlers } from './session';
 import { createSettingsHandlers } from './settings';
 
 export interface HandlerDeps {
   appInfo: AppInfoSource;
   settings: Settings;
   events: EventBus;
+  session: Session;
 }
 
 /** Every channel's handler, built from plain dependencies so tests and the app wire them the same way. */
@@ -15,5 +19,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createAppHandlers(deps.appInfo),
     ...createSettingsHandlers(deps.settings, deps.events),
+    ...createSessionHandlers(deps.session),
+    ...createCalendarHandlers(deps.session),
   };
 }

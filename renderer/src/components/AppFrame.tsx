@@ -6,6 +6,9 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import MenuIcon from '@mui/icons-material/Menu';
 import { NavigationDrawer } from '../features/navigation/NavigationDrawer';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { LocationMenu } from '../features/session/LocationMenu';
+import { currentLocation, useSession } from '../features/session/useSession';
 import { sections, type SectionId } from '../features/navigation/sections';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { usePreferences } from '../features/settings/usePreferences';
@@ -15,15 +18,12 @@ import { StatusBar } from './StatusBar';
 import { ThemeToggle } from './ThemeToggle';
 
 function SectionContent({ section }: { section: SectionId }) {
+  const { session } = useSession();
+  const location = currentLocation(session);
   if (section === 'settings') return <SettingsPage />;
+  if (section === 'appointments' && location) return <CalendarPage key={location.id} location={location} />;
   const meta = sections.find((item) => item.id === section)!;
-  return (
-    <EmptyState
-      title={meta.label}
-      description={`${meta.description} Open a location to start.`}
-      icon={meta.icon}
-    />
-  );
+  return <EmptyState title={meta.label} description={meta.description} icon={meta.icon} />;
 }
 
 export function AppFrame() {
@@ -54,6 +54,7 @@ export function AppFrame() {
           >
             · {current.label}
           </Typography>
+          <LocationMenu />
           <ThemeToggle value={preferences.theme} onChange={(theme) => update({ theme })} />
         </Toolbar>
       </AppBar>

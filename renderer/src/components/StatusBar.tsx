@@ -1,7 +1,10 @@
 import Box from '@mui/material/Box';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useQuery } from '@tanstack/react-query';
 import { call, queryKeys } from '../api';
+import { useSession } from '../features/session/useSession';
 
 const platformNames = { linux: 'Linux', darwin: 'macOS', win32: 'Windows', other: 'Desktop' } as const;
 
@@ -11,6 +14,8 @@ export function StatusBar() {
     queryFn: () => call('app.info'),
     staleTime: Infinity,
   });
+  const { session } = useSession();
+  const connection = session?.signedIn ? session.connection : null;
   return (
     <Box
       component="footer"
@@ -24,9 +29,29 @@ export function StatusBar() {
         bgcolor: 'background.paper',
         display: 'flex',
         gap: 2,
+        alignItems: 'center',
         justifyContent: 'flex-end',
+        position: 'relative',
+        zIndex: (theme) => theme.zIndex.drawer + 1,
       }}
     >
+      {connection && session?.credentialStorage === 'memory' && (
+        <Tooltip title="This system offers no secure storage for credentials, so Frontdesk keeps them only until it quits. You will sign in again next time.">
+          <Typography
+            variant="caption"
+            color="warning.main"
+            sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}
+          >
+            <WarningAmberIcon fontSize="inherit" /> Signed in until Frontdesk quits
+          </Typography>
+        </Tooltip>
+      )}
+      {connection && (
+        <Typography variant="caption" color="text.secondary" data-testid="connection">
+          {connection.kind === 'demo' ? 'Demo location (built-in)' : `Connected to ${connection.host}`}
+          {session?.userName ? ` as ${session.userName}` : ''}
+        </Typography>
+      )}
       <Typography variant="caption" color="text.secondary" data-testid="app-version">
         {info.data
           ? `Frontdesk ${info.data.version} · ${platformNames[info.data.platform]}`

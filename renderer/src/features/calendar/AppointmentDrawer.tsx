@@ -1,0 +1,190 @@
+import { useState, useSyncExternalStore } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Divider from '@mui/material/Divider';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import CloseIcon from '@mui/icons-material/Close';
+import { DateTime } from 'luxon';
+import type { AppointmentStatus } from '../../../../shared/domain/appointment';
+import { AppointmentStatus as Statuses } from '../../../../shared/domain/appointment';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import type { AppointmentRegistry } from './appointmentRegistry';
+import { formatMoney, statusLabels, totalCost } from './appointmentEvent';
+
+interface AppointmentDrawerProps {
+  appointmentId: number | null;
+  registry: AppointmentRegistry;
+  zone: string;
+  teamMembers: readonly TeamMember[];
+  onClose: () => void;
+  onStatus: (id: number, status: AppointmentStatus) => Promise<void>;
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <TableRow>
+      <TableCell component="th" sx={{ color: 'text.secondary', width: 130, border: 0, py: 0.5, pl: 0 }}>
+        {label}
+      </TableCell>
+      <TableCell sx={{ border: 0, py: 0.5 }}>{children}</TableCell>
+    </TableRow>
+  );
+}
+
+/** Everything about one appointment, kept current by the registry (polls and saves update it). */
+export function AppointmentDrawer({
+  appointmentId,
+  registry,
+  zone,
+  teamMembers,
+  onClose,
+  onStatus,
+}: AppointmentDrawerProps) {
+  useSyncExternalStore(registry.subscribe, registry.getVersion);
+  const appointment = appointmentId === null ? undefined : registry.get(appointmentId);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const member = appointment ? teamMembers.find((item) => item.id === appointment.teamMemberId) : undefined;
+
+  const changeStatus = async (status: AppointmentStatus | null) => {
+    if (!appointment || !status || status === appointment.status) return;
+    setSaving(true);
+    setProblem(null);
+    try {
+      await onStatus(appointment.id, status);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'The status could not be changed.');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const start = appointment ? DateTime.fromISO(appointment.start).setZone(zone) : null;
+  const end = appointment ? DateTime.fromISO(appointment.end).setZone(zone) : null;
+
+  return (
+    <Drawer
+      anchor="right"
+      open={appointment !== undefined}
+      onClose={onClose}
+      slotProps={{ paper: { sx: { width: 400 } } }}
+    >
+      {appointment && start && end && (
+        <Box role="dialog" aria-label="Appointment details" sx={{ p: 2 }}>
+          <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
+            <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
+              {appointment.client?.name ?? 'No client'}
+            </Typography>
+            <IconButton aria-label="Close details" onClick={onClose}>
+              <CloseIcon />
+            </IconButton>
+          </Stack>
+          <Typography color="text.secondary" data-testid="drawer-when">
+            {start.toFormat('ccc d LLL yyyy')} · {start.toFormat('HH:mm')}–{end.toFormat('HH:mm')}
+            {member ? ` · ${member.name}` : ''}
+          </Typography>
+          <ToggleButtonGroup
+            exclusive
+            size="small"
+            value={appointment.status}
+            onChange={(_event, value: AppointmentStatus | null) => void changeStatus(value)}
+            aria-label="Status"
+            disabled={saving}
+            sx={{ my: 2, flexWrap: 'wrap' }}
+          >
+            {Statuses.options.map((status) => (
+              <ToggleButton key={status} value={status}>
+                {statusLabels[status]}
+              </ToggleButton>
+            ))}
+          </ToggleButtonGroup>
+          {problem && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {problem}
+            </Alert>
+          )}
+          <Table size="small">
+            <TableBody>
+              <Row label="Phone">{appointment.client?.phone || '—'}</Row>
+              {appointment.client?.email && <Row label="E-mail">{appointment.client.email}</Row>}
+              <Row label="Technical break">
+                {appointment.technicalBreakSeconds ? `${appointment.technicalBreakSeconds / 60} min` : 'None'}
+              </Row>
+              <Row label="Booked">{appointment.online ? 'Online' : 'At the desk'}</Row>
+              {appointment.requestedTeamMember && (
+                <Row label="Request">Asked for {member?.name ?? 'this team member'}</Row>
+              )}
+              {appointment.visitId !== null && <Row label="Visit">#{appointment.visitId}</Row>}
+              {Object.entries(appointment.customFields).map(([code, value]) => (
+                <Row key={code} label={code}>
+                  {Array.isArray(value) ? value.join(', ') : String(value)}
+                </Row>
+              ))}
+            </TableBody>
+          </Table>
+          <Divider sx={{ my: 1.5 }} />
+          <Typography variant="subtitle2">Services</Typography>
+          <Table size="small" aria-label="Services">
+            <TableBody>
+              {appointment.services.map((service) => (
+                <TableRow key={service.id}>
+                  <TableCell sx={{ pl: 0 }}>{service.title}</TableCell>
+                  <TableCell align="right">
+                    {service.discountPercent > 0 && (
+                      <Typography
+                        component="span"
+                        variant="caption"
+                        sx={{ textDecoration: 'line-through', mr: 1 }}
+                      >
+                        {formatMoney(service.firstCost)}
+                      </Typography>
+                    )}
+                    {formatMoney(service.cost)}
+                  </TableCell>
+                </TableRow>
+              ))}
+              <TableRow>
+                <TableCell sx={{ pl: 0, fontWeight: 600 }}>Total</TableCell>
+                <TableCell align="right" sx={{ fontWeight: 600 }}>
+                  {formatMoney(totalCost(appointment))}
+                </TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+          {appointment.labels.length > 0 && (
+            <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap', mt: 1.5 }} aria-label="Labels">
+              {appointment.labels.map((label) => (
+                <Chip
+                  key={label.id}
+                  size="small"
+                  label={label.title}
+                  sx={label.colour ? { bgcolor: label.colour, color: '#fff' } : undefined}
+                />
+              ))}
+            </Stack>
+          )}
+          {appointment.comment && (
+            <>
+              <Typography variant="subtitle2" sx={{ mt: 2 }}>
+                Comment
+              </Typography>
+              <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                {appointment.comment}
+              </Typography>
+            </>
+          )}
+        </Box>
+      )}
+    </Drawer>
+  );
+}

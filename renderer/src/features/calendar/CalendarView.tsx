@@ -1,0 +1,88 @@
+import { memo, type RefObject } from 'react';
+import FullCalendar from '@fullcalendar/react';
+import type {
+  DateSelectArg,
+  DatesSetArg,
+  EventClickArg,
+  EventDropArg,
+  EventSourceInput,
+} from '@fullcalendar/core';
+import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import luxon3Plugin from '@fullcalendar/luxon3';
+import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
+import type { ResourceInput } from '@fullcalendar/resource';
+import { renderEventContent } from './appointmentEvent';
+import './calendar.css';
+
+const plugins = [resourceTimeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin];
+const slotLabelFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const eventTimeFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const views = {
+  resourceTimeGridWeek: { datesAboveResources: true },
+};
+
+export interface CalendarCallbacks {
+  datesSet: (arg: DatesSetArg) => void;
+  eventClick: (arg: EventClickArg) => void;
+  eventDrop: (arg: EventDropArg) => void;
+  eventResize: (arg: EventResizeDoneArg) => void;
+  select: (arg: DateSelectArg) => void;
+  loading: (isLoading: boolean) => void;
+}
+
+interface CalendarViewProps {
+  calendarRef: RefObject<FullCalendar | null>;
+  zone: string;
+  initialView: string;
+  initialDate: string;
+  resources: ResourceInput[];
+  eventSources: EventSourceInput[];
+  callbacks: CalendarCallbacks;
+}
+
+/**
+ * FullCalendar with every prop stable: a re-render of the page must not redraw the calendar. Changes to
+ * appointments reach it through its API (see applyAppointments), not through props.
+ */
+export const CalendarView = memo(function CalendarView(props: CalendarViewProps) {
+  const { calendarRef, zone, initialView, initialDate, resources, eventSources, callbacks } = props;
+  return (
+    <div className="fd-calendar" data-testid="calendar">
+      <FullCalendar
+        ref={calendarRef}
+        plugins={plugins}
+        schedulerLicenseKey="GPL-My-Project-Is-Open-Source"
+        timeZone={zone}
+        initialView={initialView}
+        initialDate={initialDate}
+        views={views}
+        headerToolbar={false}
+        height="100%"
+        firstDay={1}
+        allDaySlot={false}
+        slotDuration="00:15:00"
+        slotLabelInterval="01:00"
+        slotLabelFormat={slotLabelFormat}
+        eventTimeFormat={eventTimeFormat}
+        scrollTime="08:00:00"
+        nowIndicator
+        displayEventEnd={false}
+        editable
+        eventResourceEditable
+        selectable
+        selectMirror
+        resources={resources}
+        resourceOrder="order"
+        eventSources={eventSources}
+        eventContent={renderEventContent}
+        datesSet={callbacks.datesSet}
+        eventClick={callbacks.eventClick}
+        eventDrop={callbacks.eventDrop}
+        eventResize={callbacks.eventResize}
+        select={callbacks.select}
+        loading={callbacks.loading}
+      />
+    </div>
+  );
+});

@@ -1,0 +1,110 @@
+import type { EventContentArg, EventInput } from '@fullcalendar/core';
+import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
+import { iconPaths, type IconName } from './icons';
+
+export const statusLabels: Record<AppointmentStatus, string> = {
+  waiting: 'Waiting',
+  confirmed: 'Confirmed',
+  arrived: 'Arrived',
+  'no-show': 'No-show',
+};
+
+export function formatMoney(amount: number): string {
+  return amount.toLocaleString(undefined, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+}
+
+export function totalCost(appointment: Appointment): number {
+  return appointment.services.reduce((sum, service) => sum + service.cost * (service.amount || 1), 0);
+}
+
+function tooltip(appointment: Appointment): string {
+  const lines = [
+    appointment.client ? `${appointment.client.name} · ${appointment.client.phone}` : 'No client',
+  ];
+  if (appointment.services.length)
+    lines.push(appointment.services.map((service) => service.title).join(', '));
+  lines.push(`Price: ${formatMoney(totalCost(appointment))}`);
+  if (appointment.comment) lines.push(`Comment: ${appointment.comment}`);
+  return lines.join('\n');
+}
+
+/** The event FullCalendar draws for an appointment; the appointment itself rides along in extendedProps. */
+export function toEventInput(appointment: Appointment): EventInput {
+  return {
+    id: String(appointment.id),
+    resourceId: String(appointment.teamMemberId),
+    start: appointment.start,
+    end: appointment.end,
+    title: appointment.client?.name ?? 'No client',
+    backgroundColor: appointment.customColour ?? undefined,
+    borderColor: appointment.customColour ?? undefined,
+    classNames: eventClasses(appointment),
+    // Group-event bookings follow their event; they are moved through the schedule, not by dragging.
+    editable: appointment.activityId === null,
+    extendedProps: { appointment },
+  };
+}
+
+export function eventClasses(appointment: Appointment): string[] {
+  return [
+    'fd-appt',
+    `fd-status-${appointment.status}`,
+    ...(appointment.customColour ? ['fd-custom-colour'] : []),
+  ];
+}
+
+function Icon({ name, label }: { name: IconName; label: string }) {
+  return (
+    <svg className={`fd-icon fd-icon-${name}`} viewBox="0 0 24 24" role="img" aria-label={label}>
+      <path d={iconPaths[name]} />
+    </svg>
+  );
+}
+
+function AppointmentCard({ appointment, timeText }: { appointment: Appointment; timeText: string }) {
+  const breakShare =
+    appointment.durationSeconds > 0
+      ? Math.min(1, appointment.technicalBreakSeconds / appointment.durationSeconds)
+      : 0;
+  return (
+    <div className="fd-card" title={tooltip(appointment)} data-appointment-id={appointment.id}>
+      <div className="fd-card-head">
+        <Icon name={appointment.status} label={statusLabels[appointment.status]} />
+        <span className="fd-time">{timeText}</span>
+        {appointment.online && <Icon name="online" label="Booked online" />}
+        {appointment.requestedTeamMember && <Icon name="requested" label="Asked for this team member" />}
+      </div>
+      <div className="fd-client">{appointment.client?.name ?? 'No client'}</div>
+      {appointment.services.length > 0 && (
+        <div className="fd-services">{appointment.services.map((service) => service.title).join(', ')}</div>
+      )}
+      {appointment.labels.length > 0 && (
+        <div className="fd-labels">
+          {appointment.labels.map((label) => (
+            <span
+              key={label.id}
+              className="fd-label"
+              style={label.colour ? { backgroundColor: label.colour } : undefined}
+            >
+              {label.title}
+            </span>
+          ))}
+        </div>
+      )}
+      {breakShare > 0 && (
+        <div
+          className="fd-break"
+          style={{ height: `${breakShare * 100}%` }}
+          title={`Technical break: ${Math.round(appointment.technicalBreakSeconds / 60)} min`}
+        />
+      )}
+    </div>
+  );
+}
+
+/** eventContent: a small plain-JSX card (no MUI inside events: it doubles the render cost). */
+export function renderEventContent(arg: EventContentArg) {
+  const appointment = arg.event.extendedProps['appointment'] as Appointment | undefined;
+  if (!appointment) return undefined;
+  return <AppointmentCard appointment={appointment} timeText={arg.timeText} />;
+}

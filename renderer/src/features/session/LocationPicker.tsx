@@ -1,0 +1,51 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import StoreIcon from '@mui/icons-material/Store';
+import type { Location } from '../../../../shared/domain/location';
+import { useSession } from './useSession';
+
+export function describeLocation(location: Location): string {
+  return [location.city, location.timezone.replace(/_/g, ' ')].filter(Boolean).join(' · ');
+}
+
+/** Shown after sign-in when the account manages several locations and none was chosen before. */
+export function LocationPicker() {
+  const { session, selectLocation, signOut } = useSession();
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3 }}>
+      <Paper variant="outlined" sx={{ width: '100%', maxWidth: 520, p: 4 }} component="main">
+        <Typography variant="h5" component="h1">
+          Choose a location
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          Signed in as {session?.userName}. Frontdesk remembers your choice; switch any time from the top bar.
+        </Typography>
+        <List aria-label="Locations">
+          {session?.locations.map((location) => (
+            <ListItemButton
+              key={location.id}
+              onClick={() => selectLocation.mutate(location.id)}
+              disabled={selectLocation.isPending}
+            >
+              <ListItemIcon>
+                <StoreIcon />
+              </ListItemIcon>
+              <ListItemText primary={location.title} secondary={describeLocation(location)} />
+            </ListItemButton>
+          ))}
+        </List>
+        {selectLocation.error && <Alert severity="error">{selectLocation.error.message}</Alert>}
+        <Button onClick={() => signOut.mutate()} sx={{ mt: 1 }}>
+          Sign out
+        </Button>
+      </Paper>
+    </Box>
+  );
+}

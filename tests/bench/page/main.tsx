@@ -1,0 +1,197 @@
+import { createRef } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import FullCalendar from '@fullcalendar/react';
+import luxon3Plugin from '@fullcalendar/luxon3';
+import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
+import type { EventSourceInput } from '@fullcalendar/core';
+import { DateTime } from 'luxon';
+import { CalendarView, type CalendarCallbacks } from '../../../renderer/src/features/calendar/CalendarView';
+import { AppointmentRegistry } from '../../../renderer/src/features/calendar/appointmentRegistry';
+import { applyAppointments } from '../../../renderer/src/features/calendar/applyAppointments';
+import { toEventInput } from '../../../renderer/src/features/calendar/appointmentEvent';
+import { offHoursEvents } from '../../../renderer/src/features/calendar/workingHours';
+import type { Appointment } from '../../../shared/domain/appointment';
+import { makeAppointments } from './data';
+
+const ZONE = 'America/New_York';
+const MONDAY = '2027-03-01';
+const MEMBERS = 30;
+type Kind = 'day' | 'week';
+
+const resources = Array.from({ length: MEMBERS }, (_, index) => ({
+  id: String(index + 1),
+  title: `Staff ${index + 1}`,
+  order: index,
+}));
+const noop = () => {};
+const callbacks: CalendarCallbacks = {
+  datesSet: noop,
+  eventClick: noop,
+  eventDrop: noop,
+  eventResize: noop,
+  select: noop,
+  loading: noop,
+};
+const datasets: Record<Kind, Appointment[]> = {
+  day: makeAppointments(ZONE, MONDAY, 1, MEMBERS, 600),
+  week: makeAppointments(ZONE, MONDAY, 7, MEMBERS, 2000),
+};
+
+const rootElement = document.getElementById('root')!;
+let root: Root | null = null;
+const appRef = createRef<FullCalendar>();
+const bareRef = createRef<FullCalendar>();
+let registry = new AppointmentRegistry();
+
+const frames = () =>
+  new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = performance.now() + 30_000;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error('The calendar did not finish drawing within 30 s.');
+    await new Promise<void>((done) => requestAnimationFrame(() => done()));
+  }
+}
+const eventCount = () => document.querySelectorAll('.fc-timegrid-event:not(.fc-event-mirror)').length;
+
+function reset(): void {
+  root?.unmount();
+  rootElement.innerHTML = '';
+  root = createRoot(rootElement);
+}
+
+function workingDays(kind: Kind) {
+  const days = kind === 'day' ? 1 : 7;
+  return resources.flatMap((resource) =>
+    Array.from({ length: days }, (_, day) => {
+      const date = DateTime.fromISO(MONDAY).plus({ days: day }).toISODate()!;
+      return {
+        teamMemberId: Number(resource.id),
+        date,
+        intervals: [{ start: `${date}T07:00:00-05:00`, end: `${date}T18:00:00-05:00` }],
+      };
+    }),
+  );
+}
+
+async function renderApp(kind: Kind): Promise<number> {
+  reset();
+  const appointments = datasets[kind];
+  const started = performance.now();
+  registry = new AppointmentRegistry();
+  registry.put(appointments);
+  const sources: EventSourceInput[] = [
+    { id: 'appointments', events: appointments.map(toEventInput) },
+    { id: 'working-hours', events: offHoursEvents(workingDays(kind), ZONE) },
+  ];
+  flushSync(() =>
+    root!.render(
+      <CalendarView
+        calendarRef={appRef}
+        zone={ZONE}
+        initialView={kind === 'day' ? 'resourceTimeGridDay' : 'resourceTimeGridWeek'}
+        initialDate={MONDAY}
+        resources={resources}
+        eventSources={sources}
+        callbacks={callbacks}
+      />,
+    ),
+  );
+  await until(() => eventCount() >= appointments.length);
+  await frames();
+  return performance.now() - started;
+}
+
+async function renderBare(kind: Kind): Promise<number> {
+  reset();
+  const appointments = datasets[kind];
+  const started = performance.now();
+  const events = appointments.map((a) => ({
+    id: String(a.id),
+    resourceId: String(a.teamMemberId),
+    title: a.client?.name ?? '',
+    start: a.start,
+    end: a.end,
+    classNames: [`ev-${a.id}`],
+  }));
+  flushSync(() =>
+    root!.render(
+      <div style={{ height: '100%' }}>
+        <FullCalendar
+          ref={bareRef}
+          plugins={[resourceTimeGridPlugin, luxon3Plugin]}
+          schedulerLicenseKey="GPL-My-Project-Is-Open-Source"
+          timeZone={ZONE}
+          initialView={kind === 'day' ? 'resourceTimeGridDay' : 'resourceTimeGridWeek'}
+          initialDate={MONDAY}
+          firstDay={1}
+          views={{ resourceTimeGridWeek: { datesAboveResources: true } }}
+          headerToolbar={false}
+          height="100%"
+          allDaySlot={false}
+          slotDuration="00:15:00"
+          resources={resources}
+          events={events}
+        />
+      </div>,
+    ),
+  );
+  await until(() => eventCount() >= appointments.length);
+  await frames();
+  return performance.now() - started;
+}
+
+function harnessStyle(element: Element | null): string {
+  return element?.closest('.fc-timegrid-event-harness')?.getAttribute('style') ?? '';
+}
+
+/** One appointment moves by 30 minutes, as a poll would deliver it, until its card is drawn in place. */
+async function liveApp(): Promise<number> {
+  const target = datasets.day[100]!;
+  const card = () => document.querySelector(`[data-appointment-id="${target.id}"]`);
+  const before = harnessStyle(card());
+  const moved: Appointment = {
+    ...target,
+    start: DateTime.fromISO(target.start).plus({ minutes: 30 }).toISO({ suppressMilliseconds: true })!,
+    end: DateTime.fromISO(target.end).plus({ minutes: 30 }).toISO({ suppressMilliseconds: true })!,
+    lastChangedAt: DateTime.now().toISO(),
+  };
+  const started = performance.now();
+  applyAppointments(appRef.current!.getApi(), registry, [moved]);
+  await until(() => harnessStyle(card()) !== before);
+  await frames();
+  return performance.now() - started;
+}
+
+async function liveBare(): Promise<number> {
+  const target = datasets.day[100]!;
+  const card = () => document.querySelector(`.ev-${target.id}`);
+  const before = harnessStyle(card());
+  const started = performance.now();
+  bareRef
+    .current!.getApi()
+    .getEventById(String(target.id))!
+    .setDates(
+      DateTime.fromISO(target.start).plus({ minutes: 30 }).toISO()!,
+      DateTime.fromISO(target.end).plus({ minutes: 30 }).toISO()!,
+    );
+  await until(() => harnessStyle(card()) !== before);
+  await frames();
+  return performance.now() - started;
+}
+
+/** DOM mutations caused by a refresh that brings nothing new: it must be zero. */
+async function idleRefreshMutations(): Promise<number> {
+  let mutations = 0;
+  const observer = new MutationObserver((records) => (mutations += records.length));
+  observer.observe(rootElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  applyAppointments(appRef.current!.getApi(), registry, registry.all());
+  await frames();
+  await frames();
+  observer.disconnect();
+  return mutations;
+}
+
+Object.assign(window, { bench: { renderApp, renderBare, liveApp, liveBare, idleRefreshMutations } });
+document.title = 'ready';

@@ -1,0 +1,176 @@
+// npm run bench: the calendar against bare FullCalendar in Chromium, and a full week sync against the
+// rate-limit floor. Prints ratios and writes bench-results.json; it asserts nothing and times no test.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { DateTime } from 'luxon';
+import { DEMO_CREDENTIALS, startEmulator } from '../../electron/emulator';
+import { createAltegioClient } from '../../electron/main/altegio/client';
+import { createLimiter } from '../../electron/main/altegio/limiter';
+import { contentSecurityPolicy } from '../../electron/main/csp';
+import { createRendererResponder } from '../../electron/main/rendererProtocol';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 9);
+const ORIGIN = 'https://frontdesk';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const round = (value: number) => Math.round(value * 10) / 10;
+
+async function openBenchPage(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: [...chromiumArgs, '--js-flags=--expose-gc'],
+    headless: true,
+  });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const respond = createRendererResponder(
+    resolve('out/bench'),
+    contentSecurityPolicy({ development: false }),
+  );
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const response = await respond(new Request(route.request().url()));
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  await page.goto(`${ORIGIN}/index.html`);
+  await page.waitForFunction('document.title === "ready"');
+  return { page, close: () => browser.close() };
+}
+
+async function sample(page: Page, expression: string): Promise<number> {
+  return page.evaluate(expression) as Promise<number>;
+}
+
+async function calendarRuns(page: Page) {
+  const out: Record<string, number[]> = {
+    dayApp: [],
+    dayBare: [],
+    weekApp: [],
+    weekBare: [],
+    liveApp: [],
+    liveBare: [],
+  };
+  let idleMutations = 0;
+  // App and bare alternate which goes first (ABBA) and each starts after a garbage collection, so that
+  // neither pays for the other's leftovers. Round 0 warms up and is dropped.
+  const measure = (expression: string) => sample(page, `(window.gc?.(), ${expression})`);
+  for (let run = 0; run <= RUNS; run++) {
+    const round: Record<string, number> = {};
+    const app = async () => {
+      round['dayApp'] = await measure('bench.renderApp("day")');
+      round['liveApp'] = await measure('bench.liveApp()');
+      idleMutations = Math.max(idleMutations, await sample(page, 'bench.idleRefreshMutations()'));
+    };
+    const bare = async () => {
+      round['dayBare'] = await measure('bench.renderBare("day")');
+      round['liveBare'] = await measure('bench.liveBare()');
+    };
+    const weekApp = async () => void (round['weekApp'] = await measure('bench.renderApp("week")'));
+    const weekBare = async () => void (round['weekBare'] = await measure('bench.renderBare("week")'));
+    const order = run % 2 ? [app, bare, weekBare, weekApp] : [bare, app, weekApp, weekBare];
+    for (const step of order) await step();
+    if (run > 0) Object.entries(round).forEach(([key, value]) => out[key]!.push(value));
+  }
+  return {
+    medians: Object.fromEntries(Object.entries(out).map(([key, values]) => [key, median(values)])),
+    idleMutations,
+  };
+}
+
+async function syncWeek() {
+  const emulator = await startEmulator({ port: 0, scale: 'large', latencyMs: 80, rateLimit: true });
+  try {
+    const signIn = createAltegioClient({
+      baseUrl: emulator.url,
+      partnerToken: DEMO_CREDENTIALS.partnerToken,
+    });
+    const { userToken } = await signIn.auth.signIn(DEMO_CREDENTIALS.login, DEMO_CREDENTIALS.password);
+    await new Promise((done) => setTimeout(done, 1500)); // let the emulator's rate-limit window clear
+    let requests = 0;
+    const counting: typeof fetch = (input, init) => {
+      requests++;
+      return fetch(input, init);
+    };
+    const client = createAltegioClient({
+      baseUrl: emulator.url,
+      partnerToken: DEMO_CREDENTIALS.partnerToken,
+      userToken,
+      fetch: counting,
+      limiter: createLimiter(),
+    });
+    const location = { id: 101, timezone: 'America/New_York' };
+    const monday = DateTime.now().setZone(location.timezone).startOf('week');
+    const started = performance.now();
+    const appointments = await client.appointments.list(location, {
+      from: monday.toISODate()!,
+      to: monday.plus({ days: 6 }).toISODate()!,
+    });
+    const elapsed = performance.now() - started;
+    return { elapsed, requests, appointments: appointments.length, floor: (requests / 5) * 1000 };
+  } finally {
+    await emulator.close();
+  }
+}
+
+const { page, close } = await openBenchPage();
+let calendar;
+try {
+  calendar = await calendarRuns(page);
+} finally {
+  await close();
+}
+const sync = await syncWeek();
+const m = calendar.medians as Record<string, number>;
+
+const results = {
+  calendarDayMs: round(m['dayApp']!),
+  calendarDayBareMs: round(m['dayBare']!),
+  calendarWeekMs: round(m['weekApp']!),
+  calendarWeekBareMs: round(m['weekBare']!),
+  syncWeekMs: round(sync.elapsed),
+  syncWeekFloorMs: round(sync.floor),
+  liveUpdateMs: round(m['liveApp']!),
+  liveUpdateBareMs: round(m['liveBare']!),
+  syncWeekRequests: sync.requests,
+  syncWeekAppointments: sync.appointments,
+  idleRefreshDomMutations: calendar.idleMutations,
+  runs: RUNS,
+};
+writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
+
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+console.log(`Frontdesk benchmark (medians of ${RUNS} runs, headless Chromium)`);
+console.table({
+  'day view, 30 members, 600 appointments': {
+    app: results.calendarDayMs,
+    bare: results.calendarDayBareMs,
+    ratio: ratio(results.calendarDayMs, results.calendarDayBareMs),
+  },
+  'week view, 2,000 appointments': {
+    app: results.calendarWeekMs,
+    bare: results.calendarWeekBareMs,
+    ratio: ratio(results.calendarWeekMs, results.calendarWeekBareMs),
+  },
+  'live update of one appointment': {
+    app: results.liveUpdateMs,
+    bare: results.liveUpdateBareMs,
+    ratio: ratio(results.liveUpdateMs, results.liveUpdateBareMs),
+  },
+  [`week sync, ${sync.appointments} appointments, ${sync.requests} requests`]: {
+    app: results.syncWeekMs,
+    bare: results.syncWeekFloorMs,
+    ratio: ratio(results.syncWeekMs, results.syncWeekFloorMs),
+  },
+});
+console.log(
+  `Idle refresh: ${calendar.idleMutations} DOM mutations (must be 0). Times in ms; "bare" is bare FullCalendar, or for the sync the floor of requests ÷ 5 per second.`,
+);
+console.log('Targets: calendar ratios ≤ 1.00, sync ratio ≤ 1.20. Written to bench-results.json.');

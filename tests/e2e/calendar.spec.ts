@@ -1,0 +1,166 @@
+import type { Locator, Page } from '@playwright/test';
+import { DateTime } from 'luxon';
+import { expect, openDemo, saveScreen, test } from './fixtures';
+import { altegioHttp, type AltegioHttp } from './support/altegioHttp';
+
+// The browser runs in Tokyo; the demo salon is in New York. Every time on screen must be New York's.
+test.use({ timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1300 } });
+
+const SALON_ZONE = 'America/New_York';
+/** A future Tuesday with working hours and no seeded appointments: a clean page for each test. */
+const QUIET_DAY = '2027-02-02';
+const EMMA = 1001; // 09–13, 14–18 on Tuesdays
+const LIAM = 1002; // 10–19 on Tuesdays
+
+async function book(
+  http: AltegioHttp,
+  teamMemberId: number,
+  date: string,
+  time: string,
+  client: string,
+  minutes = 60,
+) {
+  const start = DateTime.fromISO(`${date}T${time}`, { zone: SALON_ZONE });
+  const created = await http.post('/records/101', {
+    staff_id: teamMemberId,
+    services: [{ id: 2001, first_cost: 45, discount: 0, cost: 45 }],
+    client: { name: client, phone: `+1212555${String(Math.floor(1000 + Math.random() * 8999))}` },
+    datetime: start.toISO(),
+    seance_length: minutes * 60,
+    save_if_busy: true,
+    comment: 'booked at the other desk',
+  });
+  expect(created.status).toBe(201);
+  return created.body.data as { id: number };
+}
+
+async function goToDate(page: Page, date: string) {
+  const field = page.getByRole('group', { name: 'Go to date' });
+  await field.click();
+  await page.keyboard.press('Control+a');
+  const [y, m, d] = date.split('-');
+  await page.keyboard.type(`${m}${d}${y}`);
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('calendar-title')).toContainText(
+    DateTime.fromISO(date).toFormat('MMMM d, yyyy'),
+  );
+}
+
+function card(page: Page, id: number): Locator {
+  return page.locator(`.fc-event:has([data-appointment-id="${id}"])`);
+}
+
+/** Drags a card by its top edge so that its start lands on `time` in the member's column. */
+async function drag(page: Page, id: number, teamMemberId: number, time: string) {
+  const slot = page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`);
+  await slot.scrollIntoViewIfNeeded();
+  await card(page, id).scrollIntoViewIfNeeded();
+  const source = await card(page, id).boundingBox();
+  const column = await page.locator(`.fc-col-header-cell[data-resource-id="${teamMemberId}"]`).boundingBox();
+  const target = await slot.boundingBox();
+  if (!source || !column || !target) throw new Error('calendar geometry not available');
+  const grab = { x: source.x + source.width / 2, y: source.y + 4 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 5, grab.y + 5, { steps: 3 });
+  await page.mouse.move(column.x + column.width / 2, target.y + 4, { steps: 12 });
+  await page.mouse.up();
+}
+
+test.describe('the appointment log', () => {
+  let http: AltegioHttp;
+
+  test.beforeEach(async ({ app, emulator }) => {
+    http = await altegioHttp(emulator);
+    await openDemo(app);
+    await expect(app.getByTestId('calendar')).toBeVisible();
+  });
+
+  test('shows a column per team member, in Altegio’s order', async ({ app }) => {
+    const staff = (await http.get('/staff/101')).body.data as Array<{
+      id: number;
+      name: string;
+      weight: number;
+    }>;
+    const expected = staff.sort((a, b) => b.weight - a.weight).map((member) => member.name);
+    await expect(app.locator('.fc-col-header-cell.fc-resource')).toHaveText(expected);
+    await saveScreen(app, 'calendar-day');
+  });
+
+  test('shows times in the location’s zone, not the computer’s', async ({ app }) => {
+    const today = DateTime.now().setZone(SALON_ZONE).toISODate()!;
+    const records = (await http.get(`/records/101?start_date=${today}&end_date=${today}&count=200`)).body
+      .data as Array<{
+      id: number;
+      date: string;
+    }>;
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records.slice(0, 5)) {
+      await expect(card(app, record.id).locator('.fd-time')).toHaveText(record.date.slice(11, 16));
+    }
+  });
+
+  test('jumps to a date with the date picker and hides a team member with the filter', async ({
+    app,
+    main,
+  }) => {
+    await goToDate(app, QUIET_DAY);
+    await expect(app.locator('.fc-col-header-cell.fc-resource')).toHaveCount(12);
+    await app.getByRole('combobox', { name: 'Team members shown' }).click();
+    await app.getByRole('option', { name: /Liam Carter/ }).click();
+    await app.keyboard.press('Escape');
+    await expect(app.locator('.fc-col-header-cell.fc-resource')).toHaveCount(11);
+    await expect(app.locator(`.fc-col-header-cell[data-resource-id="${LIAM}"]`)).toHaveCount(0);
+    expect(main.store.dump()['preferences']).toMatchObject({ hiddenTeamMembers: { '101': [LIAM] } });
+  });
+
+  test('drags to another team member and time, and Altegio keeps it', async ({ app }) => {
+    const booked = await book(http, EMMA, QUIET_DAY, '10:00', 'Dana Drag');
+    await goToDate(app, QUIET_DAY);
+    await expect(card(app, booked.id)).toBeVisible();
+    await drag(app, booked.id, LIAM, '14:30');
+    await expect(app.getByText(/Moved to 14:30 with Liam Carter/)).toBeVisible();
+    const saved = (await http.get(`/record/101/${booked.id}`)).body.data;
+    expect(saved.staff_id).toBe(LIAM);
+    expect(saved.date).toBe(`${QUIET_DAY} 14:30:00`);
+    expect(saved.seance_length).toBe(3600);
+    await expect(card(app, booked.id).locator('.fd-time')).toHaveText('14:30');
+  });
+
+  test('a refused drag snaps back with the reason, and "Save anyway" saves it', async ({ app }) => {
+    const moving = await book(http, EMMA, QUIET_DAY, '10:00', 'Rita Refused');
+    await book(http, LIAM, QUIET_DAY, '15:00', 'Otto Occupied');
+    await goToDate(app, QUIET_DAY);
+    await expect(card(app, moving.id)).toBeVisible();
+    await drag(app, moving.id, LIAM, '15:00');
+    await expect(app.getByText(/Not moved:/)).toBeVisible();
+    await expect(card(app, moving.id).locator('.fd-time')).toHaveText('10:00');
+    expect((await http.get(`/record/101/${moving.id}`)).body.data.staff_id).toBe(EMMA);
+
+    await app.getByRole('button', { name: 'Save anyway' }).click();
+    await expect(app.getByText(/Moved to 15:00 with Liam Carter/)).toBeVisible();
+    const saved = (await http.get(`/record/101/${moving.id}`)).body.data;
+    expect([saved.staff_id, saved.date]).toEqual([LIAM, `${QUIET_DAY} 15:00:00`]);
+  });
+
+  test('an appointment booked elsewhere appears without a reload', async ({ app }) => {
+    await goToDate(app, QUIET_DAY);
+    const booked = await book(http, LIAM, QUIET_DAY, '11:00', 'Walter Walkin');
+    await expect(card(app, booked.id)).toBeVisible({ timeout: 30_000 });
+    await expect(card(app, booked.id)).toContainText('Walter Walkin');
+  });
+
+  test('changes the status from the details drawer, and Altegio keeps it', async ({ app }) => {
+    const booked = await book(http, EMMA, QUIET_DAY, '09:00', 'Stella Status');
+    await goToDate(app, QUIET_DAY);
+    await card(app, booked.id).click();
+    const drawer = app.getByRole('dialog', { name: 'Appointment details' });
+    await expect(drawer.getByRole('heading', { name: 'Stella Status' })).toBeVisible();
+    await expect(drawer.getByText('booked at the other desk')).toBeVisible();
+    await saveScreen(app, 'appointment-drawer');
+    await drawer.getByRole('button', { name: 'Arrived' }).click();
+    await expect(drawer.getByRole('button', { name: 'Arrived' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(async () => (await http.get(`/record/101/${booked.id}`)).body.data.attendance).toBe(1);
+    await expect(card(app, booked.id)).toHaveClass(/fd-status-arrived/);
+  });
+});
