@@ -163,4 +163,46 @@ test.describe('the appointment log', () => {
     await expect.poll(async () => (await http.get(`/record/101/${booked.id}`)).body.data.attendance).toBe(1);
     await expect(card(app, booked.id)).toHaveClass(/fd-status-arrived/);
   });
+
+  test('keyboard, views, search and the printed day', async ({ app }) => {
+    const booked = await book(http, LIAM, QUIET_DAY, '16:00', 'Priya Printsheet');
+    await goToDate(app, QUIET_DAY);
+    await expect(card(app, booked.id)).toBeVisible();
+
+    await app.keyboard.press('l');
+    await expect(app.locator('.fc-list')).toBeVisible();
+    await expect(app.locator('.fc-list')).toContainText('Priya Printsheet');
+    await app.keyboard.press('w');
+    await expect(app.locator('.fc-col-header-cell.fc-day')).toHaveCount(7);
+    await app.getByRole('button', { name: 'Week (one)' }).click();
+    await app.getByRole('combobox', { name: 'Team member' }).click();
+    await app.getByRole('option', { name: 'Liam Carter' }).click();
+    await expect(app.locator('.fc-col-header-cell.fc-resource')).toHaveCount(7);
+    await expect(card(app, booked.id)).toBeVisible();
+    await app.keyboard.press('d');
+    await expect(app.locator('.fc-col-header-cell.fc-resource')).toHaveCount(12);
+
+    await app.keyboard.press('ArrowRight');
+    await expect(app.getByTestId('calendar-title')).toContainText('February 3, 2027');
+    await app.keyboard.press('ArrowLeft');
+    await expect(app.getByTestId('calendar-title')).toContainText('February 2, 2027');
+
+    await app.keyboard.press('/');
+    await expect(app.getByRole('combobox', { name: 'Find a client' })).toBeFocused();
+    await app.keyboard.type('Printsheet');
+    await app.getByRole('option', { name: /Priya Printsheet/ }).click();
+    await expect(app.getByRole('dialog', { name: 'Appointment details' })).toContainText('Liam Carter');
+    await app.getByRole('button', { name: 'Close details' }).click();
+
+    await app.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await app.getByRole('button', { name: 'Print the day' }).click();
+    await app.emulateMedia({ media: 'print' });
+    const sheet = app.getByTestId('print-sheet');
+    await expect(sheet).toBeVisible();
+    await expect(sheet.locator('section')).toHaveCount(1);
+    await expect(sheet.locator('section', { hasText: 'Liam Carter' })).toContainText('Priya Printsheet');
+    await saveScreen(app, 'print-day');
+  });
 });

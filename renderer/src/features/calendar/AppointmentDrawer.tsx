@@ -78,6 +78,8 @@ export function AppointmentDrawer({
       open={appointment !== undefined}
       onClose={onClose}
       slotProps={{ paper: { sx: { width: 400 } } }}
+      // Above the app bar, which sits above the navigation drawer.
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
     >
       {appointment && start && end && (
         <Box role="dialog" aria-label="Appointment details" sx={{ p: 2 }}>

@@ -12,58 +12,62 @@ interface PrintDaySheetProps {
   appointments: readonly Appointment[];
 }
 
-/** The printable day: one sheet per team member with that day's appointments (only @media print shows it). */
+/**
+ * The printable day: one sheet per team member who has appointments that day (only @media print shows
+ * it); nobody gets a blank page.
+ */
 export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointments }: PrintDaySheetProps) {
   const day = DateTime.fromISO(date, { zone });
   const ofDay = appointments
     .filter((appointment) => DateTime.fromISO(appointment.start).setZone(zone).toISODate() === date)
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const sheets = teamMembers
+    .map((member) => ({ member, own: ofDay.filter((appointment) => appointment.teamMemberId === member.id) }))
+    .filter(({ own }) => own.length > 0);
   return createPortal(
     <div className="fd-print-sheet" data-testid="print-sheet">
-      {teamMembers.map((member) => {
-        const own = ofDay.filter((appointment) => appointment.teamMemberId === member.id);
-        return (
-          <section key={member.id} className="fd-print-member">
-            <h2>
-              {member.name} — {day.toFormat('cccc d LLLL yyyy')}
-            </h2>
-            <p>{locationTitle}</p>
-            {own.length === 0 ? (
-              <p>No appointments.</p>
-            ) : (
-              <table>
-                <thead>
-                  <tr>
-                    <th>Time</th>
-                    <th>Client</th>
-                    <th>Phone</th>
-                    <th>Services</th>
-                    <th>Status</th>
-                    <th>Price</th>
-                    <th>Comment</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {own.map((appointment) => (
-                    <tr key={appointment.id}>
-                      <td>
-                        {DateTime.fromISO(appointment.start).setZone(zone).toFormat('HH:mm')}–
-                        {DateTime.fromISO(appointment.end).setZone(zone).toFormat('HH:mm')}
-                      </td>
-                      <td>{appointment.client?.name ?? '—'}</td>
-                      <td>{appointment.client?.phone ?? ''}</td>
-                      <td>{appointment.services.map((service) => service.title).join(', ')}</td>
-                      <td>{statusLabels[appointment.status]}</td>
-                      <td>{formatMoney(totalCost(appointment))}</td>
-                      <td>{appointment.comment}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
-        );
-      })}
+      {sheets.length === 0 && (
+        <p>
+          {locationTitle}: no appointments on {day.toFormat('cccc d LLLL yyyy')}.
+        </p>
+      )}
+      {sheets.map(({ member, own }) => (
+        <section key={member.id} className="fd-print-member">
+          <h2>
+            {member.name} — {day.toFormat('cccc d LLLL yyyy')}
+          </h2>
+          <p>{locationTitle}</p>
+          <table>
+            <thead>
+              <tr>
+                <th>Time</th>
+                <th>Client</th>
+                <th>Phone</th>
+                <th>Services</th>
+                <th>Status</th>
+                <th>Price</th>
+                <th>Comment</th>
+              </tr>
+            </thead>
+            <tbody>
+              {own.map((appointment) => (
+                <tr key={appointment.id}>
+                  <td>
+                    {DateTime.fromISO(appointment.start).setZone(zone).toFormat('HH:mm')}–
+                    {DateTime.fromISO(appointment.end).setZone(zone).toFormat('HH:mm')}
+                  </td>
+                  <td>{appointment.client?.name ?? '—'}</td>
+                  <td>{appointment.client?.phone ?? ''}</td>
+                  <td>{appointment.services.map((service) => service.title).join(', ')}</td>
+                  <td>{statusLabels[appointment.status]}</td>
+                  <td>{formatMoney(totalCost(appointment))}</td>
+                  <td>{appointment.comment}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
     </div>,
     document.body,
   );
