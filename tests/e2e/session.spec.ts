@@ -27,11 +27,12 @@ test.afterAll(async () => {
 async function fillConnectForm(
   page: Page,
   values: { partnerToken: string; login: string; password: string },
+  serverUrl = realAltegio.url,
 ) {
   const form = page.getByRole('form', { name: 'Connect to Altegio' });
   await form.getByLabel('Connect to').click();
   await page.getByRole('option', { name: /Another server/ }).click();
-  await form.getByLabel('Server address').fill(realAltegio.url);
+  await form.getByLabel('Server address').fill(serverUrl);
   await form.getByLabel('Partner token').fill(values.partnerToken);
   await form.getByLabel('Login (e-mail or phone)').fill(values.login);
   await form.getByLabel('Password', { exact: true }).fill(values.password);
@@ -164,4 +165,44 @@ test('no token and no password appear in the IPC traffic, the DOM, the logs or t
     JSON.stringify(input ?? null).includes(secret.password),
   );
   expect(carriers.every(({ channel }) => channel === 'session.signIn')).toBe(true);
+});
+
+test('when Altegio ends the session, a sign-in dialog opens over the app and the app underneath stays', async ({
+  app,
+}) => {
+  // An Altegio of this test's own, since its password is about to change.
+  let altegio = await startEmulator({ port: 0, partnerToken: secret.partnerToken, users: [secret] });
+  const port = Number(new URL(altegio.url).port);
+  const form = await fillConnectForm(app, secret, altegio.url);
+  await form.getByRole('button', { name: 'Connect' }).click();
+  await app.getByRole('list', { name: 'Locations' }).getByText('Frontdesk Demo Salon').click();
+  await expect(app.getByTestId('calendar')).toBeVisible();
+  await app.getByRole('button', { name: 'Next' }).click();
+  const title = await app.getByTestId('calendar-title').textContent();
+
+  // The password changes at Altegio: the user token this desk holds stops working.
+  await altegio.close();
+  altegio = await startEmulator({
+    port,
+    partnerToken: secret.partnerToken,
+    users: [{ login: secret.login, password: 'Changed-' + secret.password, name: secret.name }],
+  });
+
+  const dialog = app.getByRole('dialog', { name: 'Sign in again' });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(dialog).toContainText('Altegio ended the session');
+  await saveScreen(app, 'session-expired');
+  const again = dialog.getByRole('form', { name: 'Connect to Altegio' });
+  await again.getByLabel('Connect to').click();
+  await app.getByRole('option', { name: /Another server/ }).click();
+  await again.getByLabel('Server address').fill(altegio.url);
+  await again.getByLabel('Partner token').fill(secret.partnerToken);
+  await again.getByLabel('Login (e-mail or phone)').fill(secret.login);
+  await again.getByLabel('Password', { exact: true }).fill('Changed-' + secret.password);
+  await again.getByRole('button', { name: 'Connect' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(app.getByTestId('calendar-title')).toHaveText(title ?? '');
+  await expect(app.getByTestId('current-location')).toHaveText('Frontdesk Demo Salon');
+  await altegio.close();
 });

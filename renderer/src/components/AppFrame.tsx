@@ -8,7 +8,7 @@ import MenuIcon from '@mui/icons-material/Menu';
 import { NavigationDrawer } from '../features/navigation/NavigationDrawer';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { LocationMenu } from '../features/session/LocationMenu';
-import { currentLocation, useSession } from '../features/session/useSession';
+import { useOpenLocation } from '../features/session/useSession';
 import { sections, type SectionId } from '../features/navigation/sections';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { usePreferences } from '../features/settings/usePreferences';
@@ -18,8 +18,7 @@ import { StatusBar } from './StatusBar';
 import { ThemeToggle } from './ThemeToggle';
 
 function SectionContent({ section }: { section: SectionId }) {
-  const { session } = useSession();
-  const location = currentLocation(session);
+  const location = useOpenLocation();
   if (section === 'settings') return <SettingsPage />;
   if (section === 'appointments' && location) return <CalendarPage key={location.id} location={location} />;
   const meta = sections.find((item) => item.id === section)!;

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Location } from '../../../../shared/domain/location';
 import type { SessionState, SignInInput } from '../../../../shared/session';
 import { call, queryKeys, subscribe } from '../../api';
 
@@ -34,4 +35,17 @@ export function useSession() {
 
 export function currentLocation(session: SessionState | undefined) {
   return session?.locations.find((location) => location.id === session.locationId) ?? null;
+}
+
+/**
+ * The open location. While Altegio has ended the session and the sign-in dialog is up, it stays the last
+ * one, so the screens underneath keep their state until the user is back.
+ */
+export function useOpenLocation(): Location | null {
+  const { session } = useSession();
+  const current = currentLocation(session);
+  const [last, setLast] = useState<Location | null>(current);
+  if (current && current !== last) setLast(current);
+  const expired = session !== undefined && !session.signedIn && session.endedBecause !== null;
+  return current ?? (expired ? last : null);
 }
