@@ -18,6 +18,17 @@ export const channelNames = [
   'appointments.get',
   'appointments.move',
   'appointments.setStatus',
+  'appointments.create',
+  'appointments.update',
+  'appointments.cancel',
+  'clients.search',
+  'clients.recentVisits',
+  'catalog.services',
+  'catalog.labels',
+  'catalog.customFields',
+  'availability.times',
+  'availability.dates',
+  'availability.check',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 

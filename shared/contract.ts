@@ -11,7 +11,25 @@ import {
   MoveInput,
   SetStatusInput,
 } from './calendar';
+import {
+  BookableDatesRequest,
+  CancelAppointmentRequest,
+  ClientSearchRequest,
+  CreateAppointmentRequest,
+  FreeTimes,
+  FreeTimesRequest,
+  RecentVisit,
+  RecentVisitsRequest,
+  SlotCheck,
+  SlotCheckRequest,
+  UpdateAppointmentRequest,
+} from './appointmentForm';
 import { Appointment } from './domain/appointment';
+import { BookableDates } from './domain/booking';
+import { ClientSearchHit } from './domain/client';
+import { CustomField } from './domain/customField';
+import { Label } from './domain/label';
+import { Service } from './domain/service';
 import { TeamMember, WorkingDay } from './domain/teamMember';
 
 export { channelNames, eventNames, type Channel, type EventName } from './channels';
@@ -48,6 +66,17 @@ export const contract = {
   'appointments.get': { input: AppointmentRef, output: Appointment },
   'appointments.move': { input: MoveInput, output: Appointment },
   'appointments.setStatus': { input: SetStatusInput, output: Appointment },
+  'appointments.create': { input: CreateAppointmentRequest, output: Appointment },
+  'appointments.update': { input: UpdateAppointmentRequest, output: Appointment },
+  'appointments.cancel': { input: CancelAppointmentRequest, output: Appointment },
+  'clients.search': { input: ClientSearchRequest, output: z.array(ClientSearchHit) },
+  'clients.recentVisits': { input: RecentVisitsRequest, output: z.array(RecentVisit) },
+  'catalog.services': { input: NoInput, output: z.array(Service) },
+  'catalog.labels': { input: NoInput, output: z.array(Label) },
+  'catalog.customFields': { input: NoInput, output: z.array(CustomField) },
+  'availability.times': { input: FreeTimesRequest, output: FreeTimes },
+  'availability.dates': { input: BookableDatesRequest, output: BookableDates },
+  'availability.check': { input: SlotCheckRequest, output: SlotCheck },
 } as const satisfies Record<Channel, ChannelSpec>;
 
 /** Every push from main to the renderer, with its payload. */

@@ -42,4 +42,14 @@ export const queryKeys = {
     ['appointments', locationId, from, to] as const,
   workingHours: (locationId: number, from: string, to: string) =>
     ['workingHours', locationId, from, to] as const,
+  services: (locationId: number) => ['catalog', 'services', locationId] as const,
+  labels: (locationId: number) => ['catalog', 'labels', locationId] as const,
+  customFields: (locationId: number) => ['catalog', 'customFields', locationId] as const,
+  clientSearch: (locationId: number, text: string) => ['clients', 'search', locationId, text] as const,
+  recentVisits: (locationId: number, clientId: number) =>
+    ['clients', 'visits', locationId, clientId] as const,
+  freeTimes: (locationId: number, teamMemberId: number, date: string, serviceIds: readonly number[]) =>
+    ['availability', 'times', locationId, teamMemberId, date, serviceIds.join(',')] as const,
+  bookableDates: (locationId: number, teamMemberId: number, from: string, serviceIds: readonly number[]) =>
+    ['availability', 'dates', locationId, teamMemberId, from, serviceIds.join(',')] as const,
 };

@@ -101,6 +101,23 @@ export function createAppointmentsApi(http: Http) {
     /** What changed after `since` (an ISO time), deleted ones included with `deleted: true`. */
     changedSince,
 
+    /** One client's appointments whose local date lies in [from, to], oldest first (`client_id` filter). */
+    async forClient(
+      location: LocationRef,
+      clientId: number,
+      range: AppointmentRange,
+    ): Promise<Appointment[]> {
+      if (!isIsoDate(range.from) || !isIsoDate(range.to) || range.from > range.to) {
+        throw badRange(`Not a valid date range: ${range.from} – ${range.to}`);
+      }
+      const found = await listWhere(location, {
+        client_id: clientId,
+        start_date: range.from,
+        end_date: range.to,
+      });
+      return found.filter((a) => !a.deleted).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    },
+
     get,
 
     /**

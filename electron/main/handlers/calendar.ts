@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import type { ChangesInput, DateRange, MoveInput, SetStatusInput } from '../../../shared/calendar';
-import { appointmentToInput, type Appointment } from '../../../shared/domain/appointment';
+import { appointmentToInput } from '../../../shared/domain/appointment';
 import type { z } from 'zod';
-import { AppError } from '../appError';
 import type { Session } from '../session';
+import { ensureUnchanged } from './conflicts';
 
 /**
  * How far back each poll looks beyond its cursor, so a clock difference between this computer and
@@ -13,22 +13,6 @@ const CHANGES_OVERLAP_SECONDS = 120;
 
 function nowIn(zone: string): string {
   return DateTime.now().setZone(zone).toISO({ suppressMilliseconds: true })!;
-}
-
-/** Refuses to overwrite a newer version than the desk saw, unless the user chose to. */
-function ensureUnchanged(
-  current: Appointment,
-  expected: string | null,
-  overwrite: boolean,
-  zone: string,
-): void {
-  if (overwrite || !expected || !current.lastChangedAt) return;
-  if (Date.parse(current.lastChangedAt) <= Date.parse(expected)) return;
-  const when = DateTime.fromISO(current.lastChangedAt).setZone(zone).toFormat('HH:mm');
-  throw new AppError(
-    'CONFLICT',
-    `Someone else changed this appointment at ${when}, after this desk loaded it. Nothing was saved.`,
-  );
 }
 
 export function createCalendarHandlers(session: Session) {

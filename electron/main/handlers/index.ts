@@ -3,7 +3,11 @@ import type { EventBus } from '../ipc/events';
 import type { Session } from '../session';
 import type { Settings } from '../settings';
 import { createAppHandlers, type AppInfoSource } from './app';
+import { createAppointmentHandlers } from './appointments';
+import { createAvailabilityHandlers } from './availability';
 import { createCalendarHandlers } from './calendar';
+import { createCatalogHandlers } from './catalog';
+import { createClientHandlers } from './clients';
 import { createSessionHandlers } from './session';
 import { createSettingsHandlers } from './settings';
 
@@ -21,5 +25,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createSettingsHandlers(deps.settings, deps.events),
     ...createSessionHandlers(deps.session),
     ...createCalendarHandlers(deps.session),
+    ...createAppointmentHandlers(deps.session),
+    ...createClientHandlers(deps.session),
+    ...createCatalogHandlers(deps.session),
+    ...createAvailabilityHandlers(deps.session),
   };
 }

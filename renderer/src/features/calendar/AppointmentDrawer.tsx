@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import Drawer from '@mui/material/Drawer';
@@ -15,7 +16,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import CloseIcon from '@mui/icons-material/Close';
 import { DateTime } from 'luxon';
-import type { AppointmentStatus } from '../../../../shared/domain/appointment';
+import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
 import { AppointmentStatus as Statuses } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { AppointmentRegistry } from './appointmentRegistry';
@@ -28,6 +29,8 @@ interface AppointmentDrawerProps {
   teamMembers: readonly TeamMember[];
   onClose: () => void;
   onStatus: (id: number, status: AppointmentStatus) => Promise<void>;
+  onEdit: (appointment: Appointment) => void;
+  onCancel: (appointment: Appointment) => void;
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -49,6 +52,8 @@ export function AppointmentDrawer({
   teamMembers,
   onClose,
   onStatus,
+  onEdit,
+  onCancel,
 }: AppointmentDrawerProps) {
   useSyncExternalStore(registry.subscribe, registry.getVersion);
   const appointment = appointmentId === null ? undefined : registry.get(appointmentId);
@@ -110,6 +115,14 @@ export function AppointmentDrawer({
               </ToggleButton>
             ))}
           </ToggleButtonGroup>
+          <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+            <Button variant="outlined" size="small" onClick={() => onEdit(appointment)}>
+              Edit
+            </Button>
+            <Button color="error" size="small" onClick={() => onCancel(appointment)}>
+              Cancel appointment
+            </Button>
+          </Stack>
           {problem && (
             <Alert severity="error" sx={{ mb: 2 }}>
               {problem}

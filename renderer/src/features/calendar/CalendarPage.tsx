@@ -10,9 +10,12 @@ import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
 import { DateTime } from 'luxon';
 import type { Location } from '../../../../shared/domain/location';
-import type { AppointmentStatus } from '../../../../shared/domain/appointment';
+import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { call, queryKeys } from '../../api';
+import { AppointmentActions } from '../appointment/AppointmentActions';
+import type { AppointmentDialogRequest } from '../appointment/AppointmentDialog';
+import type { NewAppointmentSlot } from '../appointment/formModel';
 import { usePreferences } from '../settings/usePreferences';
 import { AppointmentDrawer } from './AppointmentDrawer';
 import { AppointmentRegistry } from './appointmentRegistry';
@@ -20,7 +23,6 @@ import { applyAppointments } from './applyAppointments';
 import { CalendarToolbar } from './CalendarToolbar';
 import { CalendarView, type CalendarCallbacks } from './CalendarView';
 import { createEventSources } from './eventSources';
-import { NewAppointmentPlaceholder, type NewAppointmentSlot } from './NewAppointmentPlaceholder';
 import { NoticeBar } from './NoticeBar';
 import { PrintDaySheet } from './PrintDaySheet';
 import { useCalendarKeys } from './useCalendarKeys';
@@ -51,6 +53,13 @@ export function CalendarPage({ location }: { location: Location }) {
   const [loadError, setLoadError] = useState<Error | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [newSlot, setNewSlot] = useState<NewAppointmentSlot | null>(null);
+  const [editing, setEditing] = useState<Appointment | null>(null);
+  const [cancelling, setCancelling] = useState<Appointment | null>(null);
+  const dialog = useMemo<AppointmentDialogRequest | null>(
+    () =>
+      newSlot ? { kind: 'create', slot: newSlot } : editing ? { kind: 'edit', appointment: editing } : null,
+    [newSlot, editing],
+  );
   const [notice, setNotice] = useState<Notice | null>(null);
   const [printing, setPrinting] = useState(false);
   const [initialDate] = useState(date);
@@ -111,12 +120,7 @@ export function CalendarPage({ location }: { location: Location }) {
         const member = arg.resource
           ? teamRef.current.find((item) => String(item.id) === arg.resource!.id)
           : undefined;
-        setNewSlot({
-          teamMemberId: member?.id ?? null,
-          teamMemberName: member?.name ?? null,
-          start: arg.startStr,
-          end: arg.endStr,
-        });
+        setNewSlot({ teamMemberId: member?.id ?? null, start: arg.startStr, end: arg.endStr });
         calendarRef.current?.getApi().unselect();
       },
       loading: setLoading,
@@ -139,7 +143,6 @@ export function CalendarPage({ location }: { location: Location }) {
     const member = teamRef.current.find((item) => visibleIds.includes(item.id));
     setNewSlot({
       teamMemberId: member?.id ?? null,
-      teamMemberName: member?.name ?? null,
       start: start.toISO()!,
       end: start.plus({ hours: 1 }).toISO()!,
     });
@@ -254,8 +257,24 @@ export function CalendarPage({ location }: { location: Location }) {
         teamMembers={teamMembers}
         onClose={() => setSelectedId(null)}
         onStatus={changeStatus}
+        onEdit={(appointment) => setEditing(appointment)}
+        onCancel={(appointment) => setCancelling(appointment)}
       />
-      <NewAppointmentPlaceholder slot={newSlot} zone={zone} onClose={() => setNewSlot(null)} />
+      <AppointmentActions
+        locationId={location.id}
+        zone={zone}
+        teamMembers={teamMembers}
+        dialog={dialog}
+        cancelling={cancelling}
+        onNew={newAtNextSlot}
+        onCloseDialog={() => {
+          setNewSlot(null);
+          setEditing(null);
+        }}
+        onCloseCancel={() => setCancelling(null)}
+        apply={(appointments) => applyAppointments(api(), registry, appointments)}
+        notify={setNotice}
+      />
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
       {printing && (
         <PrintDaySheet

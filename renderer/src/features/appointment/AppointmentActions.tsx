@@ -1,0 +1,59 @@
+import { DateTime } from 'luxon';
+import type { Appointment } from '../../../../shared/domain/appointment';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import type { Notice } from '../calendar/useMoveAppointment';
+import { AppointmentDialog, type AppointmentDialogRequest } from './AppointmentDialog';
+import { CancelAppointmentDialog } from './CancelAppointmentDialog';
+import { NewAppointmentButton } from './NewAppointmentButton';
+import { useUndoCancel } from './useUndoCancel';
+
+interface AppointmentActionsProps {
+  locationId: number;
+  zone: string;
+  teamMembers: readonly TeamMember[];
+  dialog: AppointmentDialogRequest | null;
+  cancelling: Appointment | null;
+  onNew: () => void;
+  onCloseDialog: () => void;
+  onCloseCancel: () => void;
+  /** Patches the calendar with saved or deleted appointments (no reload). */
+  apply: (appointments: Appointment[]) => void;
+  notify: (notice: Notice) => void;
+}
+
+/** Everything the calendar needs to book, edit and cancel: the dialogs and the "New appointment" button. */
+export function AppointmentActions(props: AppointmentActionsProps) {
+  const { locationId, zone, teamMembers, apply, notify } = props;
+  const undoable = useUndoCancel({ zone, teamMembers, apply, notify });
+  return (
+    <>
+      <NewAppointmentButton onClick={props.onNew} />
+      <AppointmentDialog
+        locationId={locationId}
+        zone={zone}
+        request={props.dialog}
+        onClose={props.onCloseDialog}
+        onSaved={(saved, kind) => {
+          apply([saved]);
+          props.onCloseDialog();
+          const member = teamMembers.find((item) => item.id === saved.teamMemberId)?.name;
+          const time = DateTime.fromISO(saved.start).setZone(zone).toFormat('ccc d LLL, HH:mm');
+          notify({
+            severity: 'success',
+            message: `${kind === 'create' ? 'Booked' : 'Saved'}: ${saved.client?.name ?? 'appointment'} · ${time}${member ? ` · ${member}` : ''}`,
+          });
+        }}
+      />
+      <CancelAppointmentDialog
+        appointment={props.cancelling}
+        zone={zone}
+        teamMembers={teamMembers}
+        onClose={props.onCloseCancel}
+        onCancelled={(deleted) => {
+          props.onCloseCancel();
+          undoable(deleted);
+        }}
+      />
+    </>
+  );
+}

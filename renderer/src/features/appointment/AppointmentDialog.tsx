@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import type { Appointment } from '../../../../shared/domain/appointment';
+import { AppointmentForm } from './AppointmentForm';
+import { appointmentToForm, durationFor, emptyForm, type NewAppointmentSlot } from './formModel';
+import { useCatalog } from './useCatalog';
+
+export type AppointmentDialogRequest =
+  { kind: 'create'; slot: NewAppointmentSlot } | { kind: 'edit'; appointment: Appointment };
+
+interface AppointmentDialogProps {
+  locationId: number;
+  zone: string;
+  request: AppointmentDialogRequest | null;
+  onClose: () => void;
+  onSaved: (appointment: Appointment, kind: AppointmentDialogRequest['kind']) => void;
+}
+
+/** The create/edit dialog: waits for the catalogue, then opens a fresh form for each request. */
+export function AppointmentDialog({ locationId, zone, request, onClose, onSaved }: AppointmentDialogProps) {
+  const catalog = useCatalog(locationId);
+  // Each opening gets its own form (and its own apiId), so nothing leaks from one booking to the next.
+  const [opened, setOpened] = useState({ request, count: 0 });
+  if (opened.request !== request) setOpened({ request, count: opened.count + 1 });
+
+  const defaults = useMemo(() => {
+    if (!request || !catalog.ready) return null;
+    const fields = catalog.customFields ?? [];
+    if (request.kind === 'create') return emptyForm(request.slot, fields);
+    const values = appointmentToForm(request.appointment, fields);
+    const computed = durationFor(
+      values.services,
+      catalog.services ?? [],
+      values.teamMemberId,
+      values.breakChoice,
+    );
+    return { ...values, durationManual: computed !== values.durationMinutes };
+  }, [request, catalog.ready, catalog.customFields, catalog.services]);
+
+  const title = request?.kind === 'edit' ? 'Edit appointment' : 'New appointment';
+  if (!request) return null;
+  if (!defaults) {
+    return (
+      <Dialog open onClose={onClose} aria-labelledby="appointment-dialog-title" fullWidth maxWidth="md">
+        <DialogTitle id="appointment-dialog-title">{title}</DialogTitle>
+        <DialogContent>
+          {catalog.error ? (
+            <Alert
+              severity="error"
+              action={
+                <Button color="inherit" size="small" onClick={catalog.retry}>
+                  Retry
+                </Button>
+              }
+            >
+              {catalog.error.message}
+            </Alert>
+          ) : (
+            <LinearProgress aria-label="Loading services and fields" />
+          )}
+        </DialogContent>
+      </Dialog>
+    );
+  }
+  return (
+    <AppointmentForm
+      key={opened.count}
+      title={title}
+      locationId={locationId}
+      zone={zone}
+      editing={request.kind === 'edit' ? request.appointment : null}
+      defaults={defaults}
+      teamMembers={catalog.teamMembers ?? []}
+      services={catalog.services ?? []}
+      labels={catalog.labels ?? []}
+      customFields={catalog.customFields ?? []}
+      onClose={onClose}
+      onSaved={(saved) => onSaved(saved, request.kind)}
+    />
+  );
+}

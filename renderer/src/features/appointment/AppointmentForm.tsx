@@ -1,0 +1,153 @@
+import { useCallback, useMemo, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Divider from '@mui/material/Divider';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import type { Appointment } from '../../../../shared/domain/appointment';
+import type { CustomField } from '../../../../shared/domain/customField';
+import type { Label } from '../../../../shared/domain/label';
+import type { Service } from '../../../../shared/domain/service';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { ClientSection } from './ClientSection';
+import { CustomFieldsSection } from './CustomFieldsSection';
+import { DiscardChangesDialog } from './DiscardChangesDialog';
+import { ExtrasSection } from './ExtrasSection';
+import { durationFor, type AppointmentFormValues } from './formModel';
+import { appointmentFormSchema } from './formSchema';
+import { SaveProblemAlert } from './SaveProblemAlert';
+import { ServicesSection } from './ServicesSection';
+import { TimeSection } from './TimeSection';
+import { useSaveAppointment } from './useSaveAppointment';
+
+interface AppointmentFormProps {
+  title: string;
+  locationId: number;
+  zone: string;
+  editing: Appointment | null;
+  defaults: AppointmentFormValues;
+  teamMembers: readonly TeamMember[];
+  services: readonly Service[];
+  labels: readonly Label[];
+  customFields: readonly CustomField[];
+  onClose: () => void;
+  onSaved: (appointment: Appointment) => void;
+}
+
+export function AppointmentForm(props: AppointmentFormProps) {
+  const { title, locationId, zone, editing, defaults, teamMembers, services, labels, customFields } = props;
+  const schema = useMemo(() => appointmentFormSchema(customFields), [customFields]);
+  const form = useForm<AppointmentFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: defaults,
+    mode: 'onTouched',
+  });
+  const { handleSubmit, setError, getValues, setValue, formState } = form;
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  const saver = useSaveAppointment({
+    editing,
+    fields: customFields,
+    onSaved: props.onSaved,
+    showFieldError: (name, message) =>
+      setError(name as keyof AppointmentFormValues, { type: 'server', message }, { shouldFocus: true }),
+  });
+
+  const recompute = useCallback(() => {
+    const values = getValues();
+    if (values.durationManual) return;
+    const minutes = durationFor(values.services, services, values.teamMemberId, values.breakChoice);
+    if (minutes !== null) setValue('durationMinutes', minutes, { shouldDirty: true, shouldValidate: true });
+  }, [getValues, setValue, services]);
+
+  const submit = handleSubmit((values) => saver.save(values));
+  const saveWith = (options: { saveIfBusy?: boolean; overwrite?: boolean }) =>
+    void handleSubmit((values) => saver.save(values, options))();
+
+  const requestClose = () => {
+    if (saver.saving) return;
+    if (formState.isDirty) setConfirmingClose(true);
+    else props.onClose();
+  };
+
+  return (
+    <Dialog open onClose={requestClose} fullWidth maxWidth="md" aria-labelledby="appointment-dialog-title">
+      <FormProvider {...form}>
+        <Box
+          component="form"
+          noValidate
+          aria-label={title}
+          onSubmit={submit}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              void submit();
+            }
+          }}
+          sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}
+        >
+          <DialogTitle id="appointment-dialog-title">{title}</DialogTitle>
+          <DialogContent dividers>
+            <Stack spacing={2}>
+              <ClientSection
+                locationId={locationId}
+                zone={zone}
+                teamMembers={teamMembers}
+                autoFocus={!editing}
+              />
+              <Divider />
+              <ServicesSection services={services} onChange={recompute} />
+              <TimeSection
+                locationId={locationId}
+                zone={zone}
+                teamMembers={teamMembers}
+                recompute={recompute}
+              />
+              <Divider />
+              <ExtrasSection labels={labels} />
+              <CustomFieldsSection fields={customFields} />
+            </Stack>
+          </DialogContent>
+          {saver.saving && <LinearProgress aria-label="Saving" />}
+          {saver.problem && (
+            <SaveProblemAlert
+              problem={saver.problem}
+              editing={editing !== null}
+              onSaveAnyway={() => saveWith({ saveIfBusy: true })}
+              onRetry={() => saveWith({})}
+              onOverwrite={() => saveWith({ overwrite: true })}
+              onDismiss={saver.dismiss}
+            />
+          )}
+          {Object.keys(formState.errors).length > 0 && formState.isSubmitted && !saver.problem && (
+            <Alert severity="warning" sx={{ mx: 2, mt: 1 }}>
+              Some inputs need a look; each one says what is wrong.
+            </Alert>
+          )}
+          <DialogActions>
+            <Button onClick={requestClose} disabled={saver.saving}>
+              Close
+            </Button>
+            <Button type="submit" variant="contained" disabled={saver.saving}>
+              {editing ? 'Save changes' : 'Book'}
+            </Button>
+          </DialogActions>
+        </Box>
+      </FormProvider>
+      <DiscardChangesDialog
+        open={confirmingClose}
+        onKeep={() => setConfirmingClose(false)}
+        onDiscard={() => {
+          setConfirmingClose(false);
+          props.onClose();
+        }}
+      />
+    </Dialog>
+  );
+}

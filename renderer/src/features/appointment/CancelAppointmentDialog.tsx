@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import type { Appointment } from '../../../../shared/domain/appointment';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { BridgeError, call } from '../../api';
+import { formatWhen } from './format';
+
+interface CancelAppointmentDialogProps {
+  appointment: Appointment | null;
+  zone: string;
+  teamMembers: readonly TeamMember[];
+  onClose: () => void;
+  onCancelled: (deleted: Appointment) => void;
+}
+
+/** "Cancel Anna Smith's appointment on Tue 2 Feb, 10:00 with Emma Johnson?" — then deletes it. */
+export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
+  const { appointment, zone, teamMembers, onClose, onCancelled } = props;
+  const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [shownFor, setShownFor] = useState(appointment);
+  if (shownFor !== appointment) {
+    setShownFor(appointment);
+    setProblem(null);
+  }
+  if (!appointment) return null;
+  const member =
+    teamMembers.find((item) => item.id === appointment.teamMemberId)?.name ?? 'an unknown team member';
+  const client = appointment.client?.name || 'no client';
+
+  const cancel = async (overwrite: boolean) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const deleted = await call('appointments.cancel', {
+        id: appointment.id,
+        expectedLastChangedAt: appointment.lastChangedAt,
+        overwrite,
+      });
+      onCancelled(deleted);
+    } catch (error) {
+      setProblem({
+        message: error instanceof Error ? error.message : 'The appointment could not be cancelled.',
+        conflict: error instanceof BridgeError && error.code === 'CONFLICT',
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={() => !busy && onClose()} aria-labelledby="cancel-appointment-title">
+      <DialogTitle id="cancel-appointment-title">Cancel this appointment?</DialogTitle>
+      <DialogContent>
+        <DialogContentText data-testid="cancel-summary">
+          {client} · {formatWhen(appointment.start, zone)} · {member}
+        </DialogContentText>
+        {problem && (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {problem.message}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy} autoFocus>
+          Keep it
+        </Button>
+        <Button
+          color="error"
+          variant="contained"
+          disabled={busy}
+          onClick={() => void cancel(problem?.conflict ?? false)}
+        >
+          {problem?.conflict ? 'Cancel it anyway' : 'Cancel appointment'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

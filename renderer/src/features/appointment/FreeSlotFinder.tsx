@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import ChevronLeft from '@mui/icons-material/ChevronLeft';
+import ChevronRight from '@mui/icons-material/ChevronRight';
+import { DateTime } from 'luxon';
+import type { FreeTime } from '../../../../shared/appointmentForm';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { call, queryKeys } from '../../api';
+
+interface FreeSlotFinderProps {
+  locationId: number;
+  zone: string;
+  /** 0 = anyone who performs the services. */
+  teamMemberId: number;
+  serviceIds: number[];
+  /** The chosen start: the finder opens on its day. */
+  start: string;
+  teamMembers: readonly TeamMember[];
+  onPick: (time: FreeTime) => void;
+}
+
+const DAYS_SHOWN = 7;
+
+/** Bookable times from Altegio's online booking for one day, and the next days that have some. */
+export function FreeSlotFinder(props: FreeSlotFinderProps) {
+  const { locationId, zone, teamMemberId, serviceIds, start, teamMembers, onPick } = props;
+  const today = DateTime.now().setZone(zone).toISODate()!;
+  const [day, setDay] = useState(() => {
+    const chosen = start ? DateTime.fromISO(start).setZone(zone).toISODate() : null;
+    return chosen && chosen >= today ? chosen : today;
+  });
+  const times = useQuery({
+    queryKey: queryKeys.freeTimes(locationId, teamMemberId, day, serviceIds),
+    queryFn: () => call('availability.times', { teamMemberId, date: day, serviceIds }),
+  });
+  const dates = useQuery({
+    queryKey: queryKeys.bookableDates(locationId, teamMemberId, day, serviceIds),
+    queryFn: () => call('availability.dates', { teamMemberId, serviceIds, from: day }),
+  });
+  const nameOf = (id: number) => teamMembers.find((member) => member.id === id)?.name ?? `#${id}`;
+  const shift = (days: number) => {
+    const next = DateTime.fromISO(day, { zone }).plus({ days }).toISODate()!;
+    if (next >= today) setDay(next);
+  };
+  const nextDays = (dates.data?.bookingDates ?? []).filter((date) => date > day).slice(0, DAYS_SHOWN);
+
+  return (
+    <Box
+      role="region"
+      aria-label="Free times"
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, mb: 1 }}
+    >
+      <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
+        <IconButton aria-label="Previous day" size="small" onClick={() => shift(-1)} disabled={day <= today}>
+          <ChevronLeft />
+        </IconButton>
+        <Typography sx={{ flexGrow: 1, textAlign: 'center' }} data-testid="finder-day">
+          {DateTime.fromISO(day, { zone }).toFormat('cccc d LLLL yyyy')}
+          {teamMemberId ? ` · ${nameOf(teamMemberId)}` : ' · any team member'}
+        </Typography>
+        <IconButton aria-label="Next day" size="small" onClick={() => shift(1)}>
+          <ChevronRight />
+        </IconButton>
+      </Stack>
+      {times.isFetching && <LinearProgress aria-label="Looking for free times" />}
+      {times.error && <Alert severity="error">Free times unavailable: {times.error.message}</Alert>}
+      {times.data && times.data.times.length === 0 && (
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          No free time on this day.
+          {times.data.nextDate && (
+            <Button size="small" onClick={() => setDay(times.data.nextDate!)}>
+              Next free day: {DateTime.fromISO(times.data.nextDate).toFormat('ccc d LLL')}
+            </Button>
+          )}
+        </Typography>
+      )}
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }} aria-label="Bookable times">
+        {times.data?.times.map((time) => (
+          <Chip
+            key={time.start}
+            label={time.time}
+            clickable
+            onClick={() => onPick(time)}
+            title={time.teamMemberIds.map(nameOf).join(', ')}
+          />
+        ))}
+      </Stack>
+      {nextDays.length > 0 && (
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, mt: 1, alignItems: 'center' }}>
+          <Typography variant="caption" sx={{ mr: 0.5 }}>
+            Days with free times:
+          </Typography>
+          {nextDays.map((date) => (
+            <Chip
+              key={date}
+              size="small"
+              variant="outlined"
+              label={DateTime.fromISO(date).toFormat('ccc d LLL')}
+              onClick={() => setDay(date)}
+            />
+          ))}
+        </Stack>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Typography from '@mui/material/Typography';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { call, queryKeys } from '../../api';
+import { formatAmount, formatWhen, statusNames } from './format';
+
+interface RecentVisitsProps {
+  locationId: number;
+  clientId: number;
+  zone: string;
+  teamMembers: readonly TeamMember[];
+}
+
+/** The picked client's latest appointments, so the desk can book "the same as last time". */
+export function RecentVisits({ locationId, clientId, zone, teamMembers }: RecentVisitsProps) {
+  const visits = useQuery({
+    queryKey: queryKeys.recentVisits(locationId, clientId),
+    queryFn: () => call('clients.recentVisits', { clientId, limit: 5 }),
+    staleTime: 60_000,
+  });
+  if (visits.isPending) return <Typography variant="caption">Loading the last visits…</Typography>;
+  if (visits.error)
+    return <Typography variant="caption">Last visits unavailable: {visits.error.message}</Typography>;
+  if (visits.data.length === 0) return <Typography variant="caption">No earlier visits.</Typography>;
+  return (
+    <List dense disablePadding aria-label="Last visits">
+      {visits.data.map((visit) => {
+        const member = teamMembers.find((item) => item.id === visit.teamMemberId)?.name ?? 'Unknown';
+        return (
+          <ListItem key={visit.id} disableGutters sx={{ py: 0 }}>
+            <ListItemText
+              primary={`${formatWhen(visit.start, zone)} · ${member} · ${visit.services.join(', ') || 'No services'}`}
+              secondary={`${statusNames[visit.status]} · ${formatAmount(visit.total)}`}
+              slotProps={{ primary: { variant: 'body2' } }}
+            />
+          </ListItem>
+        );
+      })}
+    </List>
+  );
+}

@@ -1,0 +1,295 @@
+import { DateTime } from 'luxon';
+import type { Appointment, AppointmentInput, AppointmentStatus } from '../../../../shared/domain/appointment';
+import { normalisePhone } from '../../../../shared/domain/client';
+import type { CustomFieldValue } from '../../../../shared/domain/common';
+import type { CustomField } from '../../../../shared/domain/customField';
+import { serviceDurationFor, type Service } from '../../../../shared/domain/service';
+
+/** One service of the appointment: its price before the discount and the discount in percent. */
+export interface ServiceLine {
+  serviceId: number;
+  title: string;
+  firstCost: number;
+  discountPercent: number;
+}
+
+export interface ClientChoice {
+  /** An existing client picked in the search, or a new one typed in. */
+  mode: 'existing' | 'new';
+  id: number | null;
+  name: string;
+  phone: string;
+  email: string;
+  visitsCount: number | null;
+}
+
+/** Custom-field inputs hold text (dates as the input's own "yyyy-MM-dd" / "yyyy-MM-ddTHH:mm") or choices. */
+export type CustomFieldFormValue = string | string[];
+
+export interface AppointmentFormValues {
+  client: ClientChoice;
+  /** 0 = any team member (the free-slot finder then picks one). */
+  teamMemberId: number;
+  /** ISO with the location's offset, or '' while none is chosen. */
+  start: string;
+  services: ServiceLine[];
+  /** The whole length as Altegio counts it: the services plus the technical break. */
+  durationMinutes: number;
+  /** The user typed a duration: adding services no longer recomputes it. */
+  durationManual: boolean;
+  breakChoice: BreakChoice;
+  status: AppointmentStatus;
+  comment: string;
+  smsReminderHours: number;
+  emailReminderHours: number;
+  sendSms: boolean;
+  customColour: string | null;
+  labelIds: number[];
+  customFields: Record<string, CustomFieldFormValue>;
+  externalId: string;
+}
+
+/** Technical break: the location's default, or 0–60 minutes in steps of 5 (Altegio: multiples of 300 s). */
+export const BREAK_CHOICES = ['default', ...Array.from({ length: 13 }, (_, index) => String(index * 5))];
+export type BreakChoice = string;
+
+export function breakSecondsOf(choice: BreakChoice): number | null {
+  return choice === 'default' ? null : Number(choice) * 60;
+}
+
+export function breakChoiceOf(seconds: number | null): BreakChoice {
+  if (seconds === null) return 'default';
+  const minutes = Math.round(seconds / 60);
+  return BREAK_CHOICES.includes(String(minutes)) ? String(minutes) : 'default';
+}
+
+export function breakLabel(choice: BreakChoice): string {
+  if (choice === 'default') return 'Location default';
+  return choice === '0' ? 'None' : `${choice} min`;
+}
+
+const roundMoney = (value: number) => Math.round(value * 100) / 100;
+
+export function lineCost(line: Pick<ServiceLine, 'firstCost' | 'discountPercent'>): number {
+  return roundMoney((line.firstCost * (100 - line.discountPercent)) / 100);
+}
+
+export function totalCost(lines: readonly ServiceLine[]): number {
+  return roundMoney(lines.reduce((sum, line) => sum + lineCost(line), 0));
+}
+
+export function newServiceLine(service: Service): ServiceLine {
+  return { serviceId: service.id, title: service.title, firstCost: service.priceMin, discountPercent: 0 };
+}
+
+/**
+ * The length Altegio would give these services with this team member (their own `seance_length`), plus
+ * the chosen break; null when no service is chosen, so the current length stays.
+ */
+export function durationFor(
+  lines: readonly ServiceLine[],
+  catalog: readonly Service[],
+  teamMemberId: number,
+  breakChoice: BreakChoice,
+): number | null {
+  if (lines.length === 0) return null;
+  const seconds = lines.reduce((sum, line) => {
+    const service = catalog.find((item) => item.id === line.serviceId);
+    return sum + (service ? serviceDurationFor(service, teamMemberId) : 0);
+  }, 0);
+  return Math.round((seconds + (breakSecondsOf(breakChoice) ?? 0)) / 60);
+}
+
+/** "yyyy-MM-dd HH:mm:ss" (Altegio) ⇄ "yyyy-MM-ddTHH:mm" (a datetime-local input). */
+const WIRE_DATETIME = 'yyyy-MM-dd HH:mm:ss';
+const INPUT_DATETIME = "yyyy-MM-dd'T'HH:mm";
+
+export function customFieldToForm(
+  field: CustomField,
+  value: CustomFieldValue | undefined,
+): CustomFieldFormValue {
+  if (field.type === 'list') return Array.isArray(value) ? value : value === undefined ? [] : [String(value)];
+  if (value === undefined) return '';
+  if (field.type === 'select') return Array.isArray(value) ? (value[0] ?? '') : String(value);
+  const text = Array.isArray(value) ? value.join(', ') : String(value);
+  if (field.type === 'datetime') {
+    const parsed = DateTime.fromFormat(text, WIRE_DATETIME);
+    return parsed.isValid ? parsed.toFormat(INPUT_DATETIME) : '';
+  }
+  return text;
+}
+
+/** The value Altegio takes for a field, or null when the input is empty (null clears it). */
+export function customFieldToWire(
+  field: CustomField,
+  raw: CustomFieldFormValue | undefined,
+): CustomFieldValue | null {
+  if (Array.isArray(raw)) return raw.length ? raw : null;
+  const text = (raw ?? '').trim();
+  if (!text) return null;
+  switch (field.type) {
+    case 'number':
+      return Number(text.replace(',', '.'));
+    case 'select':
+    case 'list':
+      return [text];
+    case 'datetime': {
+      const parsed = DateTime.fromFormat(text, INPUT_DATETIME);
+      return parsed.isValid ? parsed.toFormat(WIRE_DATETIME) : text;
+    }
+    default:
+      return text;
+  }
+}
+
+export interface NewAppointmentSlot {
+  teamMemberId: number | null;
+  start: string;
+  end: string;
+}
+
+const emptyClient: ClientChoice = {
+  mode: 'existing',
+  id: null,
+  name: '',
+  phone: '',
+  email: '',
+  visitsCount: null,
+};
+
+export function emptyForm(slot: NewAppointmentSlot, fields: readonly CustomField[]): AppointmentFormValues {
+  const minutes = Math.round((Date.parse(slot.end) - Date.parse(slot.start)) / 60_000);
+  return {
+    client: emptyClient,
+    teamMemberId: slot.teamMemberId ?? 0,
+    start: slot.start,
+    services: [],
+    durationMinutes: minutes > 0 ? minutes : 60,
+    durationManual: false,
+    breakChoice: 'default',
+    status: 'waiting',
+    comment: '',
+    smsReminderHours: 0,
+    emailReminderHours: 0,
+    sendSms: false,
+    customColour: null,
+    labelIds: [],
+    customFields: Object.fromEntries(
+      fields.map((field) => [field.code, customFieldToForm(field, undefined)]),
+    ),
+    externalId: '',
+  };
+}
+
+export function appointmentToForm(
+  appointment: Appointment,
+  fields: readonly CustomField[],
+): AppointmentFormValues {
+  const client = appointment.client;
+  return {
+    client: client
+      ? {
+          mode: 'existing',
+          id: client.id,
+          name: client.name,
+          phone: client.phone,
+          email: client.email,
+          visitsCount: null,
+        }
+      : emptyClient,
+    teamMemberId: appointment.teamMemberId,
+    start: appointment.start,
+    services: appointment.services.map((service) => ({
+      serviceId: service.id,
+      title: service.title,
+      firstCost: service.firstCost,
+      discountPercent: service.discountPercent,
+    })),
+    durationMinutes: Math.round(appointment.durationSeconds / 60),
+    durationManual: true,
+    breakChoice: breakChoiceOf(appointment.technicalBreakSeconds),
+    status: appointment.status,
+    comment: appointment.comment,
+    smsReminderHours: appointment.smsReminderHours,
+    emailReminderHours: appointment.emailReminderHours,
+    sendSms: false,
+    customColour: appointment.customColour,
+    labelIds: appointment.labels.map((label) => label.id),
+    customFields: Object.fromEntries(
+      fields.map((field) => [field.code, customFieldToForm(field, appointment.customFields[field.code])]),
+    ),
+    externalId: appointment.apiId ?? '',
+  };
+}
+
+/**
+ * What the dialog sends. A new appointment leaves empty custom fields out; an edit sends null for them,
+ * because PUT replaces the record and an emptied input must clear the value.
+ */
+export function toAppointmentInput(
+  values: AppointmentFormValues,
+  fields: readonly CustomField[],
+  purpose: 'create' | 'edit',
+): AppointmentInput {
+  const { client } = values;
+  const customFields: Record<string, CustomFieldValue | null> = {};
+  for (const field of fields) {
+    const value = customFieldToWire(field, values.customFields[field.code]);
+    if (value !== null || purpose === 'edit') customFields[field.code] = value;
+  }
+  const email = client.email.trim();
+  return {
+    teamMemberId: values.teamMemberId,
+    start: values.start,
+    durationSeconds: Math.round(values.durationMinutes * 60),
+    technicalBreakSeconds: breakSecondsOf(values.breakChoice),
+    services: values.services.map((line) => ({
+      id: line.serviceId,
+      firstCost: line.firstCost,
+      discountPercent: line.discountPercent,
+      cost: lineCost(line),
+      amount: 1,
+    })),
+    client: {
+      ...(client.mode === 'existing' && client.id !== null ? { id: client.id } : {}),
+      name: client.name.trim(),
+      phone: normalisePhone(client.phone),
+      ...(email ? { email } : {}),
+    },
+    status: values.status,
+    comment: values.comment,
+    customColour: values.customColour,
+    labelIds: values.labelIds,
+    customFields,
+    smsReminderHours: values.smsReminderHours,
+    emailReminderHours: values.emailReminderHours,
+    sendSms: values.sendSms,
+    apiId: values.externalId.trim() || null,
+  };
+}
+
+const SERVER_FIELDS: Record<string, keyof AppointmentFormValues | `client.${keyof ClientChoice}`> = {
+  teamMemberId: 'teamMemberId',
+  start: 'start',
+  durationSeconds: 'durationMinutes',
+  technicalBreakSeconds: 'breakChoice',
+  client: 'client.name',
+  'client.name': 'client.name',
+  'client.phone': 'client.phone',
+  'client.email': 'client.email',
+  services: 'services',
+  status: 'status',
+  comment: 'comment',
+  customColour: 'customColour',
+  labelIds: 'labelIds',
+  smsReminderHours: 'smsReminderHours',
+  emailReminderHours: 'emailReminderHours',
+  apiId: 'externalId',
+};
+
+/** The form input a field error from main belongs under (`services.0.id` → the services list). */
+export function formFieldOf(serverField: string): string | null {
+  if (serverField.startsWith('customFields.')) return serverField;
+  if (serverField.startsWith('services.')) return 'services';
+  return SERVER_FIELDS[serverField] ?? null;
+}

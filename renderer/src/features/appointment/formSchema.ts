@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { AppointmentStatus } from '../../../../shared/domain/appointment';
+import { isPlausiblePhone } from '../../../../shared/domain/client';
+import { HexColour } from '../../../../shared/domain/common';
+import type { CustomField } from '../../../../shared/domain/customField';
+import { BREAK_CHOICES, breakSecondsOf, type AppointmentFormValues } from './formModel';
+
+export const messages = {
+  pickClient: 'Pick a client, or add a new one.',
+  clientName: 'Enter the client’s name.',
+  phone: 'Enter a phone number with 9 to 15 digits.',
+  email: 'Not a valid e-mail address.',
+  teamMember: 'Choose a team member, or pick a free time to assign one.',
+  start: 'Choose a date and time.',
+  wholeMinutes: 'Enter the length in whole minutes.',
+  tooShort: 'At least 5 minutes.',
+  tooLong: 'At most 12 hours.',
+  longerThanBreak: 'Make it longer than the technical break.',
+  price: 'A price cannot be negative.',
+  discount: 'A discount is 0–100%.',
+  reminder: 'Whole hours from 0 to 720 (0 = none).',
+  number: 'Must be a number.',
+  text: 'At most 255 characters.',
+  choice: 'Not one of this field’s values.',
+} as const;
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const ReminderHours = z
+  .number({ error: messages.reminder })
+  .int(messages.reminder)
+  .min(0, messages.reminder)
+  .max(720, messages.reminder);
+
+function checkCustomField(field: CustomField, value: unknown): string | null {
+  if (Array.isArray(value))
+    return value.every((item) => field.values.includes(item)) ? null : messages.choice;
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (!text) return null;
+  if (field.type === 'number')
+    return Number.isFinite(Number(text.replace(',', '.'))) ? null : messages.number;
+  if (field.type === 'select') return field.values.includes(text) ? null : messages.choice;
+  if (field.type === 'text') return text.length > 255 ? messages.text : null;
+  return null;
+}
+
+/** The dialog's validation, with one message per input; custom fields are checked against their types. */
+export function appointmentFormSchema(
+  fields: readonly CustomField[],
+): z.ZodType<AppointmentFormValues, AppointmentFormValues> {
+  return z
+    .object({
+      client: z.object({
+        mode: z.enum(['existing', 'new']),
+        id: z.number().nullable(),
+        name: z.string(),
+        phone: z.string(),
+        email: z.string(),
+        visitsCount: z.number().nullable(),
+      }),
+      teamMemberId: z.number().int().positive(messages.teamMember),
+      start: z.string().regex(ISO_WITH_OFFSET, messages.start),
+      services: z.array(
+        z.object({
+          serviceId: z.number(),
+          title: z.string(),
+          firstCost: z.number({ error: messages.price }).min(0, messages.price),
+          discountPercent: z
+            .number({ error: messages.discount })
+            .min(0, messages.discount)
+            .max(100, messages.discount),
+        }),
+      ),
+      durationMinutes: z
+        .number({ error: messages.wholeMinutes })
+        .int(messages.wholeMinutes)
+        .min(5, messages.tooShort)
+        .max(720, messages.tooLong),
+      durationManual: z.boolean(),
+      breakChoice: z.string().refine((choice) => BREAK_CHOICES.includes(choice)),
+      status: AppointmentStatus,
+      comment: z.string(),
+      smsReminderHours: ReminderHours,
+      emailReminderHours: ReminderHours,
+      sendSms: z.boolean(),
+      customColour: HexColour.nullable(),
+      labelIds: z.array(z.number()),
+      customFields: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+      externalId: z.string().max(64, 'At most 64 characters.'),
+    })
+    .superRefine((values, context) => {
+      const issue = (path: Array<string | number>, message: string) =>
+        context.addIssue({ code: 'custom', path, message });
+      const { client } = values;
+      if (client.mode === 'existing') {
+        if (client.id === null) issue(['client', 'name'], messages.pickClient);
+      } else {
+        if (!client.name.trim()) issue(['client', 'name'], messages.clientName);
+        if (!isPlausiblePhone(client.phone)) issue(['client', 'phone'], messages.phone);
+        if (client.email.trim() && !EMAIL.test(client.email.trim()))
+          issue(['client', 'email'], messages.email);
+      }
+      const breakSeconds = breakSecondsOf(values.breakChoice) ?? 0;
+      if (Number.isInteger(values.durationMinutes) && values.durationMinutes * 60 <= breakSeconds) {
+        issue(['durationMinutes'], messages.longerThanBreak);
+      }
+      for (const field of fields) {
+        const problem = checkCustomField(field, values.customFields[field.code]);
+        if (problem) issue(['customFields', field.code], problem);
+      }
+    });
+}

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import type { Appointment, AppointmentInput } from '../../../../shared/domain/appointment';
+import type { CustomField } from '../../../../shared/domain/customField';
+import { BridgeError, call } from '../../api';
+import { formFieldOf, toAppointmentInput, type AppointmentFormValues } from './formModel';
+
+export type SaveProblem =
+  /** Taken, outside working hours or refused by book_check: "Save anyway" may still save it. */
+  | { kind: 'busy'; message: string }
+  /** The save may or may not have reached Altegio: retrying is safe (same apiId). */
+  | { kind: 'network'; message: string }
+  /** Changed at another desk since this one loaded it: "Overwrite" saves over it. */
+  | { kind: 'conflict'; message: string }
+  | { kind: 'refused'; message: string };
+
+export interface SaveOptions {
+  saveIfBusy?: boolean;
+  overwrite?: boolean;
+}
+
+const AMBIGUOUS = new Set(['NETWORK', 'TIMEOUT', 'SERVER', 'RATE_LIMITED']);
+
+interface SaveDeps {
+  /** The appointment being edited, or null for a new one. */
+  editing: Appointment | null;
+  fields: readonly CustomField[];
+  onSaved: (appointment: Appointment) => void;
+  /** Puts a message from Altegio under the input it belongs to. */
+  showFieldError: (name: string, message: string) => void;
+}
+
+/** The check before booking: only a clear "no" from book_check stops the save; not knowing does not. */
+async function slotProblem(input: AppointmentInput): Promise<string | null> {
+  if (input.services.length === 0) return null;
+  try {
+    const verdict = await call('availability.check', {
+      teamMemberId: input.teamMemberId,
+      serviceIds: input.services.map((service) => service.id),
+      start: input.start,
+    });
+    return verdict.bookable ? null : verdict.message;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves the dialog: create exactly once (one apiId for every attempt of this dialog), or a full-replace
+ * edit. Failures come back as a problem with the one thing to do about it; the form keeps every input.
+ */
+export function useSaveAppointment({ editing, fields, onSaved, showFieldError }: SaveDeps) {
+  const [apiKey] = useState(() => `fd-${crypto.randomUUID()}`);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [mayHaveSaved, setMayHaveSaved] = useState(false);
+
+  const save = async (values: AppointmentFormValues, options: SaveOptions = {}) => {
+    setSaving(true);
+    setProblem(null);
+    const input = toAppointmentInput(values, fields, editing ? 'edit' : 'create');
+    try {
+      let saved: Appointment;
+      if (editing) {
+        saved = await call('appointments.update', {
+          id: editing.id,
+          input,
+          saveIfBusy: options.saveIfBusy ?? false,
+          expectedLastChangedAt: editing.lastChangedAt,
+          overwrite: options.overwrite ?? false,
+        });
+      } else {
+        if (!options.saveIfBusy && !mayHaveSaved) {
+          const busy = await slotProblem(input);
+          if (busy) {
+            setProblem({ kind: 'busy', message: busy });
+            return;
+          }
+        }
+        saved = await call('appointments.create', {
+          input: { ...input, apiId: input.apiId ?? apiKey },
+          saveIfBusy: options.saveIfBusy ?? false,
+          retry: mayHaveSaved,
+        });
+      }
+      onSaved(saved);
+    } catch (error) {
+      const failure = error instanceof BridgeError ? error : null;
+      const message = error instanceof Error ? error.message : 'The appointment could not be saved.';
+      if (failure?.code === 'SLOT_BUSY') setProblem({ kind: 'busy', message });
+      else if (failure?.code === 'CONFLICT') setProblem({ kind: 'conflict', message });
+      else if (!failure || AMBIGUOUS.has(failure.code)) {
+        if (!editing) setMayHaveSaved(true);
+        setProblem({ kind: 'network', message });
+      } else {
+        const unplaced: string[] = [];
+        for (const [field, text] of Object.entries(failure.fields ?? {})) {
+          const name = formFieldOf(field);
+          if (name) showFieldError(name, text);
+          else unplaced.push(text);
+        }
+        setProblem({ kind: 'refused', message: [message, ...unplaced].join(' ') });
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { save, saving, problem, dismiss: () => setProblem(null) };
+}
