@@ -2,14 +2,9 @@ import type { Locator, Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { expect, openDemo, saveScreen, test } from './fixtures';
 import { altegioHttp, type AltegioHttp } from './support/altegioHttp';
+import { card, EMMA, goToDate, LIAM, QUIET_DAY, SALON_ZONE } from './support/salon';
 
 test.use({ timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1300 } });
-
-const SALON_ZONE = 'America/New_York';
-/** A future Tuesday with working hours and no seeded appointments. */
-const QUIET_DAY = '2027-02-02';
-const EMMA = 1001; // 09–13, 14–18 on Tuesdays
-const LIAM = 1002; // 10–19 on Tuesdays
 
 interface WireRecord {
   id: number;
@@ -63,20 +58,6 @@ async function book(http: AltegioHttp, teamMemberId: number, time: string, clien
   expect(created.status).toBe(201);
   return created.body.data as WireRecord;
 }
-
-async function goToDate(page: Page, date: string) {
-  const field = page.getByRole('group', { name: 'Go to date' });
-  await field.click();
-  await page.keyboard.press('Control+a');
-  const [y, m, d] = date.split('-');
-  await page.keyboard.type(`${m}${d}${y}`);
-  await page.keyboard.press('Tab');
-  await expect(page.getByTestId('calendar-title')).toContainText(
-    DateTime.fromISO(date).toFormat('MMMM d, yyyy'),
-  );
-}
-
-const card = (page: Page, id: number) => page.locator(`.fc-event:has([data-appointment-id="${id}"])`);
 
 async function choose(page: Page, scope: Locator, label: string, option: string) {
   await scope.getByRole('combobox', { name: label }).click();

@@ -1,16 +1,11 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { expect, openDemo, saveScreen, test } from './fixtures';
 import { altegioHttp, type AltegioHttp } from './support/altegioHttp';
+import { card, EMMA, goToDate, LIAM, QUIET_DAY, SALON_ZONE } from './support/salon';
 
 // The browser runs in Tokyo; the demo salon is in New York. Every time on screen must be New York's.
 test.use({ timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1300 } });
-
-const SALON_ZONE = 'America/New_York';
-/** A future Tuesday with working hours and no seeded appointments: a clean page for each test. */
-const QUIET_DAY = '2027-02-02';
-const EMMA = 1001; // 09–13, 14–18 on Tuesdays
-const LIAM = 1002; // 10–19 on Tuesdays
 
 async function book(
   http: AltegioHttp,
@@ -32,22 +27,6 @@ async function book(
   });
   expect(created.status).toBe(201);
   return created.body.data as { id: number };
-}
-
-async function goToDate(page: Page, date: string) {
-  const field = page.getByRole('group', { name: 'Go to date' });
-  await field.click();
-  await page.keyboard.press('Control+a');
-  const [y, m, d] = date.split('-');
-  await page.keyboard.type(`${m}${d}${y}`);
-  await page.keyboard.press('Tab');
-  await expect(page.getByTestId('calendar-title')).toContainText(
-    DateTime.fromISO(date).toFormat('MMMM d, yyyy'),
-  );
-}
-
-function card(page: Page, id: number): Locator {
-  return page.locator(`.fc-event:has([data-appointment-id="${id}"])`);
 }
 
 /** Drags a card by its top edge so that its start lands on `time` in the member's column. */
