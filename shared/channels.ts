@@ -11,6 +11,7 @@ export const channelNames = [
   'session.openDemo',
   'session.signOut',
   'session.selectLocation',
+  'session.retryRestore',
   'team.list',
   'team.workingHours',
   'appointments.list',

@@ -59,6 +59,7 @@ export const contract = {
   'session.openDemo': { input: NoInput, output: SessionState },
   'session.signOut': { input: NoInput, output: SessionState },
   'session.selectLocation': { input: SelectLocationInput, output: SessionState },
+  'session.retryRestore': { input: NoInput, output: SessionState },
   'team.list': { input: NoInput, output: z.array(TeamMember) },
   'team.workingHours': { input: DateRange, output: z.array(WorkingDay) },
   'appointments.list': { input: DateRange, output: AppointmentBatch },

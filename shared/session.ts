@@ -15,6 +15,8 @@ export const SessionState = z.object({
   credentialStorage: z.enum(['encrypted', 'memory']),
   /** Why the last session ended, when it ended on its own (expired token, signed out elsewhere). */
   endedBecause: z.string().nullable(),
+  /** A saved session could not be reopened for now (no network, server trouble): why, to retry it. */
+  restoreProblem: z.string().nullable(),
 });
 export type SessionState = z.infer<typeof SessionState>;
 

@@ -55,6 +55,7 @@ export type Session = ReturnType<typeof createSession>;
 export function createSession(deps: SessionDeps) {
   let active: Active | null = null;
   let endedBecause: string | null = null;
+  let restoreProblem: string | null = null;
   let restoring: Promise<unknown> = Promise.resolve();
 
   const makeClient = (credentials: Credentials) =>
@@ -74,6 +75,7 @@ export function createSession(deps: SessionDeps) {
     locationId: active?.locationId ?? null,
     credentialStorage: deps.vault.persistent ? 'encrypted' : 'memory',
     endedBecause,
+    restoreProblem,
   });
 
   const publish = () => deps.events.emit('session.changed', state());
@@ -98,6 +100,7 @@ export function createSession(deps: SessionDeps) {
     }
     active = { credentials, client, locations, locationId: chooseLocation(locations) };
     endedBecause = null;
+    restoreProblem = null;
     deps.vault.save(credentials);
     publish();
     return state();
@@ -109,6 +112,7 @@ export function createSession(deps: SessionDeps) {
     }
     active = null;
     endedBecause = reason;
+    restoreProblem = null;
     deps.vault.clear();
     publish();
   };
@@ -205,13 +209,25 @@ export function createSession(deps: SessionDeps) {
     async restoreSaved(): Promise<SessionState> {
       const saved = deps.vault.load();
       if (!saved) return state();
+      let tried = saved.baseUrl;
       try {
         const credentials =
           saved.kind === 'demo' ? { ...saved, baseUrl: (await deps.startDemo()).baseUrl } : saved;
+        tried = credentials.baseUrl;
         return await activate(credentials);
       } catch (error) {
         deps.logger.warn('Saved session could not be restored', error);
-        if (error instanceof AltegioError && error.code === 'AUTH_REQUIRED') {
+        if (
+          error instanceof AltegioError &&
+          ['NETWORK', 'TIMEOUT', 'SERVER', 'RATE_LIMITED'].includes(error.code)
+        ) {
+          // Not the credentials' fault: keep them, say why, and let the user try again.
+          const host = hostOf(tried);
+          restoreProblem = ['NETWORK', 'TIMEOUT'].includes(error.code)
+            ? `Frontdesk could not reach ${host} to reopen your session. Check the internet connection, then try again.`
+            : `${host} had a problem reopening your session. Try again in a moment.`;
+          publish();
+        } else if (error instanceof AltegioError && error.code === 'AUTH_REQUIRED') {
           end('Your Altegio session has ended. Please sign in again.');
         }
         return state();

@@ -117,6 +117,33 @@ describe('session', () => {
     expect(sink).toHaveBeenCalledWith('session.expired', { message: expect.any(String) });
   });
 
+  it('keeps a saved session it cannot reopen for want of a network, and reopens it when asked', async () => {
+    const own = await startEmulator({ port: 0, partnerToken, users: [user], rateLimit: false });
+    const port = Number(new URL(own.url).port);
+    const first = build();
+    await first.session.signIn({
+      connection: 'custom',
+      customUrl: own.url,
+      partnerToken,
+      login: user.login,
+      password: user.password,
+    });
+    await own.close();
+
+    const restarted = build({ store: first.store });
+    const offline = await restarted.session.restore();
+    expect(offline).toMatchObject({ signedIn: false, endedBecause: null });
+    expect(offline.restoreProblem).toContain(`could not reach 127.0.0.1:${port}`);
+    expect(first.store.dump()['vault']).toBeDefined();
+
+    const back = await startEmulator({ port, partnerToken, users: [user], rateLimit: false });
+    try {
+      expect(await restarted.session.restore()).toMatchObject({ signedIn: true, restoreProblem: null });
+    } finally {
+      await back.close();
+    }
+  });
+
   it('signs out completely', async () => {
     const { session, store } = build();
     await signIn(session);

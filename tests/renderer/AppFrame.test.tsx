@@ -13,16 +13,18 @@ afterAll(async () => {
   await emulator.close();
 });
 
+function demoOn(baseUrl: string) {
+  return async () => ({
+    baseUrl,
+    partnerToken: DEMO_CREDENTIALS.partnerToken,
+    login: DEMO_CREDENTIALS.login,
+    password: DEMO_CREDENTIALS.password,
+  });
+}
+
 /** The real core behind window.frontdesk, already in the demo location. */
 async function signedInBridge() {
-  const core = installBridge({
-    startDemo: async () => ({
-      baseUrl: emulator.url,
-      partnerToken: DEMO_CREDENTIALS.partnerToken,
-      login: DEMO_CREDENTIALS.login,
-      password: DEMO_CREDENTIALS.password,
-    }),
-  });
+  const core = installBridge({ startDemo: demoOn(emulator.url) });
   await core.session.openDemo();
   return core;
 }
@@ -80,5 +82,26 @@ describe('the app frame', () => {
     expect(await core.invoke('settings.get', undefined, own)).toMatchObject({
       data: { navigationOpen: false },
     });
+  });
+
+  it('offers to try again when a saved session cannot be reopened, and reopens it', async () => {
+    const { createMemoryStore } = await import('../../electron/main/store');
+    const store = createMemoryStore();
+    const first = installBridge({ store, startDemo: demoOn(emulator.url) });
+    await first.session.openDemo();
+    // Next start: the demo server is not answering yet.
+    let reachable = false;
+    const core = installBridge({
+      store,
+      startDemo: async () => ({
+        ...(await demoOn(reachable ? emulator.url : 'http://127.0.0.1:9/api/v1')()),
+      }),
+    });
+    await core.session.restore();
+    renderWithQuery(<App />);
+    expect(await screen.findByText(/could not reach 127\.0\.0\.1:9 to reopen your session/)).toBeTruthy();
+    reachable = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('navigation', { name: 'Sections' })).toBeTruthy();
   });
 });

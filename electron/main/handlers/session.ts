@@ -7,6 +7,7 @@ export function createSessionHandlers(session: Session) {
     'session.signIn': (input: SignInInput) => session.signIn(input),
     'session.openDemo': () => session.openDemo(),
     'session.signOut': () => session.signOut(),
+    'session.retryRestore': () => session.restore(),
     'session.selectLocation': ({ locationId }: { locationId: number }) => session.selectLocation(locationId),
   };
 }

@@ -16,7 +16,7 @@ interface SignInPanelProps {
 }
 
 export function SignInPanel({ notice }: SignInPanelProps) {
-  const { signIn, openDemo } = useSession();
+  const { session, signIn, openDemo, retryRestore } = useSession();
   const [demoProblem, setDemoProblem] = useState<string | null>(null);
   const busy = signIn.isPending || openDemo.isPending;
 
@@ -32,6 +32,23 @@ export function SignInPanel({ notice }: SignInPanelProps) {
   return (
     <Stack spacing={3}>
       {notice && <Alert severity="warning">{notice}</Alert>}
+      {session?.restoreProblem && (
+        <Alert
+          severity="warning"
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              disabled={retryRestore.isPending}
+              onClick={() => retryRestore.mutate()}
+            >
+              {retryRestore.isPending ? 'Trying…' : 'Try again'}
+            </Button>
+          }
+        >
+          {session.restoreProblem}
+        </Alert>
+      )}
       <Stack spacing={1}>
         <Button
           variant="contained"

@@ -25,12 +25,13 @@ export function useSession() {
   });
   const openDemo = useMutation({ mutationFn: () => call('session.openDemo'), onSuccess: apply });
   const signOut = useMutation({ mutationFn: () => call('session.signOut'), onSuccess: apply });
+  const retryRestore = useMutation({ mutationFn: () => call('session.retryRestore'), onSuccess: apply });
   const selectLocation = useMutation({
     mutationFn: (locationId: number) => call('session.selectLocation', { locationId }),
     onSuccess: apply,
   });
 
-  return { query, session: query.data, signIn, openDemo, signOut, selectLocation };
+  return { query, session: query.data, signIn, openDemo, signOut, selectLocation, retryRestore };
 }
 
 export function currentLocation(session: SessionState | undefined) {
