@@ -93,6 +93,28 @@ function recordOf(state: EmulatorState, location: Location, raw: string | undefi
   return record;
 }
 
+/** What a create and a full-replace edit both take from the request body. */
+function recordFieldsOf(state: EmulatorState, location: Location, input: ParsedRecordBody) {
+  return {
+    staffId: input.staffId,
+    clientId: clientIdFor(state, location, input),
+    services: input.services,
+    startMs: input.startMs,
+    seanceLength: input.seanceLength,
+    technicalBreakDuration: input.technicalBreakDuration,
+    comment: input.comment,
+    attendance: input.attendance,
+    confirmed: input.attendance === 1 || input.attendance === 2,
+    apiId: input.apiId,
+    customColor: input.customColor,
+    labelIds: input.labelIds,
+    customFields: input.customFields,
+    masterRequest: input.masterRequest,
+    smsRemainHours: input.smsRemainHours,
+    emailRemainHours: input.emailRemainHours,
+  };
+}
+
 function clientIdFor(state: EmulatorState, location: Location, input: ParsedRecordBody): number | null {
   const client = resolveClient(state.store, location, input.client);
   if (input.client && !client) throw invalid({ client: ['Unknown client.'] });
@@ -107,24 +129,9 @@ export function registerRecordRoutes(app: ApiApp, state: EmulatorState): void {
     const input = parseRecordBody(state.store, location, await readBody(c));
     assertBookable(state.store, location, input);
     const record = createRecord(state.store, {
+      ...recordFieldsOf(state, location, input),
       locationId: location.id,
-      staffId: input.staffId,
-      clientId: clientIdFor(state, location, input),
-      services: input.services,
-      startMs: input.startMs,
-      seanceLength: input.seanceLength,
-      technicalBreakDuration: input.technicalBreakDuration,
-      comment: input.comment,
-      attendance: input.attendance,
-      confirmed: input.attendance === 1 || input.attendance === 2,
-      apiId: input.apiId,
-      customColor: input.customColor,
-      labelIds: input.labelIds,
-      customFields: input.customFields,
-      masterRequest: input.masterRequest,
       activityId: input.activityId,
-      smsRemainHours: input.smsRemainHours,
-      emailRemainHours: input.emailRemainHours,
       partnerToken: c.get('auth').partnerToken,
       createdUserId: c.get('auth').user?.id ?? 0,
     });
@@ -142,24 +149,7 @@ export function registerRecordRoutes(app: ApiApp, state: EmulatorState): void {
     const record = recordOf(state, location, c.req.param('id'));
     const input = parseRecordBody(state.store, location, await readBody(c), record);
     assertBookable(state.store, location, input, record);
-    rescheduleRecord(state.store, record, {
-      staffId: input.staffId,
-      clientId: clientIdFor(state, location, input),
-      services: input.services,
-      startMs: input.startMs,
-      seanceLength: input.seanceLength,
-      technicalBreakDuration: input.technicalBreakDuration,
-      comment: input.comment,
-      attendance: input.attendance,
-      confirmed: input.attendance === 1 || input.attendance === 2,
-      apiId: input.apiId,
-      customColor: input.customColor,
-      labelIds: input.labelIds,
-      customFields: input.customFields,
-      masterRequest: input.masterRequest,
-      smsRemainHours: input.smsRemainHours,
-      emailRemainHours: input.emailRemainHours,
-    });
+    rescheduleRecord(state.store, record, recordFieldsOf(state, location, input));
     return ok(c, recordToWire(record, wireOptions(state, location, [record])), 201);
   });
 
