@@ -21,6 +21,8 @@ export interface MainCoreOptions {
   startDemo: () => Promise<DemoBackend>;
   /** Shared limiter, timeouts and the like for every Altegio client. */
   clientOptions?: Partial<AltegioClientOptions>;
+  /** Main's clock (epoch ms); tests pin it with the emulator's and the browser's. */
+  now?: () => number;
 }
 
 export interface MainCore {
@@ -45,7 +47,13 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     startDemo: options.startDemo,
     clientOptions: options.clientOptions,
   });
-  const handlers = createHandlers({ appInfo: options.appInfo, settings, events, session });
+  const handlers = createHandlers({
+    appInfo: options.appInfo,
+    settings,
+    events,
+    session,
+    now: options.now ?? Date.now,
+  });
   const invoke = createInvoker({
     handlers,
     logger: options.logger,

@@ -6,6 +6,7 @@ import { createLimiter } from '../../electron/main/altegio/limiter';
 import { contentSecurityPolicy } from '../../electron/main/csp';
 import { createRendererResponder } from '../../electron/main/rendererProtocol';
 import { createTestCore, type TestCore } from '../support/mainCore';
+import { runningClockFrom, TEST_NOW } from '../support/testClock';
 
 /**
  * The built renderer is served from this origin by intercepting requests, with the production CSP. The
@@ -53,12 +54,13 @@ function installBridgeInPage() {
   });
 }
 
-async function startMainSide(page: Page): Promise<MainSide> {
+async function startMainSide(page: Page, clockStart: Date): Promise<MainSide> {
   const traffic: MainSide['traffic'] = [];
   const pushed: MainSide['pushed'] = [];
   let emulator: Promise<RunningEmulator> | null = null;
-  const demoEmulator = () => (emulator ??= startEmulator({ port: 0 }));
+  const demoEmulator = () => (emulator ??= startEmulator({ port: 0, now: clockStart }));
   const core = createTestCore({
+    now: runningClockFrom(clockStart),
     trustedOrigins: [RENDERER_ORIGIN],
     limiter: createLimiter(),
     version: APP_VERSION,
@@ -109,6 +111,11 @@ export async function saveScreen(page: Page, name: string): Promise<void> {
 }
 
 interface Fixtures {
+  /**
+   * The instant every clock of the test starts at: the browser's, main's and the emulator's. TEST_NOW by
+   * default (FRONTDESK_TEST_NOW); a test may override it with `test.use({ now })`.
+   */
+  now: Date;
   /** Main's side of the bridge for this test: the real core behind window.frontdesk. */
   main: MainSide;
   /** A fresh emulator for this test; the app's demo location uses it. */
@@ -118,8 +125,12 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  main: async ({ page }, use) => {
-    const main = await startMainSide(page);
+  now: [TEST_NOW, { option: true }],
+  main: async ({ page, now }, use) => {
+    // The page's clock starts at the pinned instant and runs from there, as main's and the emulator's do.
+    await page.clock.install({ time: now });
+    await page.clock.resume();
+    const main = await startMainSide(page, now);
     await use(main);
     main.core.session.signOut();
     await main.stopDemo();

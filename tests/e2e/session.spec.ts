@@ -2,6 +2,7 @@ import { startEmulator, type RunningEmulator } from '../../electron/emulator';
 import { createAltegioClient } from '../../electron/main/altegio/client';
 import { expect, openDemo, saveScreen, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { TEST_NOW } from '../support/testClock';
 
 const secret = {
   partnerToken: 'pt-7f3c9e21b8d44a0f',
@@ -15,6 +16,7 @@ let realAltegio: RunningEmulator;
 test.beforeAll(async () => {
   realAltegio = await startEmulator({
     port: 0,
+    now: TEST_NOW,
     partnerToken: secret.partnerToken,
     users: [{ login: secret.login, password: secret.password, name: secret.name }],
   });

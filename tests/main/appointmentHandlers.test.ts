@@ -7,10 +7,12 @@ import type { ClientSearchHit } from '../../shared/domain/client';
 import type { CustomField } from '../../shared/domain/customField';
 import type { Label } from '../../shared/domain/label';
 import type { Service } from '../../shared/domain/service';
+import { addDays, QUIET_DAY, SALON_TODAY, salonTime } from '../support/demoSalon';
 import { createTestCore, type TestCore } from '../support/mainCore';
+import { TEST_NOW } from '../support/testClock';
 
 const own = { senderUrl: `${APP_ORIGIN}/index.html` };
-const DAY = '2027-02-02';
+const DAY = QUIET_DAY;
 const EMMA = 1001;
 const LIAM = 1002;
 let emulator: RunningEmulator;
@@ -30,7 +32,7 @@ function dayRecords(): Promise<Appointment[]> {
 
 const base = (overrides: Partial<AppointmentInput> = {}): AppointmentInput => ({
   teamMemberId: LIAM,
-  start: `${DAY}T10:00:00-05:00`,
+  start: salonTime(DAY, '10:00'),
   durationSeconds: 3600,
   technicalBreakSeconds: null,
   services: [],
@@ -39,7 +41,7 @@ const base = (overrides: Partial<AppointmentInput> = {}): AppointmentInput => ({
 });
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimit: false });
+  emulator = await startEmulator({ port: 0, rateLimit: false, now: TEST_NOW });
   core = createTestCore({
     trustedOrigins: [APP_ORIGIN],
     startDemo: async () => ({ baseUrl: emulator.url, ...DEMO_CREDENTIALS }),
@@ -91,7 +93,7 @@ describe('appointment handlers', () => {
       serviceIds: [
         (await invoke<Service[]>('catalog.services')).find((s) => s.title === "Men's haircut")!.id,
       ],
-      start: `${DAY}T10:00:00-05:00`,
+      start: salonTime(DAY, '10:00'),
     });
     expect(check).toEqual({ bookable: false, problem: 'busy', message: expect.stringContaining('taken') });
     await invoke('appointments.create', {
@@ -121,25 +123,25 @@ describe('appointment handlers', () => {
     });
     const updated = await invoke<Appointment>('appointments.update', {
       id: created.id,
-      input: { ...base({ teamMemberId: EMMA, start: `${DAY}T14:00:00-05:00` }), comment: 'changed' },
+      input: { ...base({ teamMemberId: EMMA, start: salonTime(DAY, '14:00') }), comment: 'changed' },
       expectedLastChangedAt: created.lastChangedAt,
     });
     expect([updated.teamMemberId, updated.start, updated.comment, updated.customFields]).toEqual([
       EMMA,
-      `${DAY}T14:00:00-05:00`,
+      salonTime(DAY, '14:00'),
       'changed',
       { stylist_notes: 'keep me' },
     ]);
     await new Promise((done) => setTimeout(done, 1100));
     const newer = await invoke<Appointment>('appointments.update', {
       id: created.id,
-      input: base({ teamMemberId: EMMA, start: `${DAY}T14:00:00-05:00`, comment: 'newer' }),
+      input: base({ teamMemberId: EMMA, start: salonTime(DAY, '14:00'), comment: 'newer' }),
       expectedLastChangedAt: updated.lastChangedAt,
     });
     await expect(
       invoke('appointments.update', {
         id: created.id,
-        input: base({ teamMemberId: EMMA, start: `${DAY}T14:00:00-05:00`, comment: 'stale' }),
+        input: base({ teamMemberId: EMMA, start: salonTime(DAY, '14:00'), comment: 'stale' }),
         expectedLastChangedAt: created.lastChangedAt,
       }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -163,7 +165,7 @@ describe('appointment handlers', () => {
     expect(hits).toEqual([]);
     const created = await invoke<Appointment>('appointments.create', {
       input: base({
-        start: '2026-01-05T10:00:00-05:00',
+        start: salonTime(addDays(SALON_TODAY, -60), '10:00'),
         client: { name: 'Visit Keeper', phone: '+12125550155' },
       }),
       saveIfBusy: true,
@@ -172,7 +174,7 @@ describe('appointment handlers', () => {
     expect(found.map((hit) => [hit.id, hit.phone])).toEqual([[created.client!.id, '+12125550155']]);
     const visits = await invoke<RecentVisit[]>('clients.recentVisits', { clientId: created.client!.id });
     expect(visits.map((visit) => [visit.id, visit.start])).toEqual([
-      [created.id, '2026-01-05T10:00:00-05:00'],
+      [created.id, salonTime(addDays(SALON_TODAY, -60), '10:00')],
     ]);
     await core.session.withClient((client, location) => client.appointments.remove(location, created.id));
   });
@@ -187,7 +189,7 @@ describe('appointment handlers', () => {
     });
     expect(liam.times[0]).toMatchObject({
       time: '10:00',
-      start: `${DAY}T10:00:00-05:00`,
+      start: salonTime(DAY, '10:00'),
       teamMemberIds: [LIAM],
     });
     const anyone = await invoke<FreeTimes>('availability.times', {
@@ -200,16 +202,16 @@ describe('appointment handlers', () => {
     expect(nine?.teamMemberIds).not.toContain(LIAM);
     const sunday = await invoke<FreeTimes>('availability.times', {
       teamMemberId: LIAM,
-      date: '2027-02-07',
+      date: addDays(DAY, 5),
       serviceIds: [haircut.id],
     });
-    expect(sunday).toEqual({ times: [], nextDate: '2027-02-09' });
+    expect(sunday).toEqual({ times: [], nextDate: addDays(DAY, 7) });
     const dates = await invoke<{ bookingDates: string[] }>('availability.dates', {
       teamMemberId: LIAM,
       serviceIds: [haircut.id],
       from: DAY,
     });
     expect(dates.bookingDates).toContain(DAY);
-    expect(dates.bookingDates).not.toContain('2027-02-07');
+    expect(dates.bookingDates).not.toContain(addDays(DAY, 5));
   });
 });

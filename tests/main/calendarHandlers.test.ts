@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
 import { APP_ORIGIN } from '../../electron/main/security';
 import type { Appointment } from '../../shared/domain/appointment';
+import { addDays, QUIET_DAY, salonTime } from '../support/demoSalon';
 import { createTestCore, type TestCore } from '../support/mainCore';
+import { TEST_NOW } from '../support/testClock';
 
 const own = { senderUrl: `${APP_ORIGIN}/index.html` };
-const DAY = '2027-02-02';
+const DAY = QUIET_DAY;
 let emulator: RunningEmulator;
 let core: TestCore;
 
@@ -34,7 +36,7 @@ async function rawPut(id: number, body: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimit: false });
+  emulator = await startEmulator({ port: 0, rateLimit: false, now: TEST_NOW });
   core = createTestCore({
     trustedOrigins: [APP_ORIGIN],
     startDemo: async () => ({ baseUrl: emulator.url, ...DEMO_CREDENTIALS }),
@@ -66,7 +68,7 @@ describe('calendar handlers', () => {
     const booked = await core.session.withClient((client, location) =>
       client.appointments.create(location, {
         teamMemberId: 1002,
-        start: `${DAY}T11:00:00-05:00`,
+        start: salonTime(DAY, '11:00'),
         durationSeconds: 3600,
         technicalBreakSeconds: null,
         services: [],
@@ -83,7 +85,7 @@ describe('calendar handlers', () => {
     const booked = await core.session.withClient((client, location) =>
       client.appointments.create(location, {
         teamMemberId: 1001,
-        start: `${DAY}T09:00:00-05:00`,
+        start: salonTime(DAY, '09:00'),
         durationSeconds: 1800,
         technicalBreakSeconds: null,
         services: [],
@@ -96,11 +98,11 @@ describe('calendar handlers', () => {
       staff_id: 1001,
       services: [],
       client: { phone: '+12125550177', name: 'Conflict Case' },
-      datetime: `${DAY}T09:00:00-05:00`,
+      datetime: salonTime(DAY, '09:00'),
       seance_length: 1800,
       comment: 'changed at the other desk',
     });
-    const move = { id: booked.id, teamMemberId: 1002, start: `${DAY}T12:00:00-05:00`, durationSeconds: 1800 };
+    const move = { id: booked.id, teamMemberId: 1002, start: salonTime(DAY, '12:00'), durationSeconds: 1800 };
     await expect(
       invoke('appointments.move', { ...move, expectedLastChangedAt: booked.lastChangedAt }),
     ).rejects.toMatchObject({
@@ -114,7 +116,7 @@ describe('calendar handlers', () => {
     });
     expect([moved.teamMemberId, moved.start, moved.comment]).toEqual([
       1002,
-      `${DAY}T12:00:00-05:00`,
+      salonTime(DAY, '12:00'),
       'changed at the other desk',
     ]);
   });
@@ -126,13 +128,13 @@ describe('calendar handlers', () => {
         client.appointments.create(location, {
           ...base,
           teamMemberId: 1006,
-          start: `${DAY}T14:00:00-05:00`,
+          start: salonTime(DAY, '14:00'),
           client: { name: 'A', phone: '+12125550181' },
         }),
         client.appointments.create(location, {
           ...base,
           teamMemberId: 1006,
-          start: `${DAY}T16:00:00-05:00`,
+          start: salonTime(DAY, '16:00'),
           client: { name: 'B', phone: '+12125550182' },
         }),
       ]),
@@ -165,7 +167,7 @@ describe('calendar handlers', () => {
   });
 
   it('refuses a range that is backwards or too long', async () => {
-    await expect(invoke('appointments.list', { from: '2027-02-03', to: DAY })).rejects.toMatchObject({
+    await expect(invoke('appointments.list', { from: addDays(DAY, 1), to: DAY })).rejects.toMatchObject({
       code: 'VALIDATION',
     });
     await expect(invoke('appointments.list', { from: '2027-01-01', to: '2027-06-01' })).rejects.toMatchObject(

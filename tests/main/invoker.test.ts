@@ -30,7 +30,7 @@ function setup(overrides: Partial<Handlers> = {}, maxPayloadBytes?: number) {
     logger,
     startDemo: () => Promise.reject(new Error('no demo')),
   });
-  const handlers = { ...createHandlers({ appInfo, settings, events, session }), ...overrides };
+  const handlers = { ...createHandlers({ appInfo, settings, events, session, now: Date.now }), ...overrides };
   const spies = Object.fromEntries(
     Object.entries(handlers).map(([name, fn]) => [name, vi.fn(fn)]),
   ) as unknown as Handlers;

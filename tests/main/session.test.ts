@@ -7,13 +7,14 @@ import { createSession } from '../../electron/main/session';
 import { createMemoryStore } from '../../electron/main/store';
 import { createVault } from '../../electron/main/vault';
 import { createTestSecretBox } from '../support/mainCore';
+import { TEST_NOW } from '../support/testClock';
 
 const user = { login: 'desk@north-studio.example', password: 'North-Desk-42!', name: 'North Desk' };
 const partnerToken = 'pt-north-5d1e0a77c2';
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, partnerToken, users: [user], rateLimit: false });
+  emulator = await startEmulator({ port: 0, partnerToken, users: [user], rateLimit: false, now: TEST_NOW });
 });
 afterAll(async () => {
   await emulator.close();
@@ -118,7 +119,13 @@ describe('session', () => {
   });
 
   it('keeps a saved session it cannot reopen for want of a network, and reopens it when asked', async () => {
-    const own = await startEmulator({ port: 0, partnerToken, users: [user], rateLimit: false });
+    const own = await startEmulator({
+      port: 0,
+      partnerToken,
+      users: [user],
+      rateLimit: false,
+      now: TEST_NOW,
+    });
     const port = Number(new URL(own.url).port);
     const first = build();
     await first.session.signIn({
@@ -136,7 +143,7 @@ describe('session', () => {
     expect(offline.restoreProblem).toContain(`could not reach 127.0.0.1:${port}`);
     expect(first.store.dump()['vault']).toBeDefined();
 
-    const back = await startEmulator({ port, partnerToken, users: [user], rateLimit: false });
+    const back = await startEmulator({ port, partnerToken, users: [user], rateLimit: false, now: TEST_NOW });
     try {
       expect(await restarted.session.restore()).toMatchObject({ signedIn: true, restoreProblem: null });
     } finally {

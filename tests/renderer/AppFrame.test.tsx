@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
 import { App } from '../../renderer/src/App';
 import { installBridge, renderWithQuery } from './bridge';
+import { TEST_NOW } from '../support/testClock';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimit: false });
+  emulator = await startEmulator({ port: 0, rateLimit: false, now: TEST_NOW });
 });
 afterAll(async () => {
   await emulator.close();

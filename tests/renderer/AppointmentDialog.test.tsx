@@ -8,13 +8,19 @@ import { AppointmentDialog } from '../../renderer/src/features/appointment/Appoi
 import { messages } from '../../renderer/src/features/appointment/formSchema';
 import type { Appointment } from '../../shared/domain/appointment';
 import { installBridge, renderWithQuery } from './bridge';
+import { QUIET_DAY, salonTime } from '../support/demoSalon';
+import { TEST_NOW } from '../support/testClock';
 
 const ZONE = 'America/New_York';
-const SLOT = { teamMemberId: 1001, start: '2027-02-02T10:00:00-05:00', end: '2027-02-02T10:30:00-05:00' };
+const SLOT = {
+  teamMemberId: 1001,
+  start: salonTime(QUIET_DAY, '10:00'),
+  end: salonTime(QUIET_DAY, '10:30'),
+};
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimit: false });
+  emulator = await startEmulator({ port: 0, rateLimit: false, now: TEST_NOW });
 });
 afterAll(async () => {
   await emulator.close();

@@ -5,6 +5,7 @@ import { createLogger, SecretRegistry } from '../../electron/main/log';
 import type { DemoBackend } from '../../electron/main/session';
 import { createMemoryStore } from '../../electron/main/store';
 import type { SecretBox } from '../../electron/main/vault';
+import { runningClockFrom, TEST_NOW } from './testClock';
 
 /** A reversible stand-in for safeStorage whose output never contains the plain text. */
 export function createTestSecretBox(canEncrypt = true): SecretBox {
@@ -25,6 +26,8 @@ export interface TestCoreOptions {
   store?: ReturnType<typeof createMemoryStore>;
   /** The app's rate limiter, for tests that share an emulator's rate limit with raw HTTP calls. */
   limiter?: Limiter;
+  /** Main's clock; defaults to the run's pinned instant (TEST_NOW), running from there. */
+  now?: () => number;
 }
 
 export interface TestCore extends MainCore {
@@ -46,6 +49,7 @@ export function createTestCore(options: TestCoreOptions): TestCore {
     secrets,
     eventSink: options.eventSink ?? (() => {}),
     secretBox: options.secretBox ?? createTestSecretBox(),
+    now: options.now ?? runningClockFrom(TEST_NOW),
     startDemo: options.startDemo ?? (() => Promise.reject(new Error('This test has no demo location.'))),
     clientOptions: {
       limiter: options.limiter,

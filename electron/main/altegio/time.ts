@@ -82,8 +82,10 @@ export function localToIso(date: string, time: string, zone: string): string | n
   if (!match || !day.isValid) return null;
   const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
   if (hour >= 24) return isoText(day.plus({ days: 1 }).startOf('day'));
-  // Setting the wall clock (not adding hours) keeps DST days right.
-  return isoText(day.set({ hour, minute, second, millisecond: 0 }));
+  // The wall clock (not hours added to midnight), read as every naive Altegio time is read: an hour
+  // that happens twice when the clocks go back is the second one, like naiveToDateTime's.
+  const { year, month, day: dayOfMonth } = day;
+  return isoText(DateTime.fromObject({ year, month, day: dayOfMonth, hour, minute, second }, { zone }));
 }
 
 /** Calendar date "YYYY-MM-DD" of a domain ISO time as seen in the zone. */

@@ -11,11 +11,8 @@ import { ensureUnchanged } from './conflicts';
  */
 const CHANGES_OVERLAP_SECONDS = 120;
 
-function nowIn(zone: string): string {
-  return DateTime.now().setZone(zone).toISO({ suppressMilliseconds: true })!;
-}
-
-export function createCalendarHandlers(session: Session) {
+export function createCalendarHandlers(session: Session, now: () => number) {
+  const nowIn = (zone: string) => DateTime.fromMillis(now(), { zone }).toISO({ suppressMilliseconds: true })!;
   return {
     'team.list': () => session.withClient((client, location) => client.teamMembers.list(location)),
 

@@ -7,7 +7,7 @@ import type { Session } from '../session';
 const RECENT_VISITS_DAYS = 730;
 const SEARCH_PAGE_SIZE = 10;
 
-export function createClientHandlers(session: Session) {
+export function createClientHandlers(session: Session, now: () => number) {
   return {
     'clients.search': ({ text }: z.output<typeof ClientSearchRequest>) =>
       session.withClient(async (client, location) => {
@@ -18,7 +18,7 @@ export function createClientHandlers(session: Session) {
     /** The client's latest appointments up to today, newest first. */
     'clients.recentVisits': ({ clientId, limit }: z.output<typeof RecentVisitsRequest>) =>
       session.withClient(async (client, location): Promise<RecentVisit[]> => {
-        const today = DateTime.now().setZone(location.timezone);
+        const today = DateTime.fromMillis(now(), { zone: location.timezone });
         const appointments = await client.appointments.forClient(location, clientId, {
           from: today.minus({ days: RECENT_VISITS_DAYS }).toISODate()!,
           to: today.toISODate()!,

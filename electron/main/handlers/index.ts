@@ -16,6 +16,8 @@ export interface HandlerDeps {
   settings: Settings;
   events: EventBus;
   session: Session;
+  /** Epoch ms: "now" for cursors and "today". */
+  now: () => number;
 }
 
 /** Every channel's handler, built from plain dependencies so tests and the app wire them the same way. */
@@ -24,9 +26,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAppHandlers(deps.appInfo),
     ...createSettingsHandlers(deps.settings, deps.events),
     ...createSessionHandlers(deps.session),
-    ...createCalendarHandlers(deps.session),
+    ...createCalendarHandlers(deps.session, deps.now),
     ...createAppointmentHandlers(deps.session),
-    ...createClientHandlers(deps.session),
+    ...createClientHandlers(deps.session, deps.now),
     ...createCatalogHandlers(deps.session),
     ...createAvailabilityHandlers(deps.session),
   };

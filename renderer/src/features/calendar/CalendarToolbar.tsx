@@ -14,11 +14,11 @@ import Typography from '@mui/material/Typography';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import PrintIcon from '@mui/icons-material/Print';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTime } from 'luxon';
 import type { RefObject } from 'react';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { GoToDateField } from './GoToDateField';
 import { viewLabels, type CalendarViewKind } from './views';
 
 interface CalendarToolbarProps {
@@ -82,15 +82,7 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
       >
         {props.title}
       </Typography>
-      <DatePicker
-        label="Go to date"
-        value={DateTime.fromISO(props.date, { zone })}
-        timezone={zone}
-        onChange={(value) => {
-          if (value?.isValid) props.onDate(value.toISODate()!);
-        }}
-        slotProps={{ textField: { size: 'small', sx: { width: 170 } } }}
-      />
+      <GoToDateField date={props.date} zone={zone} onDate={props.onDate} />
       <ToggleButtonGroup
         exclusive
         size="small"

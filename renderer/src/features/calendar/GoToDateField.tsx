@@ -1,0 +1,79 @@
+import { useMemo, useRef, useState } from 'react';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { DateTime } from 'luxon';
+import { typedDate } from './dateInput';
+
+interface GoToDateFieldProps {
+  /** The calendar's date, "YYYY-MM-DD" in the location's zone. */
+  date: string;
+  zone: string;
+  onDate: (date: string) => void;
+}
+
+/**
+ * "Go to date": the field keeps what the user types, even the impossible dates it passes through on the
+ * way (02/29/2026 on the way to 02/02/2027), and moves the calendar only on a complete, valid date —
+ * when the user presses Enter, leaves the field, picks a day in the pop-up or pastes a date.
+ */
+export function GoToDateField({ date, zone, onDate }: GoToDateFieldProps) {
+  const shown = useMemo(() => DateTime.fromISO(date, { zone }), [date, zone]);
+  const [draft, setDraft] = useState<DateTime | null>(shown);
+  const [editing, setEditing] = useState(false);
+  const [followed, setFollowed] = useState(shown);
+  const pasted = useRef(false);
+
+  // The calendar moved by other means (Today, arrows, keys): show its date unless the user is typing.
+  if (followed !== shown && !editing) {
+    setFollowed(shown);
+    setDraft(shown);
+  }
+
+  const go = (value: DateTime | null) => {
+    const target = typedDate(value);
+    if (target && target !== date) onDate(target);
+    return target !== null;
+  };
+  const settle = () => {
+    // Incomplete or impossible: the calendar stays, and the field shows where it is.
+    if (!go(draft)) setDraft(shown);
+  };
+
+  return (
+    <DatePicker
+      label="Go to date"
+      value={draft}
+      timezone={zone}
+      onChange={(value) => {
+        setDraft(value);
+        if (pasted.current) {
+          pasted.current = false;
+          go(value);
+        }
+      }}
+      // Typing "accepts" every keystroke too; only a day picked in the pop-up is a choice to go there.
+      onAccept={(value, context) => {
+        if (context.source === 'view') go(value);
+      }}
+      slotProps={{
+        textField: {
+          size: 'small',
+          sx: { width: 170 },
+          onFocus: () => setEditing(true),
+          onBlur: () => {
+            setEditing(false);
+            settle();
+          },
+          onKeyDown: (event) => {
+            // Enter leaves the field (which goes there), so the calendar's keys work again.
+            if (event.key === 'Enter' && document.activeElement instanceof HTMLElement)
+              document.activeElement.blur();
+            if (event.key === 'Escape') setDraft(shown);
+          },
+          onPaste: () => {
+            pasted.current = true;
+          },
+        },
+      }}
+    />
+  );
+}
