@@ -3,8 +3,22 @@ import { DateTime, IANAZone } from 'luxon';
 const DAY_MS = 86_400_000;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * A DateTime built from request text, or null when the text is not a real date. The emulator may share
+ * a process with code that sets Luxon's throwOnInvalid (the desktop app does), so it never relies on
+ * getting an invalid DateTime back.
+ */
+export function readDate(build: () => DateTime): DateTime | null {
+  try {
+    const dt = build();
+    return dt.isValid ? dt : null;
+  } catch {
+    return null;
+  }
+}
+
 export function isDate(value: string): boolean {
-  return DATE_RE.test(value) && DateTime.fromISO(value).isValid;
+  return DATE_RE.test(value) && readDate(() => DateTime.fromISO(value)) !== null;
 }
 
 /** Calendar arithmetic on "YYYY-MM-DD" strings (zone-free). */
@@ -130,6 +144,5 @@ export function zoneOffsetHours(zone: string, ms: number): number {
 export function parseRequestDatetime(value: unknown, zone: string): number | null {
   if (typeof value !== 'string' || value.length < 10) return null;
   const normalised = value.trim().replace(' ', 'T');
-  const dt = DateTime.fromISO(normalised, { zone, setZone: false });
-  return dt.isValid ? dt.toMillis() : null;
+  return readDate(() => DateTime.fromISO(normalised, { zone, setZone: false }))?.toMillis() ?? null;
 }

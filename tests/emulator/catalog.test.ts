@@ -59,9 +59,10 @@ describe('locations, team members, services and working hours', () => {
     });
   });
 
-  it('lists about 12 team members with positions, and one by id; unknown is 404', async () => {
+  it('lists 12 working team members (plus 3 former ones) with positions, and one by id; unknown is 404', async () => {
     const staff = await api.get<WireStaff[]>(`/staff/${SALON}`);
-    expect(staff.body.data).toHaveLength(12);
+    expect(staff.body.data).toHaveLength(15);
+    expect(staff.body.data.filter((m) => !m.fired && m.status !== 1)).toHaveLength(12);
     expect(staff.body.meta).toEqual([]);
     const first = staff.body.data[0];
     if (!first) throw new Error('no staff');
@@ -74,9 +75,10 @@ describe('locations, team members, services and working hours', () => {
     expect(missing.body).toMatchObject({ meta: { message: 'Team Member not found.' } });
   });
 
-  it('has 40 services in 6 categories with per-member lengths that include the technical break', async () => {
+  it('has 44 services in 6 categories with per-member lengths that include the technical break', async () => {
     const services = (await api.get<WireService[]>(`/company/${SALON}/services/`)).body.data;
-    expect(services).toHaveLength(40);
+    // 40 ordinary ones and 4 odd ones (duration 0, capacity 0, inactive), see seedVariety.test.ts.
+    expect(services).toHaveLength(44);
     expect(new Set(services.map((s) => s.category_id)).size).toBe(6);
     const withBreak = services.filter((s) => s.technical_break_duration);
     expect(withBreak.length).toBeGreaterThan(0);
@@ -108,7 +110,8 @@ describe('locations, team members, services and working hours', () => {
     const schedule = await api.get<ScheduleDaySlots[]>(
       `/company/${SALON}/staff/schedule?start_date=${start}&end_date=${end}&include[]=busy_intervals`,
     );
-    expect(schedule.body.data).toHaveLength(12 * 7);
+    // The 12 working members and the fired one not (yet) removed, who has no working time.
+    expect(schedule.body.data).toHaveLength(13 * 7);
     const sunday = schedule.body.data.filter((d) => d.date === salonDate(4));
     expect(sunday.every((d) => d.slots.length === 0)).toBe(true);
     const working = schedule.body.data.filter((d) => d.slots.length > 0);

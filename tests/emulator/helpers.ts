@@ -129,6 +129,12 @@ export interface WireStaff {
   id: number;
   name: string;
   fired: number;
+  status: number;
+  hidden: number;
+  bookable: boolean;
+  weight: number;
+  position_id: number;
+  schedule_till: string;
   position: { id: number; title: string } | unknown[];
 }
 
@@ -138,6 +144,8 @@ export interface WireService {
   duration: number;
   technical_break_duration: number | null;
   capacity: number;
+  active: number;
+  price_min: number;
   category_id: number;
   staff: Array<{ id: number; seance_length: number }>;
 }

@@ -12,10 +12,23 @@ export function bookingError(code: number, message: string, id?: number): never 
   throw businessRule([error], code === 434 ? 403 : 422, 'An error has occurred');
 }
 
+/**
+ * Whether online booking offers a member: not fired, not removed, not hidden. The `bookable` flag plays no
+ * part: real Altegio sends `bookable: false` for every member, including those clients book online.
+ */
+export function isOnlineBookable(member: StaffMember): boolean {
+  return !member.fired && !member.removed && !member.hidden;
+}
+
 export function bookableMembers(store: Store, locationId: number): StaffMember[] {
   return [...store.staff.values()]
-    .filter((m) => m.locationId === locationId && m.bookable && !m.fired && !m.removed && !m.hidden)
+    .filter((m) => m.locationId === locationId && isOnlineBookable(m))
     .sort((a, b) => b.weight - a.weight || a.id - b.id);
+}
+
+/** An individual (not group) service: capacity 0, as real Altegio sends it, or 1. */
+export function isIndividualService(service: Service): boolean {
+  return service.capacity <= 1;
 }
 
 export function offersAll(member: StaffMember, services: Service[]): boolean {
@@ -31,7 +44,7 @@ export function bookingLength(member: StaffMember, services: Service[], location
 export function resolveServices(store: Store, location: Location, ids: number[], strict: boolean): Service[] {
   return ids.flatMap((id) => {
     const service = store.services.get(id);
-    if (service && service.locationId === location.id && service.active && service.capacity === 1)
+    if (service && service.locationId === location.id && service.active && isIndividualService(service))
       return [service];
     if (strict) bookingError(438, 'The service is no longer available for online booking');
     return [];

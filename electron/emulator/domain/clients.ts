@@ -1,9 +1,13 @@
 import { DateTime } from 'luxon';
+import { readDate } from '../time';
 import { FieldCollector } from '../http/errors';
 import { asInt, asNumber, type JsonObject } from '../http/params';
 import type { Store } from '../store/store';
 import type { Client } from '../store/types';
 import { parseCustomFieldValues } from './customFieldValues';
+
+/** Altegio's "no birth date" sentinel. */
+export const NO_BIRTH_DATE = '0000-00-00';
 
 export function phoneDigits(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value).replace(/\D/g, '') : '';
@@ -55,7 +59,12 @@ export function parseClientBody(
   if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
     errors.add('email', 'The email must be a valid email address.');
   const birthDate = text(body, 'birth_date') ?? existing?.birthDate ?? '';
-  if (birthDate && !DateTime.fromFormat(birthDate, 'yyyy-MM-dd').isValid) {
+  // "0000-00-00" is Altegio's own "no birth date" and comes back from it; accept it as sent.
+  if (
+    birthDate &&
+    birthDate !== NO_BIRTH_DATE &&
+    !readDate(() => DateTime.fromFormat(birthDate, 'yyyy-MM-dd'))
+  ) {
     errors.add('birth_date', 'The birth date does not match the format Y-m-d.');
   }
   const sexId = asInt(body.gender_id ?? body.sex_id) ?? existing?.sexId ?? 0;

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { readDate } from '../time';
 import type { FieldCollector } from '../http/errors';
 import { asNumber, isObject } from '../http/params';
 import type { Store } from '../store/store';
@@ -33,11 +34,11 @@ function checkValue(
       return unknown.length ? { error: `must be one of: ${allowed.join(', ')}` } : { value: strings };
     }
     case 'date':
-      return typeof value === 'string' && DateTime.fromFormat(value, 'yyyy-MM-dd').isValid
+      return typeof value === 'string' && readDate(() => DateTime.fromFormat(value, 'yyyy-MM-dd'))
         ? { value }
         : { error: 'must be a date in Y-m-d format' };
     case 'datetime':
-      return typeof value === 'string' && DateTime.fromFormat(value, 'yyyy-MM-dd HH:mm:ss').isValid
+      return typeof value === 'string' && readDate(() => DateTime.fromFormat(value, 'yyyy-MM-dd HH:mm:ss'))
         ? { value }
         : { error: 'must be a date and time in Y-m-d H:i:s format' };
   }

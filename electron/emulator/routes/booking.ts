@@ -2,6 +2,8 @@ import {
   bookableMembers,
   bookingError,
   freeTimes,
+  isIndividualService,
+  isOnlineBookable,
   offersAll,
   planAppointments,
   resolveServices,
@@ -46,7 +48,7 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
   const today = (location: Location) => todayIn(location.timezone, state.clock.nowMs());
   const membersFor = (location: Location, staffId: number, services: Service[]) =>
     (staffId ? [memberOf(state, location.id, staffId)] : bookableMembers(state.store, location.id)).filter(
-      (m) => offersAll(m, services),
+      (m) => isOnlineBookable(m) && offersAll(m, services),
     );
   const firstFreeDate = (location: Location, member: StaffMember, services: Service[], from: string) => {
     for (let i = 0; i < BOOKING_HORIZON_DAYS; i += 1) {
@@ -62,7 +64,10 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
     const member = staffId ? memberOf(state, location.id, staffId) : undefined;
     const services = [...state.store.services.values()].filter(
       (s) =>
-        s.locationId === location.id && s.active && s.capacity === 1 && (!member || offersAll(member, [s])),
+        s.locationId === location.id &&
+        s.active &&
+        isIndividualService(s) &&
+        (!member || offersAll(member, [s])),
     );
     const categoryIds = new Set(services.map((s) => s.categoryId));
     return ok(c, {
@@ -170,7 +175,7 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
     const at = parseRequestDatetime(query(c, 'datetime'), location.timezone);
     const from =
       at === null ? today(location) : todayIn(location.timezone, Math.max(at, state.clock.nowMs()));
-    const seanceDate = firstFreeDate(location, member, services, from);
+    const seanceDate = isOnlineBookable(member) ? firstFreeDate(location, member, services, from) : null;
     const seances = seanceDate
       ? freeTimes(state.store, location, member, seanceDate, services, state.clock.nowMs())
       : [];

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { readDate } from '../time';
 import { ok } from '../http/envelope';
 import { badRequest } from '../http/errors';
 import { pageOf, paging, query, queryInt } from '../http/params';
@@ -10,8 +11,8 @@ import { companyWire } from './companies';
 /** Partner-record dates are "dd.mm.yyyy"; returns "YYYY-MM-DD" for comparisons. */
 function dottedDate(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  const dt = DateTime.fromFormat(value, 'dd.MM.yyyy');
-  if (!/^\d{2}\.\d{2}\.\d{4}$/.test(value) || !dt.isValid) {
+  const dt = readDate(() => DateTime.fromFormat(value, 'dd.MM.yyyy'));
+  if (!/^\d{2}\.\d{2}\.\d{4}$/.test(value) || !dt) {
     throw badRequest({ [name]: ['Invalid date, expected dd.mm.yyyy'] });
   }
   return dt.toISODate() ?? undefined;

@@ -8,7 +8,7 @@ import { badRequest, invalid, notFound } from '../http/errors';
 import { pageOf, paging, query, queryFlag, queryInt, readBody } from '../http/params';
 import type { ApiApp, AppEnv, EmulatorState } from '../state';
 import type { AppointmentRecord, Location } from '../store/types';
-import { isDate } from '../time';
+import { isDate, readDate } from '../time';
 import { clientStats } from '../wire/clients';
 import { recordToWire, type RecordWireOptions } from '../wire/records';
 
@@ -43,8 +43,10 @@ function dateFilter(c: Context<AppEnv>, name: string): string | undefined {
 function secondFilter(c: Context<AppEnv>, name: string, zone: string): number | undefined {
   const value = query(c, name);
   if (value === undefined) return undefined;
-  const dt = NAIVE_DATETIME_RE.test(value) ? DateTime.fromISO(value.replace(' ', 'T'), { zone }) : null;
-  if (!dt?.isValid) throw badRequest({ [name]: ['Invalid filter value'] }, 'Invalid filter value');
+  const dt = NAIVE_DATETIME_RE.test(value)
+    ? readDate(() => DateTime.fromISO(value.replace(' ', 'T'), { zone }))
+    : null;
+  if (!dt) throw badRequest({ [name]: ['Invalid filter value'] }, 'Invalid filter value');
   return dt.toMillis();
 }
 

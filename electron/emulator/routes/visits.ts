@@ -7,7 +7,7 @@ import { renderReceipt } from '../receipt';
 import type { ApiApp, AppEnv, EmulatorState } from '../state';
 import type { AppointmentRecord, Location, Visit } from '../store/types';
 import { formatDatetime } from '../time';
-import { recordToWire, transactionToWire, visitTotals } from '../wire/records';
+import { manualCostOf, recordToWire, transactionToWire, visitTotals } from '../wire/records';
 import { wireOptions } from './records';
 
 const FAST_PAYMENT_ACCOUNTS: Record<number, number> = { 1: 1, 2: 2, 129: 1, 130: 2 };
@@ -55,7 +55,7 @@ function visitItems(state: EmulatorState, visit: Visit) {
       item_title: s.title,
       amount: s.amount,
       first_cost: s.firstCost,
-      manual_cost: s.cost,
+      manual_cost: manualCostOf(s),
       discount: s.discount,
       cost: s.cost * s.amount,
       master_id: record.staffId,

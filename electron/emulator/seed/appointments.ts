@@ -1,9 +1,16 @@
 import { SLOT_STEP_MINUTES, busyIntervals, workingSlots } from '../domain/availability';
 import { createRecord, serviceLine } from '../domain/records';
 import type { Store } from '../store/store';
-import type { AppointmentRecord, CustomField, CustomFieldValues, Service } from '../store/types';
+import type {
+  AppointmentRecord,
+  CustomField,
+  CustomFieldValues,
+  RecordService,
+  Service,
+  StaffMember,
+} from '../store/types';
 import { addDays, hhmm, localMinutesToMs } from '../time';
-import { GOODS, RECORD_COMMENTS } from './catalog';
+import { BLOCKED_TIME_COMMENTS, GOODS, RECORD_COMMENTS } from './catalog';
 import type { SeededLocation } from './locationData';
 import type { Random } from './random';
 
@@ -38,7 +45,33 @@ function fieldValue(rng: Random, field: CustomField, today: string): string | nu
   }
 }
 
-function recordExtras(ctx: SeedContext, seeded: SeededLocation, startMs: number, endMs: number) {
+/**
+ * The shapes real appointment lists mix in: an ordinary visit, a walk-in without a client card
+ * (`client: null`), a visit whose services are not chosen yet (`services: []`), and time blocked
+ * without either (as in real data: `client: null` and `services: []`).
+ */
+type RecordKind = 'visit' | 'walkIn' | 'noServices' | 'block';
+const RECORD_KINDS: ReadonlyArray<readonly [RecordKind, number]> = [
+  ['visit', 965],
+  ['walkIn', 15],
+  ['noServices', 12],
+  ['block', 8],
+];
+/** The rarer kinds every location gets at least once, in the week before today. */
+const GUARANTEED_KINDS: RecordKind[] = ['walkIn', 'noServices', 'block'];
+const GUARANTEE_FROM_OFFSET = -7;
+const ADD_ON_MAX_SECONDS = 3600;
+/** Share of visits with a visit-level discount: `cost` below `first_cost` while `discount` stays 0. */
+const VISIT_DISCOUNT_SHARE = 0.08;
+const VISIT_DISCOUNT_PERCENTS = [10, 12.5, 15, 20, 25];
+
+function recordExtras(
+  ctx: SeedContext,
+  seeded: SeededLocation,
+  startMs: number,
+  endMs: number,
+  kind: RecordKind,
+) {
   const { rng, nowMs } = ctx;
   const past = endMs <= nowMs;
   const ongoing = startMs <= nowMs && nowMs < endMs;
@@ -55,7 +88,9 @@ function recordExtras(ctx: SeedContext, seeded: SeededLocation, startMs: number,
           [0, 60],
           [2, 40],
         ] as const);
-  const online = rng.chance(0.18);
+  const withClient = kind === 'visit' || kind === 'noServices';
+  // Only clients book online; a block is neither attended nor confirmed.
+  const online = rng.chance(0.18) && withClient;
   const customFields: CustomFieldValues = {};
   if (rng.chance(0.15)) {
     for (const field of seeded.recordFields)
@@ -67,9 +102,22 @@ function recordExtras(ctx: SeedContext, seeded: SeededLocation, startMs: number,
   );
   const changedMs =
     past && attendance !== 0 ? Math.min(endMs + rng.int(0, 90) * 60_000, nowMs - 60_000) : createdMs;
+  // Reminder lead hours as real replies carry them: integers, 0 = none (real: SMS 4 h, email 2 h mostly).
+  const smsRemainHours = rng.weighted([
+    [4, 70],
+    [2, 8],
+    [24, 7],
+    [0, 15],
+  ] as const);
+  const emailRemainHours = rng.weighted([
+    [2, 65],
+    [4, 8],
+    [0, 27],
+  ] as const);
+  const status = kind === 'block' ? 0 : attendance;
   return {
-    attendance,
-    confirmed: attendance === 1 || attendance === 2,
+    attendance: status,
+    confirmed: status === 1 || status === 2,
     online,
     partnerToken: online ? ctx.partnerToken : '',
     createdUserId: online ? 0 : ctx.adminUserId,
@@ -78,8 +126,16 @@ function recordExtras(ctx: SeedContext, seeded: SeededLocation, startMs: number,
     customColor: rng.chance(0.08) ? rng.pick(COLOURS) : '',
     labelIds: rng.chance(0.12) && seeded.recordLabels.length ? [rng.pick(seeded.recordLabels).id] : [],
     customFields,
-    comment: rng.chance(0.1) ? rng.pick(RECORD_COMMENTS) : '',
-    smsRemainHours: online ? 24 : 0,
+    comment:
+      kind === 'block'
+        ? rng.pick(BLOCKED_TIME_COMMENTS)
+        : kind === 'walkIn'
+          ? 'Walk-in'
+          : rng.chance(0.1)
+            ? rng.pick(RECORD_COMMENTS)
+            : '',
+    smsRemainHours: withClient ? smsRemainHours : 0,
+    emailRemainHours: withClient ? emailRemainHours : 0,
     hash: rng.hex(32),
     createdMs,
     changedMs: Math.max(changedMs, createdMs),
@@ -97,6 +153,7 @@ function settleVisit(ctx: SeedContext, record: AppointmentRecord): void {
   const total =
     record.services.reduce((sum, s) => sum + s.cost * s.amount, 0) +
     visit.goods.reduce((s, g) => s + g.cost, 0);
+  if (total <= 0) return;
   visit.payments.push({
     id: ctx.store.nextId('payment'),
     amount: total,
@@ -107,11 +164,44 @@ function settleVisit(ctx: SeedContext, record: AppointmentRecord): void {
   if (client) client.spent += total;
 }
 
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** The services of one appointment: the picked one, sometimes with one or two short add-ons. */
+function pickServices(rng: Random, member: StaffMember, services: Service[], share: number): Service[] {
+  const primary = rng.pick(services);
+  const chosen = [primary];
+  if (services.length < 2 || !rng.chance(share)) return chosen;
+  const addOns = services.filter((s) => s !== primary && memberLength(s, member) <= ADD_ON_MAX_SECONDS);
+  const wanted = rng.chance(0.7) ? 1 : 2;
+  for (let i = 0; i < wanted && addOns.length; i += 1) {
+    chosen.push(addOns.splice(rng.int(0, addOns.length - 1), 1)[0] as Service);
+  }
+  return chosen;
+}
+
+function memberLength(service: Service, member: StaffMember): number {
+  return service.staff.find((s) => s.staffId === member.id)?.seanceLength ?? service.duration;
+}
+
+function totalLength(services: Service[], member: StaffMember): number {
+  return services.reduce((sum, s) => sum + memberLength(s, member), 0);
+}
+
+/** Record lines: the client's own percent discount, or now and then a visit-level discount. */
+function serviceLines(rng: Random, services: Service[], clientDiscount: number): RecordService[] {
+  if (clientDiscount === 0 && rng.chance(VISIT_DISCOUNT_SHARE)) {
+    const percent = rng.pick(VISIT_DISCOUNT_PERCENTS);
+    return services.map((s) => serviceLine(s, 0, round2((s.priceMin * (100 - percent)) / 100)));
+  }
+  return services.map((s) => serviceLine(s, clientDiscount));
+}
+
 /** Fills every member's working days around today, leaving free gaps, never overlapping. */
 export function seedAppointments(ctx: SeedContext, seeded: SeededLocation): void {
   const { store, rng } = ctx;
   const { location, occupancy } = seeded.profile;
   const zone = location.timezone;
+  const missingKinds = new Set(GUARANTEED_KINDS);
   for (let offset = -SEED_DAYS_BEFORE; offset <= SEED_DAYS_AFTER; offset += 1) {
     const date = addDays(ctx.today, offset);
     // Bookings thin out the further ahead the day is.
@@ -127,29 +217,48 @@ export function seedAppointments(ctx: SeedContext, seeded: SeededLocation): void
             minute += SLOT_STEP_MINUTES * rng.int(1, 4);
             continue;
           }
-          const service: Service = rng.pick(services);
-          const length = service.staff.find((s) => s.staffId === member.id)?.seanceLength ?? service.duration;
+          const chosen = pickServices(rng, member, services, seeded.profile.multiServiceShare);
+          const startMs = localMinutesToMs(date, minute, zone);
+          const overlaps = (list: Service[]) => {
+            const endMs = startMs + totalLength(list, member) * 1000;
+            return taken.some((b) => b.startMs < endMs && startMs < b.endMs);
+          };
+          // Add-ons that do not fit before the end of the slot or a group event are dropped.
+          while (
+            chosen.length > 1 &&
+            (minute + totalLength(chosen, member) / 60 > slot.to || overlaps(chosen))
+          ) {
+            chosen.pop();
+          }
+          const length = totalLength(chosen, member);
           const lengthMinutes = length / 60;
           if (minute + lengthMinutes > slot.to) break;
-          const startMs = localMinutesToMs(date, minute, zone);
           const endMs = startMs + length * 1000;
-          if (taken.some((b) => b.startMs < endMs && startMs < b.endMs)) {
+          if (overlaps(chosen)) {
             minute += SLOT_STEP_MINUTES;
             continue;
           }
+          let kind = rng.weighted(RECORD_KINDS);
+          if (offset >= GUARANTEE_FROM_OFFSET && endMs <= ctx.nowMs && kind === 'visit' && missingKinds.size)
+            kind = [...missingKinds][0] ?? kind;
+          missingKinds.delete(kind);
           const client = rng.pick(seeded.clients);
-          const extras = recordExtras(ctx, seeded, startMs, endMs);
+          const withClient = kind === 'visit' || kind === 'noServices';
+          const withServices = kind === 'visit' || kind === 'walkIn';
+          const extras = recordExtras(ctx, seeded, startMs, endMs, kind);
           const { createdMs, changedMs, ...rest } = extras;
           const record = createRecord(
             store,
             {
               locationId: location.id,
               staffId: member.id,
-              clientId: client.id,
-              services: [serviceLine(service, client.discount)],
+              clientId: withClient ? client.id : null,
+              services: withServices ? serviceLines(rng, chosen, withClient ? client.discount : 0) : [],
               startMs,
               seanceLength: length,
-              technicalBreakDuration: service.technicalBreakDuration ?? 0,
+              technicalBreakDuration: withServices
+                ? chosen.reduce((sum, s) => sum + (s.technicalBreakDuration ?? 0), 0)
+                : 0,
               ...rest,
             },
             { createdMs, changedMs, local: `${date} ${hhmm(minute)}:00` },

@@ -125,6 +125,10 @@ export interface StaffSpec {
   skills: CategoryKey[];
   hours: HoursPattern;
   specialization: string;
+  /** `hidden: 1`: not offered online, still working at the desk (and shown in the calendar). */
+  hidden?: boolean;
+  /** No position: the wire sends `position: []` and `position_id: 0`. */
+  noPosition?: boolean;
 }
 
 export const SALON_STAFF: StaffSpec[] = [
@@ -197,6 +201,7 @@ export const SALON_STAFF: StaffSpec[] = [
     skills: ['colour'],
     hours: HOURS.partTimeTtS,
     specialization: 'Highlights and toning',
+    hidden: true,
   },
   {
     name: 'Lucas Meyer',
@@ -211,6 +216,136 @@ export const SALON_STAFF: StaffSpec[] = [
     skills: ['skin'],
     hours: HOURS.wedSat,
     specialization: 'Brows and lashes',
+    noPosition: true,
+  },
+];
+
+/**
+ * Former members, as real locations keep them: fired ones (`fired: 1`, usually also `status: 1` and
+ * `hidden: 1`, with a past `schedule_till` and their service links kept) and removed ones (`status: 1`).
+ * They have no column in the calendar, no working time and no appointments.
+ */
+export interface FormerStaffSpec {
+  name: string;
+  position: CategoryKey | 'senior' | null;
+  specialization: string;
+  fired: boolean;
+  removed: boolean;
+  weight: number;
+  hours: HoursPattern;
+  /** `schedule_till` as days before today; null = none ("1970-01-01"). */
+  lastDayAgo: number | null;
+  /** Services still listing the member. */
+  serviceTitles: string[];
+}
+
+export const FORMER_SALON_STAFF: FormerStaffSpec[] = [
+  {
+    // Fired but not (yet) removed: only `fired` tells that she has no column.
+    name: 'Grace Holloway',
+    position: 'hair',
+    specialization: 'Cuts and blow-dries',
+    fired: true,
+    removed: false,
+    weight: 6,
+    hours: HOURS.weekdays,
+    lastDayAgo: 45,
+    serviceTitles: [],
+  },
+  {
+    // Fired the way Altegio usually shows it: fired, removed and hidden at once.
+    name: 'Harper Quinn',
+    position: 'nails',
+    specialization: 'Gel manicure',
+    fired: true,
+    removed: true,
+    weight: 9,
+    hours: HOURS.tueSat,
+    lastDayAgo: 120,
+    serviceTitles: ['Classic manicure', 'Gel manicure', 'Gel removal'],
+  },
+  {
+    // Removed without being fired, and without a position (`position: []`).
+    name: 'Jack Doyle',
+    position: null,
+    specialization: 'Reception',
+    fired: false,
+    removed: true,
+    weight: 0,
+    hours: HOURS.weekdays,
+    lastDayAgo: null,
+    serviceTitles: [],
+  },
+];
+
+/** Catalogue entries with the shapes real locations have beside ordinary services. */
+export interface ExtraServiceSpec {
+  category: CategoryKey;
+  title: string;
+  /** Seconds; 0 happens in real data. */
+  duration: number;
+  price: [number, number];
+  active: boolean;
+  capacity: number;
+  /** [member name, seance length in seconds]. */
+  staff: Array<[string, number]>;
+  comment?: string;
+}
+
+export const SALON_EXTRA_SERVICES: ExtraServiceSpec[] = [
+  {
+    // No default length; each colourist has their own.
+    category: 'colour',
+    title: 'Colour consultation',
+    duration: 0,
+    price: [0, 0],
+    active: true,
+    capacity: 0,
+    staff: [
+      ['Olivia Martinez', 900],
+      ['Ava Thompson', 900],
+      ['Charlotte Evans', 900],
+    ],
+    comment: 'Free; strand test included',
+  },
+  {
+    // As in real data: no length at all, switched off for online booking.
+    category: 'skin',
+    title: 'Microblading touch-up',
+    duration: 0,
+    price: [150, 150],
+    active: false,
+    capacity: 0,
+    staff: [
+      ['Isabella Rossi', 0],
+      ['Amelia Clarke', 0],
+    ],
+  },
+  {
+    // An individual service with capacity 0, as real Altegio sends it for every non-group service.
+    category: 'styling',
+    title: 'Scalp treatment',
+    duration: 1800,
+    price: [40, 40],
+    active: true,
+    capacity: 0,
+    staff: [
+      ['Noah Kim', 1800],
+      ['Ava Thompson', 1800],
+    ],
+  },
+  {
+    // Inactive: no longer offered online, still in the catalogue.
+    category: 'hair',
+    title: 'Classic perm',
+    duration: 7200,
+    price: [110, 140],
+    active: false,
+    capacity: 1,
+    staff: [
+      ['Noah Kim', 7200],
+      ['Lucas Meyer', 7200],
+    ],
   },
 ];
 
@@ -405,6 +540,9 @@ export const RECORD_COMMENTS = [
   'Gift voucher',
   'Asked for a window seat',
 ];
+
+/** Comments of appointments that block time without a client or services. */
+export const BLOCKED_TIME_COMMENTS = ['Staff training', 'Personal time', 'Supplier visit', 'Deep clean'];
 
 export const REVIEW_TEXTS: Array<[number, string]> = [
   [5, 'Absolutely loved the result, will be back!'],

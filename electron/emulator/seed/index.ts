@@ -5,6 +5,7 @@ import type { IdKind, StoreSnapshot, User } from '../store/types';
 import { todayIn } from '../time';
 import { type SeedContext, seedAppointments } from './appointments';
 import { REVIEW_TEXTS } from './catalog';
+import { seedExtraServices, seedFormerStaff } from './extras';
 import { seedGroupEvents } from './groupEvents';
 import { type SeededLocation, seedLocationData } from './locationData';
 import { locationProfiles, type Scale } from './profiles';
@@ -132,6 +133,7 @@ export function seedSnapshot(options: SeedOptions, clock: Clock): StoreSnapshot 
     return user;
   });
 
+  const seededLocations: Array<{ seeded: SeededLocation; today: string }> = [];
   for (const profile of profiles) {
     const today = todayIn(profile.location.timezone, nowMs);
     const ctx: SeedContext = {
@@ -146,6 +148,12 @@ export function seedSnapshot(options: SeedOptions, clock: Clock): StoreSnapshot 
     if (profile.groupEvents) seedGroupEvents(ctx, seeded);
     seedAppointments(ctx, seeded);
     seedComments(ctx, seeded);
+    seededLocations.push({ seeded, today });
+  }
+  // Last, so that adding them leaves every id seeded above unchanged.
+  for (const { seeded, today } of seededLocations) {
+    seedFormerStaff(store, seeded, today);
+    seedExtraServices(store, seeded);
   }
   return store.snapshot();
 }

@@ -1,3 +1,5 @@
+import { isIndividualService } from '../domain/booking';
+import { NO_BIRTH_DATE } from '../domain/clients';
 import type { Store } from '../store/store';
 import type {
   Client,
@@ -23,7 +25,7 @@ export interface SeededLocation {
   recordFields: CustomField[];
 }
 
-function weeklyHours(pattern: HoursPattern): WeeklyHours {
+export function weeklyHours(pattern: HoursPattern): WeeklyHours {
   const slots: MinuteSlot[] = pattern.slots.map(([from, to]) => ({
     from: parseHhmm(from) ?? 0,
     to: parseHhmm(to) ?? 0,
@@ -43,7 +45,7 @@ function seedStaffAndServices(store: Store, rng: Random, profile: LocationProfil
   const staff: StaffMember[] = profile.staff.map((spec, index) => {
     const title = POSITIONS[spec.position];
     let positionId = positionIds.get(title);
-    if (positionId === undefined) {
+    if (positionId === undefined && !spec.noPosition) {
       positionId = store.nextId('position');
       positionIds.set(title, positionId);
       store.positions.set(positionId, { id: positionId, locationId, title });
@@ -54,15 +56,16 @@ function seedStaffAndServices(store: Store, rng: Random, profile: LocationProfil
       name: spec.name,
       specialization: spec.specialization,
       information: `<p>${spec.specialization}.</p>`,
-      positionId,
+      positionId: spec.noPosition ? null : (positionId ?? null),
       weight: profile.staff.length - index,
       rating: Math.round((3.8 + rng.next() * 1.2) * 100) / 100,
       votesCount: rng.int(4, 120),
       commentsCount: 0,
       fired: false,
-      hidden: false,
+      hidden: spec.hidden ?? false,
       removed: false,
-      bookable: true,
+      // Real Altegio sends `bookable: false` for every member, online-bookable or not.
+      bookable: false,
       avatar: '',
       weeklyHours: weeklyHours(spec.hours),
       // A short holiday for every fifth member, so days off show in the schedule.
@@ -105,7 +108,7 @@ function seedStaffAndServices(store: Store, rng: Random, profile: LocationProfil
           staffId: member.id,
           seanceLength: duration + (technicalBreakDuration ?? 0) + (slower ? 900 : 0),
         });
-        if (service.capacity === 1) servicesByStaff.get(member.id)?.push(service);
+        if (isIndividualService(service)) servicesByStaff.get(member.id)?.push(service);
       });
       store.services.set(service.id, service);
       servicesByTitle.set(service.title, service);
@@ -199,6 +202,27 @@ function seedLabelsAndFields(store: Store, locationId: number) {
   return { labels, fields };
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Birthdays as real locations hold them (30 of 50 real clients): mostly day and month only, stored with
+ * the year 1900; otherwise a full date or none ("0000-00-00" or ""). Never 1900-01-01, a known sentinel.
+ */
+function birthDate(rng: Random): string {
+  const kind = rng.weighted([
+    ['dayMonth', 60],
+    ['full', 22],
+    ['zeros', 9],
+    ['empty', 9],
+  ] as const);
+  if (kind === 'zeros') return NO_BIRTH_DATE;
+  if (kind === 'empty') return '';
+  const month = rng.int(1, 12);
+  const day = rng.int(month === 1 ? 2 : 1, 28);
+  const year = kind === 'dayMonth' ? 1900 : rng.int(1960, 2005);
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
 function seedClients(
   store: Store,
   rng: Random,
@@ -226,9 +250,7 @@ function seedClients(
       phone,
       email: rng.chance(0.6) ? `${name}.${surname}${i}@example.com`.toLowerCase() : '',
       card: rng.chance(0.2) ? String(rng.int(100000, 999999)) : '',
-      birthDate: rng.chance(0.5)
-        ? `${rng.int(1960, 2005)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`
-        : '',
+      birthDate: birthDate(rng),
       sexId: rng.weighted([
         [2, 65],
         [1, 30],

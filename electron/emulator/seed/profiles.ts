@@ -1,9 +1,13 @@
 import type { Location } from '../store/types';
 import {
   type CategoryKey,
+  type ExtraServiceSpec,
   FIRST_NAMES,
+  FORMER_SALON_STAFF,
+  type FormerStaffSpec,
   HOURS,
   LAST_NAMES,
+  SALON_EXTRA_SERVICES,
   SALON_STAFF,
   SPA_STAFF,
   type StaffSpec,
@@ -12,11 +16,18 @@ import {
 
 export type Scale = 'demo' | 'large';
 
+/** About a third of the appointments end up with two or three services. */
+const MULTI_SERVICE_SHARE = 0.37;
+
 export interface LocationProfile {
   location: Location;
   linkedToDemoUser: boolean;
   staff: StaffSpec[];
+  /** Fired and removed members, added after every location is seeded (existing ids stay put). */
+  formerStaff: FormerStaffSpec[];
   categories: CategoryKey[];
+  /** Odd catalogue entries (duration 0, capacity 0, inactive), added after every location is seeded. */
+  extraServices: ExtraServiceSpec[];
   clientCount: number;
   /** Digits a client phone starts with (country + area), the rest is generated. */
   phonePrefixes: string[];
@@ -24,6 +35,8 @@ export interface LocationProfile {
   occupancy: number;
   /** Multiplier on service durations (the large benchmark location uses express services). */
   durationFactor: number;
+  /** Share of appointments that try to add short services (real data: 19 of 50 have two or more). */
+  multiServiceShare: number;
   commentCount: number;
   groupEvents: boolean;
 }
@@ -117,11 +130,15 @@ export function locationProfiles(scale: Scale): LocationProfile[] {
       location: { ...SALON },
       linkedToDemoUser: true,
       staff: large ? largeStaff() : SALON_STAFF,
+      formerStaff: FORMER_SALON_STAFF,
       categories: ALL_CATEGORIES,
+      extraServices: SALON_EXTRA_SERVICES,
       clientCount: large ? 2000 : 500,
       phonePrefixes: US_PREFIXES,
       occupancy: large ? 0.95 : 0.72,
       durationFactor: large ? 0.3 : 1,
+      // The benchmark wants volume (about 5,000 appointments a week), so fewer long combined ones.
+      multiServiceShare: large ? 0.2 : MULTI_SERVICE_SHARE,
       commentCount: 60,
       groupEvents: true,
     },
@@ -129,11 +146,14 @@ export function locationProfiles(scale: Scale): LocationProfile[] {
       location: { ...STUDIO },
       linkedToDemoUser: true,
       staff: STUDIO_STAFF,
+      formerStaff: [],
       categories: ['nails', 'skin', 'massage'],
+      extraServices: [],
       clientCount: 150,
       phonePrefixes: ['7701', '7705', '7777'],
       occupancy: 0.6,
       durationFactor: 1,
+      multiServiceShare: MULTI_SERVICE_SHARE,
       commentCount: 12,
       groupEvents: false,
     },
@@ -141,11 +161,14 @@ export function locationProfiles(scale: Scale): LocationProfile[] {
       location: { ...SPA },
       linkedToDemoUser: false,
       staff: SPA_STAFF,
+      formerStaff: [],
       categories: ['massage'],
+      extraServices: [],
       clientCount: 30,
       phonePrefixes: ['49151555'],
       occupancy: 0.4,
       durationFactor: 1,
+      multiServiceShare: MULTI_SERVICE_SHARE,
       commentCount: 4,
       groupEvents: false,
     },

@@ -60,11 +60,14 @@ export interface StaffMember {
   fired: boolean;
   hidden: boolean;
   removed: boolean;
+  /** Echoed as `bookable`; real Altegio sends false for everyone, and online booking ignores it. */
   bookable: boolean;
   avatar: string;
   weeklyHours: WeeklyHours;
   /** Local dates (YYYY-MM-DD) off work regardless of the weekly hours. */
   daysOff: string[];
+  /** `schedule_till`: the last scheduled day (former members); absent = none ("1970-01-01"). */
+  scheduleTill?: string;
 }
 
 export interface ServiceCategory {
@@ -92,6 +95,7 @@ export interface Service {
   technicalBreakDuration: number | null;
   active: boolean;
   weight: number;
+  /** Group size; 0 and 1 are individual services (real Altegio sends 0), more is a group service. */
   capacity: number;
   comment: string;
   staff: ServiceStaffLink[];
@@ -109,6 +113,7 @@ export interface Client {
   phone: string;
   email: string;
   card: string;
+  /** "YYYY-MM-DD"; "1900-MM-DD" = day and month only; "0000-00-00" or "" = none. */
   birthDate: string;
   sexId: number;
   importanceId: number;

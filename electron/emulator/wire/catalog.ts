@@ -33,7 +33,7 @@ export function staffToWire(store: Store, member: StaffMember) {
     user: [],
     is_paid_staff: false,
     bookable: member.bookable,
-    schedule_till: '1970-01-01',
+    schedule_till: member.scheduleTill ?? '1970-01-01',
     weight: member.weight,
     prepaid: 'forbidden',
     fired: member.fired ? 1 : 0,

@@ -59,7 +59,8 @@ export function clientToWire(store: Store, client: Client, location: Location, s
     phone: phoneToWire(client.phone),
     email: client.email,
     card: client.card,
-    birth_date: client.birthDate || '1970-01-01',
+    // As stored: a full date, "1900-MM-DD" (no year), "0000-00-00" or "" (none), as real replies vary.
+    birth_date: client.birthDate,
     sex_id: client.sexId,
     sex: SEX[client.sexId] ?? 'unknown',
     importance_id: client.importanceId,

@@ -1,5 +1,5 @@
 import type { Store } from '../store/store';
-import type { AppointmentRecord, Location, PaymentTransaction, Visit } from '../store/types';
+import type { AppointmentRecord, Location, PaymentTransaction, RecordService, Visit } from '../store/types';
 import { formatChangeDate, formatDatetime, msToLocal } from '../time';
 import { staffBrief } from './catalog';
 import { type ClientStats, clientBrief, phoneToWire } from './clients';
@@ -14,14 +14,22 @@ export interface RecordWireOptions {
   includeConsumables?: boolean;
 }
 
+/**
+ * The price after the line's own percent discount. As in real replies, a visit-level discount (e.g. loyalty)
+ * lowers only `cost`: `discount` stays 0 and `manual_cost` keeps the list price.
+ */
+export function manualCostOf(line: RecordService): number {
+  return Math.round(line.firstCost * (100 - line.discount)) / 100;
+}
+
 export function recordServicesToWire(record: AppointmentRecord) {
   return record.services.map((s) => ({
     id: s.id,
     title: s.title,
     cost: s.cost,
     cost_to_pay: s.cost,
-    manual_cost: s.cost,
-    cost_per_unit: s.cost,
+    manual_cost: manualCostOf(s),
+    cost_per_unit: s.firstCost,
     discount: s.discount,
     first_cost: s.firstCost,
     amount: s.amount,
@@ -169,8 +177,8 @@ export function recordToWire(record: AppointmentRecord, options: RecordWireOptio
         is_sale_bill_printed: false,
       },
     ],
-    sms_remain_hours: record.smsRemainHours || null,
-    email_remain_hours: record.emailRemainHours || null,
+    sms_remain_hours: record.smsRemainHours,
+    email_remain_hours: record.emailRemainHours,
     bookform_id: record.online ? 1 : 0,
     record_from: record.online ? 'widget' : '',
     is_mobile: 0,
