@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/{main,shared,emulator,smoke}/**/*.test.ts'],
+          setupFiles: ['tests/support/strictLuxon.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
           // electron-store is ESM that imports electron; inlining it lets vi.mock('electron') reach it.

@@ -52,6 +52,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     settings,
     events,
     session,
+    logger: options.logger,
     now: options.now ?? Date.now,
   });
   const invoke = createInvoker({

@@ -1,7 +1,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
-import { EVENT_IPC_CHANNEL } from '../../shared/channels';
+import { EVENT_IPC_CHANNEL } from '../../shared/contract';
 import { createMainCore } from './core';
 import { contentSecurityPolicy } from './csp';
 import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../emulator';

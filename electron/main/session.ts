@@ -1,6 +1,6 @@
 import type { Location } from '../../shared/domain/location';
-import type { ConnectionKind, SessionState, SignInInput } from '../../shared/session';
-import { AppError } from './appError';
+import type { ConnectionKind, SessionState, SignInInput } from '../../shared/domain/session';
+import { AppError, type ErrorCode } from '../../shared/errors';
 import { createAltegioClient, type AltegioClient, type AltegioClientOptions } from './altegio/client';
 import { AltegioError } from './altegio/errors';
 import type { EventBus } from './ipc/events';
@@ -48,14 +48,17 @@ function hostOf(baseUrl: string): string {
 
 export type Session = ReturnType<typeof createSession>;
 
+/** Failures that say nothing about the credentials: a saved session is kept to try again. */
+const TEMPORARY: ErrorCode[] = ['NETWORK', 'TIMEOUT', 'SERVER', 'RATE_LIMITED'];
+
 /**
  * The signed-in connection: credentials in the vault, one Altegio client, the user's locations and the
  * chosen one. A 401 from any call ends the session and tells the renderer why.
  */
 export function createSession(deps: SessionDeps) {
   let active: Active | null = null;
-  let endedBecause: string | null = null;
-  let restoreProblem: string | null = null;
+  let endedBecause: SessionState['endedBecause'] = null;
+  let restoreProblem: SessionState['restoreProblem'] = null;
   let restoring: Promise<unknown> = Promise.resolve();
 
   const makeClient = (credentials: Credentials) =>
@@ -80,13 +83,22 @@ export function createSession(deps: SessionDeps) {
 
   const publish = () => deps.events.emit('session.changed', state());
 
+  /** The signed-in user's location with this id; any other id is refused the same way. */
+  const locationOf = (locationId: number): Location => {
+    if (!active) throw new AppError('AUTH_REQUIRED', { reason: 'signedOut' });
+    const location = active.locations.find((item) => item.id === locationId);
+    if (!location) throw new AppError('FORBIDDEN', { reason: 'location', locationId });
+    return location;
+  };
+
   const remember = (credentials: Credentials) => {
     deps.secrets.add(credentials.partnerToken);
     deps.secrets.add(credentials.userToken);
   };
 
   const chooseLocation = (locations: Location[]): number | null => {
-    if (locations.length === 1) return locations[0]!.id;
+    const [only] = locations;
+    if (only && locations.length === 1) return only.id;
     const last = Number(deps.store.get('lastLocationId'));
     return locations.some((location) => location.id === last) ? last : null;
   };
@@ -96,7 +108,7 @@ export function createSession(deps: SessionDeps) {
     const client = makeClient(credentials);
     const locations = await client.locations.listMine();
     if (locations.length === 0) {
-      throw new AppError('FORBIDDEN', 'This account does not manage any location in Altegio.');
+      throw new AppError('FORBIDDEN', { reason: 'noLocations' });
     }
     active = { credentials, client, locations, locationId: chooseLocation(locations) };
     endedBecause = null;
@@ -106,7 +118,7 @@ export function createSession(deps: SessionDeps) {
     return state();
   };
 
-  const end = (reason: string | null) => {
+  const end = (reason: SessionState['endedBecause']) => {
     if (active) {
       deps.secrets.add(active.credentials.userToken);
     }
@@ -117,7 +129,7 @@ export function createSession(deps: SessionDeps) {
     publish();
   };
 
-  /** Turns a failed sign-in into a message about the field that is wrong. */
+  /** Turns a failed sign-in into an error about the field that is wrong, or about the server. */
   const explainSignInFailure = async (
     error: unknown,
     baseUrl: string,
@@ -127,17 +139,8 @@ export function createSession(deps: SessionDeps) {
       !(error instanceof AltegioError) ||
       !['AUTH_REQUIRED', 'FORBIDDEN', 'VALIDATION', 'NOT_FOUND'].includes(error.code)
     ) {
-      if (error instanceof AltegioError && (error.code === 'NETWORK' || error.code === 'TIMEOUT')) {
-        throw new AppError(
-          error.code,
-          `Could not reach ${hostOf(baseUrl)}. Check the internet connection and the server address.`,
-        );
-      }
-      if (error instanceof AltegioError && error.code === 'SERVER') {
-        throw new AppError(
-          'SERVER',
-          `${hostOf(baseUrl)} had a problem answering. Please try again in a moment.`,
-        );
+      if (error instanceof AltegioError) {
+        throw new AppError(error.code, { ...error.params, host: hostOf(baseUrl), during: 'signIn' });
       }
       throw error;
     }
@@ -147,12 +150,18 @@ export function createSession(deps: SessionDeps) {
       await probe.http.request('GET', '/companies', { auth: 'partner', query: { count: 1 } });
     } catch (probeError) {
       if (probeError instanceof AltegioError && probeError.code === 'AUTH_REQUIRED') {
-        throw new AppError('VALIDATION', 'Altegio did not accept this partner token.', {
-          partnerToken: 'Altegio did not accept this partner token.',
-        });
+        throw new AppError(
+          'VALIDATION',
+          { reason: 'partnerToken' },
+          { fields: { partnerToken: 'issue.partnerToken.rejected' } },
+        );
       }
     }
-    throw new AppError('VALIDATION', 'Wrong login or password.', { password: 'Wrong login or password.' });
+    throw new AppError(
+      'VALIDATION',
+      { reason: 'credentials' },
+      { fields: { password: 'issue.password.rejected' } },
+    );
   };
 
   const signInWith = async (
@@ -186,7 +195,9 @@ export function createSession(deps: SessionDeps) {
 
     async signIn(input: SignInInput): Promise<SessionState> {
       const baseUrl =
-        input.connection === 'custom' ? input.customUrl!.replace(/\/+$/, '') : BASE_URLS[input.connection];
+        input.connection === 'custom'
+          ? (input.customUrl ?? '').replace(/\/+$/, '')
+          : BASE_URLS[input.connection];
       return signInWith(input.connection, baseUrl, input.partnerToken, input.login, input.password);
     },
 
@@ -217,18 +228,12 @@ export function createSession(deps: SessionDeps) {
         return await activate(credentials);
       } catch (error) {
         deps.logger.warn('Saved session could not be restored', error);
-        if (
-          error instanceof AltegioError &&
-          ['NETWORK', 'TIMEOUT', 'SERVER', 'RATE_LIMITED'].includes(error.code)
-        ) {
+        if (error instanceof AltegioError && TEMPORARY.includes(error.code)) {
           // Not the credentials' fault: keep them, say why, and let the user try again.
-          const host = hostOf(tried);
-          restoreProblem = ['NETWORK', 'TIMEOUT'].includes(error.code)
-            ? `Frontdesk could not reach ${host} to reopen your session. Check the internet connection, then try again.`
-            : `${host} had a problem reopening your session. Try again in a moment.`;
+          restoreProblem = { code: error.code, host: hostOf(tried) };
           publish();
         } else if (error instanceof AltegioError && error.code === 'AUTH_REQUIRED') {
-          end('Your Altegio session has ended. Please sign in again.');
+          end('tokenRejected');
         }
         return state();
       }
@@ -240,29 +245,32 @@ export function createSession(deps: SessionDeps) {
     },
 
     selectLocation(locationId: number): SessionState {
-      if (!active) throw new AppError('AUTH_REQUIRED', 'Please sign in first.');
-      if (!active.locations.some((location) => location.id === locationId)) {
-        throw new AppError('NOT_FOUND', 'That location is not one of yours.');
-      }
-      active.locationId = locationId;
+      locationOf(locationId);
+      if (active) active.locationId = locationId;
       deps.store.set('lastLocationId', locationId);
       publish();
       return state();
     },
 
-    /** The current client and location for a handler; a 401 inside `work` ends the session. */
-    async withClient<T>(work: (client: AltegioClient, location: Location) => Promise<T>): Promise<T> {
-      if (!active) throw new AppError('AUTH_REQUIRED', 'Please sign in first.');
-      const location = active.locations.find((item) => item.id === active!.locationId);
-      if (!location) throw new AppError('VALIDATION', 'Choose a location first.');
+    /**
+     * The Altegio client and the named location for one request. The location must be one of the
+     * signed-in user's: any other id is refused, and nothing ever falls back to the open location. A 401
+     * inside `work` ends the session.
+     */
+    async withLocation<T>(
+      locationId: number,
+      work: (client: AltegioClient, location: Location) => Promise<T>,
+    ): Promise<T> {
+      const location = locationOf(locationId);
+      const current = active;
+      if (!current) throw new AppError('AUTH_REQUIRED', { reason: 'signedOut' });
       try {
-        return await work(active.client, location);
+        return await work(current.client, location);
       } catch (error) {
-        if (error instanceof AltegioError && error.code === 'AUTH_REQUIRED') {
-          end('Altegio ended the session (the password may have been changed). Please sign in again.');
-          deps.events.emit('session.expired', {
-            message: 'Altegio ended the session. Please sign in again.',
-          });
+        // Only the session that made the call ends: a stale 401 never signs out a newer session.
+        if (error instanceof AltegioError && error.code === 'AUTH_REQUIRED' && active === current) {
+          end('tokenRejected');
+          deps.events.emit('session.expired', { reason: 'tokenRejected' });
         }
         throw error;
       }

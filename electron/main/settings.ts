@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultPreferences, Preferences, type PreferencesPatch } from '../../shared/preferences';
+import { defaultPreferences, Preferences, type PreferencesPatch } from '../../shared/domain/preferences';
 import type { KeyValueStore } from './store';
 
 export const WindowState = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConnectionKind } from '../../shared/session';
+import { ConnectionKind } from '../../shared/domain/session';
 import type { KeyValueStore } from './store';
 
 /** What encrypts secrets at rest: Electron's safeStorage in the app, a test double elsewhere. */

@@ -1,6 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EVENT_IPC_CHANNEL, isChannel, isEventName } from '../../shared/channels';
-import type { FrontdeskBridge } from '../../shared/contract';
+import { EVENT_IPC_CHANNEL, isChannel, isEventName, type FrontdeskBridge } from '../../shared/contract';
 
 // The whole surface the renderer gets: invoke a declared channel, listen to a declared event.
 const bridge = {
@@ -9,10 +8,7 @@ const bridge = {
       ? ipcRenderer.invoke(channel, input)
       : Promise.resolve({
           ok: false as const,
-          error: {
-            code: 'UNKNOWN_CHANNEL' as const,
-            message: `Frontdesk has no request named "${String(channel).slice(0, 80)}".`,
-          },
+          error: { code: 'UNKNOWN_CHANNEL' as const, params: { channel: String(channel).slice(0, 80) } },
         }),
   on: (event: string, listener: (payload: never) => void) => {
     if (!isEventName(event)) throw new Error(`Unknown event "${String(event).slice(0, 80)}"`);

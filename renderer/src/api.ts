@@ -1,17 +1,22 @@
 import type { Channel, EventName, EventPayload, Input, Output } from '../../shared/contract';
-import type { AppErrorShape, ErrorCode } from '../../shared/errors';
+import { AppError, type AppErrorShape } from '../../shared/errors';
 import { getBridge } from './bridge';
+import { describeError, fieldProblems } from './errors';
 
-/** A refused request, thrown so TanStack Query sees a failure; keeps the code and field errors. */
-export class BridgeError extends Error {
-  readonly code: ErrorCode;
-  readonly fields: Record<string, string> | undefined;
+/**
+ * A refused request, thrown so TanStack Query sees a failure. Keeps the code, params and Altegio's
+ * detail; its message is the renderer's words for it, and `fields` the worded field problems.
+ */
+export class BridgeError extends AppError {
+  readonly fields: Record<string, string>;
+  readonly shape: AppErrorShape;
 
   constructor(shape: AppErrorShape) {
-    super(shape.message);
+    super(shape.code, shape.params, shape.detail);
     this.name = 'BridgeError';
-    this.code = shape.code;
-    this.fields = shape.fields;
+    this.shape = shape;
+    this.message = describeError(shape);
+    this.fields = fieldProblems(shape);
   }
 }
 
@@ -32,24 +37,7 @@ export function subscribe<E extends EventName>(
   return getBridge().on(event, listener);
 }
 
-/** TanStack Query keys, one place for all of them so invalidation cannot miss a spelling. */
-export const queryKeys = {
-  appInfo: ['app', 'info'] as const,
-  preferences: ['settings', 'preferences'] as const,
-  session: ['session'] as const,
-  team: (locationId: number) => ['team', locationId] as const,
-  appointments: (locationId: number, from: string, to: string) =>
-    ['appointments', locationId, from, to] as const,
-  workingHours: (locationId: number, from: string, to: string) =>
-    ['workingHours', locationId, from, to] as const,
-  services: (locationId: number) => ['catalog', 'services', locationId] as const,
-  labels: (locationId: number) => ['catalog', 'labels', locationId] as const,
-  customFields: (locationId: number) => ['catalog', 'customFields', locationId] as const,
-  clientSearch: (locationId: number, text: string) => ['clients', 'search', locationId, text] as const,
-  recentVisits: (locationId: number, clientId: number) =>
-    ['clients', 'visits', locationId, clientId] as const,
-  freeTimes: (locationId: number, teamMemberId: number, date: string, serviceIds: readonly number[]) =>
-    ['availability', 'times', locationId, teamMemberId, date, serviceIds.join(',')] as const,
-  bookableDates: (locationId: number, teamMemberId: number, from: string, serviceIds: readonly number[]) =>
-    ['availability', 'dates', locationId, teamMemberId, from, serviceIds.join(',')] as const,
-};
+/** The words for any failure: a BridgeError's own, else a generic line. */
+export function problemText(error: unknown, fallback: string): string {
+  return error instanceof Error && error.message ? error.message : fallback;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CustomFieldValue, CustomFieldValues, HexColour, Id, IsoDateTime, LabelRef } from './common';
+import { isPlausiblePhone } from './client';
+import { CustomFieldValues, DeskDateTime, HexColour, Id, IsoDateTime, LabelRef } from './common';
 
 /** Altegio `attendance`: 2 confirmed, 1 arrived (services rendered), 0 waiting, −1 no-show. */
 export const AppointmentStatus = z.enum(['waiting', 'confirmed', 'arrived', 'no-show']);
@@ -59,23 +60,83 @@ export const Appointment = z.object({
 });
 export type Appointment = z.infer<typeof Appointment>;
 
+/**
+ * The bounds of what a desk can book, one source for the booking form and for main's checks: whatever
+ * the form refuses, main refuses too (and Altegio never sees it).
+ */
+export const APPOINTMENT_LIMITS = {
+  minDurationSeconds: 5 * 60,
+  maxDurationSeconds: 12 * 3600,
+  breakStepSeconds: 300,
+  maxBreakSeconds: 3600,
+  maxReminderHours: 720,
+  maxPrice: 1_000_000,
+  maxServices: 20,
+  maxServiceAmount: 100,
+  maxCommentLength: 1000,
+  maxClientNameLength: 100,
+  maxEmailLength: 254,
+  maxExternalIdLength: 64,
+  maxLabels: 20,
+  maxCustomFields: 50,
+  maxCustomFieldTextLength: 255,
+  maxChoices: 50,
+} as const;
+const L = APPOINTMENT_LIMITS;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Whole minutes from 5 minutes to 12 hours, including the technical break. */
+export const DurationSeconds = z
+  .number()
+  .int('issue.duration.wholeMinutes')
+  .multipleOf(60, 'issue.duration.wholeMinutes')
+  .min(L.minDurationSeconds, 'issue.duration.tooShort')
+  .max(L.maxDurationSeconds, 'issue.duration.tooLong');
+
+export const TechnicalBreakSeconds = z
+  .number()
+  .int('issue.break.step')
+  .multipleOf(L.breakStepSeconds, 'issue.break.step')
+  .min(0, 'issue.break.step')
+  .max(L.maxBreakSeconds, 'issue.break.step');
+
+const ReminderHours = z
+  .number()
+  .int('issue.reminder')
+  .min(0, 'issue.reminder')
+  .max(L.maxReminderHours, 'issue.reminder');
+const Money = z.number().min(0, 'issue.price').max(L.maxPrice, 'issue.price');
+
 export const AppointmentClientInput = z.object({
   /** An existing client; Altegio otherwise matches or creates one by phone. */
   id: Id.optional(),
-  name: z.string(),
-  phone: z.string(),
-  email: z.string().optional(),
+  name: z.string().trim().min(1, 'issue.client.name').max(L.maxClientNameLength, 'issue.client.nameTooLong'),
+  phone: z.string().max(40, 'issue.client.phone').refine(isPlausiblePhone, 'issue.client.phone'),
+  email: z
+    .string()
+    .trim()
+    .max(L.maxEmailLength, 'issue.client.email')
+    .refine((email) => email === '' || EMAIL.test(email), 'issue.client.email')
+    .optional(),
 });
 export type AppointmentClientInput = z.infer<typeof AppointmentClientInput>;
 
 export const AppointmentServiceInput = z.object({
   id: Id,
-  firstCost: z.number().optional(),
-  discountPercent: z.number().optional(),
-  cost: z.number().optional(),
-  amount: z.number().optional(),
+  firstCost: Money.optional(),
+  discountPercent: z.number().min(0, 'issue.discount').max(100, 'issue.discount').optional(),
+  cost: Money.optional(),
+  amount: z.number().int().min(1).max(L.maxServiceAmount).optional(),
 });
 export type AppointmentServiceInput = z.infer<typeof AppointmentServiceInput>;
+
+/** A custom-field value as a desk may send it: bounded text, a number, or a few choices. */
+export const CustomFieldValueInput = z.union([
+  z.string().max(L.maxCustomFieldTextLength, 'issue.customField.text'),
+  z.number().finite(),
+  z.array(z.string().max(L.maxCustomFieldTextLength)).max(L.maxChoices),
+]);
 
 /**
  * Everything a create or a full-replace update sends. An update sends all of it again (Altegio replaces
@@ -83,24 +144,27 @@ export type AppointmentServiceInput = z.infer<typeof AppointmentServiceInput>;
  */
 export const AppointmentInput = z.object({
   teamMemberId: Id,
-  start: IsoDateTime,
-  durationSeconds: z.number().int().positive(),
+  start: DeskDateTime,
+  durationSeconds: DurationSeconds,
   /** Seconds, a multiple of 300 up to 3600; null = the location default. */
-  technicalBreakSeconds: z.number().int().nonnegative().nullable(),
-  services: z.array(AppointmentServiceInput),
+  technicalBreakSeconds: TechnicalBreakSeconds.nullable(),
+  services: z.array(AppointmentServiceInput).max(L.maxServices, 'issue.services.tooMany'),
   client: AppointmentClientInput.nullable(),
   status: AppointmentStatus.optional(),
-  comment: z.string().optional(),
+  comment: z.string().max(L.maxCommentLength, 'issue.comment.tooLong').optional(),
   customColour: HexColour.nullable().optional(),
-  labelIds: z.array(Id).optional(),
+  labelIds: z.array(Id).max(L.maxLabels).optional(),
   /** null clears a value. */
-  customFields: z.record(z.string(), CustomFieldValue.nullable()).optional(),
+  customFields: z
+    .record(z.string().max(64), CustomFieldValueInput.nullable())
+    .refine((fields) => Object.keys(fields).length <= L.maxCustomFields, 'issue.customFields.tooMany')
+    .optional(),
   requestedTeamMember: z.boolean().optional(),
-  smsReminderHours: z.number().int().nonnegative().optional(),
-  emailReminderHours: z.number().int().nonnegative().optional(),
+  smsReminderHours: ReminderHours.optional(),
+  emailReminderHours: ReminderHours.optional(),
   /** Send the details by SMS now. */
   sendSms: z.boolean().optional(),
-  apiId: z.string().nullable().optional(),
+  apiId: z.string().max(L.maxExternalIdLength, 'issue.externalId.tooLong').nullable().optional(),
   activityId: Id.nullable().optional(),
 });
 export type AppointmentInput = z.infer<typeof AppointmentInput>;

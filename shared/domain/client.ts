@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { CustomFieldValue, CustomFieldValues, Id, IsoDate, IsoDateTime, LabelRef } from './common';
 
 export const Gender = z.enum(['unknown', 'male', 'female']);
+
+/** "YYYY-MM-DD", or "--MM-DD" for a birthday known without its year (ISO 8601's own form for that). */
+export const Birthday = z.union([IsoDate, z.string().regex(/^--\d{2}-\d{2}$/)]);
+export type Birthday = z.infer<typeof Birthday>;
 export type Gender = z.infer<typeof Gender>;
 
 export const Client = z.object({
@@ -13,7 +17,7 @@ export const Client = z.object({
   phone: z.string(),
   email: z.string(),
   card: z.string(),
-  birthDate: IsoDate.nullable(),
+  birthDate: Birthday.nullable(),
   gender: Gender,
   /** 0 none, 1 bronze, 2 silver, 3 gold. */
   importance: z.number().int().min(0).max(3),
@@ -47,7 +51,7 @@ export const ClientInput = z.object({
   patronymic: z.string().optional(),
   email: z.string().optional(),
   card: z.string().optional(),
-  birthDate: IsoDate.nullable().optional(),
+  birthDate: Birthday.nullable().optional(),
   gender: Gender.optional(),
   importance: z.number().int().min(0).max(3).optional(),
   labelIds: z.array(Id).optional(),

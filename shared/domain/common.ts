@@ -7,6 +7,23 @@ export const IsoDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/);
 
+/** Years a front desk works in; anything else is a typing slip or hostile input. */
+export const DESK_YEARS = { first: 1900, last: 2199 } as const;
+
+/** An appointment time a desk may send: ISO with offset, a real date, in a year a desk works in. */
+export const DeskDateTime = IsoDateTime.refine((value) => {
+  const [year, month, day] = [value.slice(0, 4), value.slice(5, 7), value.slice(8, 10)].map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  if (year < DESK_YEARS.first || year > DESK_YEARS.last) return false;
+  if (Number(value.slice(11, 13)) > 23 || Number(value.slice(14, 16)) > 59) return false;
+  // A day the month really has (no 30 February), read on the calendar, not by Date's lenient parser.
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  return calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
+}, 'issue.dateTime');
+
 /** A calendar date "YYYY-MM-DD". */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

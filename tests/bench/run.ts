@@ -114,7 +114,12 @@ async function syncWeek() {
       to: monday.plus({ days: 6 }).toISODate()!,
     });
     const elapsed = performance.now() - started;
-    return { elapsed, requests, appointments: appointments.length, floor: (requests / 5) * 1000 };
+    return {
+      elapsed,
+      requests,
+      appointments: appointments.appointments.length,
+      floor: (requests / 5) * 1000,
+    };
   } finally {
     await emulator.close();
   }

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { expect, openDemo, saveScreen, test } from './fixtures';
-import { altegioHttp, type AltegioHttp } from './support/altegioHttp';
+import { altegioHttp, type AltegioHttp } from '../support/altegioHttp';
 import { card, EMMA, formatDay, goToDate, LIAM, QUIET_DAY, SALON_ZONE } from './support/salon';
 
 test.use({ timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1300 } });

@@ -18,7 +18,7 @@ test('changes a setting through the UI and reads it back from main', async ({ ap
   await app.getByRole('radio', { name: 'Dark' }).check();
   await expect(app.locator('html')).toHaveAttribute('data-theme-mode', 'dark');
   expect(main.store.dump()['preferences']).toMatchObject({ theme: 'dark' });
-  const readBack = await app.evaluate(() => window.frontdesk.invoke('settings.get'));
+  const readBack = await app.evaluate(() => window.frontdesk.invoke('preferences.get'));
   expect(readBack).toEqual({
     ok: true,
     data: { theme: 'dark', navigationOpen: true, hiddenTeamMembers: {} },
@@ -37,27 +37,27 @@ test('refuses an unknown channel and an invalid payload with coded errors', asyn
   expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
 
   const invalid = await app.evaluate(() =>
-    (window.frontdesk.invoke as (channel: string, input?: unknown) => Promise<unknown>)('settings.set', {
+    (window.frontdesk.invoke as (channel: string, input?: unknown) => Promise<unknown>)('preferences.set', {
       theme: 'neon',
     }),
   );
   expect(invalid).toMatchObject({
     ok: false,
-    error: { code: 'VALIDATION', fields: { theme: expect.any(String) } },
+    error: { code: 'VALIDATION', detail: { fields: { theme: expect.any(String) } } },
   });
 
   const oversized = await app.evaluate(() =>
-    (window.frontdesk.invoke as (channel: string, input?: unknown) => Promise<unknown>)('settings.set', {
+    (window.frontdesk.invoke as (channel: string, input?: unknown) => Promise<unknown>)('preferences.set', {
       theme: 'dark',
       filler: 'x'.repeat(2 * 1024 * 1024),
     }),
   );
   expect(oversized).toMatchObject({
     ok: false,
-    error: { code: 'VALIDATION', message: 'The request is too large.' },
+    error: { code: 'VALIDATION', params: { reason: 'tooLarge' } },
   });
 
-  const stillLight = await app.evaluate(() => window.frontdesk.invoke('settings.get'));
+  const stillLight = await app.evaluate(() => window.frontdesk.invoke('preferences.get'));
   expect(stillLight).toMatchObject({ ok: true, data: { theme: 'system' } });
 });
 
@@ -67,6 +67,6 @@ test('refuses requests from a page that is not the app', async ({ app }) => {
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>elsewhere</p>' }),
   );
   await app.goto('https://evil.example/page.html');
-  const result = await app.evaluate(() => window.frontdesk.invoke('settings.get'));
+  const result = await app.evaluate(() => window.frontdesk.invoke('preferences.get'));
   expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });

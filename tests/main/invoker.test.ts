@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../electron/main/appError';
 import { createHandlers } from '../../electron/main/handlers';
 import { createEventBus } from '../../electron/main/ipc/events';
 import { createInvoker, type Handlers } from '../../electron/main/ipc/invoker';
@@ -9,6 +8,7 @@ import { createSession } from '../../electron/main/session';
 import { createSettings } from '../../electron/main/settings';
 import { createMemoryStore } from '../../electron/main/store';
 import { createVault } from '../../electron/main/vault';
+import { AppError } from '../../shared/errors';
 import { createTestCore, createTestSecretBox } from '../support/mainCore';
 
 const own = { senderUrl: `${APP_ORIGIN}/index.html` };
@@ -30,7 +30,10 @@ function setup(overrides: Partial<Handlers> = {}, maxPayloadBytes?: number) {
     logger,
     startDemo: () => Promise.reject(new Error('no demo')),
   });
-  const handlers = { ...createHandlers({ appInfo, settings, events, session, now: Date.now }), ...overrides };
+  const handlers = {
+    ...createHandlers({ appInfo, settings, events, session, logger, now: Date.now }),
+    ...overrides,
+  };
   const spies = Object.fromEntries(
     Object.entries(handlers).map(([name, fn]) => [name, vi.fn(fn)]),
   ) as unknown as Handlers;
@@ -60,12 +63,12 @@ describe('invoke', () => {
     undefined,
   ])('refuses sender %s before reading the payload', async (senderUrl) => {
     const { invoke, spies } = setup();
-    const result = await invoke('settings.set', { theme: 'dark' }, { senderUrl });
+    const result = await invoke('preferences.set', { theme: 'dark' }, { senderUrl });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(spies['settings.set']).not.toHaveBeenCalled();
+    expect(spies['preferences.set']).not.toHaveBeenCalled();
   });
 
-  it.each(['nope', 'settings.delete', '__proto__', 'constructor', 42, null, { channel: 'app.info' }])(
+  it.each(['nope', 'preferences.delete', '__proto__', 'constructor', 42, null, { channel: 'app.info' }])(
     'refuses unknown channel %s',
     async (channel) => {
       const { invoke } = setup();
@@ -78,62 +81,89 @@ describe('invoke', () => {
 
   it('refuses malformed input with field errors and never calls the handler', async () => {
     const { invoke, spies } = setup();
-    const wrongType = await invoke('settings.set', { theme: 42 }, own);
+    const wrongType = await invoke('preferences.set', { theme: 42 }, own);
     expect(wrongType).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', fields: { theme: expect.any(String) } },
+      error: {
+        code: 'VALIDATION',
+        params: { reason: 'input' },
+        detail: { fields: { theme: expect.any(String) } },
+      },
     });
-    const unknownKey = await invoke('settings.set', { theme: 'dark', windowState: { x: 0 } }, own);
+    const unknownKey = await invoke('preferences.set', { theme: 'dark', windowState: { x: 0 } }, own);
     expect(unknownKey).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const notAnObject = await invoke('settings.set', 'dark', own);
+    const notAnObject = await invoke('preferences.set', 'dark', own);
     expect(notAnObject).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const inputWhereNoneIsTaken = await invoke('app.info', { anything: true }, own);
     expect(inputWhereNoneIsTaken).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(spies['settings.set']).not.toHaveBeenCalled();
+    expect(spies['preferences.set']).not.toHaveBeenCalled();
     expect(spies['app.info']).not.toHaveBeenCalled();
   });
 
   it('refuses oversized and unserialisable payloads', async () => {
     const { invoke, spies } = setup({}, 1000);
-    const big = await invoke('settings.set', { theme: 'dark', padding: 'x'.repeat(5000) }, own);
-    expect(big).toMatchObject({
-      ok: false,
-      error: { code: 'VALIDATION', message: 'The request is too large.' },
-    });
+    const big = await invoke('preferences.set', { theme: 'dark', padding: 'x'.repeat(5000) }, own);
+    expect(big).toMatchObject({ ok: false, error: { code: 'VALIDATION', params: { reason: 'tooLarge' } } });
     const cyclic: Record<string, unknown> = { theme: 'dark' };
     cyclic['self'] = cyclic;
-    expect(await invoke('settings.set', cyclic, own)).toMatchObject({
+    expect(await invoke('preferences.set', cyclic, own)).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    expect(await invoke('settings.set', { theme: 10n }, own)).toMatchObject({
+    expect(await invoke('preferences.set', { theme: 10n }, own)).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    expect(spies['settings.set']).not.toHaveBeenCalled();
+    expect(spies['preferences.set']).not.toHaveBeenCalled();
   });
 
-  it('maps a deliberate AppError to its code, message and fields', async () => {
+  it('maps a deliberate AppError to its code, params and detail, with no words of main’s', async () => {
     const { invoke } = setup({
-      'settings.get': () => {
-        throw new AppError('CONFLICT', 'Changed elsewhere', { theme: 'Pick again' });
+      'preferences.get': () => {
+        throw new AppError(
+          'CONFLICT',
+          { changedAt: '2027-01-12T10:00:00-05:00' },
+          { fields: { theme: 'x' } },
+        );
       },
     });
-    expect(await invoke('settings.get', undefined, own)).toEqual({
+    expect(await invoke('preferences.get', undefined, own)).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: 'Changed elsewhere', fields: { theme: 'Pick again' } },
+      error: {
+        code: 'CONFLICT',
+        params: { changedAt: '2027-01-12T10:00:00-05:00' },
+        detail: { fields: { theme: 'x' } },
+      },
     });
+  });
+
+  it('bounds what an error repeats: long texts are cut and only 20 fields are kept', async () => {
+    const { invoke } = setup({
+      'preferences.get': () => {
+        const fields = Object.fromEntries(
+          Array.from({ length: 500 }, (_, i) => [`f${i}`.repeat(50), 'y'.repeat(5000)]),
+        );
+        throw new AppError(
+          'VALIDATION',
+          { reason: 'z'.repeat(100_000) },
+          { message: 'm'.repeat(100_000), fields },
+        );
+      },
+    });
+    const result = await invoke('preferences.get', undefined, own);
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result).length).toBeLessThan(10_000);
   });
 
   it('turns an unexpected error into INTERNAL without a stack or a secret, and logs it redacted', async () => {
     const token = 'user-token-abcdef123456';
     const { invoke, lines, secrets } = setup({
-      'settings.get': () => {
+      'preferences.get': () => {
         throw new Error(`request with ${token} failed`);
       },
     });
     secrets.add(token);
-    const result = await invoke('settings.get', undefined, own);
+    const result = await invoke('preferences.get', undefined, own);
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     const serialised = JSON.stringify(result);
     expect(serialised).not.toContain(token);
@@ -151,17 +181,17 @@ describe('invoke', () => {
   });
 });
 
-describe('settings through the core', () => {
-  it('stores a change, returns the whole preferences and pushes settings.changed', async () => {
+describe('preferences through the core', () => {
+  it('stores a change, returns the whole preferences and pushes preferences.changed', async () => {
     const sink = vi.fn();
     const core = createTestCore({ trustedOrigins: [APP_ORIGIN], eventSink: sink });
-    const result = await core.invoke('settings.set', { theme: 'dark' }, own);
+    const result = await core.invoke('preferences.set', { theme: 'dark' }, own);
     expect(result).toEqual({
       ok: true,
       data: { theme: 'dark', navigationOpen: true, hiddenTeamMembers: {} },
     });
-    expect(await core.invoke('settings.get', undefined, own)).toEqual(result);
-    expect(sink).toHaveBeenCalledWith('settings.changed', {
+    expect(await core.invoke('preferences.get', undefined, own)).toEqual(result);
+    expect(sink).toHaveBeenCalledWith('preferences.changed', {
       theme: 'dark',
       navigationOpen: true,
       hiddenTeamMembers: {},

@@ -64,7 +64,7 @@ describe('session', () => {
       [102, 'Asia/Almaty'],
     ]);
     first.session.selectLocation(102);
-    expect(() => first.session.selectLocation(103)).toThrow('not one of yours');
+    expect(() => first.session.selectLocation(103)).toThrow(/FORBIDDEN/);
 
     const sealed = JSON.stringify(first.store.dump());
     expect(sealed).not.toContain(partnerToken);
@@ -107,15 +107,12 @@ describe('session', () => {
     await signIn(session);
     session.selectLocation(101);
     revoked = true;
-    await expect(session.withClient((client) => client.locations.get(101))).rejects.toBeInstanceOf(
+    await expect(session.withLocation(101, (client) => client.locations.get(101))).rejects.toBeInstanceOf(
       AltegioError,
     );
-    expect(session.state()).toMatchObject({
-      signedIn: false,
-      endedBecause: expect.stringContaining('sign in again'),
-    });
+    expect(session.state()).toMatchObject({ signedIn: false, endedBecause: 'tokenRejected' });
     expect(store.dump()['vault']).toBeUndefined();
-    expect(sink).toHaveBeenCalledWith('session.expired', { message: expect.any(String) });
+    expect(sink).toHaveBeenCalledWith('session.expired', { reason: 'tokenRejected' });
   });
 
   it('keeps a saved session it cannot reopen for want of a network, and reopens it when asked', async () => {
@@ -140,7 +137,7 @@ describe('session', () => {
     const restarted = build({ store: first.store });
     const offline = await restarted.session.restore();
     expect(offline).toMatchObject({ signedIn: false, endedBecause: null });
-    expect(offline.restoreProblem).toContain(`could not reach 127.0.0.1:${port}`);
+    expect(offline.restoreProblem).toEqual({ code: 'NETWORK', host: `127.0.0.1:${port}` });
     expect(first.store.dump()['vault']).toBeDefined();
 
     const back = await startEmulator({ port, partnerToken, users: [user], rateLimit: false, now: TEST_NOW });
@@ -156,7 +153,7 @@ describe('session', () => {
     await signIn(session);
     expect(session.signOut()).toMatchObject({ signedIn: false, endedBecause: null, locations: [] });
     expect(store.dump()['vault']).toBeUndefined();
-    await expect(session.withClient(async () => 1)).rejects.toMatchObject({ code: 'AUTH_REQUIRED' });
+    await expect(session.withLocation(101, async () => 1)).rejects.toMatchObject({ code: 'AUTH_REQUIRED' });
   });
 
   it('logs nothing secret, even when sign-in fails', async () => {
@@ -169,7 +166,11 @@ describe('session', () => {
         login: user.login,
         password: 'Wrong-Pass-123',
       }),
-    ).rejects.toMatchObject({ code: 'VALIDATION', fields: { password: 'Wrong login or password.' } });
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      params: { reason: 'credentials' },
+      detail: { fields: { password: 'issue.password.rejected' } },
+    });
     await signIn(session);
     const text = lines.join('\n');
     expect(text).not.toContain(partnerToken);

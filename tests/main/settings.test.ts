@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSettings, defaultWindowState } from '../../electron/main/settings';
 import { createMemoryStore } from '../../electron/main/store';
-import { defaultPreferences } from '../../shared/preferences';
+import { defaultPreferences } from '../../shared/domain/preferences';
 
 describe('settings', () => {
   it('starts from defaults and keeps what is changed', () => {

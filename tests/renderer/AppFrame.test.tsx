@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
-import { App } from '../../renderer/src/App';
+import { App } from '../../renderer/src/app/App';
 import { installBridge, renderWithQuery } from './bridge';
 import { TEST_NOW } from '../support/testClock';
 
@@ -60,18 +60,20 @@ describe('the app frame', () => {
     renderWithQuery(<App />);
     await userEvent.click(await screen.findByRole('button', { name: /switch theme/ }));
     await waitFor(async () =>
-      expect(await core.invoke('settings.get', undefined, own)).toMatchObject({ data: { theme: 'light' } }),
+      expect(await core.invoke('preferences.get', undefined, own)).toMatchObject({
+        data: { theme: 'light' },
+      }),
     );
     await userEvent.click(screen.getByRole('button', { name: /switch theme/ }));
     await waitFor(() => expect(document.documentElement.dataset['themeMode']).toBe('dark'));
-    expect(await core.invoke('settings.get', undefined, own)).toMatchObject({ data: { theme: 'dark' } });
+    expect(await core.invoke('preferences.get', undefined, own)).toMatchObject({ data: { theme: 'dark' } });
   });
 
   it('follows a change pushed from main', async () => {
     const core = await signedInBridge();
     renderWithQuery(<App />);
     await screen.findByText('Frontdesk 1.2.3 · Linux');
-    await core.invoke('settings.set', { theme: 'dark' }, own);
+    await core.invoke('preferences.set', { theme: 'dark' }, own);
     await waitFor(() => expect(document.documentElement.dataset['themeMode']).toBe('dark'));
   });
 
@@ -80,7 +82,7 @@ describe('the app frame', () => {
     renderWithQuery(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Collapse navigation' }));
     expect(await screen.findByRole('button', { name: 'Expand navigation' })).toBeTruthy();
-    expect(await core.invoke('settings.get', undefined, own)).toMatchObject({
+    expect(await core.invoke('preferences.get', undefined, own)).toMatchObject({
       data: { navigationOpen: false },
     });
   });

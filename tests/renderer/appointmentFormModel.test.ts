@@ -14,8 +14,8 @@ import {
   toAppointmentInput,
   totalCost,
   type AppointmentFormValues,
-} from '../../renderer/src/features/appointment/formModel';
-import { appointmentFormSchema, messages } from '../../renderer/src/features/appointment/formSchema';
+} from '../../renderer/src/features/appointments/formModel';
+import { appointmentFormSchema, messages } from '../../renderer/src/features/appointments/formSchema';
 
 const service = (id: number, minutes: number, members: Array<[number, number]>): Service => ({
   id,

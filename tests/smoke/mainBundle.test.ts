@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { channelNames } from '../../shared/channels';
+import { channelNames } from '../../shared/contract';
 
 const bundle = 'out/main/index.js';
 
@@ -73,7 +73,7 @@ describe('the built main bundle, started under Node with a stand-in for electron
     expect(report.ipc.set).toMatchObject({ ok: true, data: { theme: 'dark' } });
     expect(report.eventsSent).toContainEqual([
       'frontdesk:event',
-      'settings.changed',
+      'preferences.changed',
       { theme: 'dark', navigationOpen: true, hiddenTeamMembers: {} },
     ]);
     expect(report.storedPreferences).toMatchObject({ theme: 'dark' });

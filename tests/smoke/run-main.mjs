@@ -30,8 +30,8 @@ if (process.env.STUB_LOCK_TAKEN !== '1') {
   report.ipc = {
     own: await call('app.info', undefined, 'app://frontdesk/index.html'),
     foreign: await call('app.info', undefined, 'https://evil.example/'),
-    invalid: await call('settings.set', { theme: 'purple' }, 'app://frontdesk/index.html'),
-    set: await call('settings.set', { theme: 'dark' }, 'app://frontdesk/index.html'),
+    invalid: await call('preferences.set', { theme: 'purple' }, 'app://frontdesk/index.html'),
+    set: await call('preferences.set', { theme: 'dark' }, 'app://frontdesk/index.html'),
   };
   report.eventsSent = contents.sent;
 

@@ -1,4 +1,4 @@
-import { DEMO_CREDENTIALS, type RunningEmulator } from '../../../electron/emulator';
+import { DEMO_CREDENTIALS, type RunningEmulator } from '../../electron/emulator';
 
 /**
  * Raw HTTP to the emulator with the demo credentials, to check what the UI really did (or to change
@@ -33,6 +33,7 @@ export async function altegioHttp(emulator: RunningEmulator) {
     get: (path: string) => send('GET', path),
     post: (path: string, body: unknown) => send('POST', path, body),
     put: (path: string, body: unknown) => send('PUT', path, body),
+    delete: (path: string) => send('DELETE', path),
   };
 }
 

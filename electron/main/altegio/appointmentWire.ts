@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import type { Appointment, AppointmentInput, AppointmentStatus } from '../../../shared/domain/appointment';
+import {
+  Appointment,
+  type AppointmentInput,
+  type AppointmentStatus,
+} from '../../../shared/domain/appointment';
 import { normalisePhone } from '../../../shared/domain/client';
 import type { CustomFieldValues, LabelRef, LocationRef } from '../../../shared/domain/common';
-import { AltegioError } from './errors';
+import { AltegioError, inputError, malformedError } from './errors';
 import { appointmentStart, toIsoInZone, toRequestDatetime, wireTimeToIso } from './time';
 import { parseWire, toHexColour, WireFlag, WireId, WireNumber, WireText } from './wire';
 
@@ -114,21 +118,30 @@ function apiIdOf(raw: string | number | null | undefined): string | null {
 
 /** A reply item without a readable time: an error, never a silent skip. */
 export function unreadable(what: string): AltegioError {
-  return new AltegioError({
-    code: 'SERVER',
-    kind: 'malformed',
-    message: `Altegio sent ${what} that Frontdesk could not read (no valid time).`,
-  });
+  return malformedError(undefined, what);
 }
 
+/**
+ * A record as the domain's appointment. Anything that cannot be read or represented (no valid time, a
+ * length that runs past what a date can hold) is an "unreadable" error, which lists report and skip.
+ */
 export function toAppointment(raw: unknown, location: LocationRef): Appointment {
+  try {
+    return mapRecord(raw, location);
+  } catch (error) {
+    if (error instanceof AltegioError) throw error;
+    throw unreadable('an appointment');
+  }
+}
+
+function mapRecord(raw: unknown, location: LocationRef): Appointment {
   const record = parseWire(WireRecord, raw, 'an appointment');
   const zone = location.timezone;
   const start = appointmentStart(record.date, record.datetime, zone);
   if (!start) throw unreadable('an appointment');
   const durationSeconds = Math.max(0, Math.round(record.seance_length ?? record.length ?? 0));
   const client = record.client ?? null;
-  return {
+  const mapped: Appointment = {
     id: record.id,
     locationId: record.company_id ?? location.id,
     teamMemberId: record.staff_id,
@@ -168,6 +181,10 @@ export function toAppointment(raw: unknown, location: LocationRef): Appointment 
     deleted: record.deleted,
     activityId: record.activity_id,
   };
+  // What the renderer is promised, checked here per record: one impossible record (an end past the
+  // calendar's range, a non-finite price) is reported on its own instead of failing a whole day.
+  if (!Appointment.safeParse(mapped).success) throw unreadable('an appointment');
+  return mapped;
 }
 
 /** Altegio's record field names → the domain's, for field errors. */
@@ -197,12 +214,7 @@ export function toRecordBody(
 ): Record<string, unknown> {
   const datetime = toRequestDatetime(input.start, zone);
   if (!datetime) {
-    throw new AltegioError({
-      code: 'VALIDATION',
-      kind: 'http',
-      message: 'The start time is not a valid date and time.',
-      fields: { start: 'Not a valid date and time.' },
-    });
+    throw inputError('start', 'issue.dateTime');
   }
   const body: Record<string, unknown> = {
     staff_id: input.teamMemberId,

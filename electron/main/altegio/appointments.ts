@@ -3,7 +3,7 @@ import type { Appointment, AppointmentInput } from '../../../shared/domain/appoi
 import { appointmentToInput } from '../../../shared/domain/appointment';
 import type { LocationRef } from '../../../shared/domain/common';
 import { APPOINTMENT_FIELDS, toAppointment, toRecordBody } from './appointmentWire';
-import { AltegioError, malformedError } from './errors';
+import { AltegioError, inputError, malformedError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http, type QueryValue } from './http';
 import { fetchAllPages, RECORDS_PAGE_SIZE, uniqueById } from './paging';
@@ -29,8 +29,27 @@ export interface CreateOptions extends SaveOptions {
   retry?: boolean;
 }
 
-function badRange(message: string): AltegioError {
-  return new AltegioError({ code: 'VALIDATION', kind: 'http', message });
+/** A record Altegio sent that Frontdesk cannot show (no valid time, an impossible length, …). */
+export interface UnreadableRecord {
+  /** Its id when even that was readable. */
+  id: number | null;
+}
+
+/** Appointments as read, and the records that could not be: one bad record never hides the others. */
+export interface AppointmentList {
+  appointments: Appointment[];
+  unreadable: UnreadableRecord[];
+}
+
+function idOf(raw: unknown): number | null {
+  const id = raw && typeof raw === 'object' ? Number((raw as { id?: unknown }).id) : NaN;
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
+function checkRange(range: AppointmentRange): void {
+  if (!isIsoDate(range.from)) throw inputError('from', 'issue.date');
+  if (!isIsoDate(range.to)) throw inputError('to', 'issue.date');
+  if (range.from > range.to) throw inputError('to', 'issue.range.backwards');
 }
 
 export function createAppointmentsApi(http: Http) {
@@ -39,21 +58,34 @@ export function createAppointmentsApi(http: Http) {
   const listWhere = async (
     location: LocationRef,
     query: Record<string, QueryValue>,
-  ): Promise<Appointment[]> => {
-    const appointments = await fetchAllPages(
+  ): Promise<AppointmentList> => {
+    const read = await fetchAllPages(
       http,
       recordsPath(location),
       query,
       RECORDS_PAGE_SIZE,
       'count',
-      (item) => toAppointment(item, location),
+      (item) => {
+        try {
+          return toAppointment(item, location);
+        } catch (error) {
+          if (error instanceof AltegioError && error.kind === 'malformed') return { id: idOf(item) };
+          throw error;
+        }
+      },
     );
-    return uniqueById(appointments);
+    const appointments: Appointment[] = [];
+    const unreadable: UnreadableRecord[] = [];
+    for (const item of read) {
+      if ('locationId' in item) appointments.push(item);
+      else unreadable.push(item);
+    }
+    return { appointments: uniqueById(appointments), unreadable };
   };
 
   const changedSince = async (location: LocationRef, since: string) => {
     const changedAfter = toNaiveFilter(since, location.timezone);
-    if (!changedAfter) throw badRange(`Not a valid time: ${since}`);
+    if (!changedAfter) throw inputError('cursor', 'issue.dateTime');
     return listWhere(location, { changed_after: changedAfter, with_deleted: 1 });
   };
 
@@ -65,7 +97,7 @@ export function createAppointmentsApi(http: Http) {
     const date = localDate(input.start, location.timezone);
     if (!date) return null;
     const day = await listWhere(location, { start_date: date, end_date: date, staff_id: input.teamMemberId });
-    return day.find((a) => a.apiId === input.apiId) ?? null;
+    return day.appointments.find((a) => a.apiId === input.apiId) ?? null;
   };
 
   const get = async (location: LocationRef, id: number): Promise<Appointment> => {
@@ -87,15 +119,15 @@ export function createAppointmentsApi(http: Http) {
 
   return {
     /** Every appointment whose local date lies in [from, to], all pages. */
-    async list(location: LocationRef, range: AppointmentRange): Promise<Appointment[]> {
-      if (!isIsoDate(range.from) || !isIsoDate(range.to) || range.from > range.to) {
-        throw badRange(`Not a valid date range: ${range.from} – ${range.to}`);
-      }
+    async list(location: LocationRef, range: AppointmentRange): Promise<AppointmentList> {
+      checkRange(range);
       const members = range.teamMemberIds;
       const single = members?.length === 1 ? members[0] : undefined;
       const all = await listWhere(location, { start_date: range.from, end_date: range.to, staff_id: single });
       const wanted = members && members.length > 1 ? new Set(members) : null;
-      return wanted ? all.filter((a) => wanted.has(a.teamMemberId)) : all;
+      return wanted
+        ? { ...all, appointments: all.appointments.filter((a) => wanted.has(a.teamMemberId)) }
+        : all;
     },
 
     /** What changed after `since` (an ISO time), deleted ones included with `deleted: true`. */
@@ -106,16 +138,17 @@ export function createAppointmentsApi(http: Http) {
       location: LocationRef,
       clientId: number,
       range: AppointmentRange,
-    ): Promise<Appointment[]> {
-      if (!isIsoDate(range.from) || !isIsoDate(range.to) || range.from > range.to) {
-        throw badRange(`Not a valid date range: ${range.from} – ${range.to}`);
-      }
+    ): Promise<AppointmentList> {
+      checkRange(range);
       const found = await listWhere(location, {
         client_id: clientId,
         start_date: range.from,
         end_date: range.to,
       });
-      return found.filter((a) => !a.deleted).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+      const appointments = found.appointments
+        .filter((a) => !a.deleted)
+        .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+      return { appointments, unreadable: found.unreadable };
     },
 
     get,
@@ -135,13 +168,12 @@ export function createAppointmentsApi(http: Http) {
           return await findCreated(location, withId);
         } catch (error) {
           if (!(error instanceof AltegioError)) throw error;
+          // The save may have happened and the check failed too: say so, so nobody books it twice.
           throw new AltegioError({
             code: error.code,
             kind: error.kind,
             status: error.status,
-            message:
-              'The connection to Altegio failed while saving, and Frontdesk could not check whether the ' +
-              'appointment was saved. Reload the calendar before trying again.',
+            params: { ...error.params, saveUnknown: true },
           });
         }
       };

@@ -22,18 +22,18 @@ const WireSeances = z.object({
   seances: z.array(WireTime).nullish().catch([]),
 });
 
-const PROBLEMS: Record<number, { problem: BookingProblem; message: string }> = {
-  433: { problem: 'busy', message: 'This time is taken, or the team member is not working then.' },
-  436: { problem: 'no-team-member', message: 'No team member is available at this time.' },
-  437: { problem: 'overlap', message: 'The chosen appointments overlap each other.' },
-  438: { problem: 'service-unavailable', message: 'A chosen service can no longer be booked online.' },
+const PROBLEMS: Record<number, BookingProblem> = {
+  433: 'busy',
+  436: 'no-team-member',
+  437: 'overlap',
+  438: 'service-unavailable',
 };
 
 /** The book_check problem behind an error, if it is one. */
 export function bookingProblemOf(error: unknown): BookingProblem | null {
   if (!(error instanceof AltegioError)) return null;
   const code = error.altegioCodes.find((c) => PROBLEMS[c]);
-  return code === undefined ? null : (PROBLEMS[code]?.problem ?? null);
+  return code === undefined ? null : (PROBLEMS[code] ?? null);
 }
 
 function toTimes(items: ReadonlyArray<z.output<typeof WireTime>>, location: LocationRef): BookableTime[] {
@@ -51,8 +51,8 @@ function toTimes(items: ReadonlyArray<z.output<typeof WireTime>>, location: Loca
   });
 }
 
-/** The public online-booking endpoints Frontdesk uses as a free-slot finder: partner token only. */
-export function createBookingApi(http: Http) {
+/** Free times from the public online-booking endpoints (partner token only): the desk's slot finder. */
+export function createAvailabilityApi(http: Http) {
   const get = (path: string, query: Record<string, string | number | number[] | undefined>) =>
     http.request('GET', path, { auth: 'partner', query });
 
@@ -103,7 +103,7 @@ export function createBookingApi(http: Http) {
 
     /**
      * Asks Altegio whether these appointments could be booked. Resolves when they could; otherwise throws
-     * an AltegioError whose message says plainly what is wrong (see bookingProblemOf).
+     * an AltegioError with the problem as a param (see bookingProblemOf).
      */
     async check(location: LocationRef, items: BookingCheckItem[]): Promise<void> {
       const appointments = items.map((item, index) => ({
@@ -119,14 +119,14 @@ export function createBookingApi(http: Http) {
           body: { appointments },
         });
       } catch (error) {
-        const code = error instanceof AltegioError ? error.altegioCodes.find((c) => PROBLEMS[c]) : undefined;
-        const known = code === undefined ? undefined : PROBLEMS[code];
-        if (!known || !(error instanceof AltegioError)) throw error;
+        const problem = bookingProblemOf(error);
+        if (!problem || !(error instanceof AltegioError)) throw error;
         throw new AltegioError({
-          code: known.problem === 'busy' ? 'SLOT_BUSY' : 'VALIDATION',
+          code: problem === 'busy' ? 'SLOT_BUSY' : 'VALIDATION',
           kind: error.kind,
           status: error.status,
-          message: known.message,
+          params: { problem },
+          detail: error.detail,
           altegioCodes: error.altegioCodes,
         });
       }
@@ -134,4 +134,4 @@ export function createBookingApi(http: Http) {
   };
 }
 
-export type BookingApi = ReturnType<typeof createBookingApi>;
+export type AvailabilityApi = ReturnType<typeof createAvailabilityApi>;

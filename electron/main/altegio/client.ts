@@ -1,17 +1,17 @@
-import type { Logger } from '../log';
 import { createAppointmentsApi } from './appointments';
 import { createAuthApi } from './auth';
-import { createBookingApi } from './booking';
+import { createAvailabilityApi } from './availability';
 import { createClientsApi } from './clients';
 import { createCommentsApi } from './comments';
 import { createCustomFieldsApi } from './customFields';
 import { createHttp, type HttpOptions } from './http';
 import { createLabelsApi } from './labels';
 import type { Limiter } from './limiter';
+import type { AltegioLogger } from './logger';
 import { createLocationsApi } from './locations';
 import { createSchedulesApi } from './schedules';
 import { createServicesApi } from './services';
-import { createTeamMembersApi } from './teamMembers';
+import { createTeamApi } from './team';
 import { createVisitsApi } from './visits';
 
 export interface AltegioClientOptions {
@@ -20,7 +20,7 @@ export interface AltegioClientOptions {
   userToken?: string;
   fetch?: typeof fetch;
   limiter?: Limiter;
-  logger?: Logger;
+  logger?: AltegioLogger;
   /** Transport tuning, mostly for tests (timeouts, attempts, delays). */
   transport?: Partial<
     Omit<HttpOptions, 'baseUrl' | 'partnerToken' | 'userToken' | 'fetch' | 'limiter' | 'logger'>
@@ -34,7 +34,7 @@ export function createAltegioClient(options: AltegioClientOptions) {
     http,
     auth: createAuthApi(http),
     locations: createLocationsApi(http),
-    teamMembers: createTeamMembersApi(http),
+    team: createTeamApi(http),
     services: createServicesApi(http),
     clients: createClientsApi(http),
     appointments: createAppointmentsApi(http),
@@ -43,7 +43,7 @@ export function createAltegioClient(options: AltegioClientOptions) {
     schedules: createSchedulesApi(http),
     visits: createVisitsApi(http),
     comments: createCommentsApi(http),
-    booking: createBookingApi(http),
+    availability: createAvailabilityApi(http),
   };
 }
 

@@ -6,7 +6,7 @@ import { customFieldsOf, labelRefsOf, WireLabelRef } from './appointmentWire';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
 import { totalOf } from './paging';
-import { sentinelFreeDate, wireTimeToIso } from './time';
+import { birthdayOf, birthdayToWire, wireTimeToIso } from './time';
 import { parseWire, WireId, WireNumber, WireText } from './wire';
 
 const WireClient = z.object({
@@ -63,7 +63,7 @@ function toClient(raw: unknown, location: LocationRef): Client {
     phone: client.phone ? normalisePhone(client.phone) : '',
     email: client.email,
     card: client.card,
-    birthDate: sentinelFreeDate(client.birth_date),
+    birthDate: birthdayOf(client.birth_date),
     gender: GENDERS[client.sex_id ?? 0] ?? 'unknown',
     importance: Math.min(3, Math.max(0, Math.round(client.importance_id ?? 0))),
     labels: labelRefsOf(client.categories),
@@ -84,7 +84,7 @@ function toClientBody(input: ClientInput): Record<string, unknown> {
     patronymic: input.patronymic,
     email: input.email,
     card: input.card,
-    birth_date: input.birthDate === null ? '' : input.birthDate,
+    birth_date: input.birthDate === undefined ? undefined : birthdayToWire(input.birthDate),
     gender_id: input.gender === undefined ? undefined : GENDERS.indexOf(input.gender),
     importance_id: input.importance,
     categories: input.labelIds,

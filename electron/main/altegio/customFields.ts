@@ -70,7 +70,7 @@ export function createCustomFieldsApi(http: Http) {
   const byId = async (location: LocationRef, category: CustomFieldCategory, id: number) => {
     const field = (await list(location, category)).find((item) => item.id === id);
     if (!field)
-      throw new AltegioError({ code: 'NOT_FOUND', kind: 'http', status: 404, message: 'Not found.' });
+      throw new AltegioError({ code: 'NOT_FOUND', kind: 'http', status: 404, params: { status: 404 } });
     return field;
   };
 

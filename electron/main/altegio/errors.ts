@@ -1,7 +1,6 @@
-import { AppError } from '../appError';
-import type { ErrorCode } from '../../../shared/errors';
+import { AppError, type ErrorCode, type ErrorDetail, type ErrorParams } from '../../../shared/errors';
 
-export type FailureKind = 'http' | 'network' | 'timeout' | 'malformed';
+export type FailureKind = 'http' | 'network' | 'timeout' | 'malformed' | 'redirect' | 'input';
 
 /**
  * A failed Altegio call. `ambiguous` means the request may have been carried out (the connection broke or
@@ -16,14 +15,14 @@ export class AltegioError extends AppError {
 
   constructor(init: {
     code: ErrorCode;
-    message: string;
     kind: FailureKind;
     status?: number;
-    fields?: Record<string, string>;
+    params?: ErrorParams;
+    detail?: ErrorDetail;
     retryAfterMs?: number;
     altegioCodes?: number[];
   }) {
-    super(init.code, init.message, init.fields);
+    super(init.code, init.params, init.detail);
     this.name = 'AltegioError';
     this.kind = init.kind;
     this.status = init.status;
@@ -31,15 +30,32 @@ export class AltegioError extends AppError {
     this.altegioCodes = init.altegioCodes ?? [];
   }
 
+  /** The same failure with another detail (field names mapped to the domain's, say). */
+  withDetail(detail: ErrorDetail | undefined): AltegioError {
+    const copy = new AltegioError({
+      code: this.code,
+      kind: this.kind,
+      status: this.status,
+      params: this.params,
+      detail,
+      retryAfterMs: this.retryAfterMs,
+      altegioCodes: this.altegioCodes,
+    });
+    copy.stack = this.stack;
+    return copy;
+  }
+
   get rateLimited(): boolean {
     return this.status === 429;
   }
 
   get transient(): boolean {
+    if (this.kind === 'redirect' || this.kind === 'input') return false;
     return this.kind !== 'http' || this.status === 429 || (this.status !== undefined && this.status >= 500);
   }
 
   get ambiguous(): boolean {
+    if (this.kind === 'redirect' || this.kind === 'input') return false;
     return this.kind !== 'http' || (this.status !== undefined && this.status >= 500);
   }
 }
@@ -97,71 +113,50 @@ function splitErrors(errors: unknown): {
 
 const GENERIC = new Set(['An error has occurred.', 'An error has occurred']);
 
-/** Maps an HTTP error answer to an error the UI can act on, keeping Altegio's own wording. */
+/** Maps an HTTP error answer to a code the UI can act on, keeping Altegio's own words as the detail. */
 export function errorFromResponse(status: number, body: unknown, retryAfterMs?: number): AltegioError {
   const { message, errors } = readErrorBody(body);
   const { fields, codes, messages } = splitErrors(errors);
-  const detail = messages[0] ?? (message && !GENERIC.has(message) ? message : undefined);
-  const base = { kind: 'http' as const, status, fields, altegioCodes: codes, retryAfterMs };
-
-  if (status === 401)
-    return new AltegioError({ ...base, code: 'AUTH_REQUIRED', message: message ?? 'Authentication needed.' });
-  if (status === 402 || status === 403)
-    return new AltegioError({ ...base, code: 'FORBIDDEN', message: message ?? 'Access denied.' });
-  if (status === 404)
-    return new AltegioError({ ...base, code: 'NOT_FOUND', message: message ?? 'Not found.' });
-  if (status === 409)
-    return new AltegioError({ ...base, code: 'CONFLICT', message: detail ?? 'Changed by someone else.' });
-  if (status === 429) {
-    return new AltegioError({
-      ...base,
-      code: 'RATE_LIMITED',
-      message: 'Altegio is receiving too many requests. Please wait a moment.',
-    });
-  }
-  if (status >= 500) {
-    return new AltegioError({
-      ...base,
-      code: 'SERVER',
-      message: `Altegio had a problem (HTTP ${status}). Please try again in a moment.`,
-    });
-  }
-  if (codes.includes(433)) {
-    return new AltegioError({
-      ...base,
-      code: 'SLOT_BUSY',
-      message:
-        detail ?? 'The team member cannot be booked at this time: it is taken or outside working hours.',
-    });
-  }
-  const fieldSummary = fields ? Object.values(fields)[0] : undefined;
-  return new AltegioError({
-    ...base,
-    code: 'VALIDATION',
-    message: detail ?? fieldSummary ?? message ?? `Altegio refused the request (HTTP ${status}).`,
-  });
+  const own = messages[0] ?? (message && !GENERIC.has(message) ? message : undefined);
+  const detail: ErrorDetail = {};
+  if (own) detail.message = own;
+  if (fields) detail.fields = fields;
+  const base = {
+    kind: 'http' as const,
+    status,
+    params: { status },
+    detail,
+    altegioCodes: codes,
+    retryAfterMs,
+  };
+  if (status === 401) return new AltegioError({ ...base, code: 'AUTH_REQUIRED' });
+  if (status === 402 || status === 403) return new AltegioError({ ...base, code: 'FORBIDDEN' });
+  if (status === 404) return new AltegioError({ ...base, code: 'NOT_FOUND' });
+  if (status === 409) return new AltegioError({ ...base, code: 'CONFLICT' });
+  if (status === 429) return new AltegioError({ ...base, code: 'RATE_LIMITED' });
+  if (status >= 500) return new AltegioError({ ...base, code: 'SERVER' });
+  if (codes.includes(433)) return new AltegioError({ ...base, code: 'SLOT_BUSY' });
+  return new AltegioError({ ...base, code: 'VALIDATION' });
 }
 
-export function networkError(cause: unknown): AltegioError {
+export function networkError(cause: unknown, host: string): AltegioError {
   const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
   return timedOut
-    ? new AltegioError({
-        code: 'TIMEOUT',
-        kind: 'timeout',
-        message: 'Altegio did not answer in time. Please try again.',
-      })
-    : new AltegioError({
-        code: 'NETWORK',
-        kind: 'network',
-        message: 'Could not reach Altegio. Check the internet connection and try again.',
-      });
+    ? new AltegioError({ code: 'TIMEOUT', kind: 'timeout', params: { host } })
+    : new AltegioError({ code: 'NETWORK', kind: 'network', params: { host } });
 }
 
-export function malformedError(status: number): AltegioError {
+/** A reply Frontdesk cannot read (truncated, not JSON, not the envelope, not the expected shape). */
+export function malformedError(status: number | undefined, what?: string): AltegioError {
   return new AltegioError({
     code: 'SERVER',
     kind: 'malformed',
     status,
-    message: 'Altegio sent an answer Frontdesk could not read. Please try again.',
+    params: { reason: 'malformed', ...(what ? { what } : {}) },
   });
+}
+
+/** A request Frontdesk will not send as asked (a bad range, a time it cannot write). */
+export function inputError(field: string, issue: string): AltegioError {
+  return new AltegioError({ code: 'VALIDATION', kind: 'input', detail: { fields: { [field]: issue } } });
 }

@@ -5,25 +5,15 @@ import { AltegioError } from './errors';
  * (`teamMemberId`, `services.0.id`), so dialogs can show each message under its input.
  */
 export function withDomainFields(error: unknown, names: Record<string, string>): unknown {
-  if (!(error instanceof AltegioError) || !error.fields) return error;
+  if (!(error instanceof AltegioError) || !error.detail?.fields) return error;
   const fields: Record<string, string> = {};
-  for (const [wire, message] of Object.entries(error.fields)) {
+  for (const [wire, message] of Object.entries(error.detail.fields)) {
     const [head = wire, ...rest] = wire.split('.');
     const whole = names[wire];
     const domain = whole ?? [names[head] ?? head, ...rest].join('.');
     fields[domain] ??= message;
   }
-  const mapped = new AltegioError({
-    code: error.code,
-    message: error.message,
-    kind: error.kind,
-    status: error.status,
-    fields,
-    retryAfterMs: error.retryAfterMs,
-    altegioCodes: error.altegioCodes,
-  });
-  mapped.stack = error.stack;
-  return mapped;
+  return error.withDetail({ ...error.detail, fields });
 }
 
 /** Rethrows a failure of `task` with domain field names. */

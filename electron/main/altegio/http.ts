@@ -1,6 +1,7 @@
-import type { Logger } from '../log';
+import { isAllowedServerUrl } from '../../../shared/domain/session';
 import { AltegioError, errorFromResponse, malformedError, networkError } from './errors';
 import { unlimited, type Limiter } from './limiter';
+import type { AltegioLogger } from './logger';
 
 export type QueryValue = string | number | boolean | undefined | null | ReadonlyArray<string | number>;
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -12,7 +13,7 @@ export interface HttpOptions {
   userToken?: string;
   fetch?: typeof fetch;
   limiter?: Limiter;
-  logger?: Logger;
+  logger?: AltegioLogger;
   timeoutMs?: number;
   /** Attempts for a retryable failure, the first one included. */
   maxAttempts?: number;
@@ -40,6 +41,25 @@ export interface Envelope {
 }
 
 const IDEMPOTENT: ReadonlySet<Method> = new Set(['GET', 'PUT', 'PATCH', 'DELETE']);
+/** Redirects followed within the server's own origin; more than this is a loop. */
+const MAX_REDIRECTS = 3;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url.slice(0, 100);
+  }
+}
+
+function redirectRefused(status: number): AltegioError {
+  return new AltegioError({
+    code: 'SERVER',
+    kind: 'redirect',
+    status,
+    params: { reason: 'redirect', status },
+  });
+}
 
 export function buildQuery(query: Record<string, QueryValue> = {}): string {
   const params = new URLSearchParams();
@@ -95,33 +115,72 @@ export function createHttp(options: HttpOptions): Http {
     };
   };
 
-  const attempt = async (method: Method, url: string, request: RequestOptions): Promise<Envelope> => {
-    const hasBody = request.body !== undefined;
-    let response: Response;
+  const host = hostOf(base);
+  const origin = (() => {
     try {
-      response = await doFetch(url, {
-        method,
-        headers: headers(request.auth ?? 'user', hasBody),
-        body: hasBody ? JSON.stringify(request.body) : undefined,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (cause) {
-      throw networkError(cause);
+      return new URL(base).origin;
+    } catch {
+      return null;
     }
+  })();
+
+  /**
+   * One request, following a redirect only within the server's own origin (and only to an address
+   * Frontdesk may talk to): credentials and bodies never go to another host. A 307 or 308 keeps the
+   * method and body; other redirects of a write are refused, since a GET would silently drop the write.
+   */
+  const send = async (method: Method, url: string, request: RequestOptions): Promise<Response> => {
+    const hasBody = request.body !== undefined;
+    let target = url;
+    for (let hops = 0; ; hops++) {
+      let response: Response;
+      try {
+        response = await doFetch(target, {
+          method,
+          headers: headers(request.auth ?? 'user', hasBody),
+          body: hasBody ? JSON.stringify(request.body) : undefined,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (cause) {
+        throw networkError(cause, host);
+      }
+      if (response.status < 300 || response.status >= 400 || response.status === 304) return response;
+      const location = response.headers.get('location');
+      await response.body?.cancel().catch(() => undefined);
+      let next: URL;
+      try {
+        next = new URL(location ?? '', target);
+      } catch {
+        throw redirectRefused(response.status);
+      }
+      const keepsMethod = response.status === 307 || response.status === 308;
+      const sameOrigin = origin !== null && next.origin === origin;
+      if (!location || !sameOrigin || !isAllowedServerUrl(next) || hops >= MAX_REDIRECTS) {
+        options.logger?.warn(`Refused a redirect from ${host}`, { status: response.status, to: next.host });
+        throw redirectRefused(response.status);
+      }
+      if (!keepsMethod && method !== 'GET') throw redirectRefused(response.status);
+      target = next.href;
+    }
+  };
+
+  const attempt = async (method: Method, url: string, request: RequestOptions): Promise<Envelope> => {
+    const response = await send(method, url, request);
     const contentType = response.headers.get('content-type') ?? '';
     if (request.raw && response.ok && !contentType.includes('json')) {
       try {
         const bytes = new Uint8Array(await response.arrayBuffer());
         return { status: response.status, data: bytes, meta: { contentType } };
       } catch (cause) {
-        throw networkError(cause);
+        throw networkError(cause, host);
       }
     }
     let text: string;
     try {
       text = await response.text();
     } catch (cause) {
-      throw networkError(cause);
+      throw networkError(cause, host);
     }
     let body: unknown = null;
     if (text.trim()) {

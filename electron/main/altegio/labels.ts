@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LocationRef } from '../../../shared/domain/common';
 import type { Label, LabelEntity, LabelInput } from '../../../shared/domain/label';
-import { AltegioError } from './errors';
+import { inputError, malformedError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
 import { parseWire, toHexColour, WireFlag, WireId, WireNumber, WireText } from './wire';
@@ -33,12 +33,7 @@ function toLabel(raw: unknown, fallbackEntity: LabelEntity): Label {
 function colourParam(colour: string): string {
   const hex = toHexColour(colour);
   if (!hex) {
-    throw new AltegioError({
-      code: 'VALIDATION',
-      kind: 'http',
-      message: 'Not a colour.',
-      fields: { colour: 'Pick a colour such as #4caf50.' },
-    });
+    throw inputError('colour', 'issue.colour');
   }
   return hex;
 }
@@ -79,12 +74,7 @@ export function createLabelsApi(http: Http) {
             if (data && typeof data === 'object')
               return toLabel({ icon: input.icon ?? '', ...data }, input.entity);
             const created = await findSame(location, input);
-            if (!created)
-              throw new AltegioError({
-                code: 'SERVER',
-                kind: 'malformed',
-                message: 'Altegio did not return the new label.',
-              });
+            if (!created) throw malformedError(undefined, 'the new label');
             return created;
           },
           () => findSame(location, input),

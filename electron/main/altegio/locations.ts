@@ -1,4 +1,4 @@
-import { IANAZone } from 'luxon';
+import { IANAZone } from './luxon';
 import { z } from 'zod';
 import type { Location } from '../../../shared/domain/location';
 import type { Http } from './http';

@@ -4,7 +4,7 @@ import type { TeamMember, WorkingDay } from '../../../shared/domain/teamMember';
 import type { Http } from './http';
 import { isIsoDate, localToIso } from './time';
 import { parseWire, WireFlag, WireId, WireNumber, WireText } from './wire';
-import { AltegioError } from './errors';
+import { inputError } from './errors';
 
 const WirePosition = z.preprocess(
   (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : null),
@@ -57,7 +57,7 @@ function byWeight(a: TeamMember, b: TeamMember): number {
   return b.weight - a.weight || a.id - b.id;
 }
 
-export function createTeamMembersApi(http: Http) {
+export function createTeamApi(http: Http) {
   return {
     /** The calendar's columns: active members in Altegio's order. */
     async list(location: LocationRef): Promise<TeamMember[]> {
@@ -80,7 +80,7 @@ export function createTeamMembersApi(http: Http) {
       range: { from: string; to: string; teamMemberIds?: number[] },
     ): Promise<WorkingDay[]> {
       if (!isIsoDate(range.from) || !isIsoDate(range.to) || range.from > range.to) {
-        throw new AltegioError({ code: 'VALIDATION', kind: 'http', message: 'Not a valid date range.' });
+        throw inputError('to', 'issue.range.backwards');
       }
       const { data } = await http.request('GET', `/company/${location.id}/staff/schedule`, {
         query: { start_date: range.from, end_date: range.to, 'staff_ids[]': range.teamMemberIds },
@@ -107,4 +107,4 @@ function nextDate(date: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
-export type TeamMembersApi = ReturnType<typeof createTeamMembersApi>;
+export type TeamApi = ReturnType<typeof createTeamApi>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AltegioError } from './errors';
+import { malformedError } from './errors';
 
 /** Ids arrive as numbers in Altegio and as digit strings in YCLIENTS; both become numbers. */
 export const WireId = z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform(Number);
@@ -37,10 +37,5 @@ export function toHexColour(value: unknown): string | null {
 export function parseWire<T extends z.ZodType>(schema: T, data: unknown, what: string): z.output<T> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new AltegioError({
-    code: 'SERVER',
-    kind: 'malformed',
-    message: `Altegio sent ${what} that Frontdesk could not read (${issue?.path.join('.') || 'reply'}: ${issue?.message ?? 'invalid'}).`,
-  });
+  throw malformedError(undefined, what);
 }

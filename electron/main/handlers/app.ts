@@ -1,4 +1,7 @@
 import type { AppInfo } from '../../../shared/contract';
+import type { appContract } from '../../../shared/contract/app';
+import type { SliceHandlers } from '../ipc/invoker';
+import type { HandlerDeps } from './deps';
 
 export interface AppInfoSource {
   name: string;
@@ -7,16 +10,16 @@ export interface AppInfoSource {
   packaged: boolean;
 }
 
-export function createAppHandlers(source: AppInfoSource) {
-  const platform: AppInfo['platform'] = ['linux', 'darwin', 'win32'].includes(source.platform)
-    ? (source.platform as AppInfo['platform'])
+export function createAppHandlers({ appInfo }: HandlerDeps): SliceHandlers<typeof appContract> {
+  const platform: AppInfo['platform'] = ['linux', 'darwin', 'win32'].includes(appInfo.platform)
+    ? (appInfo.platform as AppInfo['platform'])
     : 'other';
   return {
-    'app.info': (): AppInfo => ({
-      name: source.name,
-      version: source.version,
+    'app.info': () => ({
+      name: appInfo.name,
+      version: appInfo.version,
       platform,
-      packaged: source.packaged,
+      packaged: appInfo.packaged,
     }),
   };
 }

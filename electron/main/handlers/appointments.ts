@@ -1,26 +1,96 @@
-import type { z } from 'zod';
-import type {
-  CancelAppointmentRequest,
-  CreateAppointmentRequest,
-  UpdateAppointmentRequest,
-} from '../../../shared/appointmentForm';
+import type { appointmentsContract } from '../../../shared/contract/appointments';
 import { appointmentToInput, type Appointment } from '../../../shared/domain/appointment';
-import type { Session } from '../session';
-import { ensureUnchanged } from './conflicts';
+import type { AppointmentList } from '../altegio/appointments';
+import { DateTime, isoOf } from '../altegio/luxon';
+import { nowIn } from '../altegio/time';
+import type { SliceHandlers } from '../ipc/invoker';
+import { ensureUnchanged } from './appointmentConflicts';
+import type { HandlerDeps } from './deps';
 
-/** The booking dialog's saves: create (exactly once), full-replace edit and cancel. */
-export function createAppointmentHandlers(session: Session) {
+/**
+ * How far back each poll looks beyond its cursor, so a clock difference between this computer and
+ * Altegio cannot hide a change. The renderer drops what it already has (same lastChangedAt).
+ */
+const CHANGES_OVERLAP_SECONDS = 120;
+
+export function createAppointmentsHandlers({
+  session,
+  logger,
+  now,
+}: HandlerDeps): SliceHandlers<typeof appointmentsContract> {
+  /** Records main cannot read are logged (ids only) and counted; they never hide the others. */
+  const reportUnreadable = (list: AppointmentList, locationId: number): number => {
+    if (list.unreadable.length) {
+      logger.warn(`${list.unreadable.length} appointment(s) of location ${locationId} could not be read`, {
+        ids: list.unreadable.slice(0, 20).map((record) => record.id),
+      });
+    }
+    return list.unreadable.length;
+  };
+
   return {
-    'appointments.create': ({ input, saveIfBusy, retry }: z.output<typeof CreateAppointmentRequest>) =>
-      session.withClient((client, location) =>
+    'appointments.list': ({ locationId, from, to }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const cursor = nowIn(now(), location.timezone);
+        const list = await client.appointments.list(location, { from, to });
+        return {
+          appointments: list.appointments.filter((appointment) => !appointment.deleted),
+          cursor,
+          unreadable: reportUnreadable(list, locationId),
+        };
+      }),
+
+    'appointments.changes': ({ locationId, cursor }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const next = nowIn(now(), location.timezone);
+        const since = isoOf(
+          DateTime.fromISO(cursor).minus({ seconds: CHANGES_OVERLAP_SECONDS }).setZone(location.timezone),
+        );
+        const list = await client.appointments.changedSince(location, since);
+        return {
+          appointments: list.appointments,
+          cursor: next,
+          unreadable: reportUnreadable(list, locationId),
+        };
+      }),
+
+    'appointments.move': (input) =>
+      session.withLocation(input.locationId, async (client, location) => {
+        const current = await client.appointments.get(location, input.id);
+        ensureUnchanged(current, input.expectedLastChangedAt, input.overwrite);
+        return client.appointments.update(
+          location,
+          input.id,
+          {
+            ...appointmentToInput(current),
+            teamMemberId: input.teamMemberId,
+            start: input.start,
+            durationSeconds: input.durationSeconds,
+          },
+          { saveIfBusy: input.saveIfBusy },
+        );
+      }),
+
+    'appointments.setStatus': (input) =>
+      session.withLocation(input.locationId, async (client, location) => {
+        const current = await client.appointments.get(location, input.id);
+        ensureUnchanged(current, input.expectedLastChangedAt, input.overwrite);
+        return client.appointments.update(location, input.id, {
+          ...appointmentToInput(current),
+          status: input.status,
+        });
+      }),
+
+    'appointments.create': ({ locationId, input, saveIfBusy, retry }) =>
+      session.withLocation(locationId, (client, location) =>
         client.appointments.create(location, input, { saveIfBusy, retry }),
       ),
 
     /** PUT replaces the whole record: start from the current one so what the dialog does not show survives. */
-    'appointments.update': (request: z.output<typeof UpdateAppointmentRequest>) =>
-      session.withClient(async (client, location) => {
+    'appointments.update': (request) =>
+      session.withLocation(request.locationId, async (client, location) => {
         const current = await client.appointments.get(location, request.id);
-        ensureUnchanged(current, request.expectedLastChangedAt, request.overwrite, location.timezone);
+        ensureUnchanged(current, request.expectedLastChangedAt, request.overwrite);
         return client.appointments.update(
           location,
           request.id,
@@ -29,11 +99,10 @@ export function createAppointmentHandlers(session: Session) {
         );
       }),
 
-    /** Deletes it and answers with what was deleted, so Undo can book the same thing again. */
-    'appointments.cancel': (request: z.output<typeof CancelAppointmentRequest>) =>
-      session.withClient(async (client, location): Promise<Appointment> => {
+    'appointments.cancel': (request) =>
+      session.withLocation(request.locationId, async (client, location): Promise<Appointment> => {
         const current = await client.appointments.get(location, request.id);
-        ensureUnchanged(current, request.expectedLastChangedAt, request.overwrite, location.timezone);
+        ensureUnchanged(current, request.expectedLastChangedAt, request.overwrite);
         await client.appointments.remove(location, request.id);
         return { ...current, deleted: true };
       }),

@@ -1,27 +1,32 @@
-import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type {
-  BookableDatesRequest,
+  availabilityContract,
   FreeTime,
   FreeTimes,
   FreeTimesRequest,
   SlotCheck,
-  SlotCheckRequest,
-} from '../../../shared/appointmentForm';
+} from '../../../shared/contract/availability';
 import type { Location } from '../../../shared/domain/location';
+import { bookingProblemOf } from '../altegio/availability';
 import type { AltegioClient } from '../altegio/client';
-import { bookingProblemOf } from '../altegio/booking';
-import type { Session } from '../session';
+import { DateTime, isoOf } from '../altegio/luxon';
+import type { SliceHandlers } from '../ipc/invoker';
+import type { HandlerDeps } from './deps';
 
-/** Team members bookable online who perform every chosen service, in Altegio's order. */
+/**
+ * Team members who perform every chosen service, in Altegio's order. Not filtered on `bookable`: real
+ * Altegio sends `bookable: false` for every member, even those taking online bookings that day, and
+ * book_times answers per member anyway. Members hidden from online booking are left out, since the
+ * online-booking endpoints this finder asks cannot answer for them.
+ */
 async function candidatesFor(client: AltegioClient, location: Location, serviceIds: number[]) {
   const [team, services] = await Promise.all([
-    client.teamMembers.list(location),
+    client.team.list(location),
     serviceIds.length ? client.services.list(location) : Promise.resolve([]),
   ]);
   const chosen = services.filter((service) => serviceIds.includes(service.id));
   return team
-    .filter((member) => member.bookable && !member.hiddenOnline)
+    .filter((member) => !member.hiddenOnline)
     .filter((member) =>
       chosen.every((service) => service.teamMembers.some((link) => link.teamMemberId === member.id)),
     )
@@ -38,7 +43,7 @@ async function anyoneFree(
   const perMember = await Promise.all(
     members.map(async (id) => ({
       id,
-      times: await client.booking.times(location, id, request.date, request.serviceIds),
+      times: await client.availability.times(location, id, request.date, request.serviceIds),
     })),
   );
   const byStart = new Map<string, FreeTime>();
@@ -58,14 +63,16 @@ async function anyoneFree(
   return [...byStart.values()].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }
 
-export function createAvailabilityHandlers(session: Session) {
+export function createAvailabilityHandlers({
+  session,
+}: HandlerDeps): SliceHandlers<typeof availabilityContract> {
   return {
-    'availability.times': (request: z.output<typeof FreeTimesRequest>) =>
-      session.withClient(async (client, location): Promise<FreeTimes> => {
+    'availability.times': (request) =>
+      session.withLocation(request.locationId, async (client, location): Promise<FreeTimes> => {
         if (request.teamMemberId === 0) {
           return { times: await anyoneFree(client, location, request), nextDate: null };
         }
-        const times = await client.booking.times(
+        const times = await client.availability.times(
           location,
           request.teamMemberId,
           request.date,
@@ -79,16 +86,16 @@ export function createAvailabilityHandlers(session: Session) {
         }));
         if (free.length > 0) return { times: free, nextDate: null };
         const nextDay = DateTime.fromISO(request.date, { zone: location.timezone }).plus({ days: 1 });
-        const next = await client.booking.nextSeances(location, request.teamMemberId, {
+        const next = await client.availability.nextSeances(location, request.teamMemberId, {
           serviceIds: request.serviceIds,
-          after: nextDay.toISO({ suppressMilliseconds: true })!,
+          after: isoOf(nextDay, { suppressMilliseconds: true }),
         });
         return { times: [], nextDate: next.date };
       }),
 
-    'availability.dates': (request: z.output<typeof BookableDatesRequest>) =>
-      session.withClient((client, location) =>
-        client.booking.dates(location, {
+    'availability.dates': (request) =>
+      session.withLocation(request.locationId, (client, location) =>
+        client.availability.dates(location, {
           teamMemberId: request.teamMemberId,
           serviceIds: request.serviceIds,
           from: request.from,
@@ -96,17 +103,17 @@ export function createAvailabilityHandlers(session: Session) {
       ),
 
     /** Altegio's book_check, answered as a verdict: busy, nobody available, or a service not bookable. */
-    'availability.check': (request: z.output<typeof SlotCheckRequest>) =>
-      session.withClient(async (client, location): Promise<SlotCheck> => {
+    'availability.check': (request) =>
+      session.withLocation(request.locationId, async (client, location): Promise<SlotCheck> => {
         try {
-          await client.booking.check(location, [
+          await client.availability.check(location, [
             { teamMemberId: request.teamMemberId, serviceIds: request.serviceIds, datetime: request.start },
           ]);
-          return { bookable: true, problem: null, message: 'This time can be booked.' };
+          return { bookable: true, problem: null };
         } catch (error) {
           const problem = bookingProblemOf(error);
-          if (!problem || !(error instanceof Error)) throw error;
-          return { bookable: false, problem, message: error.message };
+          if (!problem) throw error;
+          return { bookable: false, problem };
         }
       }),
   };

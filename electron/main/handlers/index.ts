@@ -1,35 +1,30 @@
 import type { Handlers } from '../ipc/invoker';
-import type { EventBus } from '../ipc/events';
-import type { Session } from '../session';
-import type { Settings } from '../settings';
-import { createAppHandlers, type AppInfoSource } from './app';
-import { createAppointmentHandlers } from './appointments';
+import { createAppHandlers } from './app';
+import { createAppointmentsHandlers } from './appointments';
 import { createAvailabilityHandlers } from './availability';
-import { createCalendarHandlers } from './calendar';
-import { createCatalogHandlers } from './catalog';
-import { createClientHandlers } from './clients';
+import { createClientsHandlers } from './clients';
+import { createCustomFieldsHandlers } from './customFields';
+import type { HandlerDeps } from './deps';
+import { createLabelsHandlers } from './labels';
+import { createPreferencesHandlers } from './preferences';
+import { createServicesHandlers } from './services';
 import { createSessionHandlers } from './session';
-import { createSettingsHandlers } from './settings';
+import { createTeamHandlers } from './team';
 
-export interface HandlerDeps {
-  appInfo: AppInfoSource;
-  settings: Settings;
-  events: EventBus;
-  session: Session;
-  /** Epoch ms: "now" for cursors and "today". */
-  now: () => number;
-}
+export type { HandlerDeps } from './deps';
 
-/** Every channel's handler, built from plain dependencies so tests and the app wire them the same way. */
+/** Every channel's handler: one module per feature, named as its contract slice. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
-    ...createAppHandlers(deps.appInfo),
-    ...createSettingsHandlers(deps.settings, deps.events),
-    ...createSessionHandlers(deps.session),
-    ...createCalendarHandlers(deps.session, deps.now),
-    ...createAppointmentHandlers(deps.session),
-    ...createClientHandlers(deps.session, deps.now),
-    ...createCatalogHandlers(deps.session),
-    ...createAvailabilityHandlers(deps.session),
+    ...createAppHandlers(deps),
+    ...createPreferencesHandlers(deps),
+    ...createSessionHandlers(deps),
+    ...createTeamHandlers(deps),
+    ...createAppointmentsHandlers(deps),
+    ...createClientsHandlers(deps),
+    ...createServicesHandlers(deps),
+    ...createLabelsHandlers(deps),
+    ...createCustomFieldsHandlers(deps),
+    ...createAvailabilityHandlers(deps),
   };
 }

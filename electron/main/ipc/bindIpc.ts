@@ -1,5 +1,5 @@
 import type { IpcMain } from 'electron';
-import { channelNames } from '../../../shared/channels';
+import { channelNames } from '../../../shared/contract';
 import type { Invoke } from './invoker';
 
 /** The only place that touches ipcMain: each contract channel goes through the shared invoker. */

@@ -1,8 +1,14 @@
 import type { z } from 'zod';
-import { contract, MAX_PAYLOAD_BYTES, type Channel, type Output } from '../../../shared/contract';
-import { isChannel } from '../../../shared/channels';
-import { fail, ok, type Result } from '../../../shared/errors';
-import { AppError } from '../appError';
+import {
+  contract,
+  isChannel,
+  MAX_PAYLOAD_BYTES,
+  type Channel,
+  type Output,
+  type ParsedInput,
+  type Slice,
+} from '../../../shared/contract';
+import { AppError, fail, ok, type Result } from '../../../shared/errors';
 import type { Logger } from '../log';
 
 export interface InvokeContext {
@@ -11,11 +17,19 @@ export interface InvokeContext {
 }
 
 export type Handler<C extends Channel> = (
-  input: z.output<(typeof contract)[C]['input']>,
+  input: ParsedInput<C>,
   context: InvokeContext,
 ) => Promise<Output<C>> | Output<C>;
 
 export type Handlers = { [C in Channel]: Handler<C> };
+
+/** A feature's handlers, typed by its contract slice: inputs arrive parsed, outputs are checked. */
+export type SliceHandlers<S extends Slice> = {
+  [C in keyof S]: (
+    input: z.output<S[C]['input']>,
+    context: InvokeContext,
+  ) => Promise<z.output<S[C]['output']>> | z.output<S[C]['output']>;
+};
 
 export interface InvokerOptions {
   handlers: Handlers;
@@ -36,11 +50,14 @@ function serializedSize(raw: unknown): number | null {
   }
 }
 
-function fieldErrors(error: z.ZodError): Record<string, string> {
+/** Field path → the schema's issue (an `issue.*` key, or zod's words for hostile shapes); bounded later. */
+function fieldIssues(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
+  for (const issue of error.issues.slice(0, 20)) {
     const key = issue.path.map(String).join('.') || '_';
-    fields[key] ??= issue.message;
+    // An unknown key is named by the path, never repeated from the input in full.
+    const message = issue.code === 'unrecognized_keys' ? 'issue.unknownKey' : issue.message;
+    fields[key] ??= message;
   }
   return fields;
 }
@@ -52,7 +69,8 @@ function describeChannel(channel: unknown): string {
 /**
  * The one path every renderer request takes, from ipcMain or from the end-to-end bridge alike:
  * sender check → known channel → size bound → input schema → handler → output schema → Result.
- * Nothing thrown escapes; unexpected errors become INTERNAL without a stack or a secret.
+ * Nothing thrown escapes; unexpected errors become INTERNAL without a stack or a secret, and no error
+ * repeats more than a few hundred characters of what it was sent.
  */
 export function createInvoker(options: InvokerOptions): Invoke {
   const { handlers, isTrustedSender, logger } = options;
@@ -64,20 +82,20 @@ export function createInvoker(options: InvokerOptions): Invoke {
         channel: describeChannel(channel),
         sender: String(context.senderUrl).slice(0, 200),
       });
-      return fail('FORBIDDEN', 'This request did not come from the Frontdesk window.');
+      return fail('FORBIDDEN', { reason: 'sender' });
     }
     if (!isChannel(channel)) {
       logger.warn('IPC refused: unknown channel', { channel: describeChannel(channel) });
-      return fail('UNKNOWN_CHANNEL', `Frontdesk has no request named "${describeChannel(channel)}".`);
+      return fail('UNKNOWN_CHANNEL', { channel: describeChannel(channel) });
     }
     const size = serializedSize(raw);
-    if (size === null) return fail('VALIDATION', 'The request could not be read.');
-    if (size > maxBytes) return fail('VALIDATION', 'The request is too large.');
+    if (size === null) return fail('VALIDATION', { reason: 'unreadable' });
+    if (size > maxBytes) return fail('VALIDATION', { reason: 'tooLarge' });
 
     const spec = contract[channel];
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) {
-      return fail('VALIDATION', 'Some of the information sent was not valid.', fieldErrors(parsed.error));
+      return fail('VALIDATION', { reason: 'input' }, { fields: fieldIssues(parsed.error) });
     }
     try {
       const handler = handlers[channel] as Handler<Channel>;
@@ -88,13 +106,13 @@ export function createInvoker(options: InvokerOptions): Invoke {
           channel,
           issues: checked.error.issues.slice(0, 5),
         });
-        return fail('INTERNAL', 'Frontdesk received data it did not expect. Please try again.');
+        return fail('INTERNAL', { reason: 'output' });
       }
       return ok(checked.data);
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toShape() };
       logger.error(`Handler for ${channel} failed`, error);
-      return fail('INTERNAL', 'Something went wrong in Frontdesk. Please try again.');
+      return fail('INTERNAL');
     }
   };
 }

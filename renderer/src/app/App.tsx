@@ -2,11 +2,11 @@ import { useEffect, useMemo } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { ThemeProvider } from '@mui/material/styles';
-import { AppFrame } from './components/AppFrame';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { SessionGate } from './features/session/SessionGate';
-import { usePreferences } from './features/settings/usePreferences';
-import { createAppTheme } from './theme';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { usePreferences } from '../features/preferences';
+import { SessionGate } from '../features/session';
+import { createAppTheme } from '../theme';
+import { AppFrame } from './AppFrame';
 
 export function App() {
   const { preferences } = usePreferences();

@@ -5,30 +5,25 @@ import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import MenuIcon from '@mui/icons-material/Menu';
-import { NavigationDrawer } from '../features/navigation/NavigationDrawer';
-import { CalendarPage } from '../features/calendar/CalendarPage';
-import { LocationMenu } from '../features/session/LocationMenu';
-import { useOpenLocation } from '../features/session/useSession';
-import { sections, type SectionId } from '../features/navigation/sections';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { usePreferences } from '../features/settings/usePreferences';
-import { EmptyState } from './EmptyState';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ThemeToggle } from '../components/ThemeToggle';
+import { usePreferences } from '../features/preferences';
+import { LocationMenu, useOpenLocation } from '../features/session';
+import { NavigationDrawer } from './NavigationDrawer';
+import { sectionById, type SectionId } from './sections';
 import { StatusBar } from './StatusBar';
-import { ThemeToggle } from './ThemeToggle';
 
 function SectionContent({ section }: { section: SectionId }) {
   const location = useOpenLocation();
-  if (section === 'settings') return <SettingsPage />;
-  if (section === 'appointments' && location) return <CalendarPage key={location.id} location={location} />;
-  const meta = sections.find((item) => item.id === section)!;
-  return <EmptyState title={meta.label} description={meta.description} icon={meta.icon} />;
+  const { page: Page } = sectionById(section);
+  // A page per location: switching locations starts it afresh, with nothing of the other one's.
+  return location ? <Page key={location.id} location={location} /> : null;
 }
 
 export function AppFrame() {
   const { preferences, update } = usePreferences();
-  const [section, setSection] = useState<SectionId>('appointments');
-  const current = sections.find((item) => item.id === section)!;
+  const [section, setSection] = useState<SectionId>('calendar');
+  const current = sectionById(section);
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>

@@ -42,7 +42,9 @@ export function NavigationDrawer({ open, current, onSelect }: NavigationDrawerPr
                 onClick={() => onSelect(section.id)}
                 aria-current={section.id === current ? 'page' : undefined}
               >
-                <ListItemIcon sx={{ minWidth: 40 }}>{section.icon}</ListItemIcon>
+                <ListItemIcon sx={{ minWidth: 40 }}>
+                  <section.icon />
+                </ListItemIcon>
                 <ListItemText primary={section.label} sx={{ opacity: open ? 1 : 0, whiteSpace: 'nowrap' }} />
               </ListItemButton>
             </Tooltip>

@@ -3,14 +3,14 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useQuery } from '@tanstack/react-query';
-import { call, queryKeys } from '../api';
-import { useSession } from '../features/session/useSession';
+import { call } from '../api';
+import { useSession } from '../features/session';
 
 const platformNames = { linux: 'Linux', darwin: 'macOS', win32: 'Windows', other: 'Desktop' } as const;
 
 export function StatusBar() {
   const info = useQuery({
-    queryKey: queryKeys.appInfo,
+    queryKey: ['app', 'info'],
     queryFn: () => call('app.info'),
     staleTime: Infinity,
   });

@@ -1,9 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
-import type { Notice } from './useMoveAppointment';
+/** What just happened, with at most one thing to do about it. */
+export interface Notice {
+  message: string;
+  severity: 'success' | 'error' | 'warning' | 'info';
+  action?: { label: string; run: () => void };
+}
 
-/** The calendar's snackbar: what just happened, and the one thing to do about it (Undo, Save anyway…). */
+/** The screens' snackbar: what just happened, and the one thing to do about it (Undo, Save anyway…). */
 export function NoticeBar({ notice, onClose }: { notice: Notice | null; onClose: () => void }) {
   return (
     <Snackbar
@@ -23,9 +28,9 @@ export function NoticeBar({ notice, onClose }: { notice: Notice | null; onClose:
                 color="inherit"
                 size="small"
                 onClick={() => {
-                  const action = notice.action!;
+                  const action = notice.action;
                   onClose();
-                  action.run();
+                  action?.run();
                 }}
               >
                 {notice.action.label}

@@ -3,7 +3,7 @@ import Tooltip from '@mui/material/Tooltip';
 import BrightnessAutoIcon from '@mui/icons-material/BrightnessAuto';
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import LightModeIcon from '@mui/icons-material/LightMode';
-import type { ThemePreference } from '../../../shared/preferences';
+import type { ThemePreference } from '../../../shared/domain/preferences';
 
 const next: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
 const describe: Record<ThemePreference, string> = {

@@ -4,13 +4,12 @@ import { flushSync } from 'react-dom';
 import FullCalendar from '@fullcalendar/react';
 import luxon3Plugin from '@fullcalendar/luxon3';
 import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
-import type { EventSourceInput } from '@fullcalendar/core';
 import { DateTime } from 'luxon';
+import { QueryClient } from '@tanstack/react-query';
 import { CalendarView, type CalendarCallbacks } from '../../../renderer/src/features/calendar/CalendarView';
-import { AppointmentRegistry } from '../../../renderer/src/features/calendar/appointmentRegistry';
-import { applyAppointments } from '../../../renderer/src/features/calendar/applyAppointments';
-import { toEventInput } from '../../../renderer/src/features/calendar/appointmentEvent';
-import { offHoursEvents } from '../../../renderer/src/features/calendar/workingHours';
+import { AppointmentProjection } from '../../../renderer/src/features/calendar/appointmentProjection';
+import { nextStamp, patchAppointments } from '../../../renderer/src/features/appointments';
+import type { FrontdeskBridge } from '../../../shared/contract';
 import type { Appointment } from '../../../shared/domain/appointment';
 import { makeAppointments } from './data';
 
@@ -25,24 +24,48 @@ const resources = Array.from({ length: MEMBERS }, (_, index) => ({
   order: index,
 }));
 const noop = () => {};
-const callbacks: CalendarCallbacks = {
-  datesSet: noop,
-  eventClick: noop,
-  eventDrop: noop,
-  eventResize: noop,
-  select: noop,
-  loading: noop,
-};
 const datasets: Record<Kind, Appointment[]> = {
   day: makeAppointments(ZONE, MONDAY, 1, MEMBERS, 600),
   week: makeAppointments(ZONE, MONDAY, 7, MEMBERS, 2000),
 };
+let current: Kind = 'day';
 
 const rootElement = document.getElementById('root')!;
 let root: Root | null = null;
 const appRef = createRef<FullCalendar>();
 const bareRef = createRef<FullCalendar>();
-let registry = new AppointmentRegistry();
+let queryClient = new QueryClient();
+let projection: AppointmentProjection | null = null;
+
+// The app's own path from main's answer to the screen: the bridge answers at once with the dataset, and
+// the appointments go through the cache and the projection exactly as in the app.
+function workingDaysOf(from: string, to: string) {
+  const days = DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days + 1;
+  return resources.flatMap((resource) =>
+    Array.from({ length: days }, (_, day) => {
+      const date = DateTime.fromISO(from).plus({ days: day }).toISODate() ?? from;
+      return {
+        teamMemberId: Number(resource.id),
+        date,
+        intervals: [{ start: `${date}T07:00:00-05:00`, end: `${date}T18:00:00-05:00` }],
+      };
+    }),
+  );
+}
+const bridge = {
+  invoke: async (channel: string, input?: { from: string; to: string }) => {
+    if (channel === 'appointments.list')
+      return {
+        ok: true,
+        data: { appointments: datasets[current], cursor: `${MONDAY}T07:00:00-05:00`, unreadable: 0 },
+      };
+    if (channel === 'team.workingHours')
+      return { ok: true, data: workingDaysOf(input?.from ?? MONDAY, input?.to ?? MONDAY) };
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL' } };
+  },
+  on: () => () => undefined,
+};
+Object.defineProperty(window, 'frontdesk', { value: bridge as unknown as FrontdeskBridge });
 
 const frames = () =>
   new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
@@ -61,30 +84,28 @@ function reset(): void {
   root = createRoot(rootElement);
 }
 
-function workingDays(kind: Kind) {
-  const days = kind === 'day' ? 1 : 7;
-  return resources.flatMap((resource) =>
-    Array.from({ length: days }, (_, day) => {
-      const date = DateTime.fromISO(MONDAY).plus({ days: day }).toISODate()!;
-      return {
-        teamMemberId: Number(resource.id),
-        date,
-        intervals: [{ start: `${date}T07:00:00-05:00`, end: `${date}T18:00:00-05:00` }],
-      };
-    }),
-  );
-}
-
 async function renderApp(kind: Kind): Promise<number> {
   reset();
+  current = kind;
   const appointments = datasets[kind];
   const started = performance.now();
-  registry = new AppointmentRegistry();
-  registry.put(appointments);
-  const sources: EventSourceInput[] = [
-    { id: 'appointments', events: appointments.map(toEventInput) },
-    { id: 'working-hours', events: offHoursEvents(workingDays(kind), ZONE) },
-  ];
+  queryClient = new QueryClient();
+  projection = new AppointmentProjection({
+    queryClient,
+    locationId: 101,
+    zone: ZONE,
+    calendar: appRef,
+    onError: noop,
+  });
+  projection.follow();
+  const callbacks: CalendarCallbacks = {
+    datesSet: noop,
+    eventClick: noop,
+    eventDrop: noop,
+    eventResize: noop,
+    select: noop,
+    loading: projection.setLoading,
+  };
   flushSync(() =>
     root!.render(
       <CalendarView
@@ -93,7 +114,7 @@ async function renderApp(kind: Kind): Promise<number> {
         initialView={kind === 'day' ? 'resourceTimeGridDay' : 'resourceTimeGridWeek'}
         initialDate={MONDAY}
         resources={resources}
-        eventSources={sources}
+        eventSources={projection!.sources}
         callbacks={callbacks}
       />,
     ),
@@ -158,7 +179,7 @@ async function liveApp(): Promise<number> {
     lastChangedAt: DateTime.now().toISO(),
   };
   const started = performance.now();
-  applyAppointments(appRef.current!.getApi(), registry, [moved]);
+  patchAppointments(queryClient, 101, [moved], nextStamp());
   await until(() => harnessStyle(card()) !== before);
   await frames();
   return performance.now() - started;
@@ -186,7 +207,7 @@ async function idleRefreshMutations(): Promise<number> {
   let mutations = 0;
   const observer = new MutationObserver((records) => (mutations += records.length));
   observer.observe(rootElement, { subtree: true, childList: true, attributes: true, characterData: true });
-  applyAppointments(appRef.current!.getApi(), registry, registry.all());
+  patchAppointments(queryClient, 101, projection?.current() ?? [], nextStamp());
   await frames();
   await frames();
   observer.disconnect();

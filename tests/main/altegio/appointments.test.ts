@@ -43,7 +43,7 @@ describe('appointments', () => {
   it('lists every page of a week, the same records the raw API has', async () => {
     const from = salonDate(-2);
     const to = salonDate(4);
-    const week = await client.appointments.list(SALON, { from, to });
+    const { appointments: week } = await client.appointments.list(SALON, { from, to });
     const raw = await rawGet(
       emulator,
       userToken,
@@ -62,14 +62,17 @@ describe('appointments', () => {
   });
 
   it('filters by team members', async () => {
-    const all = await client.appointments.list(SALON, { from: salonDate(0), to: salonDate(1) });
+    const { appointments: all } = await client.appointments.list(SALON, {
+      from: salonDate(0),
+      to: salonDate(1),
+    });
     const [first, second] = [...new Set(all.map((a) => a.teamMemberId))];
-    const one = await client.appointments.list(SALON, {
+    const { appointments: one } = await client.appointments.list(SALON, {
       from: salonDate(0),
       to: salonDate(1),
       teamMemberIds: [first ?? 0],
     });
-    const two = await client.appointments.list(SALON, {
+    const { appointments: two } = await client.appointments.list(SALON, {
       from: salonDate(0),
       to: salonDate(1),
       teamMemberIds: [first ?? 0, second ?? 0],
@@ -160,7 +163,9 @@ describe('appointments', () => {
   });
 
   it('reports a busy slot as SLOT_BUSY and saves it with saveIfBusy', async () => {
-    const [taken] = await client.appointments.list(SALON, { from: salonDate(3), to: salonDate(3) });
+    const {
+      appointments: [taken],
+    } = await client.appointments.list(SALON, { from: salonDate(3), to: salonDate(3) });
     if (!taken) throw new Error('no seeded appointment');
     const input: AppointmentInput = {
       ...appointmentToInput(taken),
@@ -187,7 +192,7 @@ describe('appointments', () => {
     };
     const error = await client.appointments.create(SALON, bad).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'VALIDATION', status: 422 });
-    expect(Object.keys((error as AltegioError).fields ?? {}).sort()).toEqual([
+    expect(Object.keys((error as AltegioError).detail?.fields ?? {}).sort()).toEqual([
       'client.phone',
       'technicalBreakSeconds',
     ]);
@@ -206,12 +211,15 @@ describe('appointments', () => {
     // The emulator's clock starts at the pinned NOW, so "since" comes from its own stamps.
     const stamp = Date.parse(made.lastChangedAt ?? '');
     const since = new Date(stamp - 1000).toISOString();
-    const first = await client.appointments.changedSince(SALON, since);
+    const { appointments: first } = await client.appointments.changedSince(SALON, since);
     expect(first.find((a) => a.id === made.id)).toMatchObject({ deleted: false });
     await client.appointments.remove(SALON, made.id);
-    const second = await client.appointments.changedSince(SALON, since);
+    const { appointments: second } = await client.appointments.changedSince(SALON, since);
     expect(second.find((a) => a.id === made.id)).toMatchObject({ deleted: true });
-    const later = await client.appointments.changedSince(SALON, new Date(stamp + 120_000).toISOString());
+    const { appointments: later } = await client.appointments.changedSince(
+      SALON,
+      new Date(stamp + 120_000).toISOString(),
+    );
     expect(later.find((a) => a.id === made.id)).toBeUndefined();
   });
 

@@ -21,7 +21,7 @@ describe('team members and services', () => {
   afterAll(() => emulator.close());
 
   it('lists active team members by weight, hiding fired and removed ones', async () => {
-    const members = await client.teamMembers.list(SALON);
+    const members = await client.team.list(SALON);
     const raw = (await rawGet(emulator, client.userToken, `/staff/${SALON.id}`)).body.data as WireStaff[];
     const active = raw.filter((m) => !m.fired && m.status !== 1);
     expect(members.map((m) => m.id).sort()).toEqual(active.map((m) => m.id).sort());
@@ -30,15 +30,15 @@ describe('team members and services', () => {
       expect(a && b && (a.weight > b.weight || (a.weight === b.weight && a.id < b.id))).toBe(true);
     }
     const first = members[0];
-    expect(await client.teamMembers.get(SALON, first?.id ?? 0)).toEqual(first);
-    await expect(client.teamMembers.get(SALON, 999_999)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await client.team.get(SALON, first?.id ?? 0)).toEqual(first);
+    await expect(client.team.get(SALON, 999_999)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('gives working hours per member and date in the location zone, days off empty', async () => {
-    const members = await client.teamMembers.list(SALON);
+    const members = await client.team.list(SALON);
     const ids = members.slice(0, 2).map((m) => m.id);
     // Across the DST change: 7–9 March 2026 in New York.
-    const days = await client.teamMembers.workingDays(SALON, {
+    const days = await client.team.workingDays(SALON, {
       from: '2026-03-07',
       to: '2026-03-09',
       teamMemberIds: ids,
@@ -52,10 +52,10 @@ describe('team members and services', () => {
       expect(interval.start).toMatch(interval.date < '2026-03-08' ? /-05:00$/ : /-04:00$/);
       expect(Date.parse(interval.end)).toBeGreaterThan(Date.parse(interval.start));
     }
-    const week = await client.teamMembers.workingDays(SALON, { from: salonDate(0), to: salonDate(6) });
+    const week = await client.team.workingDays(SALON, { from: salonDate(0), to: salonDate(6) });
     expect(week.some((d) => d.intervals.length === 0)).toBe(true);
     await expect(
-      client.teamMembers.workingDays(SALON, { from: '2026-03-09', to: '2026-03-01' }),
+      client.team.workingDays(SALON, { from: '2026-03-09', to: '2026-03-01' }),
     ).rejects.toMatchObject({
       code: 'VALIDATION',
     });
@@ -84,12 +84,12 @@ describe('team members and services', () => {
   });
 
   it('refuses a location the user has no access to', async () => {
-    await expect(client.teamMembers.list({ id: 103, timezone: 'Europe/Berlin' })).rejects.toMatchObject({
+    await expect(client.team.list({ id: 103, timezone: 'Europe/Berlin' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     await expect(client.services.list({ id: 999, timezone: 'UTC' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    expect((await client.teamMembers.list(STUDIO)).length).toBeGreaterThan(0);
+    expect((await client.team.list(STUDIO)).length).toBeGreaterThan(0);
   });
 });

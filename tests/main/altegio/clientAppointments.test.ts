@@ -35,7 +35,7 @@ describe('appointments of one client', () => {
     await client.appointments.remove(SALON, gone.id);
     const clientId = earlier.client!.id;
 
-    const found = await client.appointments.forClient(SALON, clientId, {
+    const { appointments: found } = await client.appointments.forClient(SALON, clientId, {
       from: salonDate(0),
       to: salonDate(30),
     });

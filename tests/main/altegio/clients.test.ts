@@ -91,15 +91,24 @@ describe('clients', () => {
     const duplicate = await client.clients
       .create(SALON, { name: 'Twin', phone: existing?.phone ?? '' })
       .catch((e: unknown) => e);
-    expect(duplicate).toMatchObject({ code: 'VALIDATION', fields: { phone: expect.any(String) } });
+    expect(duplicate).toMatchObject({
+      code: 'VALIDATION',
+      detail: { fields: { phone: expect.any(String) } },
+    });
     const short = await client.clients
       .create(SALON, { name: 'Short', phone: '123' })
       .catch((e: unknown) => e);
-    expect(short).toMatchObject({ code: 'VALIDATION', fields: { phone: expect.stringMatching(/9 to 15/) } });
+    expect(short).toMatchObject({
+      code: 'VALIDATION',
+      detail: { fields: { phone: expect.stringMatching(/9 to 15/) } },
+    });
     const badDate = await client.clients
       .create(SALON, { name: 'Date', phone: '+12125550188', birthDate: '2026-02-31' })
       .catch((e: unknown) => e);
-    expect(badDate).toMatchObject({ code: 'VALIDATION', fields: { birthDate: expect.any(String) } });
+    expect(badDate).toMatchObject({
+      code: 'VALIDATION',
+      detail: { fields: { birthDate: expect.any(String) } },
+    });
   });
 
   it('creates a client once under dropped connections', async () => {

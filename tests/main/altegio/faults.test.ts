@@ -30,12 +30,12 @@ describe('fault injection', () => {
 
   it('loads a full week correctly under 30% server errors and 10% dropped connections', async () => {
     const range = { from: salonDate(-3), to: salonDate(3) };
-    const clean = await client.appointments.list(SALON, range);
+    const { appointments: clean } = await client.appointments.list(SALON, range);
     emulator.faults.set({ errorRate: 0.3, dropRate: 0.1 });
     Object.assign(seen, { serverErrors: 0, dropped: 0 });
     // Loads until both kinds of fault have struck at least once (usually within a few loads).
     for (let run = 0; run < 60 && (run < 3 || seen.serverErrors === 0 || seen.dropped === 0); run++) {
-      const faulty = await client.appointments.list(SALON, range);
+      const { appointments: faulty } = await client.appointments.list(SALON, range);
       const byId = (list: typeof clean) => [...list].sort((a, b) => a.id - b.id);
       expect(byId(faulty)).toEqual(byId(clean));
     }
@@ -98,7 +98,7 @@ describe('fault injection', () => {
       transport: { baseDelayMs: 20, maxDelayMs: 1000, timeoutMs: 3000, maxAttempts: 12 },
     });
     emulator.faults.set({ rateLimit: true });
-    const replies = await Promise.all(Array.from({ length: 30 }, () => burst.teamMembers.list(SALON)));
+    const replies = await Promise.all(Array.from({ length: 30 }, () => burst.team.list(SALON)));
     expect(replies.every((members) => members.length > 0)).toBe(true);
     expect(tooMany).toBeGreaterThan(0);
   });
@@ -114,7 +114,7 @@ describe('fault injection', () => {
     };
     const paced = await signedInClient(emulator, { fetch: counting, limiter: createLimiter() });
     emulator.faults.set({ rateLimit: true });
-    const replies = await Promise.all(Array.from({ length: 30 }, () => paced.teamMembers.list(SALON)));
+    const replies = await Promise.all(Array.from({ length: 30 }, () => paced.team.list(SALON)));
     expect(replies).toHaveLength(30);
     expect(requests).toBe(31); // the sign-in and the burst
     expect(tooMany).toBe(0);

@@ -69,8 +69,8 @@ export async function findFreeSlot(
   skip = 0,
 ) {
   const [days, booked] = await Promise.all([
-    client.teamMembers.workingDays(location, { from: date, to: date }),
-    client.appointments.list(location, { from: date, to: date }),
+    client.team.workingDays(location, { from: date, to: date }),
+    client.appointments.list(location, { from: date, to: date }).then((list) => list.appointments),
   ]);
   let found = 0;
   for (const day of days) {

@@ -45,13 +45,13 @@ describe('labels and custom fields', () => {
       client.labels.create(SALON, { title: ' ', colour: '#ffffff', entity: 'client' }),
     ).rejects.toMatchObject({
       code: 'VALIDATION',
-      fields: { title: expect.any(String) },
+      detail: { fields: { title: expect.any(String) } },
     });
     await expect(
       client.labels.create(SALON, { title: 'Odd', colour: 'blue', entity: 'client' }),
     ).rejects.toMatchObject({
       code: 'VALIDATION',
-      fields: { colour: expect.any(String) },
+      detail: { fields: { colour: expect.any(String) } },
     });
   });
 
@@ -85,7 +85,7 @@ describe('labels and custom fields', () => {
     const duplicate = await client.customFields
       .create(SALON, 'record', { code: 'allergies', title: 'Again', type: 'text' })
       .catch((e: unknown) => e);
-    expect(duplicate).toMatchObject({ code: 'VALIDATION', fields: { code: expect.any(String) } });
+    expect(duplicate).toMatchObject({ code: 'VALIDATION', detail: { fields: { code: expect.any(String) } } });
 
     await client.customFields.remove(SALON, 'record', created.id);
     expect((await client.customFields.list(SALON, 'record')).map((f) => f.id)).not.toContain(created.id);

@@ -48,11 +48,11 @@ describe('logging', () => {
       code: 'VALIDATION',
     });
     emulator.faults.set({ errorRate: 0.5, dropRate: 0.3 });
-    await client.teamMembers.list(SALON).catch(() => undefined);
+    await client.team.list(SALON).catch(() => undefined);
     await client.services.list(SALON).catch(() => undefined);
     emulator.faults.clear();
     await expect(
-      createAltegioClient({ ...options, userToken: 'forged-user-token' }).teamMembers.list(SALON),
+      createAltegioClient({ ...options, userToken: 'forged-user-token' }).team.list(SALON),
     ).rejects.toMatchObject({
       code: 'AUTH_REQUIRED',
     });

@@ -78,7 +78,7 @@ describe('group events, schedules and client schedules', () => {
     const enrolment = await client.schedules.enrol(SALON, schedule.id, someone?.id ?? 0, [tuesday?.id ?? 0]);
     expect(enrolment.dayIds).toEqual([tuesday?.id]);
     const booked = async () =>
-      (await client.appointments.list(SALON, { from: salonDate(0), to: salonDate(40) })).filter(
+      (await client.appointments.list(SALON, { from: salonDate(0), to: salonDate(40) })).appointments.filter(
         (a) => a.client?.id === someone?.id && a.activityId !== null,
       ).length;
     const afterEnrol = await booked();
@@ -97,7 +97,7 @@ describe('group events, schedules and client schedules', () => {
     expect(edited.capacity).toBe(6);
     await expect(client.schedules.enrol(SALON, schedule.id, someone?.id ?? 0, [])).rejects.toMatchObject({
       code: 'VALIDATION',
-      fields: { dayIds: expect.any(String) },
+      detail: { fields: { dayIds: expect.any(String) } },
     });
 
     await client.schedules.remove(SALON, schedule.id);

@@ -11,7 +11,10 @@ describe('visits and comments', () => {
   beforeAll(async () => {
     emulator = await startTestEmulator();
     client = await signedInClient(emulator);
-    const list = await client.appointments.list(SALON, { from: salonDate(-3), to: salonDate(-1) });
+    const { appointments: list } = await client.appointments.list(SALON, {
+      from: salonDate(-3),
+      to: salonDate(-1),
+    });
     const found = list.find((a) => a.visitId !== null && a.services.length > 0 && a.activityId === null);
     if (!found) throw new Error('no past appointment with a visit');
     past = found;
@@ -75,6 +78,6 @@ describe('visits and comments', () => {
     expect(aboutPlace.teamMemberId).toBeNull();
     await expect(
       client.comments.leave(SALON, { teamMemberId: member, rating: 9, text: 'x', authorName: 'C' }),
-    ).rejects.toMatchObject({ code: 'VALIDATION', fields: { rating: expect.any(String) } });
+    ).rejects.toMatchObject({ code: 'VALIDATION', detail: { fields: { rating: expect.any(String) } } });
   });
 });

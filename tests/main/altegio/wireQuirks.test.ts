@@ -4,7 +4,7 @@ import { toAppointment } from '../../../electron/main/altegio/appointmentWire';
 import { AltegioError } from '../../../electron/main/altegio/errors';
 import type { Envelope, Http } from '../../../electron/main/altegio/http';
 import { fetchAllPages } from '../../../electron/main/altegio/paging';
-import { createTeamMembersApi } from '../../../electron/main/altegio/teamMembers';
+import { createTeamApi } from '../../../electron/main/altegio/team';
 import { SALON, signedInClient, startTestEmulator } from './helpers';
 
 /** Canned replies in shapes the emulator does not produce (real-Altegio and YCLIENTS variants). */
@@ -158,7 +158,7 @@ describe('paging and team members with real-Altegio shapes', () => {
       ],
       meta: [],
     }));
-    const members = await createTeamMembersApi(http).list(SALON);
+    const members = await createTeamApi(http).list(SALON);
     expect(members.map((m) => m.id)).toEqual([2, 3, 7, 4]);
     expect(members[0]?.position).toBeNull();
   });
@@ -179,8 +179,8 @@ describe('the DST quirk against the emulator', () => {
   it('reads the same times when datetime carries the standard offset all summer', async () => {
     const range = { from: '2026-03-07', to: '2026-03-10' };
     const [a, b] = await Promise.all([
-      signedInClient(plain).then((c) => c.appointments.list(SALON, range)),
-      signedInClient(frozen).then((c) => c.appointments.list(SALON, range)),
+      signedInClient(plain).then(async (c) => (await c.appointments.list(SALON, range)).appointments),
+      signedInClient(frozen).then(async (c) => (await c.appointments.list(SALON, range)).appointments),
     ]);
     expect(a.length).toBeGreaterThan(0);
     expect(b.map((x) => [x.id, x.start])).toEqual(a.map((x) => [x.id, x.start]));

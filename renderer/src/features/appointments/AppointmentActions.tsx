@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import type { Notice } from '../calendar/useMoveAppointment';
+import type { Notice } from '../../components/NoticeBar';
 import { AppointmentDialog, type AppointmentDialogRequest } from './AppointmentDialog';
 import { CancelAppointmentDialog } from './CancelAppointmentDialog';
 import { NewAppointmentButton } from './NewAppointmentButton';
@@ -16,15 +16,13 @@ interface AppointmentActionsProps {
   onNew: () => void;
   onCloseDialog: () => void;
   onCloseCancel: () => void;
-  /** Patches the calendar with saved or deleted appointments (no reload). */
-  apply: (appointments: Appointment[]) => void;
   notify: (notice: Notice) => void;
 }
 
 /** Everything the calendar needs to book, edit and cancel: the dialogs and the "New appointment" button. */
 export function AppointmentActions(props: AppointmentActionsProps) {
-  const { locationId, zone, teamMembers, apply, notify } = props;
-  const undoable = useUndoCancel({ zone, teamMembers, apply, notify });
+  const { locationId, zone, teamMembers, notify } = props;
+  const undoable = useUndoCancel({ locationId, zone, teamMembers, notify });
   return (
     <>
       <NewAppointmentButton onClick={props.onNew} />
@@ -34,7 +32,6 @@ export function AppointmentActions(props: AppointmentActionsProps) {
         request={props.dialog}
         onClose={props.onCloseDialog}
         onSaved={(saved, kind) => {
-          apply([saved]);
           props.onCloseDialog();
           const member = teamMembers.find((item) => item.id === saved.teamMemberId)?.name;
           const time = DateTime.fromISO(saved.start).setZone(zone).toFormat('ccc d LLL, HH:mm');
@@ -45,6 +42,7 @@ export function AppointmentActions(props: AppointmentActionsProps) {
         }}
       />
       <CancelAppointmentDialog
+        locationId={locationId}
         appointment={props.cancelling}
         zone={zone}
         teamMembers={teamMembers}

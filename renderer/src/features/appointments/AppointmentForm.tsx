@@ -52,6 +52,7 @@ export function AppointmentForm(props: AppointmentFormProps) {
   const { handleSubmit, setError, getValues, setValue, formState } = form;
   const [confirmingClose, setConfirmingClose] = useState(false);
   const saver = useSaveAppointment({
+    locationId: props.locationId,
     editing,
     fields: customFields,
     onSaved: props.onSaved,

@@ -8,10 +8,13 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { BridgeError, call } from '../../api';
+import { useQueryClient } from '@tanstack/react-query';
+import { BridgeError, call, problemText } from '../../api';
+import { recordSave } from './api';
 import { formatWhen } from './format';
 
 interface CancelAppointmentDialogProps {
+  locationId: number;
   appointment: Appointment | null;
   zone: string;
   teamMembers: readonly TeamMember[];
@@ -21,7 +24,8 @@ interface CancelAppointmentDialogProps {
 
 /** "Cancel Anna Smith's appointment on Tue 2 Feb, 10:00 with Emma Johnson?" — then deletes it. */
 export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
-  const { appointment, zone, teamMembers, onClose, onCancelled } = props;
+  const { locationId, appointment, zone, teamMembers, onClose, onCancelled } = props;
+  const queryClient = useQueryClient();
   const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [shownFor, setShownFor] = useState(appointment);
@@ -38,15 +42,18 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
     setBusy(true);
     setProblem(null);
     try {
-      const deleted = await call('appointments.cancel', {
-        id: appointment.id,
-        expectedLastChangedAt: appointment.lastChangedAt,
-        overwrite,
-      });
+      const deleted = await recordSave(queryClient, locationId, () =>
+        call('appointments.cancel', {
+          locationId,
+          id: appointment.id,
+          expectedLastChangedAt: appointment.lastChangedAt,
+          overwrite,
+        }),
+      );
       onCancelled(deleted);
     } catch (error) {
       setProblem({
-        message: error instanceof Error ? error.message : 'The appointment could not be cancelled.',
+        message: problemText(error, 'The appointment could not be cancelled.'),
         conflict: error instanceof BridgeError && error.code === 'CONFLICT',
       });
     } finally {

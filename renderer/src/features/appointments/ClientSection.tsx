@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useQuery } from '@tanstack/react-query';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -10,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import type { ClientSearchHit } from '../../../../shared/domain/client';
 import { normalisePhone } from '../../../../shared/domain/client';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { call, queryKeys } from '../../api';
+import { useClientSearch } from '../clients';
 import type { AppointmentFormValues, ClientChoice } from './formModel';
 import { RecentVisits } from './RecentVisits';
 
@@ -45,12 +44,7 @@ export function ClientSection({ locationId, zone, teamMembers, autoFocus }: Clie
   const client = useWatch({ control, name: 'client' });
   const [text, setText] = useState('');
   const query = useDebounced(text.trim());
-  const search = useQuery({
-    queryKey: queryKeys.clientSearch(locationId, query),
-    queryFn: () => call('clients.search', { text: query }),
-    enabled: client.mode === 'existing' && query.length >= MIN_SEARCH_LENGTH,
-    staleTime: 30_000,
-  });
+  const search = useClientSearch(locationId, client.mode === 'existing' ? query : '');
   const errors = formState.errors.client;
 
   const choose = (next: ClientChoice) =>

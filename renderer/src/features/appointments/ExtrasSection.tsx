@@ -56,7 +56,8 @@ export function ExtrasSection({ labels }: { labels: readonly Label[] }) {
           multiline
           minRows={2}
           {...register('comment')}
-          helperText="Ctrl+Enter saves"
+          error={Boolean(formState.errors.comment)}
+          helperText={formState.errors.comment?.message ?? 'Ctrl+Enter saves'}
         />
         <Controller
           control={control}

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { call, queryKeys } from '../../api';
+import { useRecentVisits } from '../clients';
 import { formatAmount, formatWhen, statusNames } from './format';
 
 interface RecentVisitsProps {
@@ -16,11 +15,7 @@ interface RecentVisitsProps {
 
 /** The picked client's latest appointments, so the desk can book "the same as last time". */
 export function RecentVisits({ locationId, clientId, zone, teamMembers }: RecentVisitsProps) {
-  const visits = useQuery({
-    queryKey: queryKeys.recentVisits(locationId, clientId),
-    queryFn: () => call('clients.recentVisits', { clientId, limit: 5 }),
-    staleTime: 60_000,
-  });
+  const visits = useRecentVisits(locationId, clientId);
   if (visits.isPending) return <Typography variant="caption">Loading the last visits…</Typography>;
   if (visits.error)
     return <Typography variant="caption">Last visits unavailable: {visits.error.message}</Typography>;

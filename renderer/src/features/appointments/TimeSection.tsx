@@ -8,10 +8,10 @@ import TextField from '@mui/material/TextField';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { DateTime } from 'luxon';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import type { FreeTime } from '../../../../shared/appointmentForm';
+import type { FreeTime } from '../../../../shared/contract/availability';
 import { formatMinutes } from './format';
 import { BREAK_CHOICES, breakLabel, breakSecondsOf, type AppointmentFormValues } from './formModel';
-import { FreeSlotFinder } from './FreeSlotFinder';
+import { FreeSlotFinder } from '../availability';
 import { NumberField } from './NumberField';
 
 interface TimeSectionProps {

@@ -288,7 +288,9 @@ const SERVER_FIELDS: Record<string, keyof AppointmentFormValues | `client.${keyo
 };
 
 /** The form input a field error from main belongs under (`services.0.id` → the services list). */
-export function formFieldOf(serverField: string): string | null {
+export function formFieldOf(field: string): string | null {
+  // Main's own checks name the request's path (input.start); Altegio's, the record's (start).
+  const serverField = field.replace(/^input\./, '');
   if (serverField.startsWith('customFields.')) return serverField;
   if (serverField.startsWith('services.')) return 'services';
   return SERVER_FIELDS[serverField] ?? null;

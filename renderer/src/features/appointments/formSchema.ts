@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppointmentStatus } from '../../../../shared/domain/appointment';
+import { APPOINTMENT_LIMITS as L, AppointmentStatus } from '../../../../shared/domain/appointment';
 import { isPlausiblePhone } from '../../../../shared/domain/client';
 import { HexColour } from '../../../../shared/domain/common';
 import type { CustomField } from '../../../../shared/domain/customField';
@@ -13,15 +13,19 @@ export const messages = {
   teamMember: 'Choose a team member, or pick a free time to assign one.',
   start: 'Choose a date and time.',
   wholeMinutes: 'Enter the length in whole minutes.',
-  tooShort: 'At least 5 minutes.',
-  tooLong: 'At most 12 hours.',
+  tooShort: `At least ${L.minDurationSeconds / 60} minutes.`,
+  tooLong: `At most ${L.maxDurationSeconds / 3600} hours.`,
   longerThanBreak: 'Make it longer than the technical break.',
-  price: 'A price cannot be negative.',
+  price: `A price is between 0 and ${L.maxPrice.toLocaleString('en-US')}.`,
   discount: 'A discount is 0–100%.',
-  reminder: 'Whole hours from 0 to 720 (0 = none).',
+  reminder: `Whole hours from 0 to ${L.maxReminderHours} (0 = none).`,
   number: 'Must be a number.',
-  text: 'At most 255 characters.',
+  text: `At most ${L.maxCustomFieldTextLength} characters.`,
   choice: 'Not one of this field’s values.',
+  comment: `At most ${L.maxCommentLength.toLocaleString('en-US')} characters.`,
+  nameTooLong: `At most ${L.maxClientNameLength} characters.`,
+  services: `At most ${L.maxServices} services on one appointment.`,
+  externalId: `At most ${L.maxExternalIdLength} characters.`,
 } as const;
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -31,7 +35,7 @@ const ReminderHours = z
   .number({ error: messages.reminder })
   .int(messages.reminder)
   .min(0, messages.reminder)
-  .max(720, messages.reminder);
+  .max(L.maxReminderHours, messages.reminder);
 
 function checkCustomField(field: CustomField, value: unknown): string | null {
   if (Array.isArray(value))
@@ -41,7 +45,7 @@ function checkCustomField(field: CustomField, value: unknown): string | null {
   if (field.type === 'number')
     return Number.isFinite(Number(text.replace(',', '.'))) ? null : messages.number;
   if (field.type === 'select') return field.values.includes(text) ? null : messages.choice;
-  if (field.type === 'text') return text.length > 255 ? messages.text : null;
+  if (field.type === 'text') return text.length > L.maxCustomFieldTextLength ? messages.text : null;
   return null;
 }
 
@@ -61,33 +65,38 @@ export function appointmentFormSchema(
       }),
       teamMemberId: z.number().int().positive(messages.teamMember),
       start: z.string().regex(ISO_WITH_OFFSET, messages.start),
-      services: z.array(
-        z.object({
-          serviceId: z.number(),
-          title: z.string(),
-          firstCost: z.number({ error: messages.price }).min(0, messages.price),
-          discountPercent: z
-            .number({ error: messages.discount })
-            .min(0, messages.discount)
-            .max(100, messages.discount),
-        }),
-      ),
+      services: z
+        .array(
+          z.object({
+            serviceId: z.number(),
+            title: z.string(),
+            firstCost: z
+              .number({ error: messages.price })
+              .min(0, messages.price)
+              .max(L.maxPrice, messages.price),
+            discountPercent: z
+              .number({ error: messages.discount })
+              .min(0, messages.discount)
+              .max(100, messages.discount),
+          }),
+        )
+        .max(L.maxServices, messages.services),
       durationMinutes: z
         .number({ error: messages.wholeMinutes })
         .int(messages.wholeMinutes)
-        .min(5, messages.tooShort)
-        .max(720, messages.tooLong),
+        .min(L.minDurationSeconds / 60, messages.tooShort)
+        .max(L.maxDurationSeconds / 60, messages.tooLong),
       durationManual: z.boolean(),
       breakChoice: z.string().refine((choice) => BREAK_CHOICES.includes(choice)),
       status: AppointmentStatus,
-      comment: z.string(),
+      comment: z.string().max(L.maxCommentLength, messages.comment),
       smsReminderHours: ReminderHours,
       emailReminderHours: ReminderHours,
       sendSms: z.boolean(),
       customColour: HexColour.nullable(),
       labelIds: z.array(z.number()),
       customFields: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-      externalId: z.string().max(64, 'At most 64 characters.'),
+      externalId: z.string().max(L.maxExternalIdLength, messages.externalId),
     })
     .superRefine((values, context) => {
       const issue = (path: Array<string | number>, message: string) =>
@@ -97,6 +106,8 @@ export function appointmentFormSchema(
         if (client.id === null) issue(['client', 'name'], messages.pickClient);
       } else {
         if (!client.name.trim()) issue(['client', 'name'], messages.clientName);
+        else if (client.name.trim().length > L.maxClientNameLength)
+          issue(['client', 'name'], messages.nameTooLong);
         if (!isPlausiblePhone(client.phone)) issue(['client', 'phone'], messages.phone);
         if (client.email.trim() && !EMAIL.test(client.email.trim()))
           issue(['client', 'email'], messages.email);

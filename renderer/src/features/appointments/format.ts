@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { AppointmentStatus } from '../../../../shared/domain/appointment';
+import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
 
 export const statusNames: Record<AppointmentStatus, string> = {
   waiting: 'Waiting',
@@ -24,4 +24,9 @@ export function formatMinutes(minutes: number): string {
   const rest = minutes % 60;
   if (!hours) return `${rest} min`;
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
+/** What the appointment costs, every service at its final price times its amount. */
+export function appointmentTotal(appointment: Appointment): number {
+  return appointment.services.reduce((sum, service) => sum + service.cost * (service.amount || 1), 0);
 }

@@ -1,33 +1,42 @@
-import { useEffect, type RefObject } from 'react';
-import type FullCalendar from '@fullcalendar/react';
-import { call } from '../../api';
-import type { AppointmentRegistry } from './appointmentRegistry';
-import { applyAppointments } from './applyAppointments';
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { call, problemText } from '../../api';
+import { liveState, patchAppointments, setLiveState } from './api';
+import { nextStamp } from './cache';
 
 export const LIVE_REFRESH_MS = 10_000;
 
 /**
- * Every few seconds, asks main what changed since the last look (Altegio's changed_after) and patches
- * the calendar. An idle calendar costs one small request and repaints nothing.
+ * Every few seconds, asks main what changed at this location since the last look (Altegio's
+ * changed_after) and patches the cache; the calendar redraws only what changed. A failed poll keeps its
+ * cursor and tries again at the next tick, and says so in the live state instead of going quiet.
  */
-export function useLiveAppointments(
-  calendarRef: RefObject<FullCalendar | null>,
-  registry: AppointmentRegistry,
-  intervalMs = LIVE_REFRESH_MS,
-): void {
+export function useLiveAppointments(locationId: number, intervalMs = LIVE_REFRESH_MS): void {
+  const queryClient = useQueryClient();
   useEffect(() => {
     let stopped = false;
     let busy = false;
     const tick = async () => {
-      if (busy || !registry.cursor) return;
+      const { cursor } = liveState(queryClient, locationId);
+      if (busy || !cursor) return;
       busy = true;
+      const stamp = nextStamp();
       try {
-        const batch = await call('appointments.changes', { cursor: registry.cursor });
+        const batch = await call('appointments.changes', { locationId, cursor });
         if (stopped) return;
-        registry.cursor = batch.cursor;
-        applyAppointments(calendarRef.current?.getApi(), registry, batch.appointments);
-      } catch {
-        // The next tick tries again; a lasting problem shows on the next full load.
+        patchAppointments(queryClient, locationId, batch.appointments, stamp);
+        setLiveState(queryClient, locationId, {
+          cursor: batch.cursor,
+          syncedAt: Date.now(),
+          failing: null,
+          unreadable: batch.unreadable,
+        });
+      } catch (error) {
+        if (!stopped) {
+          setLiveState(queryClient, locationId, {
+            failing: problemText(error, 'The latest changes could not be loaded.'),
+          });
+        }
       } finally {
         busy = false;
       }
@@ -37,5 +46,5 @@ export function useLiveAppointments(
       stopped = true;
       clearInterval(timer);
     };
-  }, [calendarRef, registry, intervalMs]);
+  }, [queryClient, locationId, intervalMs]);
 }

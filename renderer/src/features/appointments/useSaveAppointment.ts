@@ -1,7 +1,10 @@
 import { useState } from 'react';
-import type { Appointment, AppointmentInput } from '../../../../shared/domain/appointment';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Appointment } from '../../../../shared/domain/appointment';
 import type { CustomField } from '../../../../shared/domain/customField';
-import { BridgeError, call } from '../../api';
+import { BridgeError, call, problemText } from '../../api';
+import { problemWords, slotProblem } from '../availability';
+import { recordSave } from './api';
 import { formFieldOf, toAppointmentInput, type AppointmentFormValues } from './formModel';
 
 export type SaveProblem =
@@ -21,6 +24,7 @@ export interface SaveOptions {
 const AMBIGUOUS = new Set(['NETWORK', 'TIMEOUT', 'SERVER', 'RATE_LIMITED']);
 
 interface SaveDeps {
+  locationId: number;
   /** The appointment being edited, or null for a new one. */
   editing: Appointment | null;
   fields: readonly CustomField[];
@@ -29,26 +33,12 @@ interface SaveDeps {
   showFieldError: (name: string, message: string) => void;
 }
 
-/** The check before booking: only a clear "no" from book_check stops the save; not knowing does not. */
-async function slotProblem(input: AppointmentInput): Promise<string | null> {
-  if (input.services.length === 0) return null;
-  try {
-    const verdict = await call('availability.check', {
-      teamMemberId: input.teamMemberId,
-      serviceIds: input.services.map((service) => service.id),
-      start: input.start,
-    });
-    return verdict.bookable ? null : verdict.message;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Saves the dialog: create exactly once (one apiId for every attempt of this dialog), or a full-replace
  * edit. Failures come back as a problem with the one thing to do about it; the form keeps every input.
  */
-export function useSaveAppointment({ editing, fields, onSaved, showFieldError }: SaveDeps) {
+export function useSaveAppointment({ locationId, editing, fields, onSaved, showFieldError }: SaveDeps) {
+  const queryClient = useQueryClient();
   const [apiKey] = useState(() => `fd-${crypto.randomUUID()}`);
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saving, setSaving] = useState(false);
@@ -61,31 +51,42 @@ export function useSaveAppointment({ editing, fields, onSaved, showFieldError }:
     try {
       let saved: Appointment;
       if (editing) {
-        saved = await call('appointments.update', {
-          id: editing.id,
-          input,
-          saveIfBusy: options.saveIfBusy ?? false,
-          expectedLastChangedAt: editing.lastChangedAt,
-          overwrite: options.overwrite ?? false,
-        });
+        saved = await recordSave(queryClient, locationId, () =>
+          call('appointments.update', {
+            locationId,
+            id: editing.id,
+            input,
+            saveIfBusy: options.saveIfBusy ?? false,
+            expectedLastChangedAt: editing.lastChangedAt,
+            overwrite: options.overwrite ?? false,
+          }),
+        );
       } else {
         if (!options.saveIfBusy && !mayHaveSaved) {
-          const busy = await slotProblem(input);
+          const busy = await slotProblem({
+            locationId,
+            teamMemberId: input.teamMemberId,
+            serviceIds: input.services.map((service) => service.id),
+            start: input.start,
+          });
           if (busy) {
-            setProblem({ kind: 'busy', message: busy });
+            setProblem({ kind: 'busy', message: problemWords[busy] });
             return;
           }
         }
-        saved = await call('appointments.create', {
-          input: { ...input, apiId: input.apiId ?? apiKey },
-          saveIfBusy: options.saveIfBusy ?? false,
-          retry: mayHaveSaved,
-        });
+        saved = await recordSave(queryClient, locationId, () =>
+          call('appointments.create', {
+            locationId,
+            input: { ...input, apiId: input.apiId ?? apiKey },
+            saveIfBusy: options.saveIfBusy ?? false,
+            retry: mayHaveSaved,
+          }),
+        );
       }
       onSaved(saved);
     } catch (error) {
       const failure = error instanceof BridgeError ? error : null;
-      const message = error instanceof Error ? error.message : 'The appointment could not be saved.';
+      const message = problemText(error, 'The appointment could not be saved.');
       if (failure?.code === 'SLOT_BUSY') setProblem({ kind: 'busy', message });
       else if (failure?.code === 'CONFLICT') setProblem({ kind: 'conflict', message });
       else if (!failure || AMBIGUOUS.has(failure.code)) {
@@ -93,7 +94,7 @@ export function useSaveAppointment({ editing, fields, onSaved, showFieldError }:
         setProblem({ kind: 'network', message });
       } else {
         const unplaced: string[] = [];
-        for (const [field, text] of Object.entries(failure.fields ?? {})) {
+        for (const [field, text] of Object.entries(failure.fields)) {
           const name = formFieldOf(field);
           if (name) showFieldError(name, text);
           else unplaced.push(text);

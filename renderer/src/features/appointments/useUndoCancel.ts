@@ -1,33 +1,36 @@
 import { useCallback } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { appointmentToInput, type Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { call } from '../../api';
-import type { Notice } from '../calendar/useMoveAppointment';
+import { call, problemText } from '../../api';
+import type { Notice } from '../../components/NoticeBar';
+import { recordSave } from './api';
 import { formatWhen } from './format';
 
 interface UndoDeps {
+  locationId: number;
   zone: string;
   teamMembers: readonly TeamMember[];
-  apply: (appointments: Appointment[]) => void;
   notify: (notice: Notice) => void;
 }
 
 /** After a cancel: tell the desk, with Undo booking the same appointment again (exactly once). */
-export function useUndoCancel({ zone, teamMembers, apply, notify }: UndoDeps) {
+export function useUndoCancel({ locationId, zone, teamMembers, notify }: UndoDeps) {
+  const queryClient = useQueryClient();
   return useCallback(
     (deleted: Appointment) => {
-      apply([deleted]);
       // One apiId for every attempt of this undo, so a retry after a lost reply cannot book it twice.
       const input = { ...appointmentToInput(deleted), apiId: deleted.apiId ?? `fd-${crypto.randomUUID()}` };
       const restore = async (retry: boolean) => {
         try {
-          const restored = await call('appointments.create', { input, saveIfBusy: true, retry });
-          apply([restored]);
+          await recordSave(queryClient, locationId, () =>
+            call('appointments.create', { locationId, input, saveIfBusy: true, retry }),
+          );
           notify({ severity: 'success', message: 'Appointment restored' });
         } catch (error) {
           notify({
             severity: 'error',
-            message: `Not restored: ${error instanceof Error ? error.message : 'unknown error'}`,
+            message: `Not restored: ${problemText(error, 'unknown error')}`,
             action: { label: 'Retry', run: () => void restore(true) },
           });
         }
@@ -39,6 +42,6 @@ export function useUndoCancel({ zone, teamMembers, apply, notify }: UndoDeps) {
         action: { label: 'Undo', run: () => void restore(false) },
       });
     },
-    [zone, teamMembers, apply, notify],
+    [queryClient, locationId, zone, teamMembers, notify],
   );
 }

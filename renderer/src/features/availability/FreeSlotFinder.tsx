@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,9 +10,10 @@ import Typography from '@mui/material/Typography';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import { DateTime } from 'luxon';
-import type { FreeTime } from '../../../../shared/appointmentForm';
+import type { FreeTime } from '../../../../shared/contract/availability';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { call, queryKeys } from '../../api';
+import { isoDate, todayIn } from '../../time';
+import { useBookableDates, useFreeTimes } from './api';
 
 interface FreeSlotFinderProps {
   locationId: number;
@@ -32,24 +32,19 @@ const DAYS_SHOWN = 7;
 /** Bookable times from Altegio's online booking for one day, and the next days that have some. */
 export function FreeSlotFinder(props: FreeSlotFinderProps) {
   const { locationId, zone, teamMemberId, serviceIds, start, teamMembers, onPick } = props;
-  const today = DateTime.now().setZone(zone).toISODate()!;
+  const today = todayIn(zone);
   const [day, setDay] = useState(() => {
     const chosen = start ? DateTime.fromISO(start).setZone(zone).toISODate() : null;
     return chosen && chosen >= today ? chosen : today;
   });
-  const times = useQuery({
-    queryKey: queryKeys.freeTimes(locationId, teamMemberId, day, serviceIds),
-    queryFn: () => call('availability.times', { teamMemberId, date: day, serviceIds }),
-  });
-  const dates = useQuery({
-    queryKey: queryKeys.bookableDates(locationId, teamMemberId, day, serviceIds),
-    queryFn: () => call('availability.dates', { teamMemberId, serviceIds, from: day }),
-  });
+  const times = useFreeTimes(locationId, teamMemberId, day, serviceIds);
+  const dates = useBookableDates(locationId, teamMemberId, day, serviceIds);
   const nameOf = (id: number) => teamMembers.find((member) => member.id === id)?.name ?? `#${id}`;
   const shift = (days: number) => {
-    const next = DateTime.fromISO(day, { zone }).plus({ days }).toISODate()!;
+    const next = isoDate(DateTime.fromISO(day, { zone }).plus({ days }));
     if (next >= today) setDay(next);
   };
+  const nextDate = times.data?.nextDate ?? null;
   const nextDays = (dates.data?.bookingDates ?? []).filter((date) => date > day).slice(0, DAYS_SHOWN);
 
   return (
@@ -75,9 +70,9 @@ export function FreeSlotFinder(props: FreeSlotFinderProps) {
       {times.data && times.data.times.length === 0 && (
         <Typography variant="body2" sx={{ mb: 1 }}>
           No free time on this day.
-          {times.data.nextDate && (
-            <Button size="small" onClick={() => setDay(times.data.nextDate!)}>
-              Next free day: {DateTime.fromISO(times.data.nextDate).toFormat('ccc d LLL')}
+          {nextDate && (
+            <Button size="small" onClick={() => setDay(nextDate)}>
+              Next free day: {DateTime.fromISO(nextDate).toFormat('ccc d LLL')}
             </Button>
           )}
         </Typography>

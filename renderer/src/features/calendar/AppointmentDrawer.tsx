@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -19,12 +19,12 @@ import { DateTime } from 'luxon';
 import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
 import { AppointmentStatus as Statuses } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import type { AppointmentRegistry } from './appointmentRegistry';
-import { formatMoney, statusLabels, totalCost } from './appointmentEvent';
+import { problemText } from '../../api';
+import { appointmentTotal, formatAmount, statusNames, useAppointment } from '../appointments';
 
 interface AppointmentDrawerProps {
+  locationId: number;
   appointmentId: number | null;
-  registry: AppointmentRegistry;
   zone: string;
   teamMembers: readonly TeamMember[];
   onClose: () => void;
@@ -44,10 +44,10 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-/** Everything about one appointment, kept current by the registry (polls and saves update it). */
+/** Everything about one appointment, kept current from the cache (polls and saves update it). */
 export function AppointmentDrawer({
+  locationId,
   appointmentId,
-  registry,
   zone,
   teamMembers,
   onClose,
@@ -55,8 +55,7 @@ export function AppointmentDrawer({
   onEdit,
   onCancel,
 }: AppointmentDrawerProps) {
-  useSyncExternalStore(registry.subscribe, registry.getVersion);
-  const appointment = appointmentId === null ? undefined : registry.get(appointmentId);
+  const appointment = useAppointment(locationId, appointmentId);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const member = appointment ? teamMembers.find((item) => item.id === appointment.teamMemberId) : undefined;
@@ -68,7 +67,7 @@ export function AppointmentDrawer({
     try {
       await onStatus(appointment.id, status);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'The status could not be changed.');
+      setProblem(problemText(error, 'The status could not be changed.'));
     } finally {
       setSaving(false);
     }
@@ -80,7 +79,7 @@ export function AppointmentDrawer({
   return (
     <Drawer
       anchor="right"
-      open={appointment !== undefined}
+      open={appointment !== null}
       onClose={onClose}
       slotProps={{ paper: { sx: { width: 400 } } }}
       // Above the app bar, which sits above the navigation drawer.
@@ -111,7 +110,7 @@ export function AppointmentDrawer({
           >
             {Statuses.options.map((status) => (
               <ToggleButton key={status} value={status}>
-                {statusLabels[status]}
+                {statusNames[status]}
               </ToggleButton>
             ))}
           </ToggleButtonGroup>
@@ -161,17 +160,17 @@ export function AppointmentDrawer({
                         variant="caption"
                         sx={{ textDecoration: 'line-through', mr: 1 }}
                       >
-                        {formatMoney(service.firstCost)}
+                        {formatAmount(service.firstCost)}
                       </Typography>
                     )}
-                    {formatMoney(service.cost)}
+                    {formatAmount(service.cost)}
                   </TableCell>
                 </TableRow>
               ))}
               <TableRow>
                 <TableCell sx={{ pl: 0, fontWeight: 600 }}>Total</TableCell>
                 <TableCell align="right" sx={{ fontWeight: 600 }}>
-                  {formatMoney(totalCost(appointment))}
+                  {formatAmount(appointmentTotal(appointment))}
                 </TableCell>
               </TableRow>
             </TableBody>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import type { DateSelectArg, DatesSetArg, EventClickArg } from '@fullcalendar/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,33 +12,41 @@ import { DateTime } from 'luxon';
 import type { Location } from '../../../../shared/domain/location';
 import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { call, queryKeys } from '../../api';
-import { AppointmentActions } from '../appointment/AppointmentActions';
-import type { AppointmentDialogRequest } from '../appointment/AppointmentDialog';
-import type { NewAppointmentSlot } from '../appointment/formModel';
-import { usePreferences } from '../settings/usePreferences';
+import { call } from '../../api';
+import { useCommandKeys } from '../../commands';
+import { NoticeBar, type Notice } from '../../components/NoticeBar';
+import { isoDate, isoDateTime, todayIn } from '../../time';
+import {
+  AppointmentActions,
+  findAppointment,
+  loadedAppointments,
+  recordSave,
+  useLiveAppointments,
+  type AppointmentDialogRequest,
+  type NewAppointmentSlot,
+} from '../appointments';
+import { usePreferences } from '../preferences';
+import { useTeam } from '../team';
 import { AppointmentDrawer } from './AppointmentDrawer';
-import { AppointmentRegistry } from './appointmentRegistry';
-import { applyAppointments } from './applyAppointments';
+import { AppointmentProjection } from './appointmentProjection';
 import { CalendarToolbar } from './CalendarToolbar';
 import { CalendarView, type CalendarCallbacks } from './CalendarView';
-import { createEventSources } from './eventSources';
-import { NoticeBar } from './NoticeBar';
+import { LogStatus } from './LogStatus';
 import { PrintDaySheet } from './PrintDaySheet';
-import { useCalendarKeys } from './useCalendarKeys';
-import { useLiveAppointments } from './useLiveAppointments';
-import { useMoveAppointment, type Notice } from './useMoveAppointment';
+import { localRange } from './rangeOf';
+import { calendarCommands, type CalendarCommandId } from './commands';
+import { useMoveAppointment } from './useMoveAppointment';
 import { viewTypes, type CalendarViewKind } from './views';
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
+  const locationId = location.id;
   const queryClient = useQueryClient();
   const calendarRef = useRef<FullCalendar | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
-  const registry = useMemo(() => new AppointmentRegistry(), []);
   const { preferences, update } = usePreferences();
 
-  const team = useQuery({ queryKey: queryKeys.team(location.id), queryFn: () => call('team.list') });
+  const team = useTeam(locationId);
   const teamMembers = useMemo(() => team.data ?? [], [team.data]);
   const teamRef = useRef<TeamMember[]>([]);
   useEffect(() => {
@@ -47,8 +55,9 @@ export function CalendarPage({ location }: { location: Location }) {
 
   const [view, setView] = useState<CalendarViewKind>('day');
   const [focusedMemberId, setFocusedMemberId] = useState<number | null>(null);
-  const [date, setDate] = useState(() => DateTime.now().setZone(zone).toISODate()!);
+  const [date, setDate] = useState(() => todayIn(zone));
   const [title, setTitle] = useState('');
+  const [visibleRange, setVisibleRange] = useState<{ from: string; to: string } | null>(null);
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<Error | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -65,8 +74,8 @@ export function CalendarPage({ location }: { location: Location }) {
   const [initialDate] = useState(date);
 
   const hiddenIds = useMemo(
-    () => preferences.hiddenTeamMembers[String(location.id)] ?? [],
-    [preferences, location.id],
+    () => preferences.hiddenTeamMembers[String(locationId)] ?? [],
+    [preferences, locationId],
   );
   const visibleIds = useMemo(
     () => teamMembers.filter((member) => !hiddenIds.includes(member.id)).map((member) => member.id),
@@ -84,31 +93,28 @@ export function CalendarPage({ location }: { location: Location }) {
     return shown.map((member, index) => ({ id: String(member.id), title: member.name, order: index }));
   }, [view, focusedMember, teamMembers, visibleIds]);
 
-  const eventSources = useMemo(
+  const projection = useMemo(
     () =>
-      createEventSources({
-        locationId: location.id,
-        zone,
-        registry,
+      new AppointmentProjection({
         queryClient,
+        locationId,
+        zone,
+        calendar: calendarRef,
         onError: setLoadError,
       }),
-    [location.id, zone, registry, queryClient],
+    [queryClient, locationId, zone],
   );
+  useEffect(() => projection.follow(), [projection]);
+  useLiveAppointments(locationId);
 
-  const { onDrop } = useMoveAppointment({
-    calendarRef,
-    registry,
-    zone,
-    teamMembers: teamRef,
-    notify: setNotice,
-  });
+  const { onDrop } = useMoveAppointment({ locationId, zone, teamMembers: teamRef, notify: setNotice });
 
   const callbacks = useMemo<CalendarCallbacks>(
     () => ({
       datesSet: (arg: DatesSetArg) => {
-        setDate(DateTime.fromJSDate(arg.view.currentStart).setZone(zone).toISODate()!);
+        setDate(isoDate(DateTime.fromJSDate(arg.view.currentStart).setZone(zone)));
         setTitle(arg.view.title);
+        setVisibleRange(localRange(arg.startStr, arg.endStr, zone));
       },
       eventClick: (arg: EventClickArg) => {
         const id = Number(arg.event.id);
@@ -117,22 +123,22 @@ export function CalendarPage({ location }: { location: Location }) {
       eventDrop: onDrop,
       eventResize: onDrop,
       select: (arg: DateSelectArg) => {
-        const member = arg.resource
-          ? teamRef.current.find((item) => String(item.id) === arg.resource!.id)
-          : undefined;
+        const resourceId = arg.resource?.id;
+        const member = teamRef.current.find((item) => String(item.id) === resourceId);
         setNewSlot({ teamMemberId: member?.id ?? null, start: arg.startStr, end: arg.endStr });
         calendarRef.current?.getApi().unselect();
       },
-      loading: setLoading,
+      loading: (isLoading: boolean) => {
+        projection.setLoading(isLoading);
+        setLoading(isLoading);
+      },
     }),
-    [zone, onDrop],
+    [zone, onDrop, projection],
   );
 
   useEffect(() => {
     calendarRef.current?.getApi().changeView(viewTypes[view]);
   }, [view]);
-
-  useLiveAppointments(calendarRef, registry);
 
   const api = () => calendarRef.current?.getApi();
   const goToDate = (target: string) => api()?.gotoDate(target);
@@ -143,21 +149,22 @@ export function CalendarPage({ location }: { location: Location }) {
     const member = teamRef.current.find((item) => visibleIds.includes(item.id));
     setNewSlot({
       teamMemberId: member?.id ?? null,
-      start: start.toISO()!,
-      end: start.plus({ hours: 1 }).toISO()!,
+      start: isoDateTime(start),
+      end: isoDateTime(start.plus({ hours: 1 })),
     });
   }, [zone, visibleIds]);
 
-  useCalendarKeys({
-    today: () => api()?.today(),
-    prev: () => api()?.prev(),
-    next: () => api()?.next(),
-    day: () => setView('day'),
-    week: () => setView('teamWeek'),
-    list: () => setView('list'),
-    create: newAtNextSlot,
-    search: () => searchRef.current?.focus(),
-  });
+  const commandHandlers: Record<CalendarCommandId, () => void> = {
+    'calendar.today': () => api()?.today(),
+    'calendar.previous': () => api()?.prev(),
+    'calendar.next': () => api()?.next(),
+    'calendar.dayView': () => setView('day'),
+    'calendar.weekView': () => setView('teamWeek'),
+    'calendar.listView': () => setView('list'),
+    'appointments.new': newAtNextSlot,
+    'calendar.search': () => searchRef.current?.focus(),
+  };
+  useCommandKeys(calendarCommands, commandHandlers);
 
   useEffect(() => {
     if (!printing) return;
@@ -168,12 +175,14 @@ export function CalendarPage({ location }: { location: Location }) {
   }, [printing]);
 
   const changeStatus = async (id: number, status: AppointmentStatus) => {
-    const saved = await call('appointments.setStatus', {
-      id,
-      status,
-      expectedLastChangedAt: registry.get(id)?.lastChangedAt ?? null,
-    });
-    applyAppointments(api(), registry, [saved]);
+    await recordSave(queryClient, locationId, () =>
+      call('appointments.setStatus', {
+        locationId,
+        id,
+        status,
+        expectedLastChangedAt: findAppointment(queryClient, locationId, id)?.lastChangedAt ?? null,
+      }),
+    );
   };
 
   return (
@@ -188,7 +197,7 @@ export function CalendarPage({ location }: { location: Location }) {
           visibleIds={visibleIds}
           focusedMemberId={focusedMember?.id ?? null}
           searchRef={searchRef}
-          searchAppointments={() => registry.all()}
+          searchAppointments={() => loadedAppointments(queryClient, locationId)}
           onToday={() => api()?.today()}
           onPrev={() => api()?.prev()}
           onNext={() => api()?.next()}
@@ -198,7 +207,7 @@ export function CalendarPage({ location }: { location: Location }) {
             update({
               hiddenTeamMembers: {
                 ...preferences.hiddenTeamMembers,
-                [String(location.id)]: teamMembers
+                [String(locationId)]: teamMembers
                   .filter((member) => !ids.includes(member.id))
                   .map((member) => member.id),
               },
@@ -207,16 +216,17 @@ export function CalendarPage({ location }: { location: Location }) {
           onFocusMember={setFocusedMemberId}
           onFound={(appointment) => {
             const start = DateTime.fromISO(appointment.start).setZone(zone);
-            goToDate(start.toISODate()!);
+            goToDate(isoDate(start));
             api()?.scrollToTime(start.minus({ minutes: 30 }).toFormat('HH:mm:ss'));
             setSelectedId(appointment.id);
           }}
           onPrint={() => setPrinting(true)}
         />
+        <LogStatus locationId={locationId} range={visibleRange} />
         <Box sx={{ height: 4 }}>
           {(loading || team.isFetching) && <LinearProgress aria-label="Loading appointments" />}
         </Box>
-        {(loadError || team.error) && (
+        {(loadError ?? team.error) && (
           <Alert
             severity="error"
             sx={{ mx: 2, mb: 1 }}
@@ -244,15 +254,15 @@ export function CalendarPage({ location }: { location: Location }) {
               initialView={viewTypes.day}
               initialDate={initialDate}
               resources={resources}
-              eventSources={eventSources}
+              eventSources={projection.sources}
               callbacks={callbacks}
             />
           )}
         </Box>
       </Box>
       <AppointmentDrawer
+        locationId={locationId}
         appointmentId={selectedId}
-        registry={registry}
         zone={zone}
         teamMembers={teamMembers}
         onClose={() => setSelectedId(null)}
@@ -261,7 +271,7 @@ export function CalendarPage({ location }: { location: Location }) {
         onCancel={(appointment) => setCancelling(appointment)}
       />
       <AppointmentActions
-        locationId={location.id}
+        locationId={locationId}
         zone={zone}
         teamMembers={teamMembers}
         dialog={dialog}
@@ -272,7 +282,6 @@ export function CalendarPage({ location }: { location: Location }) {
           setEditing(null);
         }}
         onCloseCancel={() => setCancelling(null)}
-        apply={(appointments) => applyAppointments(api(), registry, appointments)}
         notify={setNotice}
       />
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
@@ -282,7 +291,7 @@ export function CalendarPage({ location }: { location: Location }) {
           zone={zone}
           locationTitle={location.title}
           teamMembers={teamMembers.filter((member) => visibleIds.includes(member.id))}
-          appointments={registry.all()}
+          appointments={projection.current()}
         />
       )}
     </LocalizationProvider>

@@ -2,7 +2,7 @@ import { createPortal } from 'react-dom';
 import { DateTime } from 'luxon';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { formatMoney, statusLabels, totalCost } from './appointmentEvent';
+import { appointmentTotal, formatAmount, statusNames } from '../appointments';
 
 interface PrintDaySheetProps {
   date: string;
@@ -59,8 +59,8 @@ export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointm
                   <td>{appointment.client?.name ?? '—'}</td>
                   <td>{appointment.client?.phone ?? ''}</td>
                   <td>{appointment.services.map((service) => service.title).join(', ')}</td>
-                  <td>{statusLabels[appointment.status]}</td>
-                  <td>{formatMoney(totalCost(appointment))}</td>
+                  <td>{statusNames[appointment.status]}</td>
+                  <td>{formatAmount(appointmentTotal(appointment))}</td>
                   <td>{appointment.comment}</td>
                 </tr>
               ))}

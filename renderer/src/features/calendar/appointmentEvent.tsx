@@ -1,20 +1,6 @@
 import type { EventContentArg, EventInput } from '@fullcalendar/core';
-import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
-
-export const statusLabels: Record<AppointmentStatus, string> = {
-  waiting: 'Waiting',
-  confirmed: 'Confirmed',
-  arrived: 'Arrived',
-  'no-show': 'No-show',
-};
-
-export function formatMoney(amount: number): string {
-  return amount.toLocaleString(undefined, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-}
-
-export function totalCost(appointment: Appointment): number {
-  return appointment.services.reduce((sum, service) => sum + service.cost * (service.amount || 1), 0);
-}
+import type { Appointment } from '../../../../shared/domain/appointment';
+import { appointmentTotal, formatAmount, statusNames } from '../appointments';
 
 function tooltip(appointment: Appointment): string {
   const lines = [
@@ -22,8 +8,8 @@ function tooltip(appointment: Appointment): string {
   ];
   if (appointment.services.length)
     lines.push(appointment.services.map((service) => service.title).join(', '));
-  lines.push(`Price: ${formatMoney(totalCost(appointment))}`);
-  const marks = [statusLabels[appointment.status]];
+  lines.push(`Price: ${formatAmount(appointmentTotal(appointment))}`);
+  const marks = [statusNames[appointment.status]];
   if (appointment.online) marks.push('booked online');
   if (appointment.requestedTeamMember) marks.push('asked for this team member');
   lines.push(marks.join(', '));
@@ -80,7 +66,7 @@ function AppointmentCard({ appointment, timeText }: { appointment: Appointment; 
     <div
       className={marks}
       data-appointment-id={appointment.id}
-      data-status={statusLabels[appointment.status]}
+      data-status={statusNames[appointment.status]}
       onMouseEnter={showTooltip(appointment)}
     >
       <b className="fd-time">{timeText}</b>

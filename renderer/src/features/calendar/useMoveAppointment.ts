@@ -1,31 +1,26 @@
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
-import type FullCalendar from '@fullcalendar/react';
 import type { EventDropArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
+import { useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
-import type { MoveInput } from '../../../../shared/calendar';
+import type { MoveInput } from '../../../../shared/contract/appointments';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { BridgeError, call } from '../../api';
-import type { AppointmentRegistry } from './appointmentRegistry';
-import { applyAppointments } from './applyAppointments';
-
-export interface Notice {
-  message: string;
-  severity: 'success' | 'error' | 'warning' | 'info';
-  action?: { label: string; run: () => void };
-}
+import { BridgeError, call, problemText } from '../../api';
+import type { Notice } from '../../components/NoticeBar';
+import { isoDateTime } from '../../time';
+import { recordSave } from '../appointments';
 
 interface MoveDeps {
-  calendarRef: RefObject<FullCalendar | null>;
-  registry: AppointmentRegistry;
+  locationId: number;
   zone: string;
   teamMembers: RefObject<TeamMember[]>;
   notify: (notice: Notice) => void;
 }
 
 /** Drag and resize: saved at once, undoable, and put back with the reason when Altegio says no. */
-export function useMoveAppointment({ calendarRef, registry, zone, teamMembers, notify }: MoveDeps) {
+export function useMoveAppointment({ locationId, zone, teamMembers, notify }: MoveDeps) {
+  const queryClient = useQueryClient();
   const deps = useRef({ zone, notify });
   useEffect(() => {
     deps.current = { zone, notify };
@@ -35,8 +30,7 @@ export function useMoveAppointment({ calendarRef, registry, zone, teamMembers, n
     const run = async (input: MoveInput, original: Appointment, revert?: () => void): Promise<void> => {
       const { zone: clock, notify: tell } = deps.current;
       try {
-        const saved = await call('appointments.move', input);
-        applyAppointments(calendarRef.current?.getApi(), registry, [saved]);
+        const saved = await recordSave(queryClient, locationId, () => call('appointments.move', input));
         const member = teamMembers.current?.find((item) => item.id === saved.teamMemberId);
         const time = DateTime.fromISO(saved.start).setZone(clock).toFormat('HH:mm');
         tell({
@@ -47,6 +41,7 @@ export function useMoveAppointment({ calendarRef, registry, zone, teamMembers, n
             run: () =>
               void run(
                 {
+                  locationId,
                   id: original.id,
                   teamMemberId: original.teamMemberId,
                   start: original.start,
@@ -61,7 +56,7 @@ export function useMoveAppointment({ calendarRef, registry, zone, teamMembers, n
       } catch (error) {
         revert?.();
         const problem = error instanceof BridgeError ? error : null;
-        const message = problem?.message ?? 'The appointment could not be moved.';
+        const message = problemText(error, 'The appointment could not be moved.');
         if (problem?.code === 'SLOT_BUSY') {
           tell({
             severity: 'warning',
@@ -80,7 +75,7 @@ export function useMoveAppointment({ calendarRef, registry, zone, teamMembers, n
       }
     };
     return run;
-  }, [calendarRef, registry, teamMembers]);
+  }, [queryClient, locationId, teamMembers]);
 
   const onDrop = useCallback(
     (arg: EventDropArg | EventResizeDoneArg) => {
@@ -91,9 +86,10 @@ export function useMoveAppointment({ calendarRef, registry, zone, teamMembers, n
       const newResource = 'newResource' in arg ? arg.newResource : null;
       void save(
         {
+          locationId,
           id: appointment.id,
           teamMemberId: newResource ? Number(newResource.id) : appointment.teamMemberId,
-          start: DateTime.fromJSDate(start).setZone(deps.current.zone).toISO({ suppressMilliseconds: true })!,
+          start: isoDateTime(DateTime.fromJSDate(start).setZone(deps.current.zone)),
           durationSeconds: Math.round((end.getTime() - start.getTime()) / 1000),
           expectedLastChangedAt: appointment.lastChangedAt,
         },
@@ -101,7 +97,7 @@ export function useMoveAppointment({ calendarRef, registry, zone, teamMembers, n
         arg.revert,
       );
     },
-    [save],
+    [save, locationId],
   );
 
   return { onDrop };

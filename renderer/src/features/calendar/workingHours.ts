@@ -1,6 +1,7 @@
 import type { EventInput } from '@fullcalendar/core';
 import { DateTime } from 'luxon';
 import type { WorkingDay } from '../../../../shared/domain/teamMember';
+import { isoDateTime } from '../../time';
 
 /**
  * Background events that shade each team member's non-working time: before, between and after their
@@ -14,8 +15,8 @@ export function offHoursEvents(days: readonly WorkingDay[], zone: string): Event
     const resourceId = String(day.teamMemberId);
     if (day.intervals.length === 0) {
       events.push({
-        start: dayStart.toISO()!,
-        end: dayEnd.toISO()!,
+        start: isoDateTime(dayStart),
+        end: isoDateTime(dayEnd),
         resourceId,
         display: 'background',
         classNames: ['fd-off', 'fd-day-off'],
@@ -28,8 +29,8 @@ export function offHoursEvents(days: readonly WorkingDay[], zone: string): Event
       const start = DateTime.fromISO(interval.start, { zone });
       if (start > cursor) {
         events.push({
-          start: cursor.toISO()!,
-          end: start.toISO()!,
+          start: isoDateTime(cursor),
+          end: isoDateTime(start),
           resourceId,
           display: 'background',
           classNames: ['fd-off'],
@@ -40,8 +41,8 @@ export function offHoursEvents(days: readonly WorkingDay[], zone: string): Event
     }
     if (cursor < dayEnd) {
       events.push({
-        start: cursor.toISO()!,
-        end: dayEnd.toISO()!,
+        start: isoDateTime(cursor),
+        end: isoDateTime(dayEnd),
         resourceId,
         display: 'background',
         classNames: ['fd-off'],

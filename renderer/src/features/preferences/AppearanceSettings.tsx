@@ -3,7 +3,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import { ThemePreference } from '../../../../shared/preferences';
+import { ThemePreference } from '../../../../shared/domain/preferences';
 import { usePreferences } from './usePreferences';
 
 const labels: Record<ThemePreference, string> = {

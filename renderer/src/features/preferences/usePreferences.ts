@@ -1,30 +1,36 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { defaultPreferences, type Preferences, type PreferencesPatch } from '../../../../shared/preferences';
-import { call, queryKeys, subscribe } from '../../api';
+import {
+  defaultPreferences,
+  type Preferences,
+  type PreferencesPatch,
+} from '../../../../shared/domain/preferences';
+import { call, subscribe } from '../../api';
 
-/** The user's preferences, kept in main; changes made elsewhere arrive through the settings.changed event. */
+export const preferencesKeys = { all: ['preferences'] as const };
+
+/** The user's preferences, kept in main; changes made elsewhere arrive through preferences.changed. */
 export function usePreferences() {
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: queryKeys.preferences, queryFn: () => call('settings.get') });
+  const query = useQuery({ queryKey: preferencesKeys.all, queryFn: () => call('preferences.get') });
 
   useEffect(
-    () => subscribe('settings.changed', (next) => queryClient.setQueryData(queryKeys.preferences, next)),
+    () => subscribe('preferences.changed', (next) => queryClient.setQueryData(preferencesKeys.all, next)),
     [queryClient],
   );
 
   const mutation = useMutation({
-    mutationFn: (patch: PreferencesPatch) => call('settings.set', patch),
+    mutationFn: (patch: PreferencesPatch) => call('preferences.set', patch),
     onMutate: async (patch) => {
-      await queryClient.cancelQueries({ queryKey: queryKeys.preferences });
-      const previous = queryClient.getQueryData<Preferences>(queryKeys.preferences);
-      if (previous) queryClient.setQueryData(queryKeys.preferences, { ...previous, ...patch });
+      await queryClient.cancelQueries({ queryKey: preferencesKeys.all });
+      const previous = queryClient.getQueryData<Preferences>(preferencesKeys.all);
+      if (previous) queryClient.setQueryData(preferencesKeys.all, { ...previous, ...patch });
       return { previous };
     },
     onError: (_error, _patch, context) => {
-      if (context?.previous) queryClient.setQueryData(queryKeys.preferences, context.previous);
+      if (context?.previous) queryClient.setQueryData(preferencesKeys.all, context.previous);
     },
-    onSuccess: (next) => queryClient.setQueryData(queryKeys.preferences, next),
+    onSuccess: (next) => queryClient.setQueryData(preferencesKeys.all, next),
   });
 
   return {

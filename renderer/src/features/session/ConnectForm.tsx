@@ -11,8 +11,9 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
-import { SignInInput } from '../../../../shared/session';
-import { BridgeError } from '../../api';
+import { SignInInput } from '../../../../shared/domain/session';
+import { BridgeError, problemText } from '../../api';
+import { wordIssue } from '../../errors';
 
 type FormValues = SignInInput;
 
@@ -52,17 +53,20 @@ export function ConnectForm({ onSubmit, busy }: ConnectFormProps) {
     try {
       await onSubmit(values);
     } catch (error) {
-      if (error instanceof BridgeError && error.fields) {
+      if (error instanceof BridgeError) {
         for (const [field, message] of Object.entries(error.fields)) {
           if (field in emptyForm)
             setError(field as keyof FormValues, { type: 'server', message }, { shouldFocus: true });
         }
       }
-      setProblem(error instanceof Error ? error.message : 'Could not connect.');
+      setProblem(problemText(error, 'Could not connect.'));
     }
   });
 
-  const fieldError = (name: keyof FormValues) => formState.errors[name]?.message;
+  const fieldError = (name: keyof FormValues) => {
+    const issue = formState.errors[name]?.message;
+    return issue ? wordIssue(issue) : undefined;
+  };
 
   return (
     <Stack component="form" spacing={2} onSubmit={submit} noValidate aria-label="Connect to Altegio">

@@ -10,6 +10,7 @@ import { LocationPicker } from './LocationPicker';
 import { SignInPage } from './SignInPage';
 import { SignInPanel } from './SignInPanel';
 import { useSession } from './useSession';
+import { endedText } from './wording';
 
 /**
  * Shows sign-in, the location choice, or the app. When Altegio ends a session on its own, the app stays
@@ -43,7 +44,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       <Dialog open={expired} aria-labelledby="session-expired-title" maxWidth="xs" fullWidth>
         <DialogTitle id="session-expired-title">Sign in again</DialogTitle>
         <DialogContent>
-          <SignInPanel notice={session.endedBecause} />
+          <SignInPanel notice={endedText(session.endedBecause)} />
         </DialogContent>
       </Dialog>
     </>

@@ -7,8 +7,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import { DEMO_SIGN_IN } from '../../../../shared/demo';
+import { problemText } from '../../api';
 import { ConnectForm } from './ConnectForm';
 import { useSession } from './useSession';
+import { restoreProblemText } from './wording';
 
 interface SignInPanelProps {
   /** Why the user is here again (an expired session), shown above the form. */
@@ -25,7 +27,7 @@ export function SignInPanel({ notice }: SignInPanelProps) {
     try {
       await openDemo.mutateAsync();
     } catch (error) {
-      setDemoProblem(error instanceof Error ? error.message : 'The demo location could not be opened.');
+      setDemoProblem(problemText(error, 'The demo location could not be opened.'));
     }
   };
 
@@ -46,7 +48,7 @@ export function SignInPanel({ notice }: SignInPanelProps) {
             </Button>
           }
         >
-          {session.restoreProblem}
+          {restoreProblemText(session.restoreProblem)}
         </Alert>
       )}
       <Stack spacing={1}>

@@ -1,24 +1,37 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Location } from '../../../../shared/domain/location';
-import type { SessionState, SignInInput } from '../../../../shared/session';
-import { call, queryKeys, subscribe } from '../../api';
+import type { SessionState, SignInInput } from '../../../../shared/domain/session';
+import { call, subscribe } from '../../api';
+
+export const sessionKeys = { all: ['session'] as const };
 
 /** The session as main sees it; main pushes every change (sign-in, location, expiry). */
 export function useSession() {
   const queryClient = useQueryClient();
   const query = useQuery({
-    queryKey: queryKeys.session,
+    queryKey: sessionKeys.all,
     queryFn: () => call('session.get'),
     staleTime: Infinity,
   });
 
-  useEffect(
-    () => subscribe('session.changed', (next) => queryClient.setQueryData(queryKeys.session, next)),
-    [queryClient],
-  );
+  useEffect(() => {
+    const stopChanged = subscribe('session.changed', (next) =>
+      queryClient.setQueryData(sessionKeys.all, next),
+    );
+    // Altegio refused the token mid-work: show the sign-in dialog at once, over the open screen.
+    const stopExpired = subscribe('session.expired', ({ reason }) =>
+      queryClient.setQueryData<SessionState>(sessionKeys.all, (known) =>
+        known ? { ...known, signedIn: false, endedBecause: reason } : known,
+      ),
+    );
+    return () => {
+      stopChanged();
+      stopExpired();
+    };
+  }, [queryClient]);
 
-  const apply = (next: SessionState) => queryClient.setQueryData(queryKeys.session, next);
+  const apply = (next: SessionState) => queryClient.setQueryData(sessionKeys.all, next);
   const signIn = useMutation({
     mutationFn: (input: SignInInput) => call('session.signIn', input),
     onSuccess: apply,

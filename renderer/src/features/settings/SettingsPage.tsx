@@ -1,7 +1,7 @@
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { AppearanceSettings } from './AppearanceSettings';
+import { AppearanceSettings } from '../preferences';
 
 export function SettingsPage() {
   return (

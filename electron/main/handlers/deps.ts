@@ -1,0 +1,16 @@
+import type { EventBus } from '../ipc/events';
+import type { Logger } from '../log';
+import type { Session } from '../session';
+import type { Settings } from '../settings';
+import type { AppInfoSource } from './app';
+
+/** What handlers are built from: plain dependencies, so tests and the app wire them the same way. */
+export interface HandlerDeps {
+  appInfo: AppInfoSource;
+  settings: Settings;
+  events: EventBus;
+  session: Session;
+  logger: Logger;
+  /** Epoch ms: "now" for cursors and "today". Tests pin it with the emulator's and the browser's. */
+  now: () => number;
+}

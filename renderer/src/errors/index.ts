@@ -1,0 +1,2 @@
+export { describeError, fieldProblems } from './describeError';
+export { wordIssue } from './issues';

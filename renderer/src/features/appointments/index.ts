@@ -1,0 +1,18 @@
+export {
+  appointmentsKeys,
+  fetchAppointmentRange,
+  findAppointment,
+  loadedAppointments,
+  patchAppointments,
+  recordSave,
+  useAppointment,
+  useAppointmentRange,
+  useLiveState,
+  type LiveState,
+} from './api';
+export { nextStamp, visibleAppointments, type AppointmentRange } from './cache';
+export { AppointmentActions } from './AppointmentActions';
+export type { AppointmentDialogRequest } from './AppointmentDialog';
+export type { NewAppointmentSlot } from './formModel';
+export { appointmentTotal, formatAmount, formatWhen, statusNames } from './format';
+export { useLiveAppointments } from './useLiveAppointments';

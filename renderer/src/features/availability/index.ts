@@ -1,0 +1,2 @@
+export { availabilityKeys, problemWords, slotProblem, useBookableDates, useFreeTimes } from './api';
+export { FreeSlotFinder } from './FreeSlotFinder';

@@ -1,0 +1,51 @@
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
+import SyncProblemIcon from '@mui/icons-material/SyncProblem';
+import { DateTime } from 'luxon';
+import { useAppointmentRange, useLiveState } from '../appointments';
+
+interface LogStatusProps {
+  locationId: number;
+  /** The days the calendar shows. */
+  range: { from: string; to: string } | null;
+}
+
+/**
+ * Quiet lines under the toolbar, only when there is something to know: live updates failing (since
+ * when, and that they keep trying), or appointments Altegio sent that Frontdesk cannot show.
+ */
+export function LogStatus({ locationId, range }: LogStatusProps) {
+  const live = useLiveState(locationId);
+  const shown = useAppointmentRange(locationId, range?.from ?? '', range?.to ?? '');
+  const unreadable = Math.max(shown?.unreadable ?? 0, live.unreadable);
+  if (!live.failing && unreadable === 0) return null;
+  const since = live.syncedAt ? DateTime.fromMillis(live.syncedAt).toFormat('HH:mm') : null;
+  return (
+    <Stack sx={{ px: 2, pb: 0.5, gap: 0.25 }} role="status" aria-label="Appointment log status">
+      {live.failing && (
+        <Typography
+          variant="caption"
+          color="warning.main"
+          sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}
+        >
+          <SyncProblemIcon fontSize="inherit" />
+          {since ? `Up to date as of ${since}. ` : ''}Changes from other desks are not coming in:{' '}
+          {live.failing} Retrying every few seconds.
+        </Typography>
+      )}
+      {unreadable > 0 && (
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}
+        >
+          <InfoOutlinedIcon fontSize="inherit" />
+          {unreadable === 1
+            ? '1 appointment could not be shown: Altegio sent it in a form Frontdesk cannot read.'
+            : `${unreadable} appointments could not be shown: Altegio sent them in a form Frontdesk cannot read.`}
+        </Typography>
+      )}
+    </Stack>
+  );
+}

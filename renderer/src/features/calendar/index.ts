@@ -1,0 +1,13 @@
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
+import type { FeatureEntry } from '../../featureEntry';
+import { CalendarPage } from './CalendarPage';
+import { calendarCommands } from './commands';
+
+export const calendarFeature: FeatureEntry = {
+  id: 'calendar',
+  label: 'Appointment log',
+  description: 'The day’s appointments for every team member, to book, move, edit and cancel.',
+  icon: CalendarMonthIcon,
+  page: CalendarPage,
+  commands: calendarCommands,
+};

@@ -1,0 +1,1 @@
+export { clientsKeys, useClientSearch, useRecentVisits } from './api';

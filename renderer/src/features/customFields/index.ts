@@ -1,0 +1,1 @@
+export { customFieldsKeys, useCustomFields } from './api';

@@ -1,0 +1,1 @@
+export { labelsKeys, useLabels } from './api';

@@ -1,0 +1,2 @@
+export { AppearanceSettings } from './AppearanceSettings';
+export { preferencesKeys, usePreferences } from './usePreferences';

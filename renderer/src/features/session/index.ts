@@ -1,0 +1,3 @@
+export { LocationMenu } from './LocationMenu';
+export { SessionGate } from './SessionGate';
+export { currentLocation, sessionKeys, useOpenLocation, useSession } from './useSession';

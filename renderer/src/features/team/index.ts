@@ -1,0 +1,1 @@
+export { fetchWorkingHours, teamKeys, useTeam } from './api';

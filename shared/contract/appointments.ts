@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { Appointment, AppointmentInput, AppointmentStatus, DurationSeconds } from '../domain/appointment';
+import { DeskDateTime, Id, IsoDateTime } from '../domain/common';
+import { AtLocation, type Slice } from './common';
+import { DateRange } from './team';
+
+/**
+ * Appointments plus where to continue from: pass `cursor` to appointments.changes to get what changed.
+ * Records main could not read are left out and counted, never allowed to hide the others.
+ */
+export const AppointmentBatch = z.object({
+  appointments: z.array(Appointment),
+  cursor: IsoDateTime,
+  unreadable: z.number().int().nonnegative(),
+});
+export type AppointmentBatch = z.infer<typeof AppointmentBatch>;
+
+export const ChangesInput = AtLocation.extend({ cursor: IsoDateTime });
+export type ChangesInput = z.input<typeof ChangesInput>;
+
+/** What the desk saw before changing it; a newer version on the server means someone else changed it. */
+const Expectation = {
+  expectedLastChangedAt: IsoDateTime.nullable(),
+  /** Save even though someone else changed it since. */
+  overwrite: z.boolean().default(false),
+};
+
+export const MoveInput = AtLocation.extend({
+  id: Id,
+  teamMemberId: Id,
+  start: DeskDateTime,
+  durationSeconds: DurationSeconds,
+  /** Save even on a taken slot or outside working hours (Altegio's save_if_busy). */
+  saveIfBusy: z.boolean().default(false),
+  ...Expectation,
+});
+export type MoveInput = z.input<typeof MoveInput>;
+
+export const SetStatusInput = AtLocation.extend({ id: Id, status: AppointmentStatus, ...Expectation });
+export type SetStatusInput = z.input<typeof SetStatusInput>;
+
+export const CreateAppointmentRequest = AtLocation.extend({
+  /** Carries an apiId: reuse the same one when retrying, so a lost reply never books twice. */
+  input: AppointmentInput,
+  /** Save even on a taken slot or outside working hours (Altegio's save_if_busy). */
+  saveIfBusy: z.boolean().default(false),
+  /** This save repeats one that failed: look for the apiId before creating. */
+  retry: z.boolean().default(false),
+});
+export type CreateAppointmentRequest = z.input<typeof CreateAppointmentRequest>;
+
+export const UpdateAppointmentRequest = AtLocation.extend({
+  id: Id,
+  /** Every field the dialog edits; what it does not edit is kept from the current record. */
+  input: AppointmentInput,
+  saveIfBusy: z.boolean().default(false),
+  ...Expectation,
+});
+export type UpdateAppointmentRequest = z.input<typeof UpdateAppointmentRequest>;
+
+export const CancelAppointmentRequest = AtLocation.extend({ id: Id, ...Expectation });
+export type CancelAppointmentRequest = z.input<typeof CancelAppointmentRequest>;
+
+export const appointmentsContract = {
+  'appointments.list': { input: DateRange, output: AppointmentBatch },
+  'appointments.changes': { input: ChangesInput, output: AppointmentBatch },
+  'appointments.move': { input: MoveInput, output: Appointment },
+  'appointments.setStatus': { input: SetStatusInput, output: Appointment },
+  'appointments.create': { input: CreateAppointmentRequest, output: Appointment },
+  'appointments.update': { input: UpdateAppointmentRequest, output: Appointment },
+  /** Deletes it and answers with what was deleted, so Undo can book the same thing again. */
+  'appointments.cancel': { input: CancelAppointmentRequest, output: Appointment },
+} as const satisfies Slice;

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { channelNames, contract, type Channel } from '../../../shared/contract';
+import { EMMA, QUIET_DAY, SALON_ID, salonTime, STUDIO_ID } from '../../support/demoSalon';
+import { useHarness } from './harness';
+
+const h = useHarness();
+
+/** A valid request for every location-scoped channel, to try with other location ids. */
+const samples: Partial<Record<Channel, Record<string, unknown>>> = {
+  'session.selectLocation': {},
+  'team.list': {},
+  'team.workingHours': { from: QUIET_DAY, to: QUIET_DAY },
+  'appointments.list': { from: QUIET_DAY, to: QUIET_DAY },
+  'appointments.changes': { cursor: salonTime(QUIET_DAY, '09:00') },
+  'appointments.move': {
+    id: 5_000_001,
+    teamMemberId: EMMA,
+    start: salonTime(QUIET_DAY, '10:00'),
+    durationSeconds: 3600,
+    expectedLastChangedAt: null,
+  },
+  'appointments.setStatus': { id: 5_000_001, status: 'arrived', expectedLastChangedAt: null },
+  'appointments.create': {
+    input: {
+      teamMemberId: EMMA,
+      start: salonTime(QUIET_DAY, '10:00'),
+      durationSeconds: 3600,
+      technicalBreakSeconds: null,
+      services: [],
+      client: { name: 'Foreign Booking', phone: '+12125550100' },
+    },
+  },
+  'appointments.update': {
+    id: 5_000_001,
+    input: {
+      teamMemberId: EMMA,
+      start: salonTime(QUIET_DAY, '10:00'),
+      durationSeconds: 3600,
+      technicalBreakSeconds: null,
+      services: [],
+      client: null,
+    },
+    expectedLastChangedAt: null,
+  },
+  'appointments.cancel': { id: 5_000_001, expectedLastChangedAt: null },
+  'clients.search': { text: 'Anna' },
+  'clients.recentVisits': { clientId: 100_001 },
+  'services.list': {},
+  'labels.list': { target: 'appointment' },
+  'customFields.list': { category: 'record' },
+  'availability.times': { teamMemberId: EMMA, date: QUIET_DAY, serviceIds: [] },
+  'availability.dates': { teamMemberId: EMMA, serviceIds: [], from: QUIET_DAY },
+  'availability.check': { teamMemberId: EMMA, serviceIds: [2001], start: salonTime(QUIET_DAY, '10:00') },
+};
+
+const locationScoped = channelNames.filter((channel) => {
+  const input = contract[channel].input;
+  return input instanceof z.ZodObject && 'locationId' in input.shape;
+});
+
+describe('every location-scoped request names its location', () => {
+  it('covers every channel that takes a location', () => {
+    expect(Object.keys(samples).sort()).toEqual([...locationScoped].sort());
+  });
+
+  it.each(locationScoped)('%s refuses a location that is not the user’s', async (channel) => {
+    const sample = samples[channel] ?? {};
+    // 103 exists in Altegio but belongs to someone else; the others exist nowhere.
+    for (const locationId of [103, 999_999, 2 ** 40]) {
+      const refused = await h.result(channel, { ...sample, locationId });
+      expect(refused.ok, `${channel} at ${locationId}`).toBe(false);
+      expect(refused.error?.code).toBe('FORBIDDEN');
+    }
+    for (const locationId of [0, -1, 1.5, '101', null, undefined]) {
+      const refused = await h.result(channel, { ...sample, locationId });
+      expect(refused.error?.code, `${channel} at ${String(locationId)}`).toBe('VALIDATION');
+    }
+    // Nothing was booked anywhere on the way.
+    const day = await h.http.get(`/records/${SALON_ID}?start_date=${QUIET_DAY}&end_date=${QUIET_DAY}`);
+    expect(day.body.data).toEqual([]);
+  });
+
+  it('reads two locations at the same time, each with its own data', async () => {
+    await h.invoke('session.selectLocation', { locationId: SALON_ID });
+    const [salon, studio] = await Promise.all([
+      h.invoke('team.list', { locationId: SALON_ID }),
+      h.invoke('team.list', { locationId: STUDIO_ID }),
+    ]);
+    expect(salon.length).toBeGreaterThan(0);
+    expect(studio.length).toBeGreaterThan(0);
+    expect(salon.some((member) => studio.some((other) => other.id === member.id))).toBe(false);
+    // Asking for the studio never falls back to the open location (the salon).
+    const [salonDay, studioDay] = await Promise.all([
+      h.invoke('appointments.list', { locationId: SALON_ID, from: QUIET_DAY, to: QUIET_DAY }),
+      h.invoke('appointments.list', { locationId: STUDIO_ID, from: QUIET_DAY, to: QUIET_DAY }),
+    ]);
+    expect(salonDay.cursor.slice(-6)).toBe(salonTime(QUIET_DAY, '09:00').slice(-6));
+    expect(studioDay.cursor.slice(-6)).toBe('+05:00');
+  });
+
+  it('refuses every location while signed out', async () => {
+    h.core.session.signOut();
+    expect((await h.result('team.list', { locationId: SALON_ID })).error).toMatchObject({
+      code: 'AUTH_REQUIRED',
+    });
+  });
+});
