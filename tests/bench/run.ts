@@ -62,19 +62,23 @@ async function calendarRuns(page: Page) {
   // App and bare alternate which goes first (ABBA) and each starts after a garbage collection, so that
   // neither pays for the other's leftovers. Round 0 warms up and is dropped.
   const measure = (expression: string) => sample(page, `(window.gc?.(), ${expression})`);
+  const fresh = async (expression: string) => {
+    await page.evaluate('bench.clear()');
+    return measure(expression);
+  };
   for (let run = 0; run <= RUNS; run++) {
     const round: Record<string, number> = {};
     const app = async () => {
-      round['dayApp'] = await measure('bench.renderApp("day")');
+      round['dayApp'] = await fresh('bench.renderApp("day")');
       round['liveApp'] = await measure('bench.liveApp()');
       idleMutations = Math.max(idleMutations, await sample(page, 'bench.idleRefreshMutations()'));
     };
     const bare = async () => {
-      round['dayBare'] = await measure('bench.renderBare("day")');
+      round['dayBare'] = await fresh('bench.renderBare("day")');
       round['liveBare'] = await measure('bench.liveBare()');
     };
-    const weekApp = async () => void (round['weekApp'] = await measure('bench.renderApp("week")'));
-    const weekBare = async () => void (round['weekBare'] = await measure('bench.renderBare("week")'));
+    const weekApp = async () => void (round['weekApp'] = await fresh('bench.renderApp("week")'));
+    const weekBare = async () => void (round['weekBare'] = await fresh('bench.renderBare("week")'));
     const order = run % 2 ? [app, bare, weekBare, weekApp] : [bare, app, weekApp, weekBare];
     for (const step of order) await step();
     if (run > 0) Object.entries(round).forEach(([key, value]) => out[key]!.push(value));

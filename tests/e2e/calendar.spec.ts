@@ -4,6 +4,7 @@ import { expect, openDemo, saveScreen, test } from './fixtures';
 import { altegioHttp, type AltegioHttp } from '../support/altegioHttp';
 import {
   addDays,
+  busiestRecentDay,
   card,
   EMMA,
   formatDay,
@@ -87,14 +88,10 @@ test.describe('the appointment log', () => {
     // The browser's clock says the same instant, but in Tokyo it is often already tomorrow.
     await expect(app.getByTestId('calendar-title')).toContainText(formatDay(SALON_TODAY, 'MMMM d, yyyy'));
     // The seed's busiest recent day (the salon closes on Sundays, so "today" may have nothing).
-    const week = (
-      await http.get(`/records/101?start_date=${addDays(SALON_TODAY, -7)}&end_date=${SALON_TODAY}&count=500`)
-    ).body.data as Array<{ id: number; date: string }>;
-    const byDay = new Map<string, typeof week>();
-    for (const record of week)
-      byDay.set(record.date.slice(0, 10), [...(byDay.get(record.date.slice(0, 10)) ?? []), record]);
-    const [day, records] = [...byDay.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
-    expect(records.length).toBeGreaterThan(0);
+    const { day, ids } = await busiestRecentDay(http, 101, SALON_TODAY);
+    const records = (await http.get(`/records/101?start_date=${day}&end_date=${day}&count=200`)).body
+      .data as Array<{ id: number; date: string }>;
+    expect(ids.length).toBeGreaterThan(0);
     if (day !== SALON_TODAY) await goToDate(app, day);
     for (const record of records.slice(0, 5)) {
       await expect(card(app, record.id).locator('.fd-time')).toHaveText(record.date.slice(11, 16));

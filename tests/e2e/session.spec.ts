@@ -173,7 +173,12 @@ test('when Altegio ends the session, a sign-in dialog opens over the app and the
   app,
 }) => {
   // An Altegio of this test's own, since its password is about to change.
-  let altegio = await startEmulator({ port: 0, partnerToken: secret.partnerToken, users: [secret] });
+  let altegio = await startEmulator({
+    port: 0,
+    partnerToken: secret.partnerToken,
+    users: [secret],
+    now: TEST_NOW,
+  });
   const port = Number(new URL(altegio.url).port);
   const form = await fillConnectForm(app, secret, altegio.url);
   await form.getByRole('button', { name: 'Connect' }).click();
@@ -186,6 +191,7 @@ test('when Altegio ends the session, a sign-in dialog opens over the app and the
   await altegio.close();
   altegio = await startEmulator({
     port,
+    now: TEST_NOW,
     partnerToken: secret.partnerToken,
     users: [{ login: secret.login, password: 'Changed-' + secret.password, name: secret.name }],
   });

@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { DateTime } from 'luxon';
+import type { AltegioHttp } from '../../support/altegioHttp';
+import { addDays } from '../../support/demoSalon';
 import { expect } from '../fixtures';
 
 export {
@@ -29,4 +31,22 @@ export async function goToDate(page: Page, date: string): Promise<void> {
 /** The calendar event of one appointment. */
 export function card(page: Page, id: number): Locator {
   return page.locator(`.fc-event:has([data-appointment-id="${id}"])`);
+}
+
+/** The day of the last week (up to `today`) with the most appointments at a location, and their ids. */
+export async function busiestRecentDay(
+  http: AltegioHttp,
+  locationId: number,
+  today: string,
+): Promise<{ day: string; ids: number[] }> {
+  const week = (
+    await http.get(`/records/${locationId}?start_date=${addDays(today, -7)}&end_date=${today}&count=500`)
+  ).body.data as Array<{ id: number; date: string }>;
+  const byDay = new Map<string, number[]>();
+  for (const record of week) {
+    const day = record.date.slice(0, 10);
+    byDay.set(day, [...(byDay.get(day) ?? []), record.id]);
+  }
+  const [day = today, ids = []] = [...byDay.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  return { day, ids };
 }

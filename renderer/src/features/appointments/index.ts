@@ -2,6 +2,7 @@ export {
   appointmentsKeys,
   fetchAppointmentRange,
   findAppointment,
+  liveState,
   loadedAppointments,
   patchAppointments,
   recordSave,

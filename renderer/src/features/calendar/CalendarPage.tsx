@@ -105,6 +105,10 @@ export function CalendarPage({ location }: { location: Location }) {
     [queryClient, locationId, zone],
   );
   useEffect(() => projection.follow(), [projection]);
+  // The first day loads while the team does, so the calendar can lay it out in one pass.
+  useEffect(() => {
+    projection.load(initialDate, initialDate).catch(() => undefined);
+  }, [projection, initialDate]);
   useLiveAppointments(locationId);
 
   const { onDrop } = useMoveAppointment({ locationId, zone, teamMembers: teamRef, notify: setNotice });

@@ -1,13 +1,15 @@
-import type { CalendarApi, EventSourceFuncArg, EventSourceInput } from '@fullcalendar/core';
+import type { CalendarApi, EventInput, EventSourceFuncArg, EventSourceInput } from '@fullcalendar/core';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Appointment } from '../../../../shared/domain/appointment';
+import type { WorkingDay } from '../../../../shared/domain/teamMember';
 import {
   appointmentsKeys,
   fetchAppointmentRange,
+  liveState,
   visibleAppointments,
   type AppointmentRange,
 } from '../appointments';
-import { fetchWorkingHours } from '../team';
+import { fetchWorkingHours, teamKeys } from '../team';
 import { eventClasses, toEventInput } from './appointmentEvent';
 import { localRange } from './rangeOf';
 import { offHoursEvents } from './workingHours';
@@ -69,37 +71,64 @@ export class AppointmentProjection {
 
   constructor(private readonly deps: ProjectionDeps) {}
 
+  /**
+   * One source for the appointments and the shaded off-hours of the visible range, so FullCalendar lays
+   * a range out once. A range already in the cache is handed over at once (polls keep every loaded range
+   * current, so there is nothing to reload); another is loaded first.
+   */
   readonly sources: EventSourceInput[] = [
     {
       id: APPOINTMENT_SOURCE,
-      events: async (info: EventSourceFuncArg) => {
-        const { queryClient, locationId, zone, onError } = this.deps;
+      events: (
+        info: EventSourceFuncArg,
+        success: (events: EventInput[]) => void,
+        failure: (error: Error) => void,
+      ) => {
+        const { zone, onError } = this.deps;
         const { from, to } = localRange(info.startStr, info.endStr, zone);
-        try {
-          const range = await fetchAppointmentRange(queryClient, locationId, from, to);
-          const visible = visibleAppointments(range);
-          this.shown = {
-            from,
-            to,
-            byId: new Map(visible.map((appointment) => [appointment.id, appointment])),
-          };
-          onError(null);
-          return visible.map(toEventInput);
-        } catch (error) {
-          onError(error instanceof Error ? error : new Error(String(error)));
-          throw error;
+        const cached = this.cached(from, to);
+        if (cached) {
+          success(this.show(from, to, cached.range, cached.workingDays));
+          return;
         }
-      },
-    },
-    {
-      id: 'working-hours',
-      events: async (info: EventSourceFuncArg) => {
-        const { queryClient, locationId, zone } = this.deps;
-        const { from, to } = localRange(info.startStr, info.endStr, zone);
-        return offHoursEvents(await fetchWorkingHours(queryClient, locationId, from, to), zone);
+        this.load(from, to).then(
+          ({ range, workingDays }) => {
+            onError(null);
+            success(this.show(from, to, range, workingDays));
+          },
+          (error: unknown) => {
+            const problem = error instanceof Error ? error : new Error(String(error));
+            onError(problem);
+            failure(problem);
+          },
+        );
       },
     },
   ];
+
+  /** Loads a range (appointments and working hours) into the cache ahead of showing it. */
+  load(from: string, to: string): Promise<{ range: AppointmentRange; workingDays: WorkingDay[] }> {
+    const { queryClient, locationId } = this.deps;
+    return Promise.all([
+      fetchAppointmentRange(queryClient, locationId, from, to),
+      fetchWorkingHours(queryClient, locationId, from, to),
+    ]).then(([range, workingDays]) => ({ range, workingDays }));
+  }
+
+  private cached(from: string, to: string) {
+    const { queryClient, locationId } = this.deps;
+    // Without a live cursor, nothing has kept cached ranges current: load afresh.
+    if (!liveState(queryClient, locationId).cursor) return null;
+    const range = queryClient.getQueryData<AppointmentRange>(appointmentsKeys.range(locationId, from, to));
+    const workingDays = queryClient.getQueryData<WorkingDay[]>(teamKeys.workingHours(locationId, from, to));
+    return range && workingDays ? { range, workingDays } : null;
+  }
+
+  private show(from: string, to: string, range: AppointmentRange, workingDays: WorkingDay[]): EventInput[] {
+    const visible = visibleAppointments(range);
+    this.shown = { from, to, byId: new Map(visible.map((appointment) => [appointment.id, appointment])) };
+    return [...offHoursEvents(workingDays, this.deps.zone), ...visible.map(toEventInput)];
+  }
 
   /** FullCalendar's loading callback: hold patches while it takes a load, then catch up. */
   setLoading = (loading: boolean): void => {
