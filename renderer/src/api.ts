@@ -37,7 +37,12 @@ export function subscribe<E extends EventName>(
   return getBridge().on(event, listener);
 }
 
-/** The words for any failure: a BridgeError's own, else a generic line. */
+/**
+ * The words for a failure: a BridgeError's own (worded by the renderer), else the caller's line. Other
+ * errors (a bug, a library's) are logged for the developer, never shown to the desk as they are.
+ */
 export function problemText(error: unknown, fallback: string): string {
-  return error instanceof Error && error.message ? error.message : fallback;
+  if (error instanceof BridgeError) return error.message;
+  if (error) console.error(error);
+  return fallback;
 }

@@ -23,8 +23,3 @@ export function isoDateTime(dt: DateTime): string {
 export function todayIn(zone: string): string {
   return isoDate(DateTime.now().setZone(zone));
 }
-
-/** An ISO time read on the location's clock. */
-export function inZone(iso: string, zone: string): DateTime {
-  return DateTime.fromISO(iso).setZone(zone);
-}

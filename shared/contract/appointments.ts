@@ -15,7 +15,8 @@ export const AppointmentBatch = z.object({
 });
 export type AppointmentBatch = z.infer<typeof AppointmentBatch>;
 
-export const ChangesInput = AtLocation.extend({ cursor: IsoDateTime });
+/** `cursor`: the one the last list or poll answered; main refuses one from far away in time. */
+export const ChangesInput = AtLocation.extend({ cursor: DeskDateTime });
 export type ChangesInput = z.input<typeof ChangesInput>;
 
 /** What the desk saw before changing it; a newer version on the server means someone else changed it. */

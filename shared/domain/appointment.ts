@@ -73,7 +73,7 @@ export const APPOINTMENT_LIMITS = {
   maxPrice: 1_000_000,
   maxServices: 20,
   maxServiceAmount: 100,
-  maxCommentLength: 1000,
+  maxCommentLength: 2000,
   maxClientNameLength: 100,
   maxEmailLength: 254,
   maxExternalIdLength: 64,
@@ -108,18 +108,29 @@ const ReminderHours = z
   .max(L.maxReminderHours, 'issue.reminder');
 const Money = z.number().min(0, 'issue.price').max(L.maxPrice, 'issue.price');
 
-export const AppointmentClientInput = z.object({
-  /** An existing client; Altegio otherwise matches or creates one by phone. */
-  id: Id.optional(),
-  name: z.string().trim().min(1, 'issue.client.name').max(L.maxClientNameLength, 'issue.client.nameTooLong'),
-  phone: z.string().max(40, 'issue.client.phone').refine(isPlausiblePhone, 'issue.client.phone'),
-  email: z
-    .string()
-    .trim()
-    .max(L.maxEmailLength, 'issue.client.email')
-    .refine((email) => email === '' || EMAIL.test(email), 'issue.client.email')
-    .optional(),
-});
+export const AppointmentClientInput = z
+  .object({
+    /** An existing client; Altegio otherwise matches or creates one by phone. */
+    id: Id.optional(),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'issue.client.name')
+      .max(L.maxClientNameLength, 'issue.client.nameTooLong'),
+    phone: z.string().max(40, 'issue.client.phone'),
+    email: z
+      .string()
+      .trim()
+      .max(L.maxEmailLength, 'issue.client.email')
+      .refine((email) => email === '' || EMAIL.test(email), 'issue.client.email')
+      .optional(),
+  })
+  // A new client is found or created by phone, so it needs a real one; an existing client is named by
+  // id and keeps what Altegio has (some real clients have no phone).
+  .refine((client) => client.id !== undefined || isPlausiblePhone(client.phone), {
+    message: 'issue.client.phone',
+    path: ['phone'],
+  });
 export type AppointmentClientInput = z.infer<typeof AppointmentClientInput>;
 
 export const AppointmentServiceInput = z.object({

@@ -19,13 +19,23 @@ export const DeskDateTime = IsoDateTime.refine((value) => {
   ];
   if (year < DESK_YEARS.first || year > DESK_YEARS.last) return false;
   if (Number(value.slice(11, 13)) > 23 || Number(value.slice(14, 16)) > 59) return false;
-  // A day the month really has (no 30 February), read on the calendar, not by Date's lenient parser.
-  const calendar = new Date(Date.UTC(year, month - 1, day));
-  return calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
+  return realDay(year, month, day);
 }, 'issue.dateTime');
 
-/** A calendar date "YYYY-MM-DD". */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A day the month really has (no 30 February), read on the calendar rather than by Date's lenient parser. */
+function realDay(year: number, month: number, day: number): boolean {
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  return calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
+}
+
+/** A calendar date "YYYY-MM-DD" that exists. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(
+    (value) => realDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))),
+    'issue.date',
+  );
 
 /** '#rrggbb', lower case. */
 export const HexColour = z.string().regex(/^#[0-9a-f]{6}$/);

@@ -4,6 +4,12 @@ import { render } from '@testing-library/react';
 import { APP_ORIGIN } from '../../electron/main/security';
 import { createTestCore, type TestCore, type TestCoreOptions } from '../support/mainCore';
 import type { FrontdeskBridge } from '../../shared/contract';
+import { Settings } from 'luxon';
+
+// The real main core runs in this page's process, and main sets Luxon's throwOnInvalid; the renderer
+// never runs with it (MUI's pickers build invalid dates while a user types), so components are tested
+// as they run in the app. Main's own code reads dates through guards that work either way.
+Settings.throwOnInvalid = false;
 
 type Listener = (payload: unknown) => void;
 

@@ -109,9 +109,11 @@ export function createAppointmentsApi(http: Http) {
     mappingFields(APPOINTMENT_FIELDS, async () => {
       const body = toRecordBody(input, location.timezone, options.saveIfBusy ?? false);
       const { data } = await http.request('PUT', `/record/${location.id}/${id}`, { body });
-      // The documented PUT reply is a reduced record; read the whole one back when it is not enough.
+      // The documented PUT reply is a reduced record; read the whole one back when it is not enough
+      // (no readable time, or no last_change_date, without which the desk could not tell it is newest).
       try {
-        return toAppointment(data, location);
+        const saved = toAppointment(data, location);
+        return saved.lastChangedAt ? saved : await get(location, id);
       } catch {
         return get(location, id);
       }

@@ -12,6 +12,8 @@ export class AltegioError extends AppError {
   readonly retryAfterMs: number | undefined;
   /** Altegio's booking error codes (433 busy, 436 no member, …) when it sent any. */
   readonly altegioCodes: number[];
+  /** For the log only: what could not be read ("a list of services"); never sent to the renderer. */
+  readonly what: string | undefined;
 
   constructor(init: {
     code: ErrorCode;
@@ -21,9 +23,12 @@ export class AltegioError extends AppError {
     detail?: ErrorDetail;
     retryAfterMs?: number;
     altegioCodes?: number[];
+    what?: string;
   }) {
     super(init.code, init.params, init.detail);
     this.name = 'AltegioError';
+    this.what = init.what;
+    if (init.what) this.message += ` (${init.what})`;
     this.kind = init.kind;
     this.status = init.status;
     this.retryAfterMs = init.retryAfterMs;
@@ -40,6 +45,7 @@ export class AltegioError extends AppError {
       detail,
       retryAfterMs: this.retryAfterMs,
       altegioCodes: this.altegioCodes,
+      what: this.what,
     });
     copy.stack = this.stack;
     return copy;
@@ -148,12 +154,7 @@ export function networkError(cause: unknown, host: string): AltegioError {
 
 /** A reply Frontdesk cannot read (truncated, not JSON, not the envelope, not the expected shape). */
 export function malformedError(status: number | undefined, what?: string): AltegioError {
-  return new AltegioError({
-    code: 'SERVER',
-    kind: 'malformed',
-    status,
-    params: { reason: 'malformed', ...(what ? { what } : {}) },
-  });
+  return new AltegioError({ code: 'SERVER', kind: 'malformed', status, params: { reason: 'malformed' }, what });
 }
 
 /** A request Frontdesk will not send as asked (a bad range, a time it cannot write). */

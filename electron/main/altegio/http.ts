@@ -229,7 +229,10 @@ export function createHttp(options: HttpOptions): Http {
           );
           // A POST refused by the rate limit was not carried out, so it is as safe to repeat as a GET.
           const mayRetry = (retryable && error.transient) || error.rateLimited;
-          if (!mayRetry || index + 1 >= maxAttempts) throw error;
+          // A server asking for a longer pause than the longest backoff is answered at once: the desk
+          // hears "too many requests" now instead of waiting on a request for minutes.
+          const tooLong = (error.retryAfterMs ?? 0) > maxDelay;
+          if (!mayRetry || tooLong || index + 1 >= maxAttempts) throw error;
           await backoff(index, error);
         }
       }

@@ -47,7 +47,8 @@ export async function fetchAllPages<T = unknown>(
   };
   const first = await page(1);
   if (first.total !== undefined) {
-    const pages = Math.ceil(first.total / pageSize);
+    // A total past any real location's is not believed beyond the sequential guard.
+    const pages = Math.min(Math.ceil(first.total / pageSize), MAX_SEQUENTIAL_PAGES);
     const rest = await Promise.all(
       Array.from({ length: Math.max(0, pages - 1) }, (_, index) => page(index + 2)),
     );

@@ -1,5 +1,6 @@
 import type { appointmentsContract } from '../../../shared/contract/appointments';
 import { appointmentToInput, type Appointment } from '../../../shared/domain/appointment';
+import { AppError } from '../../../shared/errors';
 import type { AppointmentList } from '../altegio/appointments';
 import { DateTime, isoOf } from '../altegio/luxon';
 import { nowIn } from '../altegio/time';
@@ -12,6 +13,12 @@ import type { HandlerDeps } from './deps';
  * Altegio cannot hide a change. The renderer drops what it already has (same lastChangedAt).
  */
 const CHANGES_OVERLAP_SECONDS = 120;
+
+/**
+ * How old a cursor may be. Older (a desk asleep for weeks), the renderer reloads instead: asking Altegio
+ * for every change since would pull far more than the days on screen.
+ */
+const MAX_CURSOR_AGE_DAYS = 31;
 
 export function createAppointmentsHandlers({
   session,
@@ -42,6 +49,10 @@ export function createAppointmentsHandlers({
 
     'appointments.changes': ({ locationId, cursor }) =>
       session.withLocation(locationId, async (client, location) => {
+        const age = now() - Date.parse(cursor);
+        if (age > MAX_CURSOR_AGE_DAYS * 86_400_000 || age < -86_400_000) {
+          throw new AppError('VALIDATION', { reason: 'cursor' }, { fields: { cursor: 'issue.cursor' } });
+        }
         const next = nowIn(now(), location.timezone);
         const since = isoOf(
           DateTime.fromISO(cursor).minus({ seconds: CHANGES_OVERLAP_SECONDS }).setZone(location.timezone),

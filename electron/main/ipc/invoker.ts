@@ -55,8 +55,14 @@ function fieldIssues(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues.slice(0, 20)) {
     const key = issue.path.map(String).join('.') || '_';
-    // An unknown key is named by the path, never repeated from the input in full.
-    const message = issue.code === 'unrecognized_keys' ? 'issue.unknownKey' : issue.message;
+    // The schemas' own issue keys go through; zod's English (hostile shapes) becomes a key too, and an
+    // unknown key is named by its path, never repeated from the input.
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? 'issue.unknownKey'
+        : issue.message.startsWith('issue.')
+          ? issue.message
+          : 'issue.invalid';
     fields[key] ??= message;
   }
   return fields;

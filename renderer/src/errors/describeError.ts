@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import type { AppErrorShape } from '../../../shared/errors';
 import { wordIssue } from './issues';
 
-const PROBLEMS: Record<string, string> = {
+/** book_check's verdicts, in words. */
+export const bookingProblemWords: Record<string, string> = {
   busy: 'This time is taken, or the team member is not working then.',
   'no-team-member': 'No team member is available at this time.',
   overlap: 'The chosen appointments overlap each other.',
@@ -53,7 +54,8 @@ export function describeError(error: AppErrorShape): string {
       if (params['reason'] === 'unreadable') return 'The request could not be read.';
       if (params['reason'] === 'credentials') return 'Wrong login or password.';
       if (params['reason'] === 'partnerToken') return 'Altegio did not accept this partner token.';
-      if (params['problem']) return PROBLEMS[String(params['problem'])] ?? 'This time cannot be booked.';
+      if (params['problem'])
+        return bookingProblemWords[String(params['problem'])] ?? 'This time cannot be booked.';
       return altegioSays(error) ?? firstField(error) ?? 'Some of the information was not valid.';
     case 'SLOT_BUSY':
       return (

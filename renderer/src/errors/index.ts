@@ -1,2 +1,2 @@
-export { describeError, fieldProblems } from './describeError';
+export { bookingProblemWords, describeError, fieldProblems } from './describeError';
 export { wordIssue } from './issues';

@@ -101,7 +101,6 @@ async function renderApp(kind: Kind): Promise<number> {
     calendar: appRef,
     onError: noop,
   });
-  projection.follow();
   // As the app's page does: the range is loaded (through the bridge and the cache) before it is drawn.
   await projection.load(
     MONDAY,

@@ -26,6 +26,12 @@ export async function goToDate(page: Page, date: string): Promise<void> {
   await expect(page.getByTestId('calendar-title')).toContainText(
     DateTime.fromISO(date).toFormat('MMMM d, yyyy'),
   );
+  await calendarLoaded(page);
+}
+
+/** Waits until the calendar has every appointment of the shown days (its progress bar is gone). */
+export async function calendarLoaded(page: Page): Promise<void> {
+  await expect(page.getByRole('progressbar', { name: 'Loading appointments' })).toHaveCount(0);
 }
 
 /** The calendar event of one appointment. */

@@ -9,6 +9,7 @@ import type { Appointment } from '../../../../shared/domain/appointment';
 import { AppointmentForm } from './AppointmentForm';
 import { appointmentToForm, durationFor, emptyForm, type NewAppointmentSlot } from './formModel';
 import { useCatalog } from './useCatalog';
+import { problemText } from '../../api';
 
 export type AppointmentDialogRequest =
   { kind: 'create'; slot: NewAppointmentSlot } | { kind: 'edit'; appointment: Appointment };
@@ -58,7 +59,7 @@ export function AppointmentDialog({ locationId, zone, request, onClose, onSaved 
                 </Button>
               }
             >
-              {catalog.error.message}
+              {problemText(catalog.error, 'The services and fields could not be loaded.')}
             </Alert>
           ) : (
             <LinearProgress aria-label="Loading services and fields" />

@@ -11,6 +11,7 @@ import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { useQueryClient } from '@tanstack/react-query';
 import { BridgeError, call, problemText } from '../../api';
 import { recordSave } from './api';
+import { restorable } from './useUndoCancel';
 import { formatWhen } from './format';
 
 interface CancelAppointmentDialogProps {
@@ -68,6 +69,12 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
         <DialogContentText data-testid="cancel-summary">
           {client} · {formatWhen(appointment.start, zone)} · {member}
         </DialogContentText>
+        {!restorable(appointment) && (
+          <Alert severity="warning" sx={{ mt: 2 }}>
+            This appointment was made outside what Frontdesk books (its length, phone or notes), so it cannot
+            be restored from here once cancelled.
+          </Alert>
+        )}
         {problem && (
           <Alert severity="error" sx={{ mt: 2 }}>
             {problem.message}

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { useRecentVisits } from '../clients';
 import { formatAmount, formatWhen, statusNames } from './format';
+import { problemText } from '../../api';
 
 interface RecentVisitsProps {
   locationId: number;
@@ -18,7 +19,11 @@ export function RecentVisits({ locationId, clientId, zone, teamMembers }: Recent
   const visits = useRecentVisits(locationId, clientId);
   if (visits.isPending) return <Typography variant="caption">Loading the last visits…</Typography>;
   if (visits.error)
-    return <Typography variant="caption">Last visits unavailable: {visits.error.message}</Typography>;
+    return (
+      <Typography variant="caption">
+        Last visits unavailable: {problemText(visits.error, 'please try again.')}
+      </Typography>
+    );
   if (visits.data.length === 0) return <Typography variant="caption">No earlier visits.</Typography>;
   return (
     <List dense disablePadding aria-label="Last visits">

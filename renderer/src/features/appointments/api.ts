@@ -141,12 +141,20 @@ export function useAppointment(locationId: number, id: number | null): Appointme
 }
 
 /** A range as the cache holds it, without loading it (the calendar loads what it shows). */
-export function useAppointmentRange(locationId: number, from: string, to: string) {
-  return useQuery({
-    queryKey: appointmentsKeys.range(locationId, from, to),
-    queryFn: () => emptyRange(from, to),
-    enabled: false,
-  }).data;
+export function useAppointmentRange(
+  locationId: number,
+  range: { from: string; to: string } | null,
+): AppointmentRange | undefined {
+  const queryClient = useQueryClient();
+  const subscribe = useCallback(
+    (onChange: () => void) => queryClient.getQueryCache().subscribe(onChange),
+    [queryClient],
+  );
+  return useSyncExternalStore(subscribe, () =>
+    range
+      ? queryClient.getQueryData<AppointmentRange>(appointmentsKeys.range(locationId, range.from, range.to))
+      : undefined,
+  );
 }
 
 /** How live updates are doing, for the log's status line. */

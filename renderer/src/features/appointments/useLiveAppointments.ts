@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { call, problemText } from '../../api';
-import { liveState, patchAppointments, setLiveState } from './api';
+import { BridgeError, call, problemText } from '../../api';
+import { appointmentsKeys, liveState, patchAppointments, setLiveState } from './api';
 import { nextStamp } from './cache';
 
 export const LIVE_REFRESH_MS = 10_000;
@@ -32,7 +32,11 @@ export function useLiveAppointments(locationId: number, intervalMs = LIVE_REFRES
           unreadable: batch.unreadable,
         });
       } catch (error) {
-        if (!stopped) {
+        if (!stopped && error instanceof BridgeError && error.params?.['reason'] === 'cursor') {
+          // Too long since the last look: start over from a fresh load of what is on screen.
+          setLiveState(queryClient, locationId, { cursor: null });
+          queryClient.removeQueries({ queryKey: appointmentsKeys.ranges(locationId) });
+        } else if (!stopped) {
           setLiveState(queryClient, locationId, {
             failing: problemText(error, 'The latest changes could not be loaded.'),
           });
@@ -41,6 +45,8 @@ export function useLiveAppointments(locationId: number, intervalMs = LIVE_REFRES
         busy = false;
       }
     };
+    // At once, then every few seconds: a page that comes back catches up before anything else.
+    void tick();
     const timer = setInterval(() => void tick(), intervalMs);
     return () => {
       stopped = true;

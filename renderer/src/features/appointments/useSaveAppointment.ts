@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { BridgeError, call, problemText } from '../../api';
-import { problemWords, slotProblem } from '../availability';
+import { bookingProblemWords } from '../../errors';
+import { slotProblem } from '../availability';
 import { recordSave } from './api';
 import { formFieldOf, toAppointmentInput, type AppointmentFormValues } from './formModel';
 
@@ -70,7 +71,7 @@ export function useSaveAppointment({ locationId, editing, fields, onSaved, showF
             start: input.start,
           });
           if (busy) {
-            setProblem({ kind: 'busy', message: problemWords[busy] });
+            setProblem({ kind: 'busy', message: bookingProblemWords[busy] ?? busy });
             return;
           }
         }

@@ -1,6 +1,10 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { appointmentToInput, type Appointment } from '../../../../shared/domain/appointment';
+import {
+  AppointmentInput,
+  appointmentToInput,
+  type Appointment,
+} from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { call, problemText } from '../../api';
 import type { Notice } from '../../components/NoticeBar';
@@ -12,6 +16,11 @@ interface UndoDeps {
   zone: string;
   teamMembers: readonly TeamMember[];
   notify: (notice: Notice) => void;
+}
+
+/** Whether Undo can book this appointment again as it was. */
+export function restorable(appointment: Appointment): boolean {
+  return AppointmentInput.safeParse(appointmentToInput(appointment)).success;
 }
 
 /** After a cancel: tell the desk, with Undo booking the same appointment again (exactly once). */
@@ -36,11 +45,14 @@ export function useUndoCancel({ locationId, zone, teamMembers, notify }: UndoDep
         }
       };
       const member = teamMembers.find((item) => item.id === deleted.teamMemberId)?.name;
-      notify({
-        severity: 'success',
-        message: `Cancelled ${deleted.client?.name ?? 'the appointment'} · ${formatWhen(deleted.start, zone)}${member ? ` · ${member}` : ''}`,
-        action: { label: 'Undo', run: () => void restore(false) },
-      });
+      const message = `Cancelled ${deleted.client?.name ?? 'the appointment'} · ${formatWhen(deleted.start, zone)}${member ? ` · ${member}` : ''}`;
+      // Undo books it again through the same checks as any booking; some records made elsewhere fall
+      // outside them, and then there is no Undo to offer (the cancel dialog said so beforehand).
+      if (!restorable(deleted)) {
+        notify({ severity: 'success', message });
+        return;
+      }
+      notify({ severity: 'success', message, action: { label: 'Undo', run: () => void restore(false) } });
     },
     [queryClient, locationId, zone, teamMembers, notify],
   );

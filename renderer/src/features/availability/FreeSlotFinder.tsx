@@ -14,6 +14,7 @@ import type { FreeTime } from '../../../../shared/contract/availability';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { isoDate, todayIn } from '../../time';
 import { useBookableDates, useFreeTimes } from './api';
+import { problemText } from '../../api';
 
 interface FreeSlotFinderProps {
   locationId: number;
@@ -66,7 +67,11 @@ export function FreeSlotFinder(props: FreeSlotFinderProps) {
         </IconButton>
       </Stack>
       {times.isFetching && <LinearProgress aria-label="Looking for free times" />}
-      {times.error && <Alert severity="error">Free times unavailable: {times.error.message}</Alert>}
+      {times.error && (
+        <Alert severity="error">
+          Free times unavailable: {problemText(times.error, 'please try again.')}
+        </Alert>
+      )}
       {times.data && times.data.times.length === 0 && (
         <Typography variant="body2" sx={{ mb: 1 }}>
           No free time on this day.

@@ -42,10 +42,3 @@ export async function slotProblem(request: SlotCheckRequest) {
     return null;
   }
 }
-
-export const problemWords = {
-  busy: 'This time is taken, or the team member is not working then.',
-  'no-team-member': 'No team member is available at this time.',
-  overlap: 'The chosen appointments overlap each other.',
-  'service-unavailable': 'A chosen service can no longer be booked online.',
-} as const;

@@ -1,2 +1,2 @@
-export { availabilityKeys, problemWords, slotProblem, useBookableDates, useFreeTimes } from './api';
+export { availabilityKeys, slotProblem, useBookableDates, useFreeTimes } from './api';
 export { FreeSlotFinder } from './FreeSlotFinder';

@@ -12,7 +12,7 @@ import { DateTime } from 'luxon';
 import type { Location } from '../../../../shared/domain/location';
 import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { call } from '../../api';
+import { call, problemText } from '../../api';
 import { useCommandKeys } from '../../commands';
 import { NoticeBar, type Notice } from '../../components/NoticeBar';
 import { isoDate, isoDateTime, todayIn } from '../../time';
@@ -33,7 +33,6 @@ import { CalendarToolbar } from './CalendarToolbar';
 import { CalendarView, type CalendarCallbacks } from './CalendarView';
 import { LogStatus } from './LogStatus';
 import { PrintDaySheet } from './PrintDaySheet';
-import { localRange } from './rangeOf';
 import { calendarCommands, type CalendarCommandId } from './commands';
 import { useMoveAppointment } from './useMoveAppointment';
 import { viewTypes, type CalendarViewKind } from './views';
@@ -57,7 +56,7 @@ export function CalendarPage({ location }: { location: Location }) {
   const [focusedMemberId, setFocusedMemberId] = useState<number | null>(null);
   const [date, setDate] = useState(() => todayIn(zone));
   const [title, setTitle] = useState('');
-  const [visibleRange, setVisibleRange] = useState<{ from: string; to: string } | null>(null);
+  const [shownRange, setShownRange] = useState<{ from: string; to: string } | null>(null);
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<Error | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -101,10 +100,11 @@ export function CalendarPage({ location }: { location: Location }) {
         zone,
         calendar: calendarRef,
         onError: setLoadError,
+        onShown: setShownRange,
       }),
     [queryClient, locationId, zone],
   );
-  useEffect(() => projection.follow(), [projection]);
+  useEffect(() => () => projection.dispose(), [projection]);
   // The first day loads while the team does, so the calendar can lay it out in one pass.
   useEffect(() => {
     projection.load(initialDate, initialDate).catch(() => undefined);
@@ -118,7 +118,6 @@ export function CalendarPage({ location }: { location: Location }) {
       datesSet: (arg: DatesSetArg) => {
         setDate(isoDate(DateTime.fromJSDate(arg.view.currentStart).setZone(zone)));
         setTitle(arg.view.title);
-        setVisibleRange(localRange(arg.startStr, arg.endStr, zone));
       },
       eventClick: (arg: EventClickArg) => {
         const id = Number(arg.event.id);
@@ -226,7 +225,7 @@ export function CalendarPage({ location }: { location: Location }) {
           }}
           onPrint={() => setPrinting(true)}
         />
-        <LogStatus locationId={locationId} range={visibleRange} />
+        <LogStatus locationId={locationId} zone={zone} range={shownRange} />
         <Box sx={{ height: 4 }}>
           {(loading || team.isFetching) && <LinearProgress aria-label="Loading appointments" />}
         </Box>
@@ -247,7 +246,7 @@ export function CalendarPage({ location }: { location: Location }) {
               </Button>
             }
           >
-            {(loadError ?? team.error)?.message ?? 'The calendar could not be loaded.'}
+            {problemText(loadError ?? team.error, 'The calendar could not be loaded.')}
           </Alert>
         )}
         <Box sx={{ flexGrow: 1, minHeight: 0, px: 1, pb: 1 }}>

@@ -43,7 +43,7 @@ interface CalendarViewProps {
 
 /**
  * FullCalendar with every prop stable: a re-render of the page must not redraw the calendar. Changes to
- * appointments reach it through its API (see applyAppointments), not through props.
+ * appointments reach it through its API (see the appointment projection), not through props.
  */
 export const CalendarView = memo(function CalendarView(props: CalendarViewProps) {
   const { calendarRef, zone, initialView, initialDate, resources, eventSources, callbacks } = props;
@@ -67,6 +67,9 @@ export const CalendarView = memo(function CalendarView(props: CalendarViewProps)
         eventTimeFormat={eventTimeFormat}
         scrollTime="08:00:00"
         nowIndicator
+        // Every view change asks the source: a cached range comes back at once, and the projection
+        // always follows exactly the days on screen.
+        lazyFetching={false}
         displayEventEnd={false}
         editable
         eventResourceEditable

@@ -64,6 +64,8 @@ export function GoToDateField({ date, zone, onDate }: GoToDateFieldProps) {
             settle();
           },
           onKeyDown: (event) => {
+            // A paste that produced no date leaves nothing behind for the next keystroke.
+            pasted.current = false;
             // Enter leaves the field (which goes there), so the calendar's keys work again.
             if (event.key === 'Enter' && document.activeElement instanceof HTMLElement)
               document.activeElement.blur();

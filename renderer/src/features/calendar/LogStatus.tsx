@@ -7,6 +7,8 @@ import { useAppointmentRange, useLiveState } from '../appointments';
 
 interface LogStatusProps {
   locationId: number;
+  /** The location's zone: times are on its clock. */
+  zone: string;
   /** The days the calendar shows. */
   range: { from: string; to: string } | null;
 }
@@ -15,12 +17,12 @@ interface LogStatusProps {
  * Quiet lines under the toolbar, only when there is something to know: live updates failing (since
  * when, and that they keep trying), or appointments Altegio sent that Frontdesk cannot show.
  */
-export function LogStatus({ locationId, range }: LogStatusProps) {
+export function LogStatus({ locationId, zone, range }: LogStatusProps) {
   const live = useLiveState(locationId);
-  const shown = useAppointmentRange(locationId, range?.from ?? '', range?.to ?? '');
+  const shown = useAppointmentRange(locationId, range);
   const unreadable = Math.max(shown?.unreadable ?? 0, live.unreadable);
   if (!live.failing && unreadable === 0) return null;
-  const since = live.syncedAt ? DateTime.fromMillis(live.syncedAt).toFormat('HH:mm') : null;
+  const since = live.syncedAt ? DateTime.fromMillis(live.syncedAt, { zone }).toFormat('HH:mm') : null;
   return (
     <Stack sx={{ px: 2, pb: 0.5, gap: 0.25 }} role="status" aria-label="Appointment log status">
       {live.failing && (

@@ -1,5 +1,5 @@
 import type { CalendarApi, EventInput, EventSourceFuncArg, EventSourceInput } from '@fullcalendar/core';
-import type { QueryClient } from '@tanstack/react-query';
+import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { WorkingDay } from '../../../../shared/domain/teamMember';
 import {
@@ -9,7 +9,7 @@ import {
   visibleAppointments,
   type AppointmentRange,
 } from '../appointments';
-import { fetchWorkingHours, teamKeys } from '../team';
+import { fetchWorkingHours, teamKeys, WORKING_HOURS_STALE_MS } from '../team';
 import { eventClasses, toEventInput } from './appointmentEvent';
 import { localRange } from './rangeOf';
 import { offHoursEvents } from './workingHours';
@@ -57,6 +57,8 @@ export interface ProjectionDeps {
   /** The calendar component's ref (read only when there is something to apply). */
   calendar: { readonly current: { getApi(): CalendarApi } | null };
   onError: (error: Error | null) => void;
+  /** The days the calendar now shows, once it has them. */
+  onShown?: (range: { from: string; to: string }) => void;
 }
 
 /**
@@ -68,6 +70,10 @@ export interface ProjectionDeps {
 export class AppointmentProjection {
   private shown: Shown | null = null;
   private loading = false;
+  /** Only the latest request of the event source may change what is shown (FullCalendar drops the rest). */
+  private latestRequest = 0;
+  /** Keeps the shown range in the cache, and tells when it changes. */
+  private watching: { stop: () => void } | null = null;
 
   constructor(private readonly deps: ProjectionDeps) {}
 
@@ -86,17 +92,21 @@ export class AppointmentProjection {
       ) => {
         const { zone, onError } = this.deps;
         const { from, to } = localRange(info.startStr, info.endStr, zone);
+        const request = ++this.latestRequest;
         const cached = this.cached(from, to);
         if (cached) {
+          onError(null);
           success(this.show(from, to, cached.range, cached.workingDays));
           return;
         }
         this.load(from, to).then(
           ({ range, workingDays }) => {
+            if (request !== this.latestRequest) return;
             onError(null);
             success(this.show(from, to, range, workingDays));
           },
           (error: unknown) => {
+            if (request !== this.latestRequest) return;
             const problem = error instanceof Error ? error : new Error(String(error));
             onError(problem);
             failure(problem);
@@ -115,42 +125,70 @@ export class AppointmentProjection {
     ]).then(([range, workingDays]) => ({ range, workingDays }));
   }
 
-  private cached(from: string, to: string) {
-    const { queryClient, locationId } = this.deps;
-    // Without a live cursor, nothing has kept cached ranges current: load afresh.
-    if (!liveState(queryClient, locationId).cursor) return null;
-    const range = queryClient.getQueryData<AppointmentRange>(appointmentsKeys.range(locationId, from, to));
-    const workingDays = queryClient.getQueryData<WorkingDay[]>(teamKeys.workingHours(locationId, from, to));
-    return range && workingDays ? { range, workingDays } : null;
-  }
-
-  private show(from: string, to: string, range: AppointmentRange, workingDays: WorkingDay[]): EventInput[] {
-    const visible = visibleAppointments(range);
-    this.shown = { from, to, byId: new Map(visible.map((appointment) => [appointment.id, appointment])) };
-    return [...offHoursEvents(workingDays, this.deps.zone), ...visible.map(toEventInput)];
-  }
-
   /** FullCalendar's loading callback: hold patches while it takes a load, then catch up. */
   setLoading = (loading: boolean): void => {
     this.loading = loading;
     if (!loading) this.reconcile();
   };
 
-  /** Follows the cache; returns the unsubscribe. */
-  follow(): () => void {
-    const { queryClient, locationId } = this.deps;
-    const prefix = appointmentsKeys.ranges(locationId);
-    return queryClient.getQueryCache().subscribe((event) => {
-      const key = event.query.queryKey;
-      if (event.type !== 'updated' || !this.shown) return;
-      if (key.length !== prefix.length + 2 || prefix.some((part, index) => key[index] !== part)) return;
-      if (key[3] === this.shown.from && key[4] === this.shown.to) this.reconcile();
-    });
+  /** Stops following the cache (the page is going away). */
+  dispose(): void {
+    this.watching?.stop();
+    this.watching = null;
   }
 
   /** The appointments the calendar shows now (for the print sheet and the like). */
   current(): Appointment[] {
     return [...(this.shown?.byId.values() ?? [])];
+  }
+
+  /** The cached range and working hours, when they can be shown as they are. */
+  private cached(from: string, to: string) {
+    const { queryClient, locationId } = this.deps;
+    // Without a live cursor, nothing has kept cached ranges current: load afresh.
+    if (!liveState(queryClient, locationId).cursor) return null;
+    const range = queryClient.getQueryData<AppointmentRange>(appointmentsKeys.range(locationId, from, to));
+    const hoursKey = teamKeys.workingHours(locationId, from, to);
+    const workingDays = queryClient.getQueryData<WorkingDay[]>(hoursKey);
+    const hoursState = queryClient.getQueryState(hoursKey);
+    const hoursFresh = hoursState && Date.now() - hoursState.dataUpdatedAt < WORKING_HOURS_STALE_MS;
+    return range && workingDays && hoursFresh ? { range, workingDays } : null;
+  }
+
+  private show(from: string, to: string, range: AppointmentRange, workingDays: WorkingDay[]): EventInput[] {
+    const visible = visibleAppointments(range);
+    this.shown = { from, to, byId: new Map(visible.map((appointment) => [appointment.id, appointment])) };
+    this.watch(from, to);
+    this.deps.onShown?.({ from, to });
+    return [...offHoursEvents(workingDays, this.deps.zone), ...visible.map(toEventInput)];
+  }
+
+  /**
+   * Observes the shown range's query: while it is shown the cache keeps it (an unobserved query is
+   * dropped after a while), and every change to it reaches the calendar. If it is dropped all the same,
+   * the calendar loads the range again.
+   */
+  private watch(from: string, to: string): void {
+    this.watching?.stop();
+    const { queryClient, locationId } = this.deps;
+    const queryKey = appointmentsKeys.range(locationId, from, to);
+    const observer = new QueryObserver<AppointmentRange>(queryClient, {
+      queryKey,
+      queryFn: () => fetchAppointmentRange(queryClient, locationId, from, to),
+      enabled: false,
+    });
+    const stopObserving = observer.subscribe(() => this.reconcile());
+    const stopRemovals = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'removed' && event.query.queryHash === observer.getCurrentQuery().queryHash) {
+        this.deps.calendar.current?.getApi().refetchEvents();
+      }
+    });
+    this.watching = {
+      stop: () => {
+        stopObserving();
+        stopRemovals();
+      },
+    };
   }
 
   private reconcile(): void {

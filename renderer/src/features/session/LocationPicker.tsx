@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import StoreIcon from '@mui/icons-material/Store';
 import type { Location } from '../../../../shared/domain/location';
 import { useSession } from './useSession';
+import { problemText } from '../../api';
 
 export function describeLocation(location: Location): string {
   return [location.city, location.timezone.replace(/_/g, ' ')].filter(Boolean).join(' · ');
@@ -41,7 +42,11 @@ export function LocationPicker() {
             </ListItemButton>
           ))}
         </List>
-        {selectLocation.error && <Alert severity="error">{selectLocation.error.message}</Alert>}
+        {selectLocation.error && (
+          <Alert severity="error">
+            {problemText(selectLocation.error, 'That location could not be opened.')}
+          </Alert>
+        )}
         <Button onClick={() => signOut.mutate()} sx={{ mt: 1 }}>
           Sign out
         </Button>

@@ -9,6 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { LocationPicker } from './LocationPicker';
 import { SignInPage } from './SignInPage';
 import { SignInPanel } from './SignInPanel';
+import { problemText } from '../../api';
 import { useSession } from './useSession';
 import { endedText } from './wording';
 
@@ -30,7 +31,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     return (
       <Box sx={{ p: 4 }}>
         <Alert severity="error" action={<Button onClick={() => query.refetch()}>Retry</Button>}>
-          {query.error?.message ?? 'Frontdesk could not start.'}
+          {problemText(query.error, 'Frontdesk could not start.')}
         </Alert>
       </Box>
     );

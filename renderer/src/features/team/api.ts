@@ -2,7 +2,7 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { call } from '../../api';
 
 /** Working hours change rarely during a day: five minutes old is fresh enough for the shading. */
-const WORKING_HOURS_STALE_MS = 5 * 60_000;
+export const WORKING_HOURS_STALE_MS = 5 * 60_000;
 
 export const teamKeys = {
   all: (locationId: number) => ['team', locationId] as const,

@@ -1,1 +1,1 @@
-export { fetchWorkingHours, teamKeys, useTeam } from './api';
+export { fetchWorkingHours, teamKeys, useTeam, WORKING_HOURS_STALE_MS } from './api';
