@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import { DateTime } from 'luxon';
 import { expect, openDemo, saveScreen, test } from './fixtures';
 import { altegioHttp, type AltegioHttp } from '../support/altegioHttp';
 import {
   addDays,
+  bookAtSalon,
   busiestRecentDay,
   card,
   EMMA,
@@ -12,33 +12,19 @@ import {
   LIAM,
   QUIET_DAY,
   SALON_TODAY,
-  SALON_ZONE,
 } from './support/salon';
 
 // The browser runs in Tokyo; the demo salon is in New York. Every time on screen must be New York's.
 test.use({ timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1300 } });
 
-async function book(
-  http: AltegioHttp,
-  teamMemberId: number,
-  date: string,
-  time: string,
-  client: string,
-  minutes = 60,
-) {
-  const start = DateTime.fromISO(`${date}T${time}`, { zone: SALON_ZONE });
-  const created = await http.post('/records/101', {
-    staff_id: teamMemberId,
+const book = (http: AltegioHttp, teamMemberId: number, date: string, time: string, client: string) =>
+  bookAtSalon(http, {
+    teamMemberId,
+    date,
+    time,
+    client,
     services: [{ id: 2001, first_cost: 45, discount: 0, cost: 45 }],
-    client: { name: client, phone: `+1212555${String(Math.floor(1000 + Math.random() * 8999))}` },
-    datetime: start.toISO(),
-    seance_length: minutes * 60,
-    save_if_busy: true,
-    comment: 'booked at the other desk',
   });
-  expect(created.status).toBe(201);
-  return created.body.data as { id: number };
-}
 
 /** Drags a card by its top edge so that its start lands on `time` in the member's column. */
 async function drag(page: Page, id: number, teamMemberId: number, time: string) {
@@ -109,7 +95,9 @@ test.describe('the appointment log', () => {
     await app.keyboard.press('Escape');
     await expect(app.locator('.fc-col-header-cell.fc-resource')).toHaveCount(11);
     await expect(app.locator(`.fc-col-header-cell[data-resource-id="${LIAM}"]`)).toHaveCount(0);
-    expect(main.store.dump()['preferences']).toMatchObject({ hiddenTeamMembers: { '101': [LIAM] } });
+    await expect
+      .poll(() => main.store.dump()['preferences'])
+      .toMatchObject({ hiddenTeamMembers: { '101': [LIAM] } });
   });
 
   test('drags to another team member and time, and Altegio keeps it', async ({ app }) => {

@@ -4,23 +4,12 @@ import { expect, openDemo, test } from './fixtures';
 import { altegioHttp, type AltegioHttp } from '../support/altegioHttp';
 import { STUDIO_ID } from '../support/demoSalon';
 import { TEST_NOW } from '../support/testClock';
-import { busiestRecentDay, card, EMMA, goToDate, LIAM, QUIET_DAY, SALON_ZONE } from './support/salon';
+import { bookAtSalon, busiestRecentDay, card, EMMA, goToDate, LIAM, QUIET_DAY } from './support/salon';
 
 test.use({ timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1300 } });
 
-async function book(http: AltegioHttp, teamMemberId: number, time: string, client: string, extra = {}) {
-  const created = await http.post('/records/101', {
-    staff_id: teamMemberId,
-    services: [],
-    client: { name: client, phone: `+1212555${String(Math.floor(1000 + Math.random() * 8999))}` },
-    datetime: DateTime.fromISO(`${QUIET_DAY}T${time}`, { zone: SALON_ZONE }).toISO(),
-    seance_length: 3600,
-    save_if_busy: true,
-    ...extra,
-  });
-  expect(created.status).toBe(201);
-  return created.body.data as { id: number };
-}
+const book = (http: AltegioHttp, teamMemberId: number, time: string, client: string, extra = {}) =>
+  bookAtSalon(http, { teamMemberId, date: QUIET_DAY, time, client, extra });
 
 const shownIds = async (page: Page) =>
   (await page

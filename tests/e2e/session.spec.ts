@@ -66,7 +66,7 @@ test('connects with real credentials, chooses a location and switches to the oth
   await app.getByTestId('current-location').click();
   await app.getByRole('menuitem', { name: /Frontdesk Demo Salon/ }).click();
   await expect(app.getByTestId('current-location')).toHaveText('Frontdesk Demo Salon');
-  expect(main.store.dump()['lastLocationId']).toBe(101);
+  await expect.poll(() => main.store.dump()['lastLocationId']).toBe(101);
 });
 
 test('a wrong password says so under the password and keeps what was typed', async ({ app }) => {

@@ -17,7 +17,8 @@ test('changes a setting through the UI and reads it back from main', async ({ ap
   await app.getByRole('navigation', { name: 'Sections' }).getByText('Settings').click();
   await app.getByRole('radio', { name: 'Dark' }).check();
   await expect(app.locator('html')).toHaveAttribute('data-theme-mode', 'dark');
-  expect(main.store.dump()['preferences']).toMatchObject({ theme: 'dark' });
+  // The screen changes at once (optimistically); main stores it when the request lands.
+  await expect.poll(() => main.store.dump()['preferences']).toMatchObject({ theme: 'dark' });
   const readBack = await app.evaluate(() => window.frontdesk.invoke('preferences.get'));
   expect(readBack).toEqual({
     ok: true,

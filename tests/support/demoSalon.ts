@@ -23,6 +23,17 @@ export function quietTuesdayAfter(today: string): string {
 
 export const QUIET_DAY: string = quietTuesdayAfter(SALON_TODAY);
 
+let phoneCounter = Math.floor(Math.random() * 9000);
+
+/**
+ * A phone number no seeded client has (the seed uses 212, 347, 646, 718 and 917), different on each
+ * call: Altegio matches clients by phone, so a clash would book under someone else's name.
+ */
+export function freshPhone(): string {
+  phoneCounter = (phoneCounter + 1) % 9000;
+  return `+1202555${String(1000 + phoneCounter)}`;
+}
+
 /** A wall-clock time in the salon as ISO with the offset it has that day (DST-proof). */
 export function salonTime(date: string, time: string): string {
   return DateTime.fromISO(`${date}T${time}`, { zone: SALON_ZONE }).toISO({ suppressMilliseconds: true })!;

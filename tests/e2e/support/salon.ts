@@ -1,13 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import type { AltegioHttp } from '../../support/altegioHttp';
-import { addDays } from '../../support/demoSalon';
+import { addDays, freshPhone, salonTime } from '../../support/demoSalon';
 import { expect } from '../fixtures';
 
 export {
   addDays,
   EMMA,
   formatDay,
+  freshPhone,
   LIAM,
   QUIET_DAY,
   SALON_TODAY,
@@ -55,4 +56,36 @@ export async function busiestRecentDay(
   }
   const [day = today, ids = []] = [...byDay.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
   return { day, ids };
+}
+
+export interface Booking {
+  teamMemberId: number;
+  date: string;
+  /** Wall-clock "HH:MM" in the salon. */
+  time: string;
+  client: string;
+  minutes?: number;
+  services?: Array<{ id: number; first_cost: number; discount: number; cost: number }>;
+  /** Any other record fields, as another program would send them. */
+  extra?: Record<string, unknown>;
+}
+
+/** Books at the salon "at another desk": raw HTTP to Altegio, not Frontdesk's client. */
+export async function bookAtSalon(http: AltegioHttp, booking: Booking) {
+  const created = await http.post('/records/101', {
+    staff_id: booking.teamMemberId,
+    services: booking.services ?? [],
+    client: { name: booking.client, phone: freshPhone() },
+    datetime: salonTime(booking.date, booking.time),
+    seance_length: (booking.minutes ?? 60) * 60,
+    save_if_busy: true,
+    comment: 'booked at the other desk',
+    ...booking.extra,
+  });
+  expect(created.status).toBe(201);
+  return created.body.data as {
+    id: number;
+    client: { phone: string } | null;
+    services: Array<{ id: number }>;
+  };
 }

@@ -12,7 +12,7 @@ const base = (overrides: Partial<AppointmentInput> = {}): AppointmentInput => ({
   durationSeconds: 3600,
   technicalBreakSeconds: null,
   services: [],
-  client: { name: 'Handler Test', phone: '+12125550101' },
+  client: { name: 'Handler Test', phone: '+12025550101' },
   ...overrides,
 });
 
@@ -46,7 +46,7 @@ describe('appointments handlers', () => {
     await h.http.put(`/record/${SALON_ID}/${booked.id}`, {
       staff_id: EMMA,
       services: [],
-      client: { phone: '+12125550101', name: 'Handler Test' },
+      client: { phone: '+12025550101', name: 'Handler Test' },
       datetime: salonTime(DAY, '09:00'),
       seance_length: 3600,
       comment: 'changed at the other desk',
@@ -80,7 +80,7 @@ describe('appointments handlers', () => {
           base({
             teamMemberId: 1006,
             start: salonTime(DAY, '16:00'),
-            client: { name: 'B', phone: '+12125550182' },
+            client: { name: 'B', phone: '+12025550182' },
           }),
         ),
       ]),
@@ -192,7 +192,7 @@ describe('a record main cannot read', () => {
     const broken = await h.http.post(`/records/${SALON_ID}`, {
       staff_id: EMMA,
       services: [],
-      client: { name: 'Endless', phone: '+12125550999' },
+      client: { name: 'Endless', phone: '+12025550999' },
       datetime: salonTime(DAY, '09:00'),
       seance_length: 9_000_000_000_000_000,
       save_if_busy: true,

@@ -61,7 +61,7 @@ describe('availability handlers', () => {
         durationSeconds: 3600,
         technicalBreakSeconds: null,
         services: [{ id: haircut }],
-        client: { name: 'Already Here', phone: '+12125550166' },
+        client: { name: 'Already Here', phone: '+12025550166' },
       },
     });
     const check = { locationId: SALON_ID, teamMemberId: LIAM, serviceIds: [haircut] };

@@ -16,13 +16,13 @@ describe('clients handlers', () => {
         durationSeconds: 3600,
         technicalBreakSeconds: null,
         services: [],
-        client: { name: 'Visit Keeper', phone: '+12125550155' },
+        client: { name: 'Visit Keeper', phone: '+12025550155' },
       },
       saveIfBusy: true,
     });
     const clientId = created.client?.id ?? 0;
     const found = await h.invoke('clients.search', { locationId: SALON_ID, text: 'Visit Keeper' });
-    expect(found.map((hit) => [hit.id, hit.phone])).toEqual([[clientId, '+12125550155']]);
+    expect(found.map((hit) => [hit.id, hit.phone])).toEqual([[clientId, '+12025550155']]);
     const visits = await h.invoke('clients.recentVisits', { locationId: SALON_ID, clientId });
     expect(visits.map((visit) => [visit.id, visit.start])).toEqual([[created.id, start]]);
   });

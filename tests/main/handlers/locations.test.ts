@@ -28,7 +28,7 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
       durationSeconds: 3600,
       technicalBreakSeconds: null,
       services: [],
-      client: { name: 'Foreign Booking', phone: '+12125550100' },
+      client: { name: 'Foreign Booking', phone: '+12025550100' },
     },
   },
   'appointments.update': {
