@@ -154,7 +154,13 @@ export function networkError(cause: unknown, host: string): AltegioError {
 
 /** A reply Frontdesk cannot read (truncated, not JSON, not the envelope, not the expected shape). */
 export function malformedError(status: number | undefined, what?: string): AltegioError {
-  return new AltegioError({ code: 'SERVER', kind: 'malformed', status, params: { reason: 'malformed' }, what });
+  return new AltegioError({
+    code: 'SERVER',
+    kind: 'malformed',
+    status,
+    params: { reason: 'malformed' },
+    what,
+  });
 }
 
 /** A request Frontdesk will not send as asked (a bad range, a time it cannot write). */

@@ -1,7 +1,9 @@
 import type { appointmentsContract } from '../../../shared/contract/appointments';
 import { appointmentToInput, type Appointment } from '../../../shared/domain/appointment';
 import { AppError } from '../../../shared/errors';
+import type { Location } from '../../../shared/domain/location';
 import type { AppointmentList } from '../altegio/appointments';
+import type { AltegioClient } from '../altegio/client';
 import { DateTime, isoOf } from '../altegio/luxon';
 import { nowIn } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
@@ -35,6 +37,20 @@ export function createAppointmentsHandlers({
     return list.unreadable.length;
   };
 
+  /**
+   * Reads the appointment as Altegio has it now and refuses to save over a newer version than the desk
+   * saw (unless the user chose to), then runs the change on it.
+   */
+  const onCurrent = <T>(
+    request: { locationId: number; id: number; expectedLastChangedAt: string | null; overwrite: boolean },
+    change: (client: AltegioClient, location: Location, current: Appointment) => Promise<T>,
+  ) =>
+    session.withLocation(request.locationId, async (client, location) => {
+      const current = await client.appointments.get(location, request.id);
+      ensureUnchanged(current, request.expectedLastChangedAt, request.overwrite);
+      return change(client, location, current);
+    });
+
   return {
     'appointments.list': ({ locationId, from, to }) =>
       session.withLocation(locationId, async (client, location) => {
@@ -66,10 +82,8 @@ export function createAppointmentsHandlers({
       }),
 
     'appointments.move': (input) =>
-      session.withLocation(input.locationId, async (client, location) => {
-        const current = await client.appointments.get(location, input.id);
-        ensureUnchanged(current, input.expectedLastChangedAt, input.overwrite);
-        return client.appointments.update(
+      onCurrent(input, (client, location, current) =>
+        client.appointments.update(
           location,
           input.id,
           {
@@ -79,18 +93,16 @@ export function createAppointmentsHandlers({
             durationSeconds: input.durationSeconds,
           },
           { saveIfBusy: input.saveIfBusy },
-        );
-      }),
+        ),
+      ),
 
     'appointments.setStatus': (input) =>
-      session.withLocation(input.locationId, async (client, location) => {
-        const current = await client.appointments.get(location, input.id);
-        ensureUnchanged(current, input.expectedLastChangedAt, input.overwrite);
-        return client.appointments.update(location, input.id, {
+      onCurrent(input, (client, location, current) =>
+        client.appointments.update(location, input.id, {
           ...appointmentToInput(current),
           status: input.status,
-        });
-      }),
+        }),
+      ),
 
     'appointments.create': ({ locationId, input, saveIfBusy, retry }) =>
       session.withLocation(locationId, (client, location) =>
@@ -99,21 +111,17 @@ export function createAppointmentsHandlers({
 
     /** PUT replaces the whole record: start from the current one so what the dialog does not show survives. */
     'appointments.update': (request) =>
-      session.withLocation(request.locationId, async (client, location) => {
-        const current = await client.appointments.get(location, request.id);
-        ensureUnchanged(current, request.expectedLastChangedAt, request.overwrite);
-        return client.appointments.update(
+      onCurrent(request, (client, location, current) =>
+        client.appointments.update(
           location,
           request.id,
           { ...appointmentToInput(current), ...request.input },
           { saveIfBusy: request.saveIfBusy },
-        );
-      }),
+        ),
+      ),
 
     'appointments.cancel': (request) =>
-      session.withLocation(request.locationId, async (client, location): Promise<Appointment> => {
-        const current = await client.appointments.get(location, request.id);
-        ensureUnchanged(current, request.expectedLastChangedAt, request.overwrite);
+      onCurrent(request, async (client, location, current): Promise<Appointment> => {
         await client.appointments.remove(location, request.id);
         return { ...current, deleted: true };
       }),

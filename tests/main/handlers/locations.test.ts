@@ -6,6 +6,14 @@ import { useHarness } from './harness';
 
 const h = useHarness();
 
+const booking = {
+  teamMemberId: EMMA,
+  start: salonTime(QUIET_DAY, '10:00'),
+  durationSeconds: 3600,
+  technicalBreakSeconds: null,
+  services: [],
+};
+
 /** A valid request for every location-scoped channel, to try with other location ids. */
 const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'session.selectLocation': {},
@@ -22,27 +30,9 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   },
   'appointments.setStatus': { id: 5_000_001, status: 'arrived', expectedLastChangedAt: null },
   'appointments.create': {
-    input: {
-      teamMemberId: EMMA,
-      start: salonTime(QUIET_DAY, '10:00'),
-      durationSeconds: 3600,
-      technicalBreakSeconds: null,
-      services: [],
-      client: { name: 'Foreign Booking', phone: '+12025550100' },
-    },
+    input: { ...booking, client: { name: 'Foreign Booking', phone: '+12025550100' } },
   },
-  'appointments.update': {
-    id: 5_000_001,
-    input: {
-      teamMemberId: EMMA,
-      start: salonTime(QUIET_DAY, '10:00'),
-      durationSeconds: 3600,
-      technicalBreakSeconds: null,
-      services: [],
-      client: null,
-    },
-    expectedLastChangedAt: null,
-  },
+  'appointments.update': { id: 5_000_001, input: { ...booking, client: null }, expectedLastChangedAt: null },
   'appointments.cancel': { id: 5_000_001, expectedLastChangedAt: null },
   'clients.search': { text: 'Anna' },
   'clients.recentVisits': { clientId: 100_001 },

@@ -1,15 +1,9 @@
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
-import { plannedSection } from '../../components/PlannedSection';
-import type { FeatureEntry } from '../../featureEntry';
+import { plannedFeature } from '../../components/PlannedSection';
 
-const label = 'Recurring schedules';
-const description = 'Weekly group events and the clients enrolled in them.';
-
-export const schedulesFeature: FeatureEntry = {
-  id: 'schedules',
-  label,
-  description,
-  icon: EventRepeatIcon,
-  page: plannedSection(label, description, EventRepeatIcon),
-  commands: [],
-};
+export const schedulesFeature = plannedFeature(
+  'schedules',
+  'Recurring schedules',
+  'Weekly group events and the clients enrolled in them.',
+  EventRepeatIcon,
+);
