@@ -25,7 +25,11 @@ export const DeskDateTime = IsoDateTime.refine((value) => {
 /** A day the month really has (no 30 February), read on the calendar rather than by Date's lenient parser. */
 function realDay(year: number, month: number, day: number): boolean {
   const calendar = new Date(Date.UTC(year, month - 1, day));
-  return calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
+  return (
+    calendar.getUTCFullYear() === year &&
+    calendar.getUTCMonth() === month - 1 &&
+    calendar.getUTCDate() === day
+  );
 }
 
 /** A calendar date "YYYY-MM-DD" that exists. */
