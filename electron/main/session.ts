@@ -3,6 +3,7 @@ import type { ConnectionKind, SessionState, SignInInput } from '../../shared/dom
 import { AppError, type ErrorCode } from '../../shared/errors';
 import { createAltegioClient, type AltegioClient, type AltegioClientOptions } from './altegio/client';
 import { AltegioError } from './altegio/errors';
+import { hostOf } from './altegio/http';
 import type { EventBus } from './ipc/events';
 import type { Logger, SecretRegistry } from './log';
 import type { KeyValueStore } from './store';
@@ -36,14 +37,6 @@ interface Active {
   client: AltegioClient;
   locations: Location[];
   locationId: number | null;
-}
-
-function hostOf(baseUrl: string): string {
-  try {
-    return new URL(baseUrl).host;
-  } catch {
-    return baseUrl;
-  }
 }
 
 export type Session = ReturnType<typeof createSession>;

@@ -1,15 +1,13 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { EVENT_IPC_CHANNEL, isChannel, isEventName, type FrontdeskBridge } from '../../shared/contract';
+import { fail } from '../../shared/errors';
 
 // The whole surface the renderer gets: invoke a declared channel, listen to a declared event.
 const bridge = {
   invoke: (channel: string, input?: unknown) =>
     isChannel(channel)
       ? ipcRenderer.invoke(channel, input)
-      : Promise.resolve({
-          ok: false as const,
-          error: { code: 'UNKNOWN_CHANNEL' as const, params: { channel: String(channel).slice(0, 80) } },
-        }),
+      : Promise.resolve(fail('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 80) })),
   on: (event: string, listener: (payload: never) => void) => {
     if (!isEventName(event)) throw new Error(`Unknown event "${String(event).slice(0, 80)}"`);
     const forward = (_ipcEvent: IpcRendererEvent, name: unknown, payload: unknown) => {

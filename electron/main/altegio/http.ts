@@ -44,7 +44,8 @@ const IDEMPOTENT: ReadonlySet<Method> = new Set(['GET', 'PUT', 'PATCH', 'DELETE'
 /** Redirects followed within the server's own origin; more than this is a loop. */
 const MAX_REDIRECTS = 3;
 
-function hostOf(url: string): string {
+/** The host of a server address, for messages and logs (a bounded stand-in when it is not a URL). */
+export function hostOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {

@@ -13,7 +13,6 @@ import {
 } from './cache';
 
 export const appointmentsKeys = {
-  all: (locationId: number) => ['appointments', locationId] as const,
   ranges: (locationId: number) => ['appointments', locationId, 'range'] as const,
   range: (locationId: number, from: string, to: string) =>
     ['appointments', locationId, 'range', from, to] as const,
@@ -127,14 +126,19 @@ export function loadedAppointments(queryClient: QueryClient, locationId: number)
   return out;
 }
 
-/** One appointment, kept current by loads, polls and saves; null when unknown or deleted. */
-export function useAppointment(locationId: number, id: number | null): Appointment | null {
+/** A value read from the query cache, read again whenever the cache changes (it must be stable). */
+function useCacheRead<T>(read: (queryClient: QueryClient) => T): T {
   const queryClient = useQueryClient();
   const subscribe = useCallback(
     (onChange: () => void) => queryClient.getQueryCache().subscribe(onChange),
     [queryClient],
   );
-  const appointment = useSyncExternalStore(subscribe, () =>
+  return useSyncExternalStore(subscribe, () => read(queryClient));
+}
+
+/** One appointment, kept current by loads, polls and saves; null when unknown or deleted. */
+export function useAppointment(locationId: number, id: number | null): Appointment | null {
+  const appointment = useCacheRead((queryClient) =>
     id === null ? null : findAppointment(queryClient, locationId, id),
   );
   return appointment && !appointment.deleted ? appointment : null;
@@ -145,12 +149,7 @@ export function useAppointmentRange(
   locationId: number,
   range: { from: string; to: string } | null,
 ): AppointmentRange | undefined {
-  const queryClient = useQueryClient();
-  const subscribe = useCallback(
-    (onChange: () => void) => queryClient.getQueryCache().subscribe(onChange),
-    [queryClient],
-  );
-  return useSyncExternalStore(subscribe, () =>
+  return useCacheRead((queryClient) =>
     range
       ? queryClient.getQueryData<AppointmentRange>(appointmentsKeys.range(locationId, range.from, range.to))
       : undefined,

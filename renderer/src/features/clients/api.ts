@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api';
 
 export const clientsKeys = {
-  all: (locationId: number) => ['clients', locationId] as const,
   search: (locationId: number, text: string) => ['clients', locationId, 'search', text] as const,
   recentVisits: (locationId: number, clientId: number) =>
     ['clients', locationId, 'recentVisits', clientId] as const,

@@ -5,7 +5,6 @@ import { call } from '../../api';
 const CUSTOM_FIELDS_STALE_MS = 5 * 60_000;
 
 export const customFieldsKeys = {
-  all: (locationId: number) => ['customFields', locationId] as const,
   list: (locationId: number, category: CustomFieldCategory) =>
     ['customFields', locationId, category] as const,
 };

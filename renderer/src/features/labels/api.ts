@@ -5,7 +5,6 @@ import { call } from '../../api';
 const LABELS_STALE_MS = 5 * 60_000;
 
 export const labelsKeys = {
-  all: (locationId: number) => ['labels', locationId] as const,
   list: (locationId: number, target: LabelTarget) => ['labels', locationId, target] as const,
 };
 

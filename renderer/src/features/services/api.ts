@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api';
 
 /** The catalogue changes rarely: cached for the session, refreshed in the background after five minutes. */
-export const CATALOG_STALE_MS = 5 * 60_000;
+const SERVICES_STALE_MS = 5 * 60_000;
 
 export const servicesKeys = {
   all: (locationId: number) => ['services', locationId] as const,
@@ -12,6 +12,6 @@ export function useServices(locationId: number) {
   return useQuery({
     queryKey: servicesKeys.all(locationId),
     queryFn: () => call('services.list', { locationId }),
-    staleTime: CATALOG_STALE_MS,
+    staleTime: SERVICES_STALE_MS,
   });
 }

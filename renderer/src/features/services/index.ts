@@ -1,1 +1,1 @@
-export { CATALOG_STALE_MS, servicesKeys, useServices } from './api';
+export { servicesKeys, useServices } from './api';

@@ -5,7 +5,6 @@ import { call } from '../../api';
 export const WORKING_HOURS_STALE_MS = 5 * 60_000;
 
 export const teamKeys = {
-  all: (locationId: number) => ['team', locationId] as const,
   list: (locationId: number) => ['team', locationId, 'list'] as const,
   workingHours: (locationId: number, from: string, to: string) =>
     ['team', locationId, 'workingHours', from, to] as const,
