@@ -9,10 +9,12 @@ import type { EmulatorState } from './state';
 import { type Clock, createClock } from './store/clock';
 import { loadSnapshot, SnapshotSaver } from './store/persistence';
 import { Store } from './store/store';
+import type { Right } from './store/types';
 
 export { DEMO_CREDENTIALS, DEMO_LOCATIONS } from './options';
 export type { EmulatorOptions, Scale, UserSpec } from './options';
 export type { FaultSettings } from './http/faults';
+export { RIGHTS, type Right } from './store/types';
 
 export const HOST = '127.0.0.1';
 
@@ -29,6 +31,8 @@ export interface RunningEmulator {
   url: string;
   port: number;
   faults: EmulatorFaults;
+  /** Takes rights from a user, as a location owner would (an empty list gives them all back). */
+  denyRights(login: string, rights: Right[]): void;
   /** Regenerates the seed data (same seed, same "today") and forgets rate-limit history. */
   reset(): Promise<void>;
   /** Stops listening, drops open connections, cancels timers and writes pending data. */
@@ -93,7 +97,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults.limiter.reset();
     if (saver) await saver.saveNow();
   };
-  const app = createApp(state, faults, { onMutation: () => saver?.schedule(), reset });
+  const denyRights = (login: string, rights: Right[]): boolean => {
+    const user = [...state.store.users.values()].find((candidate) => candidate.login === login);
+    if (user) user.deniedRights = [...rights];
+    return user !== undefined;
+  };
+  const app = createApp(state, faults, { onMutation: () => saver?.schedule(), reset, denyRights });
   const server = createServer(getRequestListener(app.fetch, { overrideGlobalObjects: false }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -112,6 +121,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       get: () => faults.get(),
       set: (update) => faults.set(update),
       clear: () => faults.clear(),
+    },
+    denyRights(login, rights) {
+      if (!denyRights(login, rights)) throw new Error(`No emulator user ${login}`);
     },
     reset,
     close() {

@@ -24,11 +24,14 @@ import { registerStaffRoutes } from './routes/staff';
 import { registerTimetableRoutes } from './routes/timetable';
 import { registerVisitRoutes } from './routes/visits';
 import type { AppEnv, EmulatorState } from './state';
+import { type Right, RIGHTS } from './store/types';
 
 export interface AppHooks {
   /** Called after every successful mutating API request (persistence). */
   onMutation(): void;
   reset(): Promise<void>;
+  /** Takes rights from a user (an empty list gives every right back); false when no such login. */
+  denyRights(login: string, rights: Right[]): boolean;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -52,6 +55,14 @@ function controlRoutes(faults: FaultController, hooks: AppHooks): Hono<AppEnv> {
     return c.json(faults.set(body));
   });
   control.delete('/faults', (c) => c.json(faults.clear()));
+  control.put('/rights', async (c) => {
+    const body = (await c.req.json().catch(() => null)) as { login?: unknown; denied?: unknown } | null;
+    const denied = Array.isArray(body?.denied) ? body.denied : null;
+    if (typeof body?.login !== 'string' || !denied?.every((right) => RIGHTS.includes(right as Right)))
+      return c.json({ error: `{login, denied: [${RIGHTS.join(', ')}]} expected` }, 400);
+    if (!hooks.denyRights(body.login, denied as Right[])) return c.json({ error: 'no such login' }, 404);
+    return c.json({ ok: true });
+  });
   control.post('/reset', async (c) => {
     await hooks.reset();
     return c.json({ ok: true });

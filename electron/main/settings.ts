@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { defaultPreferences, Preferences, type PreferencesPatch } from '../../shared/domain/preferences';
+import {
+  defaultPreferences,
+  type PreferenceKey,
+  Preferences,
+  type PreferencesPatch,
+} from '../../shared/domain/preferences';
 import type { KeyValueStore } from './store';
 
 export const WindowState = z.object({
@@ -15,6 +20,8 @@ export const defaultWindowState: WindowState = { width: 1280, height: 820, maxim
 
 export interface Settings {
   getPreferences(): Preferences;
+  /** Stored preferences that could not be read (a hand edit, an older version) and were reset. */
+  resetPreferences(): PreferenceKey[];
   updatePreferences(patch: PreferencesPatch): Preferences;
   getWindowState(): WindowState;
   setWindowState(state: WindowState): void;
@@ -22,22 +29,38 @@ export interface Settings {
 
 /**
  * Typed settings over a key-value store. Whatever is on disk is read leniently: a value that no longer
- * fits the schema (an older version, a hand edit) falls back to the default instead of breaking start-up.
+ * fits the schema (an older version, a hand edit) falls back to its default instead of breaking start-up,
+ * the repaired whole is written back, and the keys that were reset are kept for the app to say so.
  */
 export function createSettings(store: KeyValueStore): Settings {
+  const reset = new Set<PreferenceKey>();
   // Key by key, so one stale value costs only itself.
   const readPreferences = (): Preferences => {
     const raw = store.get('preferences');
-    const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+    const unreadable = raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw));
+    const stored = unreadable || raw === undefined ? {} : (raw as Record<string, unknown>);
     const out: Record<string, unknown> = {};
+    let repaired = false;
     for (const [key, schema] of Object.entries(Preferences.shape)) {
+      const name = key as PreferenceKey;
       const parsed = schema.safeParse(stored[key]);
-      out[key] = parsed.success ? parsed.data : defaultPreferences[key as keyof Preferences];
+      if (parsed.success) {
+        out[key] = parsed.data;
+        continue;
+      }
+      out[key] = structuredClone(defaultPreferences[name]);
+      if (unreadable || stored[key] !== undefined) {
+        reset.add(name);
+        repaired = true;
+      }
     }
+    if (repaired) store.set('preferences', out);
     return out as Preferences;
   };
+  readPreferences();
   return {
     getPreferences: readPreferences,
+    resetPreferences: () => [...reset],
     updatePreferences(patch) {
       const next = Preferences.parse({ ...readPreferences(), ...patch });
       store.set('preferences', next);

@@ -42,7 +42,7 @@ export const IsoDate = z
   );
 
 /** '#rrggbb', lower case. */
-export const HexColour = z.string().regex(/^#[0-9a-f]{6}$/);
+export const HexColour = z.string().regex(/^#[0-9a-f]{6}$/, 'issue.colour');
 
 /** A location and its clock: every call that involves times needs both. */
 export const LocationRef = z.object({ id: Id, timezone: z.string().min(1) });

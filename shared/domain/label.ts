@@ -15,10 +15,30 @@ export const Label = z.object({
 });
 export type Label = z.infer<typeof Label>;
 
+export const LABEL_LIMITS = { maxTitle: 50, maxIcon: 40 } as const;
+
+/** Icons Altegio knows by name (seen in real replies), offered when making a label; "" = none. */
+export const LABEL_ICONS = [
+  '',
+  'tag',
+  'star',
+  'user',
+  'unlock',
+  'heart',
+  'flag',
+  'bell',
+  'gift',
+  'crown',
+] as const;
+
 export const LabelInput = z.object({
-  title: z.string().trim().min(1),
+  title: z.string().trim().min(1, 'issue.label.title').max(LABEL_LIMITS.maxTitle, 'issue.label.titleTooLong'),
   colour: HexColour,
   entity: LabelEntity,
-  icon: z.string().optional(),
+  icon: z
+    .string()
+    .max(LABEL_LIMITS.maxIcon, 'issue.label.icon')
+    .regex(/^[a-z0-9-]*$/, 'issue.label.icon')
+    .optional(),
 });
 export type LabelInput = z.infer<typeof LabelInput>;

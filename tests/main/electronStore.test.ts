@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { defaultPreferences } from '../../shared/domain/preferences';
 
 vi.mock('electron', () => {
   const app = { getPath: () => tmpdir(), getVersion: () => '0.0.0-test', getName: () => 'frontdesk' };
@@ -19,14 +20,14 @@ describe('electron-store adapter', () => {
     const store = createElectronStore({ cwd });
     createSettings(store).updatePreferences({ theme: 'light', navigationOpen: false });
     expect(JSON.parse(readFileSync(store.path, 'utf8')).preferences).toEqual({
+      ...defaultPreferences,
       theme: 'light',
       navigationOpen: false,
-      hiddenTeamMembers: {},
     });
     expect(createSettings(createElectronStore({ cwd })).getPreferences()).toEqual({
+      ...defaultPreferences,
       theme: 'light',
       navigationOpen: false,
-      hiddenTeamMembers: {},
     });
     store.delete('preferences');
     expect(createElectronStore({ cwd }).get('preferences')).toBeUndefined();

@@ -10,6 +10,7 @@ import { createMemoryStore } from '../../electron/main/store';
 import { createVault } from '../../electron/main/vault';
 import { AppError } from '../../shared/errors';
 import { createTestCore, createTestSecretBox } from '../support/mainCore';
+import { defaultPreferences } from '../../shared/domain/preferences';
 
 const own = { senderUrl: `${APP_ORIGIN}/index.html` };
 const appInfo = { name: 'frontdesk', version: '9.9.9', platform: 'linux', packaged: false };
@@ -188,13 +189,9 @@ describe('preferences through the core', () => {
     const result = await core.invoke('preferences.set', { theme: 'dark' }, own);
     expect(result).toEqual({
       ok: true,
-      data: { theme: 'dark', navigationOpen: true, hiddenTeamMembers: {} },
+      data: { ...defaultPreferences, theme: 'dark' },
     });
     expect(await core.invoke('preferences.get', undefined, own)).toEqual(result);
-    expect(sink).toHaveBeenCalledWith('preferences.changed', {
-      theme: 'dark',
-      navigationOpen: true,
-      hiddenTeamMembers: {},
-    });
+    expect(sink).toHaveBeenCalledWith('preferences.changed', { ...defaultPreferences, theme: 'dark' });
   });
 });

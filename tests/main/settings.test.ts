@@ -22,9 +22,78 @@ describe('settings', () => {
     expect(settings.getWindowState()).toEqual(defaultWindowState);
     settings.updatePreferences({ theme: 'dark' });
     expect(settings.getPreferences()).toEqual({
+      ...defaultPreferences,
       theme: 'dark',
       navigationOpen: false,
-      hiddenTeamMembers: {},
+    });
+    expect(settings.resetPreferences()).toEqual(['theme']);
+  });
+
+  it.each<[string, unknown]>([
+    ['a string', 'not preferences'],
+    ['an array', [1, 2, 3]],
+    ['null', null],
+    ['a number', 42],
+  ])('resets preferences stored as %s to the defaults, and says so', (_name, stored) => {
+    const store = createMemoryStore({ preferences: stored });
+    const settings = createSettings(store);
+    expect(settings.getPreferences()).toEqual(defaultPreferences);
+    expect(settings.resetPreferences().sort()).toEqual(Object.keys(defaultPreferences).sort());
+    // The repaired whole is written back, so the next start reads it cleanly.
+    expect(store.dump()['preferences']).toEqual(defaultPreferences);
+    expect(createSettings(store).resetPreferences()).toEqual([]);
+  });
+
+  it('resets each hostile value on its own and keeps the sound ones', () => {
+    const store = createMemoryStore({
+      preferences: {
+        theme: 'dark',
+        slotMinutes: 7,
+        dayHours: { from: 18, to: 9 },
+        weekStart: 9,
+        refreshSeconds: 1,
+        defaultView: 'year',
+        breakDefaults: { '101': 301, '102': 900 },
+        labelFilter: { __proto__: [1], '101': [401] },
+        hiddenTeamMembers: { '101': ['1001'] },
+        navigationOpen: 'yes',
+        extra: { evil: true },
+      },
+    });
+    const settings = createSettings(store);
+    const preferences = settings.getPreferences();
+    expect(preferences).toEqual({ ...defaultPreferences, theme: 'dark', labelFilter: { '101': [401] } });
+    expect(Object.getPrototypeOf(preferences.labelFilter)).toBe(Object.prototype);
+    expect(settings.resetPreferences().sort()).toEqual(
+      [
+        'breakDefaults',
+        'dayHours',
+        'defaultView',
+        'hiddenTeamMembers',
+        'navigationOpen',
+        'refreshSeconds',
+        'slotMinutes',
+        'weekStart',
+      ].sort(),
+    );
+    expect(preferences).not.toHaveProperty('extra');
+  });
+
+  it('does not count a preference that was never stored as reset', () => {
+    const settings = createSettings(createMemoryStore({ preferences: { theme: 'light' } }));
+    expect(settings.getPreferences()).toEqual({ ...defaultPreferences, theme: 'light' });
+    expect(settings.resetPreferences()).toEqual([]);
+  });
+
+  it('refuses a change that breaks a rule, and stores nothing', () => {
+    const store = createMemoryStore();
+    const settings = createSettings(store);
+    expect(() => settings.updatePreferences({ dayHours: { from: 10, to: 10 } })).toThrow();
+    expect(() => settings.updatePreferences({ refreshSeconds: 5 })).toThrow();
+    expect(() => settings.updatePreferences({ breakDefaults: { '101': 3900 } })).toThrow();
+    expect(settings.updatePreferences({ breakDefaults: { '101': 600 }, slotMinutes: 5 })).toMatchObject({
+      breakDefaults: { '101': 600 },
+      slotMinutes: 5,
     });
   });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../../shared/contract';
+import { defaultPreferences } from '../../shared/domain/preferences';
 
 const bundle = 'out/main/index.js';
 
@@ -74,7 +75,7 @@ describe('the built main bundle, started under Node with a stand-in for electron
     expect(report.eventsSent).toContainEqual([
       'frontdesk:event',
       'preferences.changed',
-      { theme: 'dark', navigationOpen: true, hiddenTeamMembers: {} },
+      { ...defaultPreferences, theme: 'dark' },
     ]);
     expect(report.storedPreferences).toMatchObject({ theme: 'dark' });
   });

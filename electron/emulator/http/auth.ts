@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, AuthInfo, EmulatorState } from '../state';
-import type { Location, User } from '../store/types';
-import { forbidden, notFound, unauthorized } from './errors';
+import type { Location, Right, User } from '../store/types';
+import { forbidden, notEnoughRights, notFound, unauthorized } from './errors';
 
 // Documented: "Bearer <partner>" or "Bearer <partner>, User <user>". Tolerated: "Bearer <partner>,<user>".
 const AUTHORIZATION_RE = /^Bearer\s+([^\s,]+)(?:\s*,\s*(?:User\s+)?([^\s,]+))?\s*$/i;
@@ -52,5 +52,17 @@ export function userLocation(c: Context<AppEnv>, state: EmulatorState, raw: stri
   const user = requireUser(c);
   const location = anyLocation(state, raw);
   if (!user.locationIds.includes(location.id)) throw forbidden();
+  return location;
+}
+
+/** A location for a business route whose action needs a right the user may have lost. */
+export function userLocationWithRight(
+  c: Context<AppEnv>,
+  state: EmulatorState,
+  raw: string | undefined,
+  right: Right,
+): Location {
+  const location = userLocation(c, state, raw);
+  if (requireUser(c).deniedRights?.includes(right)) throw notEnoughRights();
   return location;
 }

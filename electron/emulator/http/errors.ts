@@ -21,6 +21,8 @@ export const GENERIC_MESSAGE = 'An error has occurred.';
 
 export const unauthorized = (): ApiError => new ApiError(401, 'Authentication needed.');
 export const forbidden = (): ApiError => new ApiError(403, 'Access denied.');
+/** What real Altegio answers when the user lacks a right for the action. */
+export const notEnoughRights = (): ApiError => new ApiError(403, 'Not enough rights');
 export const notFound = (message = 'Not found'): ApiError => new ApiError(404, message);
 export const badRequest = (errors?: FieldErrors, message = GENERIC_MESSAGE): ApiError =>
   new ApiError(400, message, errors);

@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import { fieldsOf } from '../domain/customFieldValues';
-import { parseId, userLocation } from '../http/auth';
+import { parseId, userLocation, userLocationWithRight } from '../http/auth';
 import { noContent, ok } from '../http/envelope';
 import { FieldCollector, invalid, notFound } from '../http/errors';
 import { asBool, type JsonObject, readBody } from '../http/params';
 import type { ApiApp, AppEnv, EmulatorState } from '../state';
-import type { CustomField, CustomFieldCategory, CustomFieldType } from '../store/types';
+import type { CustomField, CustomFieldCategory, CustomFieldType, Right } from '../store/types';
 import { customFieldToWire } from '../wire/labels';
 
 const TYPES: CustomFieldType[] = ['text', 'number', 'select', 'list', 'date', 'datetime'];
@@ -55,8 +55,8 @@ function applyBody(fields: CustomField[], body: JsonObject, target: Partial<Cust
 }
 
 export function registerCustomFieldRoutes(app: ApiApp, state: EmulatorState): void {
-  const fieldOf = (c: Context<AppEnv>) => {
-    const location = userLocation(c, state, c.req.param('loc'));
+  const fieldOf = (c: Context<AppEnv>, right: Right) => {
+    const location = userLocationWithRight(c, state, c.req.param('loc'), right);
     const field = state.store.customFields.get(parseId(c.req.param('id')) ?? -1);
     if (!field || field.locationId !== location.id || field.category !== category(c)) throw notFound();
     return { location, field };
@@ -70,7 +70,7 @@ export function registerCustomFieldRoutes(app: ApiApp, state: EmulatorState): vo
 
   app.post('/custom_fields/:category/:loc', async (c) => {
     const kind = category(c);
-    const location = userLocation(c, state, c.req.param('loc'));
+    const location = userLocationWithRight(c, state, c.req.param('loc'), 'customFields.create');
     const draft: Partial<CustomField> = { values: null };
     applyBody(fieldsOf(state.store, location.id, kind), await readBody(c), draft, true);
     const field: CustomField = {
@@ -89,7 +89,7 @@ export function registerCustomFieldRoutes(app: ApiApp, state: EmulatorState): vo
   });
 
   app.put('/custom_fields/:category/:loc/:id', async (c) => {
-    const { location, field } = fieldOf(c);
+    const { location, field } = fieldOf(c, 'customFields.modify');
     const draft: Partial<CustomField> = { ...field };
     applyBody(fieldsOf(state.store, location.id, field.category), await readBody(c), draft, false);
     Object.assign(field, draft);
@@ -97,8 +97,14 @@ export function registerCustomFieldRoutes(app: ApiApp, state: EmulatorState): vo
   });
 
   app.delete('/custom_fields/:category/:loc/:id', (c) => {
-    const { field } = fieldOf(c);
+    const { field } = fieldOf(c, 'customFields.remove');
     state.store.customFields.delete(field.id);
+    // Inferred: the stored values go with the definition, so a field made again later starts empty.
+    const holders =
+      field.category === 'record'
+        ? state.store.recordsOfLocation(field.locationId)
+        : [...state.store.clients.values()].filter((client) => client.locationId === field.locationId);
+    for (const holder of holders) delete holder.customFields[field.code];
     return noContent(c);
   });
 }

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { parseId, userLocation } from '../http/auth';
+import { parseId, userLocation, userLocationWithRight } from '../http/auth';
 import { ok } from '../http/envelope';
 import { badRequest, FieldCollector, notFound } from '../http/errors';
 import { asInt, type JsonObject, readBody } from '../http/params';
@@ -38,7 +38,7 @@ function labelFields(source: JsonObject, existing?: Label): Omit<Label, 'id' | '
 
 export function registerLabelRoutes(app: ApiApp, state: EmulatorState): void {
   const labelOf = (c: Context<AppEnv>) => {
-    const location = userLocation(c, state, c.req.param('loc'));
+    const location = userLocationWithRight(c, state, c.req.param('loc'), 'labels.manage');
     const label = state.store.labels.get(parseId(c.req.param('id')) ?? -1);
     if (!label || label.locationId !== location.id || label.deleted) throw notFound();
     return label;
@@ -55,7 +55,7 @@ export function registerLabelRoutes(app: ApiApp, state: EmulatorState): void {
   });
 
   app.post('/labels/:loc', (c) => {
-    const location = userLocation(c, state, c.req.param('loc'));
+    const location = userLocationWithRight(c, state, c.req.param('loc'), 'labels.manage');
     const fields = labelFields(c.req.query());
     const label: Label = {
       ...fields,

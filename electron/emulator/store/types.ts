@@ -29,6 +29,15 @@ export interface Location {
   blacklistedPhones: string[];
 }
 
+/** Rights a location's owner can take from a user (Altegio's own list is longer; these guard settings). */
+export const RIGHTS = [
+  'customFields.create',
+  'customFields.modify',
+  'customFields.remove',
+  'labels.manage',
+] as const;
+export type Right = (typeof RIGHTS)[number];
+
 export interface User {
   id: number;
   login: string;
@@ -38,6 +47,8 @@ export interface User {
   name: string;
   userToken: string;
   locationIds: number[];
+  /** Rights this user lacks; absent = every right. */
+  deniedRights?: Right[];
 }
 
 export interface Position {

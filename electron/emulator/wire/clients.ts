@@ -67,7 +67,7 @@ export function clientToWire(store: Store, client: Client, location: Location, s
     importance: IMPORTANCE[client.importanceId] ?? '',
     categories: client.labelIds.flatMap((id) => {
       const label = store.labels.get(id);
-      return label ? [labelToWire(label)] : [];
+      return label && !label.deleted ? [labelToWire(label)] : [];
     }),
     discount: client.discount,
     sms_check: client.smsCheck ? 1 : 0,
@@ -101,7 +101,7 @@ export function clientBrief(store: Store, client: Client, stats?: ClientStats) {
     custom_fields: Object.keys(client.customFields).length ? { ...client.customFields } : [],
     client_tags: client.labelIds.flatMap((id) => {
       const label = store.labels.get(id);
-      return label ? [labelToWire(label)] : [];
+      return label && !label.deleted ? [labelToWire(label)] : [];
     }),
   };
 }

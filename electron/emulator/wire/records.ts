@@ -156,7 +156,7 @@ export function recordToWire(record: AppointmentRecord, options: RecordWireOptio
     custom_font_color: record.customColor ? '#ffffff' : '',
     record_labels: record.labelIds.flatMap((id) => {
       const label = store.labels.get(id);
-      return label ? [recordLabelToWire(label)] : [];
+      return label && !label.deleted ? [recordLabelToWire(label)] : [];
     }),
     activity_id: record.activityId,
     custom_fields: Object.keys(record.customFields).length ? { ...record.customFields } : [],

@@ -7,7 +7,7 @@ import type {
   CustomFieldType,
   CustomFieldUpdate,
 } from '../../../shared/domain/customField';
-import { AltegioError } from './errors';
+import { notFoundError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
 import { parseWire, WireFlag, WireId, WireText } from './wire';
@@ -44,7 +44,7 @@ function toCustomField(raw: unknown, category: CustomFieldCategory): CustomField
   };
 }
 
-function toBody(input: CustomFieldUpdate): Record<string, unknown> {
+function toBody(input: CustomFieldUpdate & Partial<CustomFieldInput>): Record<string, unknown> {
   const body: Record<string, unknown> = {
     type: input.type,
     code: input.code,
@@ -69,8 +69,7 @@ export function createCustomFieldsApi(http: Http) {
 
   const byId = async (location: LocationRef, category: CustomFieldCategory, id: number) => {
     const field = (await list(location, category)).find((item) => item.id === id);
-    if (!field)
-      throw new AltegioError({ code: 'NOT_FOUND', kind: 'http', status: 404, params: { status: 404 } });
+    if (!field) throw notFoundError();
     return field;
   };
 

@@ -167,3 +167,8 @@ export function malformedError(status: number | undefined, what?: string): Alteg
 export function inputError(field: string, issue: string): AltegioError {
   return new AltegioError({ code: 'VALIDATION', kind: 'input', detail: { fields: { [field]: issue } } });
 }
+
+/** Something Altegio said was there is gone when read back (deleted meanwhile at another desk). */
+export function notFoundError(): AltegioError {
+  return new AltegioError({ code: 'NOT_FOUND', kind: 'http', status: 404, params: { status: 404 } });
+}

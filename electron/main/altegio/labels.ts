@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LocationRef } from '../../../shared/domain/common';
 import type { Label, LabelEntity, LabelInput } from '../../../shared/domain/label';
-import { inputError, malformedError } from './errors';
+import { inputError, malformedError, notFoundError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
 import { parseWire, toHexColour, WireFlag, WireId, WireNumber, WireText } from './wire';
@@ -81,7 +81,8 @@ export function createLabelsApi(http: Http) {
         ),
       ),
 
-    update: (location: LocationRef, id: number, input: LabelInput): Promise<void> =>
+    /** Altegio answers a bare "Accepted": the label is read back. */
+    update: (location: LocationRef, id: number, input: LabelInput): Promise<Label> =>
       mappingFields(LABEL_FIELDS, async () => {
         await http.request('PUT', `/labels/${location.id}/${id}`, {
           body: {
@@ -91,6 +92,9 @@ export function createLabelsApi(http: Http) {
             ...(input.icon === undefined ? {} : { icon: input.icon }),
           },
         });
+        const updated = (await list(location, input.entity)).find((label) => label.id === id);
+        if (!updated) throw notFoundError();
+        return updated;
       }),
 
     async remove(location: LocationRef, id: number): Promise<void> {

@@ -13,5 +13,14 @@ export function createLabelsHandlers({ session }: HandlerDeps): SliceHandlers<ty
         ]);
         return [...own, ...common];
       }),
+    'labels.create': ({ locationId, label }) =>
+      session.withLocation(locationId, (client, location) => client.labels.create(location, label)),
+    'labels.update': ({ locationId, id, label }) =>
+      session.withLocation(locationId, (client, location) => client.labels.update(location, id, label)),
+    'labels.remove': ({ locationId, id }) =>
+      session.withLocation(locationId, async (client, location) => {
+        await client.labels.remove(location, id);
+        return null;
+      }),
   };
 }

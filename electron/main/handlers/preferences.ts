@@ -8,6 +8,7 @@ export function createPreferencesHandlers({
 }: HandlerDeps): SliceHandlers<typeof preferencesContract> {
   return {
     'preferences.get': () => settings.getPreferences(),
+    'preferences.resetAtStart': () => settings.resetPreferences(),
     'preferences.set': (patch) => {
       const next = settings.updatePreferences(patch);
       events.emit('preferences.changed', next);
