@@ -1,20 +1,57 @@
-import Paper from '@mui/material/Paper';
+import { useState, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
+import type { Location } from '../../../../shared/domain/location';
 import { AppearanceSettings } from '../preferences';
 
-export function SettingsPage() {
+interface SettingsPanel {
+  id: string;
+  label: string;
+  render: (location: Location) => ReactNode;
+}
+
+/** The panels of Settings, one per feature a manager configures, in the order the tabs show them. */
+const panels: readonly SettingsPanel[] = [
+  { id: 'desk', label: 'This desk', render: () => <AppearanceSettings /> },
+];
+
+export function SettingsPage({ location }: { location: Location }) {
+  const [shown, setShown] = useState(panels[0]?.id ?? '');
+  const panel = panels.find((item) => item.id === shown) ?? panels[0];
   return (
-    <Stack spacing={2} sx={{ p: 3, maxWidth: 720 }}>
+    <Stack sx={{ p: 3, gap: 2, minHeight: 0, overflow: 'auto', flexGrow: 1 }}>
       <Typography variant="h5" component="h1">
         Settings
       </Typography>
-      <Paper variant="outlined" sx={{ p: 2 }}>
-        <Typography variant="subtitle1" component="h2" gutterBottom>
-          Appearance
-        </Typography>
-        <AppearanceSettings />
-      </Paper>
+      <Tabs
+        value={panel?.id ?? false}
+        onChange={(_event, id: string) => setShown(id)}
+        aria-label="Settings"
+        variant="scrollable"
+      >
+        {panels.map((item) => (
+          <Tab
+            key={item.id}
+            value={item.id}
+            label={item.label}
+            id={`settings-tab-${item.id}`}
+            aria-controls={`settings-panel-${item.id}`}
+          />
+        ))}
+      </Tabs>
+      {panel && (
+        <Box
+          role="tabpanel"
+          id={`settings-panel-${panel.id}`}
+          aria-labelledby={`settings-tab-${panel.id}`}
+          sx={{ maxWidth: 1000 }}
+        >
+          {panel.render(location)}
+        </Box>
+      )}
     </Stack>
   );
 }
