@@ -41,9 +41,21 @@ const ISSUES: Record<string, string> = {
   'issue.client.phone': 'Enter a phone number with 9 to 15 digits.',
   'issue.client.email': 'Not a valid e-mail address.',
   'issue.customField.text': 'At most 255 characters.',
+  'issue.customField.code': 'Latin letters, digits and underscores only, starting with a letter.',
+  'issue.customField.codeTooLong': 'At most 64 characters.',
+  'issue.customField.title': 'Enter a title.',
+  'issue.customField.titleTooLong': 'At most 100 characters.',
+  'issue.customField.value': 'Each value has 1 to 255 characters.',
+  'issue.customField.tooManyValues': 'At most 50 values.',
+  'issue.customField.duplicateValue': 'Each value once only.',
+  'issue.customField.noValues': 'A list needs at least one value, one per line.',
+  'issue.dayHours': 'The day must end after it starts.',
   'issue.customFields.tooMany': 'Too many custom fields.',
   'issue.externalId.tooLong': 'At most 64 characters.',
   'issue.colour': 'Pick a colour such as #4caf50.',
+  'issue.label.title': 'Enter a title.',
+  'issue.label.titleTooLong': 'At most 50 characters.',
+  'issue.label.icon': 'Choose one of the icons offered.',
 };
 
 /** Words for a field problem: a shared issue key, or Altegio's own message as it came. */

@@ -21,6 +21,7 @@ import { AppointmentStatus as Statuses } from '../../../../shared/domain/appoint
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
 import { appointmentTotal, formatAmount, statusNames, useAppointment } from '../appointments';
+import { shownValues, useCustomFields } from '../customFields';
 
 interface AppointmentDrawerProps {
   locationId: number;
@@ -56,6 +57,7 @@ export function AppointmentDrawer({
   onCancel,
 }: AppointmentDrawerProps) {
   const appointment = useAppointment(locationId, appointmentId);
+  const customFields = useCustomFields(locationId, 'record');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const member = appointment ? teamMembers.find((item) => item.id === appointment.teamMemberId) : undefined;
@@ -139,9 +141,9 @@ export function AppointmentDrawer({
                 <Row label="Request">Asked for {member?.name ?? 'this team member'}</Row>
               )}
               {appointment.visitId !== null && <Row label="Visit">#{appointment.visitId}</Row>}
-              {Object.entries(appointment.customFields).map(([code, value]) => (
-                <Row key={code} label={code}>
-                  {Array.isArray(value) ? value.join(', ') : String(value)}
+              {shownValues(customFields.data ?? [], appointment.customFields).map((value) => (
+                <Row key={value.code} label={value.title}>
+                  {value.text}
                 </Row>
               ))}
             </TableBody>
