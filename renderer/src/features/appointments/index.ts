@@ -6,9 +6,11 @@ export {
   loadedAppointments,
   patchAppointments,
   recordSave,
+  relabelAppointments,
   useAppointment,
   useAppointmentRange,
   useLiveState,
+  type LabelChange,
   type LiveState,
 } from './api';
 export { nextStamp, visibleAppointments, type AppointmentRange } from './cache';
