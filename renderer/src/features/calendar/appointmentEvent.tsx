@@ -1,6 +1,7 @@
 import type { EventContentArg, EventInput } from '@fullcalendar/core';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { appointmentTotal, formatAmount, statusNames } from '../appointments';
+import { LabelChip } from '../labels';
 
 function tooltip(appointment: Appointment): string {
   const lines = [
@@ -77,13 +78,7 @@ function AppointmentCard({ appointment, timeText }: { appointment: Appointment; 
       {appointment.labels.length > 0 && (
         <div className="fd-labels">
           {appointment.labels.map((label) => (
-            <span
-              key={label.id}
-              className="fd-label"
-              style={label.colour ? { backgroundColor: label.colour } : undefined}
-            >
-              {label.title}
-            </span>
+            <LabelChip key={label.id} label={label} />
           ))}
         </div>
       )}

@@ -1,1 +1,3 @@
 export { labelsKeys, useLabels } from './api';
+export { LabelChip } from './LabelChip';
+export { LabelsSettings } from './LabelsSettings';

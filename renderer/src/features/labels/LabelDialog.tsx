@@ -1,0 +1,210 @@
+import { useState } from 'react';
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import LinearProgress from '@mui/material/LinearProgress';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { LabelTarget } from '../../../../shared/contract/labels';
+import type { Label } from '../../../../shared/domain/label';
+import { wordIssue } from '../../errors';
+import { useSaveLabel } from './api';
+import { LabelChip } from './LabelChip';
+import { LabelColourField } from './LabelColourField';
+import { LabelIconField } from './LabelIconField';
+import { labelProblem, type LabelProblem } from './labelProblem';
+import {
+  formFieldOfLabel,
+  labelFormDefaults,
+  labelFormSchema,
+  parseColour,
+  toLabelInput,
+  type LabelFormValues,
+} from './model';
+import { targetWords } from './targetWords';
+
+interface LabelDialogProps {
+  locationId: number;
+  /** The tab the dialog was opened from: a new label is for its kind unless made common. */
+  target: LabelTarget;
+  /** The label to edit, or null to make a new one. */
+  label: Label | null;
+  /** The labels the tab lists now: a Retry after a lost answer tells what it made from what was there. */
+  known: readonly Label[];
+  onClose: () => void;
+  onSaved: (label: Label) => void;
+}
+
+function Preview({ control }: { control: Control<LabelFormValues> }) {
+  const [title, colourText] = useWatch({ control, name: ['title', 'colourText'] });
+  return (
+    <Box aria-label="Preview" role="group">
+      <Typography variant="caption" color="text.secondary" component="div">
+        Preview, as on the calendar
+      </Typography>
+      <Box sx={{ py: 0.5 }} data-testid="label-preview">
+        <LabelChip label={{ title: title.trim() || 'Label', colour: parseColour(colourText) }} />
+      </Box>
+    </Box>
+  );
+}
+
+/** Makes or changes a label: title, colour, icon and whether it is common to appointments and clients. */
+export function LabelDialog({ locationId, target, label, known, onClose, onSaved }: LabelDialogProps) {
+  const words = targetWords[target];
+  const title = label ? `Edit the label “${label.title}”` : `New ${words.one} label`;
+  const form = useForm<LabelFormValues>({
+    resolver: zodResolver(labelFormSchema),
+    defaultValues: labelFormDefaults(label),
+    mode: 'onChange',
+  });
+  const { control, register, handleSubmit, setError, formState } = form;
+  const save = useSaveLabel(locationId);
+  const [problem, setProblem] = useState<LabelProblem | null>(null);
+  const [knownIds] = useState(() => new Set(known.map((item) => item.id)));
+  const [mayHaveCreated, setMayHaveCreated] = useState(false);
+
+  const showRefusal = (found: Extract<LabelProblem, { kind: 'refused' }>): string => {
+    const unplaced: string[] = [];
+    let focused = false;
+    for (const [field, text] of Object.entries(found.fields)) {
+      const input = formFieldOfLabel(field);
+      if (!input) {
+        unplaced.push(text);
+        continue;
+      }
+      setError(input, { type: 'server', message: text }, { shouldFocus: !focused });
+      focused = true;
+    }
+    const general = Object.values(found.fields).includes(found.message) ? null : found.message;
+    return [general, ...unplaced].filter(Boolean).join(' ') || 'The marked inputs say why.';
+  };
+
+  const submit = handleSubmit(async (values) => {
+    setProblem(null);
+    try {
+      const saved = await save.mutateAsync({
+        id: label?.id ?? null,
+        label: toLabelInput(values, target),
+        knownBefore: mayHaveCreated ? knownIds : undefined,
+      });
+      onSaved(saved);
+    } catch (error) {
+      const found = labelProblem(error, 'The label could not be saved.');
+      if (found.kind === 'network') {
+        if (!label) setMayHaveCreated(true);
+        setProblem(found);
+      } else setProblem({ ...found, message: showRefusal(found) });
+    }
+  });
+
+  const requestClose = () => {
+    if (!save.isPending) onClose();
+  };
+
+  return (
+    <Dialog open onClose={requestClose} fullWidth maxWidth="sm" aria-labelledby="label-dialog-title">
+      <Box component="form" noValidate aria-label={title} onSubmit={submit}>
+        <DialogTitle id="label-dialog-title">{title}</DialogTitle>
+        <DialogContent dividers>
+          <Stack spacing={2.5}>
+            <TextField
+              label="Title"
+              autoFocus
+              required
+              {...register('title')}
+              error={Boolean(formState.errors.title)}
+              helperText={formState.errors.title && wordIssue(formState.errors.title.message ?? '')}
+            />
+            <Controller
+              control={control}
+              name="colourText"
+              render={({ field, fieldState }) => (
+                <LabelColourField
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={fieldState.error && wordIssue(fieldState.error.message ?? '')}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="icon"
+              render={({ field, fieldState }) => (
+                <LabelIconField
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={fieldState.error && wordIssue(fieldState.error.message ?? '')}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="common"
+              render={({ field, fieldState }) => (
+                <FormControl error={Boolean(fieldState.error)}>
+                  <FormLabel id="label-kind">Used for</FormLabel>
+                  <RadioGroup
+                    aria-labelledby="label-kind"
+                    value={field.value ? 'common' : 'own'}
+                    onChange={(event) => field.onChange(event.target.value === 'common')}
+                  >
+                    <FormControlLabel value="own" control={<Radio />} label={words.onlyOwn} />
+                    <FormControlLabel value="common" control={<Radio />} label={words.common} />
+                  </RadioGroup>
+                  {fieldState.error && (
+                    <Typography variant="caption" color="error">
+                      {wordIssue(fieldState.error.message ?? '')}
+                    </Typography>
+                  )}
+                </FormControl>
+              )}
+            />
+            <Preview control={control} />
+          </Stack>
+        </DialogContent>
+        {save.isPending && <LinearProgress aria-label="Saving" />}
+        {problem && (
+          <Alert
+            role="alert"
+            severity={problem.kind === 'network' ? 'warning' : 'error'}
+            sx={{ mx: 2, mt: 1 }}
+            onClose={() => setProblem(null)}
+            action={
+              problem.kind === 'network' && (
+                <Button color="inherit" size="small" onClick={() => void submit()}>
+                  Retry
+                </Button>
+              )
+            }
+          >
+            <AlertTitle>Not saved</AlertTitle>
+            {problem.message}
+          </Alert>
+        )}
+        <DialogActions>
+          <Button onClick={requestClose} disabled={save.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" disabled={save.isPending}>
+            {label ? 'Save changes' : 'Create label'}
+          </Button>
+        </DialogActions>
+      </Box>
+    </Dialog>
+  );
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { LabelTarget } from '../../../../shared/contract/labels';
+import type { LabelRef } from '../../../../shared/domain/common';
+import { LabelInput, type Label, type LabelEntity } from '../../../../shared/domain/label';
+
+/**
+ * Twelve colours a desk tells apart at a glance, each dark or light enough for its chip's text to reach
+ * 4.5:1 (WCAG AA) with white or near-black.
+ */
+export const LABEL_PALETTE: ReadonlyArray<{ name: string; colour: string }> = [
+  { name: 'Red', colour: '#d32f2f' },
+  { name: 'Pink', colour: '#d81b60' },
+  { name: 'Purple', colour: '#8e24aa' },
+  { name: 'Deep purple', colour: '#5e35b1' },
+  { name: 'Indigo', colour: '#3949ab' },
+  { name: 'Blue', colour: '#1976d2' },
+  { name: 'Teal', colour: '#00796b' },
+  { name: 'Green', colour: '#43a047' },
+  { name: 'Amber', colour: '#ffb300' },
+  { name: 'Orange', colour: '#fb8c00' },
+  { name: 'Brown', colour: '#6d4c41' },
+  { name: 'Blue grey', colour: '#546e7a' },
+];
+
+/** What a chip without a colour of its own is drawn in (the calendar's default). */
+export const DEFAULT_LABEL_COLOUR = '#607d8b';
+
+const LIGHT_TEXT = '#ffffff';
+const DARK_TEXT = '#212121';
+
+/**
+ * A colour as the domain keeps it ('#rrggbb', lower case) from what a person typed or pasted: '#ABC123',
+ * 'abc123' and ' #abc123 ' are all '#abc123'; anything else ('red', '#12345', '#abc') is null.
+ */
+export function parseColour(typed: string): string | null {
+  const match = /^#?([0-9a-f]{6})$/i.exec(typed.trim());
+  return match?.[1] ? `#${match[1].toLowerCase()}` : null;
+}
+
+function relativeLuminance(hex: string): number {
+  const [red = 0, green = 0, blue = 0] = [1, 3, 5].map((start) => {
+    const channel = parseInt(hex.slice(start, start + 2), 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+}
+
+/** The WCAG contrast ratio of two '#rrggbb' colours (1 to 21). */
+export function contrastRatio(first: string, second: string): number {
+  const [lighter, darker] = [relativeLuminance(first), relativeLuminance(second)].sort((a, b) => b - a) as [
+    number,
+    number,
+  ];
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+/** White or near-black, whichever reads better on the label's colour. */
+export function labelTextColour(background: string | null): string {
+  const colour = (background && parseColour(background)) ?? DEFAULT_LABEL_COLOUR;
+  return contrastRatio(colour, LIGHT_TEXT) >= contrastRatio(colour, DARK_TEXT) ? LIGHT_TEXT : DARK_TEXT;
+}
+
+/** The entity a tab's own labels have in Altegio. */
+export function ownEntity(target: LabelTarget): LabelEntity {
+  return target === 'appointment' ? 'record' : 'client';
+}
+
+/** Whether a label is offered for appointments (or clients): its own kind, or common to both. */
+export function fitsTarget(label: Pick<Label, 'entity'>, target: LabelTarget): boolean {
+  return label.entity === 'common' || label.entity === ownEntity(target);
+}
+
+/** A target's cached list after a save: the label replaced, added, or gone if it no longer fits. */
+export function withSavedLabel(list: readonly Label[], saved: Label, target: LabelTarget): Label[] {
+  const rest = list.filter((label) => label.id !== saved.id);
+  if (!fitsTarget(saved, target)) return rest;
+  const at = list.findIndex((label) => label.id === saved.id);
+  if (at < 0) return [...rest, saved];
+  return [...rest.slice(0, at), saved, ...rest.slice(at)];
+}
+
+export function withoutLabel(list: readonly Label[], id: number): Label[] {
+  return list.filter((label) => label.id !== id);
+}
+
+/** The label as appointments embed it, for the cards to follow a rename or recolour. */
+export function labelRefOf(label: Label): LabelRef {
+  return { id: label.id, title: label.title, colour: label.colour };
+}
+
+/**
+ * A label this desk made in an attempt whose answer was lost: same title, colour and kind, and not one the
+ * desk knew before. Lets Retry finish the first attempt instead of making a second label.
+ */
+export function findCreated(
+  listed: readonly Label[],
+  input: LabelInput,
+  knownIds: ReadonlySet<number>,
+): Label | null {
+  const same = listed.filter(
+    (label) =>
+      !knownIds.has(label.id) &&
+      label.title === input.title.trim() &&
+      label.colour === input.colour &&
+      label.entity === input.entity,
+  );
+  return same.sort((a, b) => b.id - a.id)[0] ?? null;
+}
+
+/** The label dialog's inputs: the colour as typed, and whether the label is common to both kinds. */
+export interface LabelFormValues {
+  title: string;
+  colourText: string;
+  icon: string;
+  common: boolean;
+}
+
+export function labelFormDefaults(label: Label | null): LabelFormValues {
+  return {
+    title: label?.title ?? '',
+    colourText: label?.colour ?? LABEL_PALETTE[0]?.colour ?? DEFAULT_LABEL_COLOUR,
+    icon: label?.icon ?? '',
+    common: label?.entity === 'common',
+  };
+}
+
+/** The dialog's checks: the shared rules for the title and icon, and a colour that parses. */
+export const labelFormSchema: z.ZodType<LabelFormValues, LabelFormValues> = z.object({
+  title: LabelInput.shape.title,
+  colourText: z.string().refine((typed) => parseColour(typed) !== null, 'issue.colour'),
+  icon: LabelInput.shape.icon.unwrap(),
+  common: z.boolean(),
+});
+
+export function toLabelInput(values: LabelFormValues, target: LabelTarget): LabelInput {
+  return LabelInput.parse({
+    title: values.title,
+    colour: parseColour(values.colourText),
+    entity: values.common ? 'common' : ownEntity(target),
+    icon: values.icon,
+  });
+}
+
+/** A field a refusal names (Altegio's, or main's check of the request: `label.colour`) to the dialog's input. */
+export function formFieldOfLabel(path: string): keyof LabelFormValues | null {
+  const field = path.replace(/^label\./, '');
+  if (field === 'title') return 'title';
+  if (field === 'colour') return 'colourText';
+  if (field === 'icon') return 'icon';
+  if (field === 'entity') return 'common';
+  return null;
+}
