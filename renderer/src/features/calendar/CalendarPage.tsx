@@ -34,6 +34,7 @@ import { CalendarView, type CalendarCallbacks } from './CalendarView';
 import { LogStatus } from './LogStatus';
 import { PrintDaySheet } from './PrintDaySheet';
 import { calendarCommands, type CalendarCommandId } from './commands';
+import { useLabelFilter } from './useLabelFilter';
 import { useMoveAppointment } from './useMoveAppointment';
 import { viewTypes, type CalendarViewKind } from './views';
 
@@ -110,6 +111,7 @@ export function CalendarPage({ location }: { location: Location }) {
     projection.load(initialDate, initialDate).catch(() => undefined);
   }, [projection, initialDate]);
   useLiveAppointments(locationId);
+  const labelFilter = useLabelFilter(locationId, projection);
 
   const { onDrop } = useMoveAppointment({ locationId, zone, teamMembers: teamRef, notify: setNotice });
 
@@ -199,6 +201,9 @@ export function CalendarPage({ location }: { location: Location }) {
           teamMembers={teamMembers}
           visibleIds={visibleIds}
           focusedMemberId={focusedMember?.id ?? null}
+          labels={labelFilter.labels}
+          labelFilterIds={labelFilter.ids}
+          onLabelFilter={labelFilter.choose}
           searchRef={searchRef}
           searchAppointments={() => loadedAppointments(queryClient, locationId)}
           onToday={() => api()?.today()}

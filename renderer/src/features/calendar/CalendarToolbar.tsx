@@ -17,8 +17,10 @@ import PrintIcon from '@mui/icons-material/Print';
 import { DateTime } from 'luxon';
 import type { RefObject } from 'react';
 import type { Appointment } from '../../../../shared/domain/appointment';
+import type { Label } from '../../../../shared/domain/label';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { GoToDateField } from './GoToDateField';
+import { LabelFilterSelect } from './LabelFilterSelect';
 import { viewLabels, type CalendarViewKind } from './views';
 
 interface CalendarToolbarProps {
@@ -29,6 +31,10 @@ interface CalendarToolbarProps {
   teamMembers: readonly TeamMember[];
   visibleIds: readonly number[];
   focusedMemberId: number | null;
+  /** The appointment labels to filter by, and the ones chosen (none = every appointment). */
+  labels: readonly Label[];
+  labelFilterIds: readonly number[];
+  onLabelFilter: (ids: number[]) => void;
   searchRef: RefObject<HTMLInputElement | null>;
   searchAppointments: () => Appointment[];
   onToday: () => void;
@@ -135,6 +141,7 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
           ))}
         </Select>
       )}
+      <LabelFilterSelect labels={props.labels} chosen={props.labelFilterIds} onChange={props.onLabelFilter} />
       <Autocomplete
         size="small"
         sx={{ width: 250, ml: 'auto' }}

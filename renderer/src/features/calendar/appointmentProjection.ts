@@ -16,6 +16,9 @@ import { offHoursEvents } from './workingHours';
 
 export const APPOINTMENT_SOURCE = 'appointments';
 
+/** Which appointments the calendar draws (the label filter); null = all. */
+export type AppointmentFilter = ((appointment: Appointment) => boolean) | null;
+
 interface Shown {
   from: string;
   to: string;
@@ -74,6 +77,7 @@ export class AppointmentProjection {
   private latestRequest = 0;
   /** Keeps the shown range in the cache, and tells when it changes. */
   private watching: { stop: () => void } | null = null;
+  private filter: AppointmentFilter = null;
 
   constructor(private readonly deps: ProjectionDeps) {}
 
@@ -137,6 +141,16 @@ export class AppointmentProjection {
     this.watching = null;
   }
 
+  /**
+   * Draws only the appointments that pass `filter` from now on, from what the cache holds: nothing is
+   * reloaded, and polls and saves keep flowing through the same filter.
+   */
+  setFilter(filter: AppointmentFilter): void {
+    if (filter === this.filter) return;
+    this.filter = filter;
+    this.reconcile();
+  }
+
   /** The appointments the calendar shows now (for the print sheet and the like). */
   current(): Appointment[] {
     return [...(this.shown?.byId.values() ?? [])];
@@ -155,8 +169,13 @@ export class AppointmentProjection {
     return range && workingDays && hoursFresh ? { range, workingDays } : null;
   }
 
-  private show(from: string, to: string, range: AppointmentRange, workingDays: WorkingDay[]): EventInput[] {
+  private drawn(range: AppointmentRange): Appointment[] {
     const visible = visibleAppointments(range);
+    return this.filter ? visible.filter(this.filter) : visible;
+  }
+
+  private show(from: string, to: string, range: AppointmentRange, workingDays: WorkingDay[]): EventInput[] {
+    const visible = this.drawn(range);
     this.shown = { from, to, byId: new Map(visible.map((appointment) => [appointment.id, appointment])) };
     this.watch(from, to);
     this.deps.onShown?.({ from, to });
@@ -199,7 +218,7 @@ export class AppointmentProjection {
       appointmentsKeys.range(locationId, this.shown.from, this.shown.to),
     );
     if (!range) return;
-    const next = visibleAppointments(range);
+    const next = this.drawn(range);
     applyChanges(api, this.shown.byId, next);
     this.shown = { ...this.shown, byId: new Map(next.map((appointment) => [appointment.id, appointment])) };
   }

@@ -5,6 +5,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { Location } from '../../../../shared/domain/location';
+import { LabelsSettings } from '../labels';
 import { AppearanceSettings } from '../preferences';
 
 interface SettingsPanel {
@@ -16,6 +17,7 @@ interface SettingsPanel {
 /** The panels of Settings, one per feature a manager configures, in the order the tabs show them. */
 const panels: readonly SettingsPanel[] = [
   { id: 'desk', label: 'This desk', render: () => <AppearanceSettings /> },
+  { id: 'labels', label: 'Labels', render: (location) => <LabelsSettings location={location} /> },
 ];
 
 export function SettingsPage({ location }: { location: Location }) {
