@@ -60,7 +60,10 @@ export function createSettings(store: KeyValueStore): Settings {
   readPreferences();
   return {
     getPreferences: readPreferences,
-    resetPreferences: () => [...reset],
+    resetPreferences: () => {
+      readPreferences();
+      return [...reset];
+    },
     updatePreferences(patch) {
       const next = Preferences.parse({ ...readPreferences(), ...patch });
       store.set('preferences', next);

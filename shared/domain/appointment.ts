@@ -94,8 +94,14 @@ export const DurationSeconds = z
   .min(L.minDurationSeconds, 'issue.duration.tooShort')
   .max(L.maxDurationSeconds, 'issue.duration.tooLong');
 
+/** The breaks a desk can choose, in minutes: none, or 5 to 60 in steps of 5 (Altegio: multiples of 300 s). */
+export const BREAK_MINUTES: readonly number[] = Array.from(
+  { length: L.maxBreakSeconds / L.breakStepSeconds + 1 },
+  (_, step) => (step * L.breakStepSeconds) / 60,
+);
+
 export const TechnicalBreakSeconds = z
-  .number()
+  .number({ error: 'issue.break.step' })
   .int('issue.break.step')
   .multipleOf(L.breakStepSeconds, 'issue.break.step')
   .min(0, 'issue.break.step')

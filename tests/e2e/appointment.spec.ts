@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, openDemo, saveScreen, test } from './fixtures';
 import { altegioHttp, type AltegioHttp } from '../support/altegioHttp';
+import { choose, newAppointment, newClient, setStart } from './support/appointmentDialog';
 import { bookAtSalon, card, EMMA, formatDay, goToDate, LIAM, QUIET_DAY } from './support/salon';
 
 test.use({ timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1300 } });
@@ -54,34 +55,9 @@ async function book(http: AltegioHttp, teamMemberId: number, time: string, clien
   return created as unknown as WireRecord;
 }
 
-async function choose(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function setStart(page: Page, dialog: Locator, time: string) {
-  await dialog.getByRole('group', { name: 'Date and time' }).click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(`${QUIET_DAY.replaceAll('-', '')}${time.replace(':', '')}`);
-}
-
 async function addService(page: Page, dialog: Locator, title: string) {
   await dialog.getByRole('combobox', { name: 'Add a service' }).fill(title);
   await page.getByRole('option', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
-}
-
-async function newAppointment(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'New appointment' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New appointment' });
-  await expect(dialog.getByRole('button', { name: 'Book' })).toBeVisible();
-  return dialog;
-}
-
-async function newClient(dialog: Locator, name: string, phone: string, email = '') {
-  await dialog.getByRole('button', { name: 'New client' }).click();
-  await dialog.getByLabel('Client name').fill(name);
-  await dialog.getByLabel('Phone').fill(phone);
-  if (email) await dialog.getByLabel('E-mail (optional)').fill(email);
 }
 
 test.describe('the appointment dialogs', () => {

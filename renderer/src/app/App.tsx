@@ -3,7 +3,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { ThemeProvider } from '@mui/material/styles';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { usePreferences } from '../features/preferences';
+import { PreferencesResetNotice, usePreferences } from '../features/preferences';
 import { SessionGate } from '../features/session';
 import { createAppTheme } from '../theme';
 import { AppFrame } from './AppFrame';
@@ -24,6 +24,7 @@ export function App() {
         <SessionGate>
           <AppFrame />
         </SessionGate>
+        <PreferencesResetNotice />
       </ErrorBoundary>
     </ThemeProvider>
   );

@@ -121,6 +121,7 @@ async function renderApp(kind: Kind): Promise<number> {
         zone={ZONE}
         initialView={kind === 'day' ? 'resourceTimeGridDay' : 'resourceTimeGridWeek'}
         initialDate={MONDAY}
+        grid={{ firstDay: 1, slotDuration: '00:15:00', slotMinTime: '00:00:00', slotMaxTime: '24:00:00' }}
         resources={resources}
         eventSources={projection!.sources}
         callbacks={callbacks}

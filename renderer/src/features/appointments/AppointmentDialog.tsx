@@ -10,6 +10,7 @@ import { AppointmentForm } from './AppointmentForm';
 import { appointmentToForm, durationFor, emptyForm, type NewAppointmentSlot } from './formModel';
 import { useCatalog } from './useCatalog';
 import { problemText } from '../../api';
+import { usePreferences } from '../preferences';
 
 export type AppointmentDialogRequest =
   { kind: 'create'; slot: NewAppointmentSlot } | { kind: 'edit'; appointment: Appointment };
@@ -25,6 +26,8 @@ interface AppointmentDialogProps {
 /** The create/edit dialog: waits for the catalogue, then opens a fresh form for each request. */
 export function AppointmentDialog({ locationId, zone, request, onClose, onSaved }: AppointmentDialogProps) {
   const catalog = useCatalog(locationId);
+  const { preferences } = usePreferences();
+  const breakDefault = preferences.breakDefaults[String(locationId)] ?? null;
   // Each opening gets its own form (and its own apiId), so nothing leaks from one booking to the next.
   const [opened, setOpened] = useState({ request, count: 0 });
   if (opened.request !== request) setOpened({ request, count: opened.count + 1 });
@@ -32,7 +35,7 @@ export function AppointmentDialog({ locationId, zone, request, onClose, onSaved 
   const defaults = useMemo(() => {
     if (!request || !catalog.ready) return null;
     const fields = catalog.customFields ?? [];
-    if (request.kind === 'create') return emptyForm(request.slot, fields);
+    if (request.kind === 'create') return emptyForm(request.slot, fields, breakDefault);
     const values = appointmentToForm(request.appointment, fields);
     const computed = durationFor(
       values.services,
@@ -41,7 +44,7 @@ export function AppointmentDialog({ locationId, zone, request, onClose, onSaved 
       values.breakChoice,
     );
     return { ...values, durationManual: computed !== values.durationMinutes };
-  }, [request, catalog.ready, catalog.customFields, catalog.services]);
+  }, [request, catalog.ready, catalog.customFields, catalog.services, breakDefault]);
 
   const title = request?.kind === 'edit' ? 'Edit appointment' : 'New appointment';
   if (!request) return null;

@@ -1,5 +1,10 @@
 import { DateTime } from 'luxon';
-import type { Appointment, AppointmentInput, AppointmentStatus } from '../../../../shared/domain/appointment';
+import {
+  BREAK_MINUTES,
+  type Appointment,
+  type AppointmentInput,
+  type AppointmentStatus,
+} from '../../../../shared/domain/appointment';
 import { normalisePhone } from '../../../../shared/domain/client';
 import type { CustomFieldValue } from '../../../../shared/domain/common';
 import type { CustomField } from '../../../../shared/domain/customField';
@@ -50,7 +55,7 @@ export interface AppointmentFormValues {
 }
 
 /** Technical break: the location's default, or 0–60 minutes in steps of 5 (Altegio: multiples of 300 s). */
-export const BREAK_CHOICES = ['default', ...Array.from({ length: 13 }, (_, index) => String(index * 5))];
+export const BREAK_CHOICES = ['default', ...BREAK_MINUTES.map(String)];
 export type BreakChoice = string;
 
 export function breakSecondsOf(choice: BreakChoice): number | null {
@@ -157,7 +162,12 @@ const emptyClient: ClientChoice = {
   visitsCount: null,
 };
 
-export function emptyForm(slot: NewAppointmentSlot, fields: readonly CustomField[]): AppointmentFormValues {
+/** A new appointment's form; `breakSeconds` is this desk's default break for the location (null = Altegio's). */
+export function emptyForm(
+  slot: NewAppointmentSlot,
+  fields: readonly CustomField[],
+  breakSeconds: number | null = null,
+): AppointmentFormValues {
   const minutes = Math.round((Date.parse(slot.end) - Date.parse(slot.start)) / 60_000);
   return {
     client: emptyClient,
@@ -166,7 +176,7 @@ export function emptyForm(slot: NewAppointmentSlot, fields: readonly CustomField
     services: [],
     durationMinutes: minutes > 0 ? minutes : 60,
     durationManual: false,
-    breakChoice: 'default',
+    breakChoice: breakChoiceOf(breakSeconds),
     status: 'waiting',
     comment: '',
     smsReminderHours: 0,

@@ -25,12 +25,12 @@ import {
   type AppointmentDialogRequest,
   type NewAppointmentSlot,
 } from '../appointments';
-import { usePreferences } from '../preferences';
+import { hourTime, slotDuration, usePreferences } from '../preferences';
 import { useTeam } from '../team';
 import { AppointmentDrawer } from './AppointmentDrawer';
 import { AppointmentProjection } from './appointmentProjection';
 import { CalendarToolbar } from './CalendarToolbar';
-import { CalendarView, type CalendarCallbacks } from './CalendarView';
+import { CalendarView, type CalendarCallbacks, type GridOptions } from './CalendarView';
 import { LogStatus } from './LogStatus';
 import { PrintDaySheet } from './PrintDaySheet';
 import { calendarCommands, type CalendarCommandId } from './commands';
@@ -44,7 +44,7 @@ export function CalendarPage({ location }: { location: Location }) {
   const queryClient = useQueryClient();
   const calendarRef = useRef<FullCalendar | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
-  const { preferences, update } = usePreferences();
+  const { preferences, update, loaded: preferencesLoaded } = usePreferences();
 
   const team = useTeam(locationId);
   const teamMembers = useMemo(() => team.data ?? [], [team.data]);
@@ -53,7 +53,19 @@ export function CalendarPage({ location }: { location: Location }) {
     teamRef.current = teamMembers;
   }, [teamMembers]);
 
-  const [view, setView] = useState<CalendarViewKind>('day');
+  // The desk's opening view until someone picks another here.
+  const [chosenView, setView] = useState<CalendarViewKind | null>(null);
+  const view = chosenView ?? preferences.defaultView;
+  const { weekStart, slotMinutes, dayHours } = preferences;
+  const grid = useMemo<GridOptions>(
+    () => ({
+      firstDay: weekStart,
+      slotDuration: slotDuration(slotMinutes),
+      slotMinTime: hourTime(dayHours.from),
+      slotMaxTime: hourTime(dayHours.to),
+    }),
+    [weekStart, slotMinutes, dayHours.from, dayHours.to],
+  );
   const [focusedMemberId, setFocusedMemberId] = useState<number | null>(null);
   const [date, setDate] = useState(() => todayIn(zone));
   const [title, setTitle] = useState('');
@@ -72,6 +84,8 @@ export function CalendarPage({ location }: { location: Location }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [printing, setPrinting] = useState(false);
   const [initialDate] = useState(date);
+  /** The view FullCalendar starts in, fixed when it first mounts (later changes go through its API). */
+  const initialView = useRef<string | null>(null);
 
   const hiddenIds = useMemo(
     () => preferences.hiddenTeamMembers[String(locationId)] ?? [],
@@ -110,7 +124,7 @@ export function CalendarPage({ location }: { location: Location }) {
   useEffect(() => {
     projection.load(initialDate, initialDate).catch(() => undefined);
   }, [projection, initialDate]);
-  useLiveAppointments(locationId);
+  useLiveAppointments(locationId, preferences.refreshSeconds * 1000);
   const labelFilter = useLabelFilter(locationId, projection);
 
   const { onDrop } = useMoveAppointment({ locationId, zone, teamMembers: teamRef, notify: setNotice });
@@ -255,11 +269,12 @@ export function CalendarPage({ location }: { location: Location }) {
           </Alert>
         )}
         <Box sx={{ flexGrow: 1, minHeight: 0, px: 1, pb: 1 }}>
-          {team.isSuccess && (
+          {team.isSuccess && preferencesLoaded && (
             <CalendarView
               calendarRef={calendarRef}
               zone={zone}
-              initialView={viewTypes.day}
+              initialView={(initialView.current ??= viewTypes[view])}
+              grid={grid}
               initialDate={initialDate}
               resources={resources}
               eventSources={projection.sources}

@@ -31,8 +31,17 @@ export interface CalendarCallbacks {
   loading: (isLoading: boolean) => void;
 }
 
+/** What the desk's preferences decide about the grid (see Settings → This desk). */
+export interface GridOptions {
+  firstDay: number;
+  slotDuration: string;
+  slotMinTime: string;
+  slotMaxTime: string;
+}
+
 interface CalendarViewProps {
   calendarRef: RefObject<FullCalendar | null>;
+  grid: GridOptions;
   zone: string;
   initialView: string;
   initialDate: string;
@@ -42,11 +51,11 @@ interface CalendarViewProps {
 }
 
 /**
- * FullCalendar with every prop stable: a re-render of the page must not redraw the calendar. Changes to
+ * FullCalendar with every prop stable (the grid options change only when the desk changes a preference): a re-render of the page must not redraw the calendar. Changes to
  * appointments reach it through its API (see the appointment projection), not through props.
  */
 export const CalendarView = memo(function CalendarView(props: CalendarViewProps) {
-  const { calendarRef, zone, initialView, initialDate, resources, eventSources, callbacks } = props;
+  const { calendarRef, zone, initialView, initialDate, resources, eventSources, callbacks, grid } = props;
   return (
     <div className="fd-calendar" data-testid="calendar">
       <FullCalendar
@@ -59,9 +68,11 @@ export const CalendarView = memo(function CalendarView(props: CalendarViewProps)
         views={views}
         headerToolbar={false}
         height="100%"
-        firstDay={1}
+        firstDay={grid.firstDay}
         allDaySlot={false}
-        slotDuration="00:15:00"
+        slotDuration={grid.slotDuration}
+        slotMinTime={grid.slotMinTime}
+        slotMaxTime={grid.slotMaxTime}
         slotLabelInterval="01:00"
         slotLabelFormat={slotLabelFormat}
         eventTimeFormat={eventTimeFormat}

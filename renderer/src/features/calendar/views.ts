@@ -1,4 +1,6 @@
-export type CalendarViewKind = 'day' | 'memberWeek' | 'teamWeek' | 'list';
+import type { CalendarViewKind } from '../../../../shared/domain/preferences';
+
+export type { CalendarViewKind };
 
 /** Our four views and the FullCalendar view behind each. */
 export const viewTypes: Record<CalendarViewKind, string> = {

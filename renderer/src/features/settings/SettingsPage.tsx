@@ -5,8 +5,10 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { Location } from '../../../../shared/domain/location';
+import { BreaksSettings } from '../breaks';
+import { CustomFieldsSettings } from '../customFields';
 import { LabelsSettings } from '../labels';
-import { AppearanceSettings } from '../preferences';
+import { DeskSettings } from '../preferences';
 
 interface SettingsPanel {
   id: string;
@@ -16,8 +18,14 @@ interface SettingsPanel {
 
 /** The panels of Settings, one per feature a manager configures, in the order the tabs show them. */
 const panels: readonly SettingsPanel[] = [
-  { id: 'desk', label: 'This desk', render: () => <AppearanceSettings /> },
+  { id: 'desk', label: 'This desk', render: () => <DeskSettings /> },
+  {
+    id: 'customFields',
+    label: 'Custom fields',
+    render: (location) => <CustomFieldsSettings location={location} />,
+  },
   { id: 'labels', label: 'Labels', render: (location) => <LabelsSettings location={location} /> },
+  { id: 'breaks', label: 'Technical breaks', render: (location) => <BreaksSettings location={location} /> },
 ];
 
 export function SettingsPage({ location }: { location: Location }) {

@@ -1,0 +1,110 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { BREAK_MINUTES } from '../../../../shared/domain/appointment';
+import type { Location } from '../../../../shared/domain/location';
+import { problemText } from '../../api';
+import { usePreferences } from '../preferences';
+import { useServices } from '../services';
+import { breakText, serviceBreakRows } from './model';
+
+const ALTEGIO_DEFAULT = 'altegio';
+
+/** The desk's default break for new appointments here, and each service's own break, read from Altegio. */
+export function BreaksSettings({ location }: { location: Location }) {
+  const { preferences, update } = usePreferences();
+  const services = useServices(location.id);
+  const key = String(location.id);
+  const chosen = preferences.breakDefaults[key];
+
+  const choose = (value: string) => {
+    const { [key]: _dropped, ...others } = preferences.breakDefaults;
+    update({
+      breakDefaults: value === ALTEGIO_DEFAULT ? others : { ...others, [key]: Number(value) * 60 },
+    });
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="body2" color="text.secondary">
+        A technical break is time kept free after an appointment (cleaning, setting up). Altegio counts it in
+        the appointment’s length, in steps of 5 minutes up to an hour; the calendar draws it as the hatched
+        end of the card.
+      </Typography>
+      <Alert severity="info">
+        The default break for all appointments of a location is set in Altegio’s web app (Settings →
+        Appointment Calendar → Technical breaks). Altegio’s API cannot read or change it, so Frontdesk cannot
+        show it here. What you choose below is kept on this computer and only fills in new appointments made
+        at this desk.
+      </Alert>
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <TextField
+          select
+          label={`Break for new appointments at ${location.title}`}
+          value={chosen === undefined ? ALTEGIO_DEFAULT : String(chosen / 60)}
+          onChange={(event) => choose(event.target.value)}
+          helperText="The appointment dialog starts with this; it can still be changed per appointment."
+          sx={{ minWidth: 360 }}
+        >
+          <MenuItem value={ALTEGIO_DEFAULT}>Altegio’s location default (leave it to Altegio)</MenuItem>
+          {BREAK_MINUTES.map((minutes) => (
+            <MenuItem key={minutes} value={String(minutes)}>
+              {breakText(minutes * 60)}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Paper>
+      <Typography variant="subtitle1" component="h2">
+        Each service’s own break
+      </Typography>
+      {services.isFetching && <LinearProgress aria-label="Loading services" />}
+      {services.error && (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void services.refetch()}>
+              Retry
+            </Button>
+          }
+        >
+          {problemText(services.error, 'The services could not be loaded.')}
+        </Alert>
+      )}
+      {services.data && (
+        <Table size="small" aria-label="Breaks of the services">
+          <TableHead>
+            <TableRow>
+              <TableCell>Service</TableCell>
+              <TableCell align="right">Length</TableCell>
+              <TableCell>Technical break</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {serviceBreakRows(services.data).map((row) => (
+              <TableRow key={row.id}>
+                <TableCell component="th" scope="row">
+                  {row.title}
+                </TableCell>
+                <TableCell align="right">{row.durationMinutes} min</TableCell>
+                <TableCell>{breakText(row.breakSeconds)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Typography variant="caption" color="text.secondary">
+        Services’ breaks are changed in Altegio’s service settings.
+      </Typography>
+    </Stack>
+  );
+}

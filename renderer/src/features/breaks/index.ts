@@ -1,0 +1,1 @@
+export { BreaksSettings } from './BreaksSettings';

@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { PreferenceKey } from '../../../../shared/domain/preferences';
+import { call } from '../../api';
+import { NoticeBar } from '../../components/NoticeBar';
+
+const names: Record<PreferenceKey, string> = {
+  theme: 'theme',
+  navigationOpen: 'navigation',
+  hiddenTeamMembers: 'team members shown',
+  labelFilter: 'labels shown',
+  weekStart: 'first day of the week',
+  slotMinutes: 'slot length',
+  dayHours: 'day hours',
+  defaultView: 'opening view',
+  refreshSeconds: 'refresh interval',
+  breakDefaults: 'default technical breaks',
+};
+
+/** Says once which stored preferences could not be read and are back to their defaults. */
+export function PreferencesResetNotice() {
+  const reset = useQuery({
+    queryKey: ['preferences', 'resetAtStart'],
+    queryFn: () => call('preferences.resetAtStart'),
+    staleTime: Infinity,
+  });
+  const [dismissed, setDismissed] = useState(false);
+  const keys = reset.data ?? [];
+  const notice =
+    !dismissed && keys.length > 0
+      ? {
+          severity: 'warning' as const,
+          message: `Some saved preferences could not be read and are back to their defaults: ${keys
+            .map((key) => names[key])
+            .join(', ')}.`,
+        }
+      : null;
+  return <NoticeBar notice={notice} onClose={() => setDismissed(true)} />;
+}
