@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CREDENTIALS } from '../../electron/emulator/index';
 import type { RunningEmulator } from '../../electron/emulator/index';
 import { type Api, SALON, signedIn, startTestEmulator } from './helpers';
 
@@ -126,5 +127,69 @@ describe('labels', () => {
     expect((await api.get<WireLabel[]>(`/labels/${SALON}/record`)).body.data.map((l) => l.id)).not.toContain(
       id,
     );
+  });
+});
+
+describe('rights and what a deletion leaves behind', () => {
+  let emulator: RunningEmulator;
+  let api: Api;
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+    api = await signedIn(emulator);
+  });
+  afterAll(() => emulator.close());
+
+  it('answers 403 "Not enough rights" for each right taken, and nothing else', async () => {
+    const control = (body: unknown) =>
+      fetch(`${emulator.url.replace('/api/v1', '')}/__emulator/rights`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await control({ login: 'nobody', denied: [] })).status).toBe(404);
+    expect((await control({ login: DEMO_CREDENTIALS.login, denied: ['everything'] })).status).toBe(400);
+    expect(
+      (await control({ login: DEMO_CREDENTIALS.login, denied: ['customFields.create', 'labels.manage'] }))
+        .status,
+    ).toBe(200);
+
+    const field = { code: 'denied', title: 'Denied', type: 'text', user_can_edit: true, show_in_ui: true };
+    const refused = await api.post(`/custom_fields/record/${SALON}`, field);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toEqual({ success: false, data: null, meta: { message: 'Not enough rights' } });
+    expect((await api.post(`/labels/${SALON}?title=X&color=%23000000`)).status).toBe(403);
+    // Reading, and the rights still held, work as before.
+    expect((await api.get(`/labels/${SALON}/record`)).status).toBe(200);
+    const [first] = (await api.get<WireField[]>(`/custom_fields/record/${SALON}`)).body.data;
+    expect(
+      (await api.put(`/custom_fields/record/${SALON}/${first!.id}`, { title: 'Still editable' })).status,
+    ).toBe(200);
+
+    emulator.denyRights(DEMO_CREDENTIALS.login, []);
+    expect((await api.post(`/custom_fields/record/${SALON}`, field)).status).toBe(200);
+  });
+
+  it('deletes a field’s stored values with it, and drops a deleted label from records', async () => {
+    const records = await api.get<
+      Array<{ id: number; custom_fields: unknown; record_labels: Array<{ id: number }> }>
+    >(`/records/${SALON}?count=200`);
+    const withNotes = records.body.data.filter(
+      (record) => !Array.isArray(record.custom_fields) && 'stylist_notes' in (record.custom_fields as object),
+    );
+    expect(withNotes.length).toBeGreaterThan(0);
+    const fields = (await api.get<WireField[]>(`/custom_fields/record/${SALON}`)).body.data;
+    const notes = fields.find((item) => item.custom_field.code === 'stylist_notes')!;
+    expect((await api.delete(`/custom_fields/record/${SALON}/${notes.id}`)).status).toBe(204);
+    const after = await api.get<{ custom_fields: unknown }>(`/record/${SALON}/${withNotes[0]!.id}`);
+    expect(after.body.data.custom_fields).not.toHaveProperty('stylist_notes');
+
+    const labelled = records.body.data.find((record) => record.record_labels.length > 0)!;
+    const labelId = labelled.record_labels[0]!.id;
+    expect((await api.delete(`/labels/${SALON}/${labelId}`)).status).toBe(200);
+    const relabelled = await api.get<{ record_labels: Array<{ id: number }> }>(
+      `/record/${SALON}/${labelled.id}`,
+    );
+    expect(relabelled.body.data.record_labels.map((label) => label.id)).not.toContain(labelId);
   });
 });
