@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HexColour, Id } from './common';
+import { HexColour, Id, type LabelRef } from './common';
 
 /** What a label can be put on; Altegio codes 0–3 in this order. */
 export const LabelEntity = z.enum(['common', 'client', 'record', 'activity']);
@@ -42,3 +42,6 @@ export const LabelInput = z.object({
     .optional(),
 });
 export type LabelInput = z.infer<typeof LabelInput>;
+
+/** What a label edit means for the appointments that carry it. */
+export type LabelChange = { kind: 'changed'; label: LabelRef } | { kind: 'removed'; id: number };

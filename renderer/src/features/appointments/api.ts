@@ -2,6 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { LabelRef } from '../../../../shared/domain/common';
+import type { LabelChange } from '../../../../shared/domain/label';
 import { call } from '../../api';
 import {
   emptyRange,
@@ -100,7 +101,6 @@ export async function recordSave(
 }
 
 /** A label renamed or recoloured at this desk, or deleted. */
-export type LabelChange = { kind: 'changed'; label: LabelRef } | { kind: 'removed'; id: number };
 
 function relabelled(labels: readonly LabelRef[], change: LabelChange): LabelRef[] | null {
   const id = change.kind === 'changed' ? change.label.id : change.id;

@@ -10,7 +10,6 @@ export {
   useAppointment,
   useAppointmentRange,
   useLiveState,
-  type LabelChange,
   type LiveState,
 } from './api';
 export { nextStamp, visibleAppointments, type AppointmentRange } from './cache';

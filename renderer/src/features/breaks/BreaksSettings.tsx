@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -13,7 +12,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { BREAK_MINUTES } from '../../../../shared/domain/appointment';
 import type { Location } from '../../../../shared/domain/location';
-import { problemText } from '../../api';
+import { LoadProblem } from '../../components/LoadProblem';
 import { usePreferences } from '../preferences';
 import { useServices } from '../services';
 import { breakText, serviceBreakRows } from './model';
@@ -69,16 +68,11 @@ export function BreaksSettings({ location }: { location: Location }) {
       </Typography>
       {services.isFetching && <LinearProgress aria-label="Loading services" />}
       {services.error && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void services.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          {problemText(services.error, 'The services could not be loaded.')}
-        </Alert>
+        <LoadProblem
+          error={services.error}
+          fallback="The services could not be loaded."
+          onRetry={() => void services.refetch()}
+        />
       )}
       {services.data && (
         <Table size="small" aria-label="Breaks of the services">

@@ -22,6 +22,7 @@ import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
 import { appointmentTotal, formatAmount, statusNames, useAppointment } from '../appointments';
 import { shownValues, useCustomFields } from '../customFields';
+import { labelTextColour } from '../labels';
 
 interface AppointmentDrawerProps {
   locationId: number;
@@ -184,7 +185,9 @@ export function AppointmentDrawer({
                   key={label.id}
                   size="small"
                   label={label.title}
-                  sx={label.colour ? { bgcolor: label.colour, color: '#fff' } : undefined}
+                  sx={
+                    label.colour ? { bgcolor: label.colour, color: labelTextColour(label.colour) } : undefined
+                  }
                 />
               ))}
             </Stack>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,13 +12,13 @@ import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import {
   isChoiceType,
   type CustomField,
   type CustomFieldCategory,
 } from '../../../../shared/domain/customField';
 import { BridgeError, problemText } from '../../api';
+import { FormTextField } from '../../components/FormTextField';
 import { useSaveCustomField } from './api';
 import {
   categoryNames,
@@ -43,6 +43,27 @@ interface CustomFieldDialogProps {
 }
 
 type Problem = { message: string; retry: boolean };
+
+function FlagSwitch(props: {
+  control: Control<CustomFieldFormValues>;
+  name: 'showInUi' | 'userCanEdit';
+  label: string;
+}) {
+  return (
+    <Controller
+      control={props.control}
+      name={props.name}
+      render={({ field }) => (
+        <FormControlLabel
+          control={
+            <Switch checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />
+          }
+          label={props.label}
+        />
+      )}
+    />
+  );
+}
 
 const AMBIGUOUS = new Set(['NETWORK', 'TIMEOUT', 'SERVER', 'RATE_LIMITED']);
 
@@ -129,124 +150,62 @@ export function CustomFieldDialog({
         <DialogTitle id="custom-field-dialog-title">{title}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <Controller
+            <FormTextField
               control={control}
               name="title"
-              render={({ field, fieldState }) => (
-                <TextField
-                  {...field}
-                  inputRef={field.ref}
-                  label="Title"
-                  autoFocus
-                  required
-                  error={Boolean(fieldState.error)}
-                  helperText={fieldState.error?.message ?? `What the desk sees on the ${names.one}.`}
-                  onChange={(event) => {
-                    field.onChange(event);
-                    if (!codeEdited)
-                      setValue('code', suggestCode(event.target.value), {
-                        shouldValidate: Boolean(getValues('code')),
-                      });
-                  }}
-                />
-              )}
+              label="Title"
+              autoFocus
+              required
+              helperText={`What the desk sees on the ${names.one}.`}
+              onValueChange={(text) => {
+                if (!codeEdited)
+                  setValue('code', suggestCode(text), { shouldValidate: Boolean(getValues('code')) });
+              }}
             />
-            <Controller
+            <FormTextField
               control={control}
               name="code"
-              render={({ field, fieldState }) => (
-                <TextField
-                  {...field}
-                  inputRef={field.ref}
-                  label="Code"
-                  required
-                  disabled={editing !== null}
-                  error={Boolean(fieldState.error)}
-                  helperText={
-                    fieldState.error?.message ??
-                    (editing
-                      ? 'Fixed once created: Altegio stores the values under it.'
-                      : 'Suggested from the title. Latin letters, digits and underscores; unique.')
-                  }
-                  onChange={(event) => {
-                    setCodeEdited(true);
-                    field.onChange(event);
-                  }}
-                />
-              )}
+              label="Code"
+              required
+              disabled={editing !== null}
+              helperText={
+                editing
+                  ? 'Fixed once created: Altegio stores the values under it.'
+                  : 'Suggested from the title. Latin letters, digits and underscores; unique.'
+              }
+              onValueChange={() => setCodeEdited(true)}
             />
-            <Controller
+            <FormTextField
               control={control}
               name="type"
-              render={({ field, fieldState }) => (
-                <TextField
-                  {...field}
-                  inputRef={field.ref}
-                  select
-                  label="Type"
-                  disabled={editing !== null}
-                  error={Boolean(fieldState.error)}
-                  helperText={
-                    fieldState.error?.message ??
-                    (editing ? 'Fixed once created: stored values depend on it.' : undefined)
-                  }
-                >
-                  {(editing ? [editing.type] : NEW_FIELD_TYPES).map((option) => (
-                    <MenuItem key={option} value={option}>
-                      {typeNames[option]}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
+              select
+              label="Type"
+              disabled={editing !== null}
+              helperText={editing ? 'Fixed once created: stored values depend on it.' : undefined}
+            >
+              {(editing ? [editing.type] : NEW_FIELD_TYPES).map((option) => (
+                <MenuItem key={option} value={option}>
+                  {typeNames[option]}
+                </MenuItem>
+              ))}
+            </FormTextField>
             {isChoiceType(type) && (
-              <Controller
+              <FormTextField
                 control={control}
                 name="choices"
-                render={({ field, fieldState }) => (
-                  <TextField
-                    {...field}
-                    inputRef={field.ref}
-                    label="Values"
-                    required
-                    multiline
-                    minRows={3}
-                    error={Boolean(fieldState.error)}
-                    helperText={fieldState.error?.message ?? 'One value per line, each once.'}
-                  />
-                )}
+                label="Values"
+                required
+                multiline
+                minRows={3}
+                helperText="One value per line, each once."
               />
             )}
-            <Controller
+            <FlagSwitch
               control={control}
               name="showInUi"
-              render={({ field }) => (
-                <FormControlLabel
-                  control={
-                    <Switch
-                      checked={field.value}
-                      onChange={(event) => field.onChange(event.target.checked)}
-                    />
-                  }
-                  label={`Shown in the app (on the ${names.one} form and details)`}
-                />
-              )}
+              label={`Shown in the app (on the ${names.one} form and details)`}
             />
-            <Controller
-              control={control}
-              name="userCanEdit"
-              render={({ field }) => (
-                <FormControlLabel
-                  control={
-                    <Switch
-                      checked={field.value}
-                      onChange={(event) => field.onChange(event.target.checked)}
-                    />
-                  }
-                  label="Staff can edit the value"
-                />
-              )}
-            />
+            <FlagSwitch control={control} name="userCanEdit" label="Staff can edit the value" />
           </Stack>
         </DialogContent>
         {save.isPending && <LinearProgress aria-label="Saving" />}

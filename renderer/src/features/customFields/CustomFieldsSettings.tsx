@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
@@ -20,8 +19,8 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import type { CustomField, CustomFieldCategory } from '../../../../shared/domain/customField';
 import type { Location } from '../../../../shared/domain/location';
-import { problemText } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadProblem } from '../../components/LoadProblem';
 import { useCustomFields } from './api';
 import { CustomFieldDialog } from './CustomFieldDialog';
 import { DeleteCustomFieldDialog } from './DeleteCustomFieldDialog';
@@ -122,16 +121,11 @@ export function CustomFieldsSettings({ location }: { location: Location }) {
       </Stack>
       {fields.isFetching && <LinearProgress aria-label="Loading custom fields" />}
       {fields.error && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void fields.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          {problemText(fields.error, 'The custom fields could not be loaded.')}
-        </Alert>
+        <LoadProblem
+          error={fields.error}
+          fallback="The custom fields could not be loaded."
+          onRetry={() => void fields.refetch()}
+        />
       )}
       {fields.isSuccess &&
         (list.length > 0 ? (

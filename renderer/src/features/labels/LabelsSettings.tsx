@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
@@ -8,19 +7,29 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { LabelTarget } from '../../../../shared/contract/labels';
-import type { Label } from '../../../../shared/domain/label';
+import type { Label, LabelChange } from '../../../../shared/domain/label';
 import type { Location } from '../../../../shared/domain/location';
-import { problemText } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadProblem } from '../../components/LoadProblem';
 import { NoticeBar, type Notice } from '../../components/NoticeBar';
 import { useLabels } from './api';
 import { DeleteLabelDialog } from './DeleteLabelDialog';
 import { LabelDialog } from './LabelDialog';
 import { LabelsTable } from './LabelsTable';
+import { labelRefOf } from './model';
 import { targetWords } from './targetWords';
 
-/** The location's appointment and client labels, to add, change and delete. */
-export function LabelsSettings({ location }: { location: Location }) {
+/**
+ * The location's appointment and client labels, to add, change and delete. Altegio does not count a
+ * label edit as a change of the appointments carrying it, so `onLabelChange` tells whoever holds them.
+ */
+export function LabelsSettings({
+  location,
+  onLabelChange,
+}: {
+  location: Location;
+  onLabelChange: (change: LabelChange) => void;
+}) {
   const [target, setTarget] = useState<LabelTarget>('appointment');
   const [dialog, setDialog] = useState<{ editing: Label | null } | null>(null);
   const [deleting, setDeleting] = useState<Label | null>(null);
@@ -60,16 +69,11 @@ export function LabelsSettings({ location }: { location: Location }) {
       <Stack spacing={2} role="tabpanel" id="labels-panel" aria-labelledby={`labels-tab-${target}`}>
         {labels.isFetching && <LinearProgress aria-label="Loading labels" />}
         {labels.error && (
-          <Alert
-            severity="error"
-            action={
-              <Button color="inherit" size="small" onClick={() => void labels.refetch()}>
-                Retry
-              </Button>
-            }
-          >
-            {problemText(labels.error, 'The labels could not be loaded.')}
-          </Alert>
+          <LoadProblem
+            error={labels.error}
+            fallback="The labels could not be loaded."
+            onRetry={() => void labels.refetch()}
+          />
         )}
         {labels.isSuccess &&
           (list.length > 0 ? (
@@ -94,6 +98,7 @@ export function LabelsSettings({ location }: { location: Location }) {
           known={list}
           onClose={() => setDialog(null)}
           onSaved={(saved) => {
+            onLabelChange({ kind: 'changed', label: labelRefOf(saved) });
             setDialog(null);
             setNotice({ severity: 'success', message: `The label “${saved.title}” is saved.` });
           }}
@@ -105,6 +110,7 @@ export function LabelsSettings({ location }: { location: Location }) {
           label={deleting}
           onClose={() => setDeleting(null)}
           onDeleted={(deleted) => {
+            onLabelChange({ kind: 'removed', id: deleted.id });
             setDeleting(null);
             setNotice({ severity: 'success', message: `The label “${deleted.title}” is deleted.` });
           }}

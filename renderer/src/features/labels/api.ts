@@ -2,8 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { LabelTarget } from '../../../../shared/contract/labels';
 import type { Label, LabelInput } from '../../../../shared/domain/label';
 import { BridgeError, call } from '../../api';
-import { relabelAppointments } from '../appointments';
-import { findCreated, labelRefOf, withoutLabel, withSavedLabel } from './model';
+import { findCreated, withoutLabel, withSavedLabel } from './model';
 
 const LABELS_STALE_MS = 5 * 60_000;
 
@@ -60,7 +59,7 @@ async function createOnce(locationId: number, label: LabelInput, knownBefore?: R
   return call('labels.create', { locationId, label });
 }
 
-/** Creates or updates a label; the lists and every loaded appointment carrying it follow at once. */
+/** Creates or updates a label; both lists follow at once (the screen tells the appointments). */
 export function useSaveLabel(locationId: number) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -70,7 +69,6 @@ export function useSaveLabel(locationId: number) {
         : call('labels.update', { locationId, id, label }),
     onSuccess: (saved) => {
       updateLists(queryClient, locationId, (list, target) => withSavedLabel(list, saved, target));
-      relabelAppointments(queryClient, locationId, { kind: 'changed', label: labelRefOf(saved) });
     },
     onError: (error) => {
       // Deleted at another desk: the lists are out of date.
@@ -79,7 +77,7 @@ export function useSaveLabel(locationId: number) {
   });
 }
 
-/** Deletes a label; Altegio takes it off every appointment and client, and so does this desk's cache. */
+/** Deletes a label; Altegio takes it off every appointment and client (the screen tells the appointments). */
 export function useRemoveLabel(locationId: number) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -94,7 +92,6 @@ export function useRemoveLabel(locationId: number) {
     },
     onSuccess: (id) => {
       updateLists(queryClient, locationId, (list) => withoutLabel(list, id));
-      relabelAppointments(queryClient, locationId, { kind: 'removed', id });
     },
   });
 }

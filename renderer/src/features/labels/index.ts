@@ -1,3 +1,4 @@
 export { labelsKeys, useLabels } from './api';
 export { LabelChip } from './LabelChip';
 export { LabelsSettings } from './LabelsSettings';
+export { labelTextColour } from './model';

@@ -1,10 +1,12 @@
 import { useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { Location } from '../../../../shared/domain/location';
+import { relabelAppointments } from '../appointments';
 import { BreaksSettings } from '../breaks';
 import { CustomFieldsSettings } from '../customFields';
 import { LabelsSettings } from '../labels';
@@ -16,6 +18,17 @@ interface SettingsPanel {
   render: (location: Location) => ReactNode;
 }
 
+/** Labels, wired to the loaded appointments so their cards follow a label edit at once. */
+function LabelsPanel({ location }: { location: Location }) {
+  const queryClient = useQueryClient();
+  return (
+    <LabelsSettings
+      location={location}
+      onLabelChange={(change) => relabelAppointments(queryClient, location.id, change)}
+    />
+  );
+}
+
 /** The panels of Settings, one per feature a manager configures, in the order the tabs show them. */
 const panels: readonly SettingsPanel[] = [
   { id: 'desk', label: 'This desk', render: () => <DeskSettings /> },
@@ -24,7 +37,7 @@ const panels: readonly SettingsPanel[] = [
     label: 'Custom fields',
     render: (location) => <CustomFieldsSettings location={location} />,
   },
-  { id: 'labels', label: 'Labels', render: (location) => <LabelsSettings location={location} /> },
+  { id: 'labels', label: 'Labels', render: (location) => <LabelsPanel location={location} /> },
   { id: 'breaks', label: 'Technical breaks', render: (location) => <BreaksSettings location={location} /> },
 ];
 
