@@ -33,7 +33,10 @@ export interface Settings {
  * the repaired whole is written back, and the keys that were reset are kept for the app to say so.
  */
 export function createSettings(store: KeyValueStore): Settings {
-  const reset = new Set<PreferenceKey>();
+  // A file that could not be read at all cost every preference.
+  const reset = new Set<PreferenceKey>(
+    store.unreadableAtStart ? (Object.keys(Preferences.shape) as PreferenceKey[]) : [],
+  );
   // Key by key, so one stale value costs only itself.
   const readPreferences = (): Preferences => {
     const raw = store.get('preferences');

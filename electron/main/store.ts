@@ -3,6 +3,8 @@ export interface KeyValueStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
   delete(key: string): void;
+  /** The stored file could not be read at all when the app started, and was started afresh. */
+  readonly unreadableAtStart?: boolean;
 }
 
 export function createMemoryStore(

@@ -17,7 +17,10 @@ export type Label = z.infer<typeof Label>;
 
 export const LABEL_LIMITS = { maxTitle: 50, maxIcon: 40 } as const;
 
-/** Icons Altegio knows by name (seen in real replies), offered when making a label; "" = none. */
+/**
+ * Icons offered when making a label ("" = none): tag, star, user and unlock are seen in real replies, the
+ * others are common icon names. A label keeps whatever icon Altegio already gave it.
+ */
 export const LABEL_ICONS = [
   '',
   'tag',
@@ -38,7 +41,7 @@ export const LabelInput = z.object({
   icon: z
     .string()
     .max(LABEL_LIMITS.maxIcon, 'issue.label.icon')
-    .regex(/^[a-z0-9-]*$/, 'issue.label.icon')
+    .regex(/^[A-Za-z0-9_-]*$/, 'issue.label.icon')
     .optional(),
 });
 export type LabelInput = z.infer<typeof LabelInput>;

@@ -13,8 +13,8 @@ export const SLOT_MINUTES = [5, 10, 15, 30] as const;
 export const SlotMinutes = z.literal(SLOT_MINUTES);
 export type SlotMinutes = (typeof SLOT_MINUTES)[number];
 
-/** 0 = Sunday … 6 = Saturday, as the calendar counts. */
-export const WeekStart = z.number().int().min(0).max(6);
+/** The days a week may start on, as the calendar counts them: 1 Monday, 0 Sunday, 6 Saturday. */
+export const WeekStart = z.literal([1, 0, 6]);
 
 /** The hours the day view shows: from the start of `from` to the end of hour `to - 1`. */
 export const DayHours = z

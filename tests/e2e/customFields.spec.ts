@@ -131,7 +131,7 @@ test.describe('custom fields in Settings', () => {
     await openSettings(app, 'Custom fields');
     await app.getByRole('button', { name: 'Delete Stylist notes' }).click();
     const confirm = app.getByRole('dialog', { name: 'Delete the field “Stylist notes”?' });
-    await expect(confirm).toContainText('deletes the values stored in it on every appointment');
+    await expect(confirm).toContainText('The values stored in it on every appointment are lost with it.');
     await saveScreen(app, 'custom-field-delete');
     await confirm.getByRole('button', { name: 'Delete field' }).click();
     await expect(confirm).toBeHidden();
@@ -148,6 +148,20 @@ test.describe('custom fields in Settings', () => {
     const edit = app.getByRole('dialog', { name: 'Edit appointment' });
     await expect(edit.getByLabel('Hair type')).toBeVisible();
     await expect(edit.getByLabel('Stylist notes')).toHaveCount(0);
+    await edit.getByRole('button', { name: 'Close' }).click();
+    await details.getByRole('button', { name: 'Close details' }).click();
+
+    // A field made again with the same code starts empty, here and in Altegio.
+    await openSettings(app, 'Custom fields');
+    await createField(app, 'Stylist notes', 'Text');
+    expect((await storedFields(http)).has('stylist_notes')).toBe(true);
+    await openCalendar(app);
+    await goToDate(app, QUIET_DAY);
+    await card(app, booked.id).click();
+    await expect(details).toBeVisible();
+    await expect(details.getByRole('row', { name: /Prefers a quiet chair/ })).toHaveCount(0);
+    const again = (await http.get(`/record/101/${booked.id}`)).body.data as { custom_fields: unknown };
+    expect(again.custom_fields).not.toHaveProperty('stylist_notes');
   });
 
   test('a code already taken is caught before sending, and Altegio’s own refusal shows at the code', async ({
@@ -160,6 +174,7 @@ test.describe('custom fields in Settings', () => {
     await expect(dialog.getByLabel('Code')).toHaveValue('hair_type');
     await dialog.getByRole('button', { name: 'Create field' }).click();
     await expect(dialog.getByText('“Hair type” already uses this code.')).toBeVisible();
+    await saveScreen(app, 'custom-field-dialog');
     await dialog.getByLabel('Code').fill('2 rooms');
     await dialog.getByRole('button', { name: 'Create field' }).click();
     await expect(
@@ -191,7 +206,7 @@ test.describe('custom fields in Settings', () => {
     await dialog.getByLabel('Title').fill('Allergies');
     await dialog.getByRole('button', { name: 'Create field' }).click();
     const alert = dialog.getByRole('alert');
-    await expect(alert).toContainText('This Altegio user may not manage custom fields');
+    await expect(alert).toContainText('This Altegio user does not have the right to manage custom fields');
     await expect(alert).toContainText('Not enough rights');
     await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0);
     await expect(dialog.getByLabel('Title')).toHaveValue('Allergies');

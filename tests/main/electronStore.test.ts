@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -31,5 +31,18 @@ describe('electron-store adapter', () => {
     });
     store.delete('preferences');
     expect(createElectronStore({ cwd }).get('preferences')).toBeUndefined();
+  });
+
+  it('starts a file that is not JSON any more afresh, and says every preference was reset', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'frontdesk-store-'));
+    const first = createElectronStore({ cwd });
+    createSettings(first).updatePreferences({ theme: 'dark' });
+    writeFileSync(first.path, '{"preferences": {"theme": "da');
+    const store = createElectronStore({ cwd });
+    expect(store.unreadableAtStart).toBe(true);
+    const settings = createSettings(store);
+    expect(settings.getPreferences()).toEqual(defaultPreferences);
+    expect(settings.resetPreferences().sort()).toEqual(Object.keys(defaultPreferences).sort());
+    expect(createElectronStore({ cwd }).unreadableAtStart).toBe(false);
   });
 });

@@ -99,6 +99,7 @@ describe('the desk’s calendar preferences', () => {
     { slotMinutes: 7 },
     { slotMinutes: '15' },
     { weekStart: 7 },
+    { weekStart: 3 },
     { weekStart: -1 },
     { dayHours: { from: 10, to: 10 } },
     { dayHours: { from: 18, to: 9 } },

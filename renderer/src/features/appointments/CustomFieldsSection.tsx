@@ -76,8 +76,12 @@ function FieldInput({ field }: { field: CustomField }) {
   );
 }
 
-/** An input per custom field of the location, fitting its type. */
-export function CustomFieldsSection({ fields }: { fields: readonly CustomField[] }) {
+/**
+ * An input per custom field of the location, fitting its type. Fields the manager hid from the app are
+ * left out of sight, but their stored values stay in the form and are sent back unchanged on an edit.
+ */
+export function CustomFieldsSection({ fields: all }: { fields: readonly CustomField[] }) {
+  const fields = all.filter((field) => field.showInUi);
   if (fields.length === 0) return null;
   return (
     <Box component="section" aria-label="Custom fields">

@@ -1,8 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Appointment } from '../../../../shared/domain/appointment';
-import type { LabelRef } from '../../../../shared/domain/common';
-import type { LabelChange } from '../../../../shared/domain/label';
 import { call } from '../../api';
 import {
   emptyRange,
@@ -98,33 +96,6 @@ export async function recordSave(
   const saved = await save();
   patchAppointments(queryClient, locationId, [saved], stamp);
   return saved;
-}
-
-/** A label renamed or recoloured at this desk, or deleted. */
-
-function relabelled(labels: readonly LabelRef[], change: LabelChange): LabelRef[] | null {
-  const id = change.kind === 'changed' ? change.label.id : change.id;
-  if (!labels.some((label) => label.id === id)) return null;
-  if (change.kind === 'removed') return labels.filter((label) => label.id !== id);
-  return labels.map((label) => (label.id === id ? change.label : label));
-}
-
-/**
- * Shows a label's change on every loaded appointment that carries it. Altegio does not count a label
- * edit as a change of the appointment (polls will not bring it), so the cache is patched here: same
- * `lastChangedAt`, a fresh stamp, so a poll that began before the edit cannot put the old label back.
- */
-export function relabelAppointments(queryClient: QueryClient, locationId: number, change: LabelChange): void {
-  const stamp = nextStamp();
-  queryClient.setQueriesData<AppointmentRange>({ queryKey: appointmentsKeys.ranges(locationId) }, (range) => {
-    if (!range) return range;
-    const patched: Appointment[] = [];
-    for (const { appointment } of range.entries.values()) {
-      const labels = appointment.deleted ? null : relabelled(appointment.labels, change);
-      if (labels) patched.push({ ...appointment, labels });
-    }
-    return mergeAppointments(range, patched, stamp);
-  });
 }
 
 function loadedRanges(queryClient: QueryClient, locationId: number): Array<AppointmentRange | undefined> {

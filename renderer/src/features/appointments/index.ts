@@ -6,7 +6,6 @@ export {
   loadedAppointments,
   patchAppointments,
   recordSave,
-  relabelAppointments,
   useAppointment,
   useAppointmentRange,
   useLiveState,
@@ -18,3 +17,4 @@ export type { AppointmentDialogRequest } from './AppointmentDialog';
 export type { NewAppointmentSlot } from './formModel';
 export { appointmentTotal, formatAmount, formatWhen, statusNames } from './format';
 export { useLiveAppointments } from './useLiveAppointments';
+export { forgetCustomFieldValues, relabelAppointments } from './settingsChanges';

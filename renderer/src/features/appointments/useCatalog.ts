@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useCustomFields } from '../customFields';
 import { useLabels } from '../labels';
 import { useServices } from '../services';
@@ -15,8 +14,7 @@ export function useCatalog(locationId: number) {
     teamMembers: team.data,
     services: services.data,
     labels: labels.data,
-    // A field the manager hid from the app keeps its stored values: the dialog leaves it out of the form.
-    customFields: useMemo(() => customFields.data?.filter((field) => field.showInUi), [customFields.data]),
+    customFields: customFields.data,
     ready: queries.every((query) => query.isSuccess),
     error: queries.find((query) => query.error)?.error ?? null,
     retry: () => queries.forEach((query) => void query.refetch()),

@@ -51,8 +51,9 @@ interface CalendarViewProps {
 }
 
 /**
- * FullCalendar with every prop stable (the grid options change only when the desk changes a preference): a re-render of the page must not redraw the calendar. Changes to
- * appointments reach it through its API (see the appointment projection), not through props.
+ * FullCalendar with every prop stable: a re-render of the page must not redraw the calendar (the grid
+ * options change only when the desk changes a preference). Changes to appointments reach it through its
+ * API (see the appointment projection), not through props.
  */
 export const CalendarView = memo(function CalendarView(props: CalendarViewProps) {
   const { calendarRef, zone, initialView, initialDate, resources, eventSources, callbacks, grid } = props;

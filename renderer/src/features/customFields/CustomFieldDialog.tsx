@@ -17,8 +17,8 @@ import {
   type CustomField,
   type CustomFieldCategory,
 } from '../../../../shared/domain/customField';
-import { BridgeError, problemText } from '../../api';
 import { FormTextField } from '../../components/FormTextField';
+import { settingsProblem, type SettingsProblem } from '../../settingsProblem';
 import { useSaveCustomField } from './api';
 import {
   categoryNames,
@@ -42,8 +42,6 @@ interface CustomFieldDialogProps {
   onClose: () => void;
 }
 
-type Problem = { message: string; retry: boolean };
-
 function FlagSwitch(props: {
   control: Control<CustomFieldFormValues>;
   name: 'showInUi' | 'userCanEdit';
@@ -65,18 +63,6 @@ function FlagSwitch(props: {
   );
 }
 
-const AMBIGUOUS = new Set(['NETWORK', 'TIMEOUT', 'SERVER', 'RATE_LIMITED']);
-
-function problemOf(error: unknown): Problem {
-  if (error instanceof BridgeError && error.code === 'FORBIDDEN')
-    return {
-      message: `This Altegio user may not manage custom fields (Altegio: “${error.shape.detail?.message ?? 'Access denied.'}”). An owner can give the right in Altegio’s user settings.`,
-      retry: false,
-    };
-  const message = problemText(error, 'The field could not be saved.');
-  return { message, retry: !(error instanceof BridgeError) || AMBIGUOUS.has(error.code) };
-}
-
 /** Create or edit one custom field; a failed save keeps everything typed, with the reason at its input. */
 export function CustomFieldDialog({
   locationId,
@@ -85,12 +71,17 @@ export function CustomFieldDialog({
   fields,
   onClose,
 }: CustomFieldDialogProps) {
-  const others = fields.filter((field) => field.id !== editing?.id);
+  const [codeEdited, setCodeEdited] = useState(editing !== null);
+  const [problem, setProblem] = useState<SettingsProblem | null>(null);
+  // After a create whose answer was lost, the field may exist already: its own code is no clash then.
+  const [mayHaveSaved, setMayHaveSaved] = useState(false);
+  const others = (code: string) =>
+    fields.filter((field) => field.id !== editing?.id && !(mayHaveSaved && field.code === code));
   const form = useForm<CustomFieldFormValues>({
     defaultValues: editing ? formOf(editing) : emptyForm(),
     mode: 'onTouched',
     resolver: (values) => {
-      const checked = checkForm(values, others, editing !== null);
+      const checked = checkForm(values, others(values.code.trim()), editing !== null);
       if (checked.ok) return { values, errors: {} };
       return {
         values: {},
@@ -101,15 +92,12 @@ export function CustomFieldDialog({
     },
   });
   const { control, handleSubmit, setError, setValue, getValues } = form;
-  const [codeEdited, setCodeEdited] = useState(editing !== null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [mayHaveSaved, setMayHaveSaved] = useState(false);
   const save = useSaveCustomField(locationId, category);
   const type = useWatch({ control, name: 'type' });
   const names = categoryNames[category];
 
   const submit = handleSubmit(async (values) => {
-    const checked = checkForm(values, others, editing !== null);
+    const checked = checkForm(values, others(values.code.trim()), editing !== null);
     if (!checked.ok) return;
     setProblem(null);
     try {
@@ -121,18 +109,24 @@ export function CustomFieldDialog({
       });
       onClose();
     } catch (error) {
-      const unplaced: string[] = [];
-      if (error instanceof BridgeError && error.code === 'VALIDATION') {
-        for (const [path, text] of Object.entries(error.fields)) {
-          const name = formFieldOf(path);
-          if (name) setError(name, { type: 'server', message: text }, { shouldFocus: true });
-          else unplaced.push(text);
-        }
-        // Every refusal sits at its input: nothing more to say.
-        if (unplaced.length === 0 && Object.keys(error.fields).length > 0) return;
+      const found = settingsProblem(error, {
+        right: 'manage custom fields',
+        gone: 'This field is no longer in Altegio: it may have been deleted at another desk.',
+        fallback: 'The field could not be saved.',
+      });
+      if (found.kind === 'network') {
+        if (!editing) setMayHaveSaved(true);
+        setProblem(found);
+        return;
       }
-      const found = problemOf(error);
-      if (found.retry && !editing) setMayHaveSaved(true);
+      const unplaced: string[] = [];
+      for (const [path, text] of Object.entries(found.fields)) {
+        const name = formFieldOf(path);
+        if (name) setError(name, { type: 'server', message: text }, { shouldFocus: true });
+        else unplaced.push(text);
+      }
+      // Every refusal sits at its input: nothing more to say.
+      if (unplaced.length === 0 && Object.keys(found.fields).length > 0) return;
       setProblem({ ...found, message: [found.message, ...unplaced].join(' ') });
     }
   });
@@ -216,7 +210,7 @@ export function CustomFieldDialog({
             sx={{ mx: 2, mt: 1 }}
             onClose={() => setProblem(null)}
             action={
-              problem.retry && (
+              problem.kind === 'network' && (
                 <Button color="inherit" size="small" onClick={() => void submit()}>
                   Retry
                 </Button>

@@ -85,12 +85,21 @@ function FieldsTable(props: {
   );
 }
 
-/** The location's custom fields of appointments and of clients, to add, change and delete. */
-export function CustomFieldsSettings({ location }: { location: Location }) {
+/**
+ * The location's custom fields of appointments and of clients, to add, change and delete. A deleted
+ * field's values are gone from Altegio, so `onFieldDeleted` tells whoever holds appointments or clients.
+ */
+export function CustomFieldsSettings({
+  location,
+  onFieldDeleted,
+}: {
+  location: Location;
+  onFieldDeleted: (field: CustomField) => void;
+}) {
   const [category, setCategory] = useState<CustomFieldCategory>('record');
   const [dialog, setDialog] = useState<{ editing: CustomField | null } | null>(null);
   const [deleting, setDeleting] = useState<CustomField | null>(null);
-  const fields = useCustomFields(location.id, category);
+  const fields = useCustomFields(location.id, category, { afresh: true });
   const names = categoryNames[category];
   const list = fields.data ?? [];
 
@@ -154,6 +163,10 @@ export function CustomFieldsSettings({ location }: { location: Location }) {
           locationId={location.id}
           field={deleting}
           onClose={() => setDeleting(null)}
+          onDeleted={(field) => {
+            onFieldDeleted(field);
+            setDeleting(null);
+          }}
         />
       )}
     </Stack>

@@ -15,6 +15,7 @@ export function DeleteCustomFieldDialog(props: {
   locationId: number;
   field: CustomField;
   onClose: () => void;
+  onDeleted: (field: CustomField) => void;
 }) {
   const { field, onClose } = props;
   const remove = useRemoveCustomField(props.locationId, field.category);
@@ -24,8 +25,8 @@ export function DeleteCustomFieldDialog(props: {
       <DialogTitle id="delete-field-title">Delete the field “{field.title}”?</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          Altegio deletes the values stored in it on every {names.one} with it. A field made later with the
-          code <code>{field.code}</code> starts empty: the values do not come back.
+          The values stored in it on every {names.one} are lost with it. Do not count on getting them back,
+          not even by making a field with the code <code>{field.code}</code> again.
         </DialogContentText>
         {remove.error && (
           <Alert severity="error" role="alert" sx={{ mt: 2 }}>
@@ -41,7 +42,7 @@ export function DeleteCustomFieldDialog(props: {
           color="error"
           variant="contained"
           disabled={remove.isPending}
-          onClick={() => remove.mutate(field.id, { onSuccess: onClose })}
+          onClick={() => remove.mutate(field.id, { onSuccess: () => props.onDeleted(field) })}
         >
           {remove.error ? 'Try again' : 'Delete field'}
         </Button>

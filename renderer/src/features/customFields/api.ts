@@ -14,12 +14,16 @@ export const customFieldsKeys = {
     ['customFields', locationId, category] as const,
 };
 
-/** The custom fields of appointments (`record`) or of clients. */
-export function useCustomFields(locationId: number, category: CustomFieldCategory) {
+/**
+ * The custom fields of appointments (`record`) or of clients. Screens that manage them ask `afresh` on
+ * opening, so a field made at another desk is there for the uniqueness check at once.
+ */
+export function useCustomFields(locationId: number, category: CustomFieldCategory, { afresh = false } = {}) {
   return useQuery({
     queryKey: customFieldsKeys.list(locationId, category),
     queryFn: () => call('customFields.list', { locationId, category }),
     staleTime: CUSTOM_FIELDS_STALE_MS,
+    refetchOnMount: afresh ? 'always' : true,
   });
 }
 

@@ -41,13 +41,13 @@ export const categoryNames: Record<CustomFieldCategory, { plural: string; one: s
   client: { plural: 'clients', one: 'client' },
 };
 
+/** Latin letters that no accent-stripping turns into plain ones. */
+const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
+
 /**
  * A code for a title: letters without accents, digits and underscores, starting with a letter
  * ("Patch-test date" → "patch_test_date"). Empty when the title has nothing usable.
  */
-/** Latin letters that no accent-stripping turns into plain ones. */
-const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
-
 export function suggestCode(title: string): string {
   const plain = title
     .normalize('NFKD')
@@ -101,9 +101,13 @@ const FORM_FIELD: Record<string, keyof CustomFieldFormValues> = {
   userCanEdit: 'userCanEdit',
 };
 
-/** The form input a field problem (from the shared schema or from Altegio) belongs to. */
+/**
+ * The form input a field problem belongs to: Altegio's names the body field (`code`), main's check the
+ * request's path (`field.code`, `changes.values.1`).
+ */
 export function formFieldOf(path: string): keyof CustomFieldFormValues | null {
-  return FORM_FIELD[path.split('.')[0] ?? ''] ?? null;
+  const [first = '', second = ''] = path.split('.');
+  return FORM_FIELD[first === 'field' || first === 'changes' ? second : first] ?? null;
 }
 
 function issuesOf(

@@ -9,6 +9,7 @@ import {
   REFRESH_SECONDS,
   SLOT_MINUTES,
   type SlotMinutes,
+  WeekStart,
 } from '../../../../shared/domain/preferences';
 import { calendarViewNames, dayHoursProblem, hourLabel, refreshLabel, WEEK_STARTS } from './model';
 import { usePreferences } from './usePreferences';
@@ -25,7 +26,10 @@ export function CalendarPreferences() {
         select
         label="First day of the week"
         value={preferences.weekStart}
-        onChange={(event) => update({ weekStart: Number(event.target.value) })}
+        onChange={(event) => {
+          const day = WeekStart.safeParse(Number(event.target.value));
+          if (day.success) update({ weekStart: day.data });
+        }}
       >
         {WEEK_STARTS.map((day) => (
           <MenuItem key={day.value} value={day.value}>

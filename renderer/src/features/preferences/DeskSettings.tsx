@@ -22,6 +22,9 @@ export function DeskSettings() {
           Calendar
         </Typography>
         <CalendarPreferences />
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+          The technical break new appointments start with is chosen per location, under Technical breaks.
+        </Typography>
       </Paper>
     </Stack>
   );

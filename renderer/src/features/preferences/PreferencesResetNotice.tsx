@@ -20,7 +20,8 @@ const names: Record<PreferenceKey, string> = {
 /** Says once which stored preferences could not be read and are back to their defaults. */
 export function PreferencesResetNotice() {
   const reset = useQuery({
-    queryKey: ['preferences', 'resetAtStart'],
+    // Not under the preferences' key: a preference change cancels those queries, and this one runs once.
+    queryKey: ['preferencesResetAtStart'],
     queryFn: () => call('preferences.resetAtStart'),
     staleTime: Infinity,
   });

@@ -6,7 +6,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { Location } from '../../../../shared/domain/location';
-import { relabelAppointments } from '../appointments';
+import { forgetCustomFieldValues, relabelAppointments } from '../appointments';
 import { BreaksSettings } from '../breaks';
 import { CustomFieldsSettings } from '../customFields';
 import { LabelsSettings } from '../labels';
@@ -16,6 +16,19 @@ interface SettingsPanel {
   id: string;
   label: string;
   render: (location: Location) => ReactNode;
+}
+
+/** Custom fields, wired to the loaded appointments so a deleted field's values leave them at once. */
+function CustomFieldsPanel({ location }: { location: Location }) {
+  const queryClient = useQueryClient();
+  return (
+    <CustomFieldsSettings
+      location={location}
+      onFieldDeleted={(field) => {
+        if (field.category === 'record') forgetCustomFieldValues(queryClient, location.id, field.code);
+      }}
+    />
+  );
 }
 
 /** Labels, wired to the loaded appointments so their cards follow a label edit at once. */
@@ -35,7 +48,7 @@ const panels: readonly SettingsPanel[] = [
   {
     id: 'customFields',
     label: 'Custom fields',
-    render: (location) => <CustomFieldsSettings location={location} />,
+    render: (location) => <CustomFieldsPanel location={location} />,
   },
   { id: 'labels', label: 'Labels', render: (location) => <LabelsPanel location={location} /> },
   { id: 'breaks', label: 'Technical breaks', render: (location) => <BreaksSettings location={location} /> },

@@ -4,8 +4,11 @@ import {
   appointmentsKeys,
   findAppointment,
   patchAppointments,
-  relabelAppointments,
 } from '../../renderer/src/features/appointments/api';
+import {
+  forgetCustomFieldValues,
+  relabelAppointments,
+} from '../../renderer/src/features/appointments/settingsChanges';
 import {
   emptyRange,
   mergeAppointments,
@@ -144,5 +147,27 @@ describe('relabelling the loaded appointments', () => {
     expect(rangeOf(queryClient, DAY, DAY)?.entries.get(3)?.appointment).toBe(cancelled);
     expect(queryClient.getQueryData(appointmentsKeys.range(102, DAY, DAY))).toBe(elsewhere);
     expect(findAppointment(queryClient, 101, 1)?.labels).toEqual([]);
+  });
+});
+
+describe('forgetting a deleted field’s values in the loaded appointments', () => {
+  it('drops the values under that code only, keeping lastChangedAt and every other appointment', () => {
+    const noted = appointment(1, [], { customFields: { stylist_notes: 'Quiet chair', hair_type: ['Fine'] } });
+    const other = appointment(2, [], { customFields: { hair_type: ['Curly'] } });
+    const queryClient = loaded([{ from: DAY, to: DAY, appointments: [noted, other] }]);
+
+    forgetCustomFieldValues(queryClient, 101, 'stylist_notes');
+
+    expect(findAppointment(queryClient, 101, 1)).toEqual({ ...noted, customFields: { hair_type: ['Fine'] } });
+    expect(rangeOf(queryClient, DAY, DAY)?.entries.get(2)?.appointment).toBe(other);
+  });
+
+  it('is not undone by a poll that began before the delete', () => {
+    const noted = appointment(1, [], { customFields: { stylist_notes: 'Quiet chair' } });
+    const queryClient = loaded([{ from: DAY, to: DAY, appointments: [noted] }]);
+    const pollStamp = nextStamp();
+    forgetCustomFieldValues(queryClient, 101, 'stylist_notes');
+    patchAppointments(queryClient, 101, [noted], pollStamp);
+    expect(findAppointment(queryClient, 101, 1)?.customFields).toEqual({});
   });
 });
