@@ -44,22 +44,32 @@ export function createLabelsApi(http: Http) {
     return parseWire(z.array(z.unknown()), data, 'a list of labels').map((item) => toLabel(item, entity));
   };
 
-  /** A label of that entity, title and colour (the newest when there are several). */
-  const findSame = async (location: LocationRef, input: LabelInput): Promise<Label | null> => {
+  /**
+   * A label of that entity, title and colour that was not there before this create began (the newest
+   * when there are several): a label with the same looks made long ago is not taken for the new one.
+   */
+  const findMade = async (
+    location: LocationRef,
+    input: LabelInput,
+    before: ReadonlySet<number>,
+  ): Promise<Label | null> => {
     const colour = colourParam(input.colour);
-    const same = (await list(location, input.entity)).filter(
-      (label) => label.title === input.title.trim() && label.colour === colour,
-    );
+    const made = (await list(location, input.entity)).filter((label) => !before.has(label.id));
+    const same = made.filter((label) => label.title === input.title.trim() && label.colour === colour);
     return same.sort((a, b) => b.id - a.id)[0] ?? null;
   };
 
   return {
     list,
 
-    /** Altegio reads the new label from the query string, not a body. */
+    /**
+     * Altegio reads the new label from the query string, not a body. The labels there before are listed
+     * first (labels are made rarely), so an answer that is lost or empty can be told from an old label.
+     */
     create: (location: LocationRef, input: LabelInput): Promise<Label> =>
-      mappingFields(LABEL_FIELDS, () =>
-        createOnce(
+      mappingFields(LABEL_FIELDS, async () => {
+        const before = new Set((await list(location, input.entity)).map((label) => label.id));
+        return createOnce(
           http,
           async () => {
             const { data } = await http.request('POST', `/labels/${location.id}`, {
@@ -73,13 +83,13 @@ export function createLabelsApi(http: Http) {
             // YCLIENTS answers `data: null, meta: {message: "Accepted"}`: find what was made.
             if (data && typeof data === 'object')
               return toLabel({ icon: input.icon ?? '', ...data }, input.entity);
-            const created = await findSame(location, input);
+            const created = await findMade(location, input, before);
             if (!created) throw malformedError(undefined, 'the new label');
             return created;
           },
-          () => findSame(location, input),
-        ),
-      ),
+          () => findMade(location, input, before),
+        );
+      }),
 
     /** Altegio answers a bare "Accepted": the label is read back. */
     update: (location: LocationRef, id: number, input: LabelInput): Promise<Label> =>

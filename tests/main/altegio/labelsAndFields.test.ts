@@ -40,6 +40,25 @@ describe('labels and custom fields', () => {
     expect((await client.labels.list(SALON, 'record')).map((l) => l.id)).not.toContain(label.id);
   });
 
+  it('after a failed create never takes an older label that looks the same for the new one', async () => {
+    const older = await client.labels.create(SALON, { title: 'Twin', colour: '#123456', entity: 'record' });
+    let fail = true;
+    const failing = await signedInClient(emulator, {
+      fetch: async (input, init) => {
+        if (fail && init?.method === 'POST' && String(input).includes('/labels/')) {
+          fail = false;
+          // The connection broke: whether Altegio made the label is unknown (here it did not).
+          throw new TypeError('fetch failed');
+        }
+        return fetch(input, init);
+      },
+    });
+    const made = await failing.labels.create(SALON, { title: 'Twin', colour: '#123456', entity: 'record' });
+    expect(made.id).not.toBe(older.id);
+    const twins = (await client.labels.list(SALON, 'record')).filter((label) => label.title === 'Twin');
+    expect(twins.map((label) => label.id).sort()).toEqual([older.id, made.id].sort());
+  });
+
   it('refuses a label without a title or with a bad colour', async () => {
     await expect(
       client.labels.create(SALON, { title: ' ', colour: '#ffffff', entity: 'client' }),
