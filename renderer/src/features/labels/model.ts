@@ -54,10 +54,17 @@ export function contrastRatio(first: string, second: string): number {
   return (lighter + 0.05) / (darker + 0.05);
 }
 
-/** White or near-black, whichever reads better on the label's colour. */
+const textColours = new Map<string | null, string>();
+
+/** White or near-black, whichever reads better on the label's colour (a busy day asks hundreds of times). */
 export function labelTextColour(background: string | null): string {
-  const colour = (background && parseColour(background)) ?? DEFAULT_LABEL_COLOUR;
-  return contrastRatio(colour, LIGHT_TEXT) >= contrastRatio(colour, DARK_TEXT) ? LIGHT_TEXT : DARK_TEXT;
+  let text = textColours.get(background);
+  if (text === undefined) {
+    const colour = (background && parseColour(background)) ?? DEFAULT_LABEL_COLOUR;
+    text = contrastRatio(colour, LIGHT_TEXT) >= contrastRatio(colour, DARK_TEXT) ? LIGHT_TEXT : DARK_TEXT;
+    if (textColours.size < 1000) textColours.set(background, text);
+  }
+  return text;
 }
 
 /** The entity a tab's own labels have in Altegio. */
