@@ -211,6 +211,12 @@ test.describe('custom fields in Settings', () => {
     await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0);
     await expect(dialog.getByLabel('Title')).toHaveValue('Allergies');
     await saveScreen(app, 'custom-field-forbidden');
+    // A stray Esc does not throw away what was typed.
+    await app.keyboard.press('Escape');
+    const discard = app.getByRole('dialog', { name: 'Discard the changes?' });
+    await expect(discard).toContainText('This field has changes that are not saved.');
+    await discard.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(dialog.getByLabel('Title')).toHaveValue('Allergies');
     expect((await storedFields(http)).has('allergies')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
@@ -120,5 +120,23 @@ describe('the appointment dialog', () => {
       durationSeconds: 1800,
       client: { name: 'Component Test', phone: '+12025550123' },
     });
+  });
+
+  it('asks before a stray Esc throws away what was typed, and closes at once when nothing was', async () => {
+    const untouched = await openDialog();
+    await userEvent.keyboard('{Escape}');
+    expect(untouched.onClose).toHaveBeenCalledOnce();
+    cleanup();
+
+    const { dialog, onClose } = await openDialog();
+    await userEvent.type(within(dialog).getByLabelText('Comment'), 'Bring the colour chart');
+    await userEvent.keyboard('{Escape}');
+    const discard = await screen.findByRole('dialog', { name: 'Discard the changes?' });
+    expect(discard.textContent).toContain('This appointment has changes that are not saved.');
+    await userEvent.click(within(discard).getByRole('button', { name: 'Keep editing' }));
+    expect(onClose).not.toHaveBeenCalled();
+    expect((within(dialog).getByLabelText('Comment') as HTMLInputElement).value).toBe(
+      'Bring the colour chart',
+    );
   });
 });

@@ -16,9 +16,9 @@ import type { CustomField } from '../../../../shared/domain/customField';
 import type { Label } from '../../../../shared/domain/label';
 import type { Service } from '../../../../shared/domain/service';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
 import { ClientSection } from './ClientSection';
 import { CustomFieldsSection } from './CustomFieldsSection';
-import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { ExtrasSection } from './ExtrasSection';
 import { durationFor, type AppointmentFormValues } from './formModel';
 import { appointmentFormSchema } from './formSchema';
@@ -50,6 +50,8 @@ export function AppointmentForm(props: AppointmentFormProps) {
     mode: 'onTouched',
   });
   const { handleSubmit, setError, getValues, setValue, formState } = form;
+  // Read while rendering: react-hook-form tracks only the form state a render has asked for.
+  const { isDirty } = formState;
   const [confirmingClose, setConfirmingClose] = useState(false);
   const saver = useSaveAppointment({
     locationId: props.locationId,
@@ -73,7 +75,7 @@ export function AppointmentForm(props: AppointmentFormProps) {
 
   const requestClose = () => {
     if (saver.saving) return;
-    if (formState.isDirty) setConfirmingClose(true);
+    if (isDirty) setConfirmingClose(true);
     else props.onClose();
   };
 
@@ -142,6 +144,7 @@ export function AppointmentForm(props: AppointmentFormProps) {
         </Box>
       </FormProvider>
       <DiscardChangesDialog
+        subject="This appointment"
         open={confirmingClose}
         onKeep={() => setConfirmingClose(false)}
         onDiscard={() => {

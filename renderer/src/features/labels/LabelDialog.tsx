@@ -25,6 +25,7 @@ import { useSaveLabel } from './api';
 import { LabelChip } from './LabelChip';
 import { LabelColourField } from './LabelColourField';
 import { LabelIconField } from './LabelIconField';
+import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
 import { labelProblem, type LabelProblem } from './labelProblem';
 import {
   formFieldOfLabel,
@@ -72,6 +73,8 @@ export function LabelDialog({ locationId, target, label, known, onClose, onSaved
     mode: 'onChange',
   });
   const { control, register, handleSubmit, setError, formState } = form;
+  // Read while rendering: react-hook-form tracks only the form state a render has asked for.
+  const { isDirty } = formState;
   const save = useSaveLabel(locationId);
   const [problem, setProblem] = useState<LabelProblem | null>(null);
   const [knownIds] = useState(() => new Set(known.map((item) => item.id)));
@@ -111,100 +114,111 @@ export function LabelDialog({ locationId, target, label, known, onClose, onSaved
     }
   });
 
+  const [confirmingClose, setConfirmingClose] = useState(false);
   const requestClose = () => {
-    if (!save.isPending) onClose();
+    if (save.isPending) return;
+    if (isDirty) setConfirmingClose(true);
+    else onClose();
   };
 
   return (
-    <Dialog open onClose={requestClose} fullWidth maxWidth="sm" aria-labelledby="label-dialog-title">
-      <Box component="form" noValidate aria-label={title} onSubmit={submit}>
-        <DialogTitle id="label-dialog-title">{title}</DialogTitle>
-        <DialogContent dividers>
-          <Stack spacing={2.5}>
-            <TextField
-              label="Title"
-              autoFocus
-              required
-              {...register('title')}
-              error={Boolean(formState.errors.title)}
-              helperText={formState.errors.title && wordIssue(formState.errors.title.message ?? '')}
-            />
-            <Controller
-              control={control}
-              name="colourText"
-              render={({ field, fieldState }) => (
-                <LabelColourField
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={fieldState.error && wordIssue(fieldState.error.message ?? '')}
-                />
-              )}
-            />
-            <Controller
-              control={control}
-              name="icon"
-              render={({ field, fieldState }) => (
-                <LabelIconField
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={fieldState.error && wordIssue(fieldState.error.message ?? '')}
-                />
-              )}
-            />
-            <Controller
-              control={control}
-              name="common"
-              render={({ field, fieldState }) => (
-                <FormControl error={Boolean(fieldState.error)}>
-                  <FormLabel id="label-kind">Used for</FormLabel>
-                  <RadioGroup
-                    aria-labelledby="label-kind"
-                    value={field.value ? 'common' : 'own'}
-                    onChange={(event) => field.onChange(event.target.value === 'common')}
-                  >
-                    <FormControlLabel value="own" control={<Radio />} label={words.onlyOwn} />
-                    <FormControlLabel value="common" control={<Radio />} label={words.common} />
-                  </RadioGroup>
-                  {fieldState.error && (
-                    <Typography variant="caption" color="error">
-                      {wordIssue(fieldState.error.message ?? '')}
-                    </Typography>
-                  )}
-                </FormControl>
-              )}
-            />
-            <Preview control={control} />
-          </Stack>
-        </DialogContent>
-        {save.isPending && <LinearProgress aria-label="Saving" />}
-        {problem && (
-          <Alert
-            role="alert"
-            severity={problem.kind === 'network' ? 'warning' : 'error'}
-            sx={{ mx: 2, mt: 1 }}
-            onClose={() => setProblem(null)}
-            action={
-              problem.kind === 'network' && (
-                <Button color="inherit" size="small" onClick={() => void submit()}>
-                  Retry
-                </Button>
-              )
-            }
-          >
-            <AlertTitle>Not saved</AlertTitle>
-            {problem.message}
-          </Alert>
-        )}
-        <DialogActions>
-          <Button onClick={requestClose} disabled={save.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="contained" disabled={save.isPending}>
-            {label ? 'Save changes' : 'Create label'}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <>
+      <Dialog open onClose={requestClose} fullWidth maxWidth="sm" aria-labelledby="label-dialog-title">
+        <Box component="form" noValidate aria-label={title} onSubmit={submit}>
+          <DialogTitle id="label-dialog-title">{title}</DialogTitle>
+          <DialogContent dividers>
+            <Stack spacing={2.5}>
+              <TextField
+                label="Title"
+                autoFocus
+                required
+                {...register('title')}
+                error={Boolean(formState.errors.title)}
+                helperText={formState.errors.title && wordIssue(formState.errors.title.message ?? '')}
+              />
+              <Controller
+                control={control}
+                name="colourText"
+                render={({ field, fieldState }) => (
+                  <LabelColourField
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    error={fieldState.error && wordIssue(fieldState.error.message ?? '')}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="icon"
+                render={({ field, fieldState }) => (
+                  <LabelIconField
+                    value={field.value}
+                    onChange={field.onChange}
+                    error={fieldState.error && wordIssue(fieldState.error.message ?? '')}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="common"
+                render={({ field, fieldState }) => (
+                  <FormControl error={Boolean(fieldState.error)}>
+                    <FormLabel id="label-kind">Used for</FormLabel>
+                    <RadioGroup
+                      aria-labelledby="label-kind"
+                      value={field.value ? 'common' : 'own'}
+                      onChange={(event) => field.onChange(event.target.value === 'common')}
+                    >
+                      <FormControlLabel value="own" control={<Radio />} label={words.onlyOwn} />
+                      <FormControlLabel value="common" control={<Radio />} label={words.common} />
+                    </RadioGroup>
+                    {fieldState.error && (
+                      <Typography variant="caption" color="error">
+                        {wordIssue(fieldState.error.message ?? '')}
+                      </Typography>
+                    )}
+                  </FormControl>
+                )}
+              />
+              <Preview control={control} />
+            </Stack>
+          </DialogContent>
+          {save.isPending && <LinearProgress aria-label="Saving" />}
+          {problem && (
+            <Alert
+              role="alert"
+              severity={problem.kind === 'network' ? 'warning' : 'error'}
+              sx={{ mx: 2, mt: 1 }}
+              onClose={() => setProblem(null)}
+              action={
+                problem.kind === 'network' && (
+                  <Button color="inherit" size="small" onClick={() => void submit()}>
+                    Retry
+                  </Button>
+                )
+              }
+            >
+              <AlertTitle>Not saved</AlertTitle>
+              {problem.message}
+            </Alert>
+          )}
+          <DialogActions>
+            <Button onClick={requestClose} disabled={save.isPending}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="contained" disabled={save.isPending}>
+              {label ? 'Save changes' : 'Create label'}
+            </Button>
+          </DialogActions>
+        </Box>
+      </Dialog>
+      <DiscardChangesDialog
+        open={confirmingClose}
+        subject="This label"
+        onKeep={() => setConfirmingClose(false)}
+        onDiscard={onClose}
+      />
+    </>
   );
 }

@@ -6,12 +6,18 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 
 /** Asked before an edited dialog closes: nothing typed is lost by a stray Esc. */
-export function DiscardChangesDialog(props: { open: boolean; onKeep: () => void; onDiscard: () => void }) {
+export function DiscardChangesDialog(props: {
+  open: boolean;
+  /** What has the unsaved changes, e.g. "This appointment". */
+  subject: string;
+  onKeep: () => void;
+  onDiscard: () => void;
+}) {
   return (
     <Dialog open={props.open} onClose={props.onKeep} aria-labelledby="discard-title">
       <DialogTitle id="discard-title">Discard the changes?</DialogTitle>
       <DialogContent>
-        <DialogContentText>This appointment has changes that are not saved.</DialogContentText>
+        <DialogContentText>{props.subject} has changes that are not saved.</DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onDiscard} color="error">
