@@ -1,14 +1,10 @@
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
@@ -18,6 +14,7 @@ import {
   type CustomFieldCategory,
 } from '../../../../shared/domain/customField';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
+import { SaveFooter } from '../../components/SaveFooter';
 import { FormTextField } from '../../components/FormTextField';
 import { settingsProblem, type SettingsProblem } from '../../settingsProblem';
 import { useSaveCustomField } from './api';
@@ -206,32 +203,14 @@ export function CustomFieldDialog({
               <FlagSwitch control={control} name="userCanEdit" label="Staff can edit the value" />
             </Stack>
           </DialogContent>
-          {save.isPending && <LinearProgress aria-label="Saving" />}
-          {problem && (
-            <Alert
-              role="alert"
-              severity="error"
-              sx={{ mx: 2, mt: 1 }}
-              onClose={() => setProblem(null)}
-              action={
-                problem.kind === 'network' && (
-                  <Button color="inherit" size="small" onClick={() => void submit()}>
-                    Retry
-                  </Button>
-                )
-              }
-            >
-              {problem.message}
-            </Alert>
-          )}
-          <DialogActions>
-            <Button onClick={requestClose} disabled={save.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="contained" disabled={save.isPending}>
-              {editing ? 'Save' : 'Create field'}
-            </Button>
-          </DialogActions>
+          <SaveFooter
+            saving={save.isPending}
+            problem={problem}
+            submitLabel={editing ? 'Save' : 'Create field'}
+            onRetry={() => void submit()}
+            onDismiss={() => setProblem(null)}
+            onCancel={requestClose}
+          />
         </Box>
       </Dialog>
       <DiscardChangesDialog

@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
-import LinearProgress from '@mui/material/LinearProgress';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
@@ -26,6 +21,7 @@ import { LabelChip } from './LabelChip';
 import { LabelColourField } from './LabelColourField';
 import { LabelIconField } from './LabelIconField';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
+import { SaveFooter } from '../../components/SaveFooter';
 import { labelProblem, type LabelProblem } from './labelProblem';
 import {
   formFieldOfLabel,
@@ -184,33 +180,14 @@ export function LabelDialog({ locationId, target, label, known, onClose, onSaved
               <Preview control={control} />
             </Stack>
           </DialogContent>
-          {save.isPending && <LinearProgress aria-label="Saving" />}
-          {problem && (
-            <Alert
-              role="alert"
-              severity={problem.kind === 'network' ? 'warning' : 'error'}
-              sx={{ mx: 2, mt: 1 }}
-              onClose={() => setProblem(null)}
-              action={
-                problem.kind === 'network' && (
-                  <Button color="inherit" size="small" onClick={() => void submit()}>
-                    Retry
-                  </Button>
-                )
-              }
-            >
-              <AlertTitle>Not saved</AlertTitle>
-              {problem.message}
-            </Alert>
-          )}
-          <DialogActions>
-            <Button onClick={requestClose} disabled={save.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="contained" disabled={save.isPending}>
-              {label ? 'Save changes' : 'Create label'}
-            </Button>
-          </DialogActions>
+          <SaveFooter
+            saving={save.isPending}
+            problem={problem}
+            submitLabel={label ? 'Save changes' : 'Create label'}
+            onRetry={() => void submit()}
+            onDismiss={() => setProblem(null)}
+            onCancel={requestClose}
+          />
         </Box>
       </Dialog>
       <DiscardChangesDialog
