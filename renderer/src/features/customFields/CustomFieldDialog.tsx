@@ -1,9 +1,5 @@
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
-import Box from '@mui/material/Box';
-import Dialog from '@mui/material/Dialog';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
@@ -13,8 +9,7 @@ import {
   type CustomField,
   type CustomFieldCategory,
 } from '../../../../shared/domain/customField';
-import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
-import { SaveFooter } from '../../components/SaveFooter';
+import { SettingsFormDialog } from '../../components/SettingsFormDialog';
 import { FormTextField } from '../../components/FormTextField';
 import { settingsProblem, type SettingsProblem } from '../../settingsProblem';
 import { useSaveCustomField } from './api';
@@ -92,12 +87,6 @@ export function CustomFieldDialog({
   const { control, handleSubmit, setError, setValue, getValues, formState } = form;
   // Read while rendering: react-hook-form tracks only the form state a render has asked for.
   const { isDirty } = formState;
-  const [confirmingClose, setConfirmingClose] = useState(false);
-  const requestClose = () => {
-    if (save.isPending) return;
-    if (isDirty) setConfirmingClose(true);
-    else onClose();
-  };
   const save = useSaveCustomField(locationId, category);
   const type = useWatch({ control, name: 'type' });
   const names = categoryNames[category];
@@ -139,86 +128,75 @@ export function CustomFieldDialog({
 
   const title = editing ? `Edit the ${names.one} field “${editing.title}”` : `New ${names.one} field`;
   return (
-    <>
-      <Dialog open onClose={requestClose} fullWidth maxWidth="sm" aria-labelledby="custom-field-dialog-title">
-        <Box component="form" noValidate aria-label={title} onSubmit={(event) => void submit(event)}>
-          <DialogTitle id="custom-field-dialog-title">{title}</DialogTitle>
-          <DialogContent dividers>
-            <Stack spacing={2}>
-              <FormTextField
-                control={control}
-                name="title"
-                label="Title"
-                autoFocus
-                required
-                helperText={`What the desk sees on the ${names.one}.`}
-                onValueChange={(text) => {
-                  if (!codeEdited)
-                    setValue('code', suggestCode(text), { shouldValidate: Boolean(getValues('code')) });
-                }}
-              />
-              <FormTextField
-                control={control}
-                name="code"
-                label="Code"
-                required
-                disabled={editing !== null}
-                helperText={
-                  editing
-                    ? 'Fixed once created: Altegio stores the values under it.'
-                    : 'Suggested from the title. Latin letters, digits and underscores; unique.'
-                }
-                onValueChange={() => setCodeEdited(true)}
-              />
-              <FormTextField
-                control={control}
-                name="type"
-                select
-                label="Type"
-                disabled={editing !== null}
-                helperText={editing ? 'Fixed once created: stored values depend on it.' : undefined}
-              >
-                {(editing ? [editing.type] : NEW_FIELD_TYPES).map((option) => (
-                  <MenuItem key={option} value={option}>
-                    {typeNames[option]}
-                  </MenuItem>
-                ))}
-              </FormTextField>
-              {isChoiceType(type) && (
-                <FormTextField
-                  control={control}
-                  name="choices"
-                  label="Values"
-                  required
-                  multiline
-                  minRows={3}
-                  helperText="One value per line, each once."
-                />
-              )}
-              <FlagSwitch
-                control={control}
-                name="showInUi"
-                label={`Shown in the app (on the ${names.one} form and details)`}
-              />
-              <FlagSwitch control={control} name="userCanEdit" label="Staff can edit the value" />
-            </Stack>
-          </DialogContent>
-          <SaveFooter
-            saving={save.isPending}
-            problem={problem}
-            submitLabel={editing ? 'Save' : 'Create field'}
-            onRetry={() => void submit()}
-            onDismiss={() => setProblem(null)}
-            onCancel={requestClose}
+    <SettingsFormDialog
+      title={title}
+      subject="This field"
+      submitLabel={editing ? 'Save' : 'Create field'}
+      dirty={isDirty}
+      saving={save.isPending}
+      problem={problem}
+      onSubmit={submit}
+      onDismissProblem={() => setProblem(null)}
+      onClose={onClose}
+    >
+      <Stack spacing={2}>
+        <FormTextField
+          control={control}
+          name="title"
+          label="Title"
+          autoFocus
+          required
+          helperText={`What the desk sees on the ${names.one}.`}
+          onValueChange={(text) => {
+            if (!codeEdited)
+              setValue('code', suggestCode(text), { shouldValidate: Boolean(getValues('code')) });
+          }}
+        />
+        <FormTextField
+          control={control}
+          name="code"
+          label="Code"
+          required
+          disabled={editing !== null}
+          helperText={
+            editing
+              ? 'Fixed once created: Altegio stores the values under it.'
+              : 'Suggested from the title. Latin letters, digits and underscores; unique.'
+          }
+          onValueChange={() => setCodeEdited(true)}
+        />
+        <FormTextField
+          control={control}
+          name="type"
+          select
+          label="Type"
+          disabled={editing !== null}
+          helperText={editing ? 'Fixed once created: stored values depend on it.' : undefined}
+        >
+          {(editing ? [editing.type] : NEW_FIELD_TYPES).map((option) => (
+            <MenuItem key={option} value={option}>
+              {typeNames[option]}
+            </MenuItem>
+          ))}
+        </FormTextField>
+        {isChoiceType(type) && (
+          <FormTextField
+            control={control}
+            name="choices"
+            label="Values"
+            required
+            multiline
+            minRows={3}
+            helperText="One value per line, each once."
           />
-        </Box>
-      </Dialog>
-      <DiscardChangesDialog
-        open={confirmingClose}
-        subject="This field"
-        onKeep={() => setConfirmingClose(false)}
-        onDiscard={onClose}
-      />
-    </>
+        )}
+        <FlagSwitch
+          control={control}
+          name="showInUi"
+          label={`Shown in the app (on the ${names.one} form and details)`}
+        />
+        <FlagSwitch control={control} name="userCanEdit" label="Staff can edit the value" />
+      </Stack>
+    </SettingsFormDialog>
   );
 }

@@ -2,9 +2,6 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Box from '@mui/material/Box';
-import Dialog from '@mui/material/Dialog';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -20,8 +17,7 @@ import { useSaveLabel } from './api';
 import { LabelChip } from './LabelChip';
 import { LabelColourField } from './LabelColourField';
 import { LabelIconField } from './LabelIconField';
-import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
-import { SaveFooter } from '../../components/SaveFooter';
+import { SettingsFormDialog } from '../../components/SettingsFormDialog';
 import { labelProblem, type LabelProblem } from './labelProblem';
 import {
   formFieldOfLabel,
@@ -110,92 +106,74 @@ export function LabelDialog({ locationId, target, label, known, onClose, onSaved
     }
   });
 
-  const [confirmingClose, setConfirmingClose] = useState(false);
-  const requestClose = () => {
-    if (save.isPending) return;
-    if (isDirty) setConfirmingClose(true);
-    else onClose();
-  };
-
   return (
-    <>
-      <Dialog open onClose={requestClose} fullWidth maxWidth="sm" aria-labelledby="label-dialog-title">
-        <Box component="form" noValidate aria-label={title} onSubmit={submit}>
-          <DialogTitle id="label-dialog-title">{title}</DialogTitle>
-          <DialogContent dividers>
-            <Stack spacing={2.5}>
-              <TextField
-                label="Title"
-                autoFocus
-                required
-                {...register('title')}
-                error={Boolean(formState.errors.title)}
-                helperText={formState.errors.title && wordIssue(formState.errors.title.message ?? '')}
-              />
-              <Controller
-                control={control}
-                name="colourText"
-                render={({ field, fieldState }) => (
-                  <LabelColourField
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    error={fieldState.error && wordIssue(fieldState.error.message ?? '')}
-                  />
-                )}
-              />
-              <Controller
-                control={control}
-                name="icon"
-                render={({ field, fieldState }) => (
-                  <LabelIconField
-                    value={field.value}
-                    onChange={field.onChange}
-                    error={fieldState.error && wordIssue(fieldState.error.message ?? '')}
-                  />
-                )}
-              />
-              <Controller
-                control={control}
-                name="common"
-                render={({ field, fieldState }) => (
-                  <FormControl error={Boolean(fieldState.error)}>
-                    <FormLabel id="label-kind">Used for</FormLabel>
-                    <RadioGroup
-                      aria-labelledby="label-kind"
-                      value={field.value ? 'common' : 'own'}
-                      onChange={(event) => field.onChange(event.target.value === 'common')}
-                    >
-                      <FormControlLabel value="own" control={<Radio />} label={words.onlyOwn} />
-                      <FormControlLabel value="common" control={<Radio />} label={words.common} />
-                    </RadioGroup>
-                    {fieldState.error && (
-                      <Typography variant="caption" color="error">
-                        {wordIssue(fieldState.error.message ?? '')}
-                      </Typography>
-                    )}
-                  </FormControl>
-                )}
-              />
-              <Preview control={control} />
-            </Stack>
-          </DialogContent>
-          <SaveFooter
-            saving={save.isPending}
-            problem={problem}
-            submitLabel={label ? 'Save changes' : 'Create label'}
-            onRetry={() => void submit()}
-            onDismiss={() => setProblem(null)}
-            onCancel={requestClose}
-          />
-        </Box>
-      </Dialog>
-      <DiscardChangesDialog
-        open={confirmingClose}
-        subject="This label"
-        onKeep={() => setConfirmingClose(false)}
-        onDiscard={onClose}
-      />
-    </>
+    <SettingsFormDialog
+      title={title}
+      subject="This label"
+      submitLabel={label ? 'Save changes' : 'Create label'}
+      dirty={isDirty}
+      saving={save.isPending}
+      problem={problem}
+      onSubmit={submit}
+      onDismissProblem={() => setProblem(null)}
+      onClose={onClose}
+    >
+      <Stack spacing={2.5}>
+        <TextField
+          label="Title"
+          autoFocus
+          required
+          {...register('title')}
+          error={Boolean(formState.errors.title)}
+          helperText={formState.errors.title && wordIssue(formState.errors.title.message ?? '')}
+        />
+        <Controller
+          control={control}
+          name="colourText"
+          render={({ field, fieldState }) => (
+            <LabelColourField
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error && wordIssue(fieldState.error.message ?? '')}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="icon"
+          render={({ field, fieldState }) => (
+            <LabelIconField
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error && wordIssue(fieldState.error.message ?? '')}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="common"
+          render={({ field, fieldState }) => (
+            <FormControl error={Boolean(fieldState.error)}>
+              <FormLabel id="label-kind">Used for</FormLabel>
+              <RadioGroup
+                aria-labelledby="label-kind"
+                value={field.value ? 'common' : 'own'}
+                onChange={(event) => field.onChange(event.target.value === 'common')}
+              >
+                <FormControlLabel value="own" control={<Radio />} label={words.onlyOwn} />
+                <FormControlLabel value="common" control={<Radio />} label={words.common} />
+              </RadioGroup>
+              {fieldState.error && (
+                <Typography variant="caption" color="error">
+                  {wordIssue(fieldState.error.message ?? '')}
+                </Typography>
+              )}
+            </FormControl>
+          )}
+        />
+        <Preview control={control} />
+      </Stack>
+    </SettingsFormDialog>
   );
 }

@@ -1,0 +1,86 @@
+import { useState, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import type { SettingsProblem } from '../settingsProblem';
+import { DiscardChangesDialog } from './DiscardChangesDialog';
+
+interface SettingsFormDialogProps {
+  /** Also the form's accessible name. */
+  title: string;
+  /** What has unsaved changes, for the discard question ("This label"). */
+  subject: string;
+  submitLabel: string;
+  /** Whether anything was typed: closing then asks first. */
+  dirty: boolean;
+  saving: boolean;
+  problem: SettingsProblem | null;
+  /** Submits the form (react-hook-form's handleSubmit); Retry calls it again. */
+  onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
+  onDismissProblem: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The frame of a settings dialog: its form, progress while saving, why the last save failed (with Retry
+ * when trying again may work), Cancel and submit, and a question before typed input is thrown away.
+ */
+export function SettingsFormDialog(props: SettingsFormDialogProps) {
+  const { title, saving, problem } = props;
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  const requestClose = () => {
+    if (saving) return;
+    if (props.dirty) setConfirmingClose(true);
+    else props.onClose();
+  };
+  return (
+    <>
+      <Dialog open onClose={requestClose} fullWidth maxWidth="sm" aria-labelledby="settings-dialog-title">
+        <Box component="form" noValidate aria-label={title} onSubmit={(event) => void props.onSubmit(event)}>
+          <DialogTitle id="settings-dialog-title">{title}</DialogTitle>
+          <DialogContent dividers>{props.children}</DialogContent>
+          {saving && <LinearProgress aria-label="Saving" />}
+          {problem && (
+            <Alert
+              role="alert"
+              severity={problem.kind === 'network' ? 'warning' : 'error'}
+              sx={{ mx: 2, mt: 1 }}
+              onClose={props.onDismissProblem}
+              action={
+                problem.kind === 'network' && (
+                  <Button color="inherit" size="small" onClick={() => void props.onSubmit()}>
+                    Retry
+                  </Button>
+                )
+              }
+            >
+              <AlertTitle>Not saved</AlertTitle>
+              {problem.message}
+            </Alert>
+          )}
+          <DialogActions>
+            <Button onClick={requestClose} disabled={saving}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="contained" disabled={saving}>
+              {props.submitLabel}
+            </Button>
+          </DialogActions>
+        </Box>
+      </Dialog>
+      <DiscardChangesDialog
+        open={confirmingClose}
+        subject={props.subject}
+        onKeep={() => setConfirmingClose(false)}
+        onDiscard={props.onClose}
+      />
+    </>
+  );
+}
