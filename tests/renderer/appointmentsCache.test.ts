@@ -16,38 +16,7 @@ import {
 } from '../../renderer/src/features/appointments/cache';
 import type { FrontdeskBridge } from '../../shared/contract';
 import type { Appointment } from '../../shared/domain/appointment';
-
-const DAY = '2027-02-02';
-
-function appointment(id: number, overrides: Partial<Appointment> = {}): Appointment {
-  return {
-    id,
-    locationId: 101,
-    teamMemberId: 1001,
-    start: `${DAY}T10:00:00-05:00`,
-    end: `${DAY}T11:00:00-05:00`,
-    durationSeconds: 3600,
-    technicalBreakSeconds: 0,
-    client: null,
-    services: [],
-    status: 'waiting',
-    comment: '',
-    customColour: null,
-    labels: [],
-    customFields: {},
-    online: false,
-    requestedTeamMember: false,
-    visitId: null,
-    apiId: null,
-    smsReminderHours: 0,
-    emailReminderHours: 0,
-    createdAt: null,
-    lastChangedAt: '2027-01-12T10:00:00-05:00',
-    deleted: false,
-    activityId: null,
-    ...overrides,
-  };
-}
+import { appointment, DAY } from './appointmentFixture';
 
 const moved = (base: Appointment, time: string, changedAt: string) => ({
   ...base,

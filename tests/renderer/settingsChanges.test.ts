@@ -17,40 +17,15 @@ import {
 } from '../../renderer/src/features/appointments/cache';
 import type { Appointment } from '../../shared/domain/appointment';
 import type { LabelRef } from '../../shared/domain/common';
+import { appointment, DAY } from './appointmentFixture';
 
-const DAY = '2027-02-02';
 const NEXT_DAY = '2027-02-03';
 const VIP: LabelRef = { id: 50, title: 'VIP', colour: '#e91e63' };
 const DEPOSIT: LabelRef = { id: 51, title: 'Deposit paid', colour: '#2196f3' };
 
-function appointment(id: number, labels: LabelRef[], overrides: Partial<Appointment> = {}): Appointment {
-  return {
-    id,
-    locationId: 101,
-    teamMemberId: 1001,
-    start: `${DAY}T10:00:00-05:00`,
-    end: `${DAY}T11:00:00-05:00`,
-    durationSeconds: 3600,
-    technicalBreakSeconds: 0,
-    client: null,
-    services: [],
-    status: 'waiting',
-    comment: '',
-    customColour: null,
-    labels,
-    customFields: {},
-    online: false,
-    requestedTeamMember: false,
-    visitId: null,
-    apiId: null,
-    smsReminderHours: 0,
-    emailReminderHours: 0,
-    createdAt: null,
-    lastChangedAt: '2027-01-12T10:00:00-05:00',
-    deleted: false,
-    activityId: null,
-    ...overrides,
-  };
+/** An appointment carrying `labels`. */
+function labelled(id: number, labels: LabelRef[], overrides: Partial<Appointment> = {}): Appointment {
+  return appointment(id, { labels, ...overrides });
 }
 
 /** A query client holding the given ranges of location 101, as loads would leave them. */
@@ -71,8 +46,8 @@ const rangeOf = (queryClient: QueryClient, from: string, to: string) =>
 
 describe('relabelling the loaded appointments', () => {
   it('recolours and renames a label on every loaded appointment in every range, keeping lastChangedAt', () => {
-    const carrier = appointment(1, [VIP, DEPOSIT]);
-    const other = appointment(2, [DEPOSIT]);
+    const carrier = labelled(1, [VIP, DEPOSIT]);
+    const other = labelled(2, [DEPOSIT]);
     const queryClient = loaded([
       { from: DAY, to: DAY, appointments: [carrier, other] },
       { from: DAY, to: NEXT_DAY, appointments: [carrier, other] },
@@ -94,20 +69,20 @@ describe('relabelling the loaded appointments', () => {
   });
 
   it('takes a deleted label off every carrier and keeps its other labels', () => {
-    const queryClient = loaded([{ from: DAY, to: DAY, appointments: [appointment(1, [VIP, DEPOSIT])] }]);
+    const queryClient = loaded([{ from: DAY, to: DAY, appointments: [labelled(1, [VIP, DEPOSIT])] }]);
     relabelAppointments(queryClient, 101, { kind: 'removed', id: VIP.id });
     expect(findAppointment(queryClient, 101, 1)?.labels).toEqual([DEPOSIT]);
   });
 
   it('leaves a range without carriers as it was, so nothing redraws', () => {
-    const queryClient = loaded([{ from: DAY, to: DAY, appointments: [appointment(2, [DEPOSIT])] }]);
+    const queryClient = loaded([{ from: DAY, to: DAY, appointments: [labelled(2, [DEPOSIT])] }]);
     const before = rangeOf(queryClient, DAY, DAY);
     relabelAppointments(queryClient, 101, { kind: 'removed', id: VIP.id });
     expect(rangeOf(queryClient, DAY, DAY)).toBe(before);
   });
 
   it('is not undone by a poll that began before the change and answers after it', () => {
-    const carrier = appointment(1, [VIP]);
+    const carrier = labelled(1, [VIP]);
     const queryClient = loaded([{ from: DAY, to: DAY, appointments: [carrier] }]);
     const pollStamp = nextStamp(); // a poll sets off, Altegio still has the old colour…
     const recoloured: LabelRef = { ...VIP, colour: '#00796b' };
@@ -117,17 +92,17 @@ describe('relabelling the loaded appointments', () => {
   });
 
   it('still lets a later change from Altegio win', () => {
-    const queryClient = loaded([{ from: DAY, to: DAY, appointments: [appointment(1, [VIP])] }]);
+    const queryClient = loaded([{ from: DAY, to: DAY, appointments: [labelled(1, [VIP])] }]);
     relabelAppointments(queryClient, 101, { kind: 'removed', id: VIP.id });
-    const editedElsewhere = appointment(1, [DEPOSIT], { lastChangedAt: '2027-01-12T10:05:00-05:00' });
+    const editedElsewhere = labelled(1, [DEPOSIT], { lastChangedAt: '2027-01-12T10:05:00-05:00' });
     patchAppointments(queryClient, 101, [editedElsewhere], nextStamp());
     expect(findAppointment(queryClient, 101, 1)?.labels).toEqual([DEPOSIT]);
   });
 
   it('touches neither cancelled appointments nor another location', () => {
-    const cancelled = appointment(3, [VIP], { deleted: true, lastChangedAt: '2027-01-12T10:01:00-05:00' });
+    const cancelled = labelled(3, [VIP], { deleted: true, lastChangedAt: '2027-01-12T10:01:00-05:00' });
     const queryClient = loaded([
-      { from: DAY, to: DAY, appointments: [appointment(1, [VIP]), appointment(3, [VIP])] },
+      { from: DAY, to: DAY, appointments: [labelled(1, [VIP]), labelled(3, [VIP])] },
     ]);
     const withTombstone = mergeAppointments(
       rangeOf(queryClient, DAY, DAY) ?? emptyRange(DAY, DAY),
@@ -137,7 +112,7 @@ describe('relabelling the loaded appointments', () => {
     queryClient.setQueryData(appointmentsKeys.range(101, DAY, DAY), withTombstone);
     const elsewhere = mergeAppointments(
       emptyRange(DAY, DAY),
-      [appointment(9, [VIP], { locationId: 102 })],
+      [labelled(9, [VIP], { locationId: 102 })],
       nextStamp(),
     );
     queryClient.setQueryData(appointmentsKeys.range(102, DAY, DAY), elsewhere);
@@ -152,8 +127,8 @@ describe('relabelling the loaded appointments', () => {
 
 describe('forgetting a deleted field’s values in the loaded appointments', () => {
   it('drops the values under that code only, keeping lastChangedAt and every other appointment', () => {
-    const noted = appointment(1, [], { customFields: { stylist_notes: 'Quiet chair', hair_type: ['Fine'] } });
-    const other = appointment(2, [], { customFields: { hair_type: ['Curly'] } });
+    const noted = appointment(1, { customFields: { stylist_notes: 'Quiet chair', hair_type: ['Fine'] } });
+    const other = appointment(2, { customFields: { hair_type: ['Curly'] } });
     const queryClient = loaded([{ from: DAY, to: DAY, appointments: [noted, other] }]);
 
     forgetCustomFieldValues(queryClient, 101, 'stylist_notes');
@@ -163,7 +138,7 @@ describe('forgetting a deleted field’s values in the loaded appointments', () 
   });
 
   it('is not undone by a poll that began before the delete', () => {
-    const noted = appointment(1, [], { customFields: { stylist_notes: 'Quiet chair' } });
+    const noted = appointment(1, { customFields: { stylist_notes: 'Quiet chair' } });
     const queryClient = loaded([{ from: DAY, to: DAY, appointments: [noted] }]);
     const pollStamp = nextStamp();
     forgetCustomFieldValues(queryClient, 101, 'stylist_notes');
