@@ -10,6 +10,7 @@ import {
   emptyForm,
 } from '../../renderer/src/features/appointments/formModel';
 import {
+  atLocation,
   dayHoursProblem,
   hourTime,
   refreshLabel,
@@ -131,5 +132,13 @@ describe('the desk’s calendar preferences', () => {
     expect(dayHoursProblem(9, 9)).not.toBeNull();
     expect(dayHoursProblem(9, 18)).toBeNull();
     expect([10, 60, 120].map(refreshLabel)).toEqual(['Every 10 seconds', 'Every minute', 'Every 2 minutes']);
+  });
+
+  it('sets, replaces and takes out one location’s entry, leaving the others', () => {
+    const stored = { '101': 900, '102': 300 };
+    expect(atLocation(stored, 101, 600)).toEqual({ '101': 600, '102': 300 });
+    expect(atLocation(stored, 103, 0)).toEqual({ '101': 900, '102': 300, '103': 0 });
+    expect(atLocation(stored, 101, undefined)).toEqual({ '102': 300 });
+    expect(stored).toEqual({ '101': 900, '102': 300 });
   });
 });

@@ -13,7 +13,7 @@ import Typography from '@mui/material/Typography';
 import { BREAK_MINUTES } from '../../../../shared/domain/appointment';
 import type { Location } from '../../../../shared/domain/location';
 import { LoadProblem } from '../../components/LoadProblem';
-import { usePreferences } from '../preferences';
+import { atLocation, usePreferences } from '../preferences';
 import { useServices } from '../services';
 import { breakText, serviceBreakRows } from './model';
 
@@ -23,15 +23,16 @@ const ALTEGIO_DEFAULT = 'altegio';
 export function BreaksSettings({ location }: { location: Location }) {
   const { preferences, update } = usePreferences();
   const services = useServices(location.id);
-  const key = String(location.id);
-  const chosen = preferences.breakDefaults[key];
+  const chosen = preferences.breakDefaults[String(location.id)];
 
-  const choose = (value: string) => {
-    const { [key]: _dropped, ...others } = preferences.breakDefaults;
+  const choose = (value: string) =>
     update({
-      breakDefaults: value === ALTEGIO_DEFAULT ? others : { ...others, [key]: Number(value) * 60 },
+      breakDefaults: atLocation(
+        preferences.breakDefaults,
+        location.id,
+        value === ALTEGIO_DEFAULT ? undefined : Number(value) * 60,
+      ),
     });
-  };
 
   return (
     <Stack spacing={2}>

@@ -25,7 +25,7 @@ import {
   type AppointmentDialogRequest,
   type NewAppointmentSlot,
 } from '../appointments';
-import { hourTime, slotDuration, usePreferences } from '../preferences';
+import { atLocation, hourTime, slotDuration, usePreferences } from '../preferences';
 import { useTeam } from '../team';
 import { AppointmentDrawer } from './AppointmentDrawer';
 import { AppointmentProjection } from './appointmentProjection';
@@ -227,12 +227,11 @@ export function CalendarPage({ location }: { location: Location }) {
           onView={setView}
           onVisible={(ids) =>
             update({
-              hiddenTeamMembers: {
-                ...preferences.hiddenTeamMembers,
-                [String(locationId)]: teamMembers
-                  .filter((member) => !ids.includes(member.id))
-                  .map((member) => member.id),
-              },
+              hiddenTeamMembers: atLocation(
+                preferences.hiddenTeamMembers,
+                locationId,
+                teamMembers.filter((member) => !ids.includes(member.id)).map((member) => member.id),
+              ),
             })
           }
           onFocusMember={setFocusedMemberId}

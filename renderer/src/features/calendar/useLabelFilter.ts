@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useLabels } from '../labels';
-import { usePreferences } from '../preferences';
+import { atLocation, usePreferences } from '../preferences';
 import type { AppointmentProjection } from './appointmentProjection';
 import { activeLabelIds, labelFilterOf } from './labelFilter';
 
@@ -22,6 +22,6 @@ export function useLabelFilter(locationId: number, projection: AppointmentProjec
     labels: labels.data ?? [],
     ids,
     choose: (next: number[]) =>
-      update({ labelFilter: { ...preferences.labelFilter, [String(locationId)]: next } }),
+      update({ labelFilter: atLocation(preferences.labelFilter, locationId, next) }),
   };
 }

@@ -1,5 +1,5 @@
 export { AppearanceSettings } from './AppearanceSettings';
 export { DeskSettings } from './DeskSettings';
-export { hourTime, slotDuration } from './model';
+export { atLocation, hourTime, slotDuration } from './model';
 export { PreferencesResetNotice } from './PreferencesResetNotice';
 export { preferencesKeys, usePreferences } from './usePreferences';

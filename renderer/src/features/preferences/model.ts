@@ -38,3 +38,13 @@ export function hourTime(hour: number): string {
 export function slotDuration(minutes: number): string {
   return `00:${String(minutes).padStart(2, '0')}:00`;
 }
+
+/** A per-location preference with this location's entry set, or taken out when `value` is undefined. */
+export function atLocation<T>(
+  byLocation: Readonly<Record<string, T>>,
+  locationId: number,
+  value: T | undefined,
+): Record<string, T> {
+  const { [String(locationId)]: _previous, ...others } = byLocation;
+  return value === undefined ? others : { ...others, [String(locationId)]: value };
+}
