@@ -15,7 +15,9 @@ test('shows the app frame with its sections and the version read through the bri
 test('changes a setting through the UI and reads it back from main', async ({ app, main }) => {
   await openDemo(app);
   await app.getByRole('navigation', { name: 'Sections' }).getByText('Settings').click();
-  await app.getByRole('radio', { name: 'Dark' }).check();
+  const dark = app.getByRole('radio', { name: 'Dark' });
+  await dark.click();
+  await expect(dark).toBeChecked();
   await expect(app.locator('html')).toHaveAttribute('data-theme-mode', 'dark');
   // The screen changes at once (optimistically); main stores it when the request lands.
   await expect.poll(() => main.store.dump()['preferences']).toMatchObject({ theme: 'dark' });

@@ -9,13 +9,17 @@ import { createAppTheme } from '../theme';
 import { AppFrame } from './AppFrame';
 
 export function App() {
-  const { preferences } = usePreferences();
+  const { preferences, loaded, error } = usePreferences();
   const systemDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
   const mode = preferences.theme === 'system' ? (systemDark ? 'dark' : 'light') : preferences.theme;
   const theme = useMemo(() => createAppTheme(mode), [mode]);
   useEffect(() => {
     document.documentElement.dataset['themeMode'] = mode;
   }, [mode]);
+
+  // Until main answers, the theme and every setting on screen would be the defaults: a flash of the wrong
+  // theme, and a setting changed then would be laid over defaults rather than over what the user chose.
+  if (!loaded && !error) return null;
 
   return (
     <ThemeProvider theme={theme}>

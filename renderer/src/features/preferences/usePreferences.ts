@@ -12,7 +12,13 @@ export const preferencesKeys = { all: ['preferences'] as const };
 /** The user's preferences, kept in main; changes made elsewhere arrive through preferences.changed. */
 export function usePreferences() {
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: preferencesKeys.all, queryFn: () => call('preferences.get') });
+  // Main announces every change (preferences.changed), so what was read once stays true: no refetch on mount
+  // racing a change the user just made.
+  const query = useQuery({
+    queryKey: preferencesKeys.all,
+    queryFn: () => call('preferences.get'),
+    staleTime: Infinity,
+  });
 
   useEffect(
     () => subscribe('preferences.changed', (next) => queryClient.setQueryData(preferencesKeys.all, next)),
@@ -22,9 +28,11 @@ export function usePreferences() {
   const mutation = useMutation({
     mutationFn: (patch: PreferencesPatch) => call('preferences.set', patch),
     onMutate: async (patch) => {
-      await queryClient.cancelQueries({ queryKey: preferencesKeys.all });
       const previous = queryClient.getQueryData<Preferences>(preferencesKeys.all);
-      if (previous) queryClient.setQueryData(preferencesKeys.all, { ...previous, ...patch });
+      // With nothing loaded yet there is nothing to lay the change over; the answer to set brings it all.
+      if (!previous) return { previous };
+      await queryClient.cancelQueries({ queryKey: preferencesKeys.all });
+      queryClient.setQueryData(preferencesKeys.all, { ...previous, ...patch });
       return { previous };
     },
     onError: (_error, _patch, context) => {
