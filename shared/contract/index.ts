@@ -7,6 +7,7 @@ import { clientsContract } from './clients';
 import { customFieldsContract } from './customFields';
 import { labelsContract } from './labels';
 import { preferencesContract, preferencesEvents } from './preferences';
+import { schedulesContract } from './schedules';
 import { servicesContract } from './services';
 import { sessionContract, sessionEvents } from './session';
 import { teamContract } from './team';
@@ -26,6 +27,7 @@ export const contract = {
   ...labelsContract,
   ...customFieldsContract,
   ...availabilityContract,
+  ...schedulesContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

@@ -20,6 +20,18 @@ export const GroupEvent = z.object({
 });
 export type GroupEvent = z.infer<typeof GroupEvent>;
 
+/** A new group event: the class a schedule will repeat, at its first date. */
+export const GroupEventInput = z.object({
+  serviceId: Id,
+  teamMemberId: Id,
+  date: IsoDate,
+  /** Local "HH:MM". */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'issue.schedule.time'),
+  durationSeconds: z.number().int().positive(),
+  capacity: z.number().int().min(1, 'issue.schedule.capacity').max(500, 'issue.schedule.capacity'),
+});
+export type GroupEventInput = z.infer<typeof GroupEventInput>;
+
 export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export type Weekday = z.infer<typeof Weekday>;
 
@@ -49,13 +61,25 @@ export const Schedule = z.object({
 });
 export type Schedule = z.infer<typeof Schedule>;
 
+export const SCHEDULE_LIMITS = { maxSeries: 7, maxCapacity: 500, maxDays: 366 } as const;
+
 export const ScheduleDayInput = z.object({
   weekday: Weekday,
   /** Local "HH:MM". */
-  time: z.string().regex(/^\d{2}:\d{2}$/),
-  durationSeconds: z.number().int().positive(),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'issue.schedule.time'),
+  durationSeconds: z
+    .number()
+    .int('issue.duration.wholeMinutes')
+    .multipleOf(60, 'issue.duration.wholeMinutes')
+    .min(5 * 60, 'issue.duration.tooShort')
+    .max(12 * 3600, 'issue.duration.tooLong'),
   teamMemberId: Id,
-  capacity: z.number().int().positive().optional(),
+  capacity: z
+    .number()
+    .int('issue.schedule.capacity')
+    .min(1, 'issue.schedule.capacity')
+    .max(SCHEDULE_LIMITS.maxCapacity, 'issue.schedule.capacity')
+    .optional(),
   labelIds: z.array(Id).optional(),
 });
 export type ScheduleDayInput = z.infer<typeof ScheduleDayInput>;
@@ -63,7 +87,14 @@ export type ScheduleDayInput = z.infer<typeof ScheduleDayInput>;
 export const ScheduleInput = z.object({
   eventId: Id,
   endDate: IsoDate,
-  days: z.array(ScheduleDayInput).min(1).max(7),
+  days: z
+    .array(ScheduleDayInput)
+    .min(1, 'issue.schedule.noSeries')
+    .max(SCHEDULE_LIMITS.maxSeries, 'issue.schedule.tooManySeries')
+    .refine(
+      (days) => new Set(days.map((day) => day.weekday)).size === days.length,
+      'issue.schedule.sameWeekday',
+    ),
   /** Enrol the original event's clients in every new occurrence. */
   copyClients: z.boolean().optional(),
 });
@@ -72,6 +103,8 @@ export type ScheduleInput = z.infer<typeof ScheduleInput>;
 /** One generated occurrence of a schedule day. */
 export const ScheduleDayEvent = z.object({
   id: Id,
+  /** The group event this occurrence is. */
+  eventId: Id.nullable(),
   dayId: Id.nullable(),
   status: z.string(),
   start: IsoDateTime,
@@ -89,3 +122,48 @@ export const ClientSchedule = z.object({
   dayIds: z.array(Id),
 });
 export type ClientSchedule = z.infer<typeof ClientSchedule>;
+
+/** A client's enrolment as the desk shows it: who, in which series, until when. */
+export const Enrolment = z.object({
+  id: Id,
+  clientId: Id,
+  clientName: z.string(),
+  clientPhone: z.string(),
+  dayIds: z.array(Id),
+  finalDay: IsoDateTime.nullable(),
+});
+export type Enrolment = z.infer<typeof Enrolment>;
+
+/** A schedule with what the desk needs around it: the class it repeats and who is enrolled. */
+export const ScheduleOverview = z.object({
+  schedule: Schedule,
+  serviceId: Id,
+  serviceTitle: z.string(),
+  colour: z.string().nullable(),
+  enrolments: z.array(Enrolment),
+});
+export type ScheduleOverview = z.infer<typeof ScheduleOverview>;
+
+/**
+ * One future date of a series for one client: `free` gets an appointment, `enrolled` already has one,
+ * `full` and `clash` (another appointment of the client overlaps) are marked, `missing` has no event.
+ */
+export const OccurrenceState = z.enum(['free', 'enrolled', 'full', 'clash', 'missing']);
+export type OccurrenceState = z.infer<typeof OccurrenceState>;
+
+export const Occurrence = z.object({
+  dayId: Id,
+  eventId: Id.nullable(),
+  start: IsoDateTime,
+  end: IsoDateTime,
+  state: OccurrenceState,
+  /** What the client already has then, for `clash`. */
+  clashWith: z.string().nullable(),
+  /** Enrolled / capacity of the event, when there is one. */
+  fill: z.object({ enrolled: z.number().int(), capacity: z.number().int() }).nullable(),
+});
+export type Occurrence = z.infer<typeof Occurrence>;
+
+/** An appointment the enrolment made, as read back from Altegio. */
+export const EnrolledAppointment = z.object({ id: Id, eventId: Id, start: IsoDateTime });
+export type EnrolledAppointment = z.infer<typeof EnrolledAppointment>;

@@ -167,6 +167,67 @@ describe('group events, schedules and client schedules', () => {
     expect(unknownClient.status).toBe(422);
   });
 
+  it('lists a schedule’s enrolments with their clients, and refuses a second enrolment of the same client', async () => {
+    const event = events.find((e) => e.service.title.startsWith('Nail art'));
+    if (!event) throw new Error('no nail art event');
+    const schedule = await scheduleOf(event.id);
+    const listed = await api.get<
+      Array<WireEnrolment & { client: { id: number; name: string } }>,
+      { count: number }
+    >(`${base}/${schedule.id}/client_schedules`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.meta.count).toBe(listed.body.data.length);
+    expect(listed.body.data.length).toBeGreaterThanOrEqual(4);
+    expect(listed.body.data[0]?.client.name).toEqual(expect.any(String));
+    const clientId = await freshClient('+12125550303');
+    const path = `${base}/${schedule.id}/client_schedules`;
+    const dayIds = [schedule.days[0]?.id];
+    expect((await api.post(path, { client_id: clientId, schedule_days_ids: dayIds })).status).toBe(201);
+    const twice = await api.post<null, { errors: Record<string, string[]> }>(path, {
+      client_id: clientId,
+      schedule_days_ids: dayIds,
+    });
+    expect(twice.status).toBe(422);
+    expect(twice.body.meta.errors['client_id']).toEqual(['The client is already enrolled in this schedule.']);
+  });
+
+  it('refuses a client of another location and a series that is full on every future date', async () => {
+    const event = events.find((e) => e.service.title.startsWith('Styling'));
+    if (!event) throw new Error('no styling event');
+    const schedule = await scheduleOf(event.id);
+    const path = `${base}/${schedule.id}/client_schedules`;
+    const [day] = schedule.days as [WireDay];
+    const otherLocation = (
+      await api.post<{ id: number }>(`/clients/${SALON + 1}`, { name: 'Elsewhere', phone: '+12125550304' })
+    ).body.data.id;
+    const foreign = await api.post<null, { errors: Record<string, string[]> }>(path, {
+      client_id: otherLocation,
+      schedule_days_ids: [day.id],
+    });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.meta.errors['client_id']).toEqual(['The client belongs to another location.']);
+
+    const future = (await api.get<WireActivity[]>(`/activity/${SALON}/search?count=200`)).body.data.filter(
+      (e) => e.service_id === event.service_id,
+    );
+    let guest = 0;
+    for (const occurrence of future) {
+      for (let i = occurrence.records_count; i < occurrence.capacity; i += 1) {
+        guest += 1;
+        await api.post(`/records/${SALON}`, {
+          activity_id: occurrence.id,
+          client: { phone: `+1212556${String(1000 + guest)}`, name: `Filler ${guest}` },
+        });
+      }
+    }
+    const full = await api.post<null, { errors: Record<string, string[]> }>(path, {
+      client_id: await freshClient('+12125550305'),
+      schedule_days_ids: [day.id],
+    });
+    expect(full.status).toBe(422);
+    expect(full.body.meta.errors['schedule_days_ids']).toEqual([`The ${day.day_of_week} series is full.`]);
+  });
+
   it('books one-off participants into a group event with activity_id until it is full', async () => {
     const event = (
       await api.get<WireActivity[]>(`/activity/${SALON}/search?from=${salonDate(1)}&till=${salonDate(20)}`)

@@ -88,8 +88,9 @@ export function enrolInDays(
   for (const dayId of dayIds) {
     for (const activity of dayActivities(store, dayId)) {
       if (activity.startMs < fromMs) continue;
-      const already = activityRecords(store, activity).some((r) => r.clientId === enrolment.clientId);
-      if (already) continue;
+      const records = activityRecords(store, activity);
+      if (records.some((r) => r.clientId === enrolment.clientId)) continue;
+      if (records.length >= activity.capacity) continue;
       const service = store.services.get(activity.serviceId);
       createRecord(
         store,

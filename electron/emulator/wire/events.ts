@@ -137,6 +137,11 @@ export function scheduleToWire(store: Store, schedule: Schedule, location: Locat
   return wire;
 }
 
+export function clientBriefOf(store: Store, clientId: number) {
+  const client = store.clients.get(clientId);
+  return client ? { id: client.id, name: client.name, phone: client.phone } : null;
+}
+
 export function clientScheduleToWire(
   store: Store,
   enrolment: ClientSchedule,

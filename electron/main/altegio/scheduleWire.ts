@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LocationRef } from '../../../shared/domain/common';
 import type {
   ClientSchedule,
+  Enrolment,
   GroupEvent,
   Schedule,
   ScheduleDay,
@@ -65,10 +66,18 @@ const WireClientSchedule = z.object({
   days: z.array(WireDay).nullish(),
 });
 
+const WireClientBrief = z.preprocess(
+  objectOrNull,
+  z.object({ id: WireId, name: WireText, phone: WireText }).nullable().catch(null),
+);
+
+const WireEnrolment = WireClientSchedule.extend({ client: WireClientBrief.optional() });
+
 const WireDayEvent = z.object({
   id: WireId,
   timetable_event_schedule_day_id: WireId.nullish(),
   event_status: WireText,
+  event_entity_id: WireId.nullish(),
   event_datetime: z.string().nullish(),
   entity_datetime: z.string().nullish(),
   entity_master: Brief.optional(),
@@ -143,6 +152,7 @@ export function toDayEvent(raw: unknown, location: LocationRef): ScheduleDayEven
   if (!start) throw unreadable('a schedule event');
   return {
     id: event.id,
+    eventId: event.event_entity_id ?? null,
     dayId: event.timetable_event_schedule_day_id ?? null,
     status: event.event_status,
     start: toIsoInZone(start, location.timezone),
@@ -161,4 +171,19 @@ export function toDayBody(day: Partial<ScheduleDayInput>): Record<string, unknow
     labels_ids: day.labelIds,
   };
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}
+
+/** An item of a schedule's enrolment list: the client schedule and its client's brief. */
+export function toEnrolment(raw: unknown, location: LocationRef): Enrolment | null {
+  const item = parseWire(WireEnrolment, raw, 'an enrolment');
+  const clientId = item.client_id ?? item.client?.id;
+  if (clientId === undefined || clientId === null) return null;
+  return {
+    id: item.id,
+    clientId,
+    clientName: item.client?.name ?? '',
+    clientPhone: item.client?.phone ?? '',
+    dayIds: (item.days ?? []).map((day) => day.id),
+    finalDay: wireTimeToIso(item.final_day, location.timezone),
+  };
 }

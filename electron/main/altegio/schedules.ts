@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { LocationRef } from '../../../shared/domain/common';
 import type {
+  ClientSchedule,
+  Enrolment,
   GroupEvent,
+  GroupEventInput,
   Schedule,
   ScheduleDayEvent,
   ScheduleDayInput,
@@ -15,6 +18,7 @@ import {
   toClientSchedule,
   toDayBody,
   toDayEvent,
+  toEnrolment,
   toGroupEvent,
   toSchedule,
   toScheduleDay,
@@ -23,6 +27,13 @@ import { parseWire } from './wire';
 
 const INCLUDE_DAYS = ['days', 'days.events_master', 'days.events_labels'];
 const EVENTS_PAGE_SIZE = 100;
+const GROUP_EVENT_FIELDS: Record<string, string> = {
+  service_id: 'serviceId',
+  staff_id: 'teamMemberId',
+  date: 'date',
+  length: 'durationSeconds',
+  capacity: 'capacity',
+};
 const SCHEDULE_FIELDS: Record<string, string> = {
   original_entity_id: 'eventId',
   date_end: 'endDate',
@@ -55,6 +66,13 @@ export function createSchedulesApi(http: Http) {
     }
   };
 
+  const enrolments = async (location: LocationRef, scheduleId: number): Promise<Enrolment[]> => {
+    const { data } = await http.request('GET', `${base(location)}/${scheduleId}/client_schedules`);
+    return parseWire(z.array(z.unknown()), data, 'enrolments').flatMap(
+      (item) => toEnrolment(item, location) ?? [],
+    );
+  };
+
   const schedules = <T>(task: () => Promise<T>) => mappingFields(SCHEDULE_FIELDS, task);
 
   return {
@@ -76,6 +94,49 @@ export function createSchedulesApi(http: Http) {
       );
       return items.map((item) => toGroupEvent(item, location));
     },
+
+    async groupEvent(location: LocationRef, eventId: number): Promise<GroupEvent> {
+      const { data } = await http.request('GET', `/activity/${location.id}/${eventId}`);
+      return toGroupEvent(data, location);
+    },
+
+    /**
+     * A new group event (the first class of a schedule to come). After an ambiguous failure the day's
+     * events are searched for one of the same service, member and start before trying again.
+     */
+    createGroupEvent: (location: LocationRef, input: GroupEventInput) =>
+      mappingFields(GROUP_EVENT_FIELDS, () =>
+        createOnce(
+          http,
+          async () => {
+            const { data } = await http.request('POST', `/activity/${location.id}`, {
+              body: {
+                service_id: input.serviceId,
+                staff_id: input.teamMemberId,
+                date: `${input.date} ${input.time}:00`,
+                length: input.durationSeconds,
+                capacity: input.capacity,
+              },
+            });
+            return toGroupEvent(data, location);
+          },
+          async () => {
+            const sameDay = await fetchAllPages(
+              http,
+              `/activity/${location.id}/search`,
+              { from: input.date, till: input.date, 'service_ids[]': [input.serviceId] },
+              EVENTS_PAGE_SIZE,
+            );
+            const events = sameDay.map((item) => toGroupEvent(item, location));
+            return (
+              events.find(
+                (event) =>
+                  event.teamMemberId === input.teamMemberId && event.start.slice(11, 16) === input.time,
+              ) ?? null
+            );
+          },
+        ),
+      ),
 
     /** The schedule built on a group event, or null when the event does not repeat. */
     findByEvent,
@@ -149,13 +210,29 @@ export function createSchedulesApi(http: Http) {
       );
     },
 
+    /** The schedule's enrolments with their clients (the listing the emulator infers, see its README). */
+    enrolments,
+
+    /**
+     * Enrols once: after an ambiguous failure the enrolments are read again, and a client found there is
+     * not enrolled a second time (the caller then sets the days it wanted).
+     */
     enrol: (location: LocationRef, scheduleId: number, clientId: number, dayIds: number[]) =>
-      schedules(async () => {
-        const { data } = await http.request('POST', `${base(location)}/${scheduleId}/client_schedules`, {
-          body: { client_id: clientId, schedule_days_ids: dayIds },
-        });
-        return toClientSchedule(data, location);
-      }),
+      schedules(() =>
+        createOnce<ClientSchedule>(
+          http,
+          async () => {
+            const { data } = await http.request('POST', `${base(location)}/${scheduleId}/client_schedules`, {
+              body: { client_id: clientId, schedule_days_ids: dayIds },
+            });
+            return toClientSchedule(data, location);
+          },
+          async () => {
+            const found = (await enrolments(location, scheduleId)).find((e) => e.clientId === clientId);
+            return found ? { id: found.id, clientId, finalDay: found.finalDay, dayIds: found.dayIds } : null;
+          },
+        ),
+      ),
 
     changeDays: (location: LocationRef, scheduleId: number, clientScheduleId: number, dayIds: number[]) =>
       schedules(async () => {

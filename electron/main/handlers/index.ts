@@ -7,6 +7,7 @@ import { createCustomFieldsHandlers } from './customFields';
 import type { HandlerDeps } from './deps';
 import { createLabelsHandlers } from './labels';
 import { createPreferencesHandlers } from './preferences';
+import { createSchedulesHandlers } from './schedules';
 import { createServicesHandlers } from './services';
 import { createSessionHandlers } from './session';
 import { createTeamHandlers } from './team';
@@ -26,5 +27,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createLabelsHandlers(deps),
     ...createCustomFieldsHandlers(deps),
     ...createAvailabilityHandlers(deps),
+    ...createSchedulesHandlers(deps),
   };
 }

@@ -48,6 +48,36 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'availability.times': { teamMemberId: EMMA, date: QUIET_DAY, serviceIds: [] },
   'availability.dates': { teamMemberId: EMMA, serviceIds: [], from: QUIET_DAY },
   'availability.check': { teamMemberId: EMMA, serviceIds: [2001], start: salonTime(QUIET_DAY, '10:00') },
+  'schedules.list': {},
+  'schedules.forEvent': { eventId: 8000 },
+  'schedules.preview': { eventId: 8000, scheduleId: 900, clientId: null },
+  'schedules.create': {
+    source: { kind: 'event', eventId: 8000 },
+    endDate: QUIET_DAY,
+    days: [{ weekday: 'tue', time: '10:00', durationSeconds: 3600, teamMemberId: EMMA }],
+  },
+  'schedules.setEndDate': { eventId: 8000, scheduleId: 900, endDate: QUIET_DAY },
+  'schedules.addSeries': {
+    eventId: 8000,
+    scheduleId: 900,
+    series: { weekday: 'wed', time: '10:00', durationSeconds: 3600, teamMemberId: EMMA },
+  },
+  'schedules.updateSeries': {
+    eventId: 8000,
+    scheduleId: 900,
+    dayId: 9500,
+    series: { time: '10:00', durationSeconds: 3600, teamMemberId: EMMA },
+  },
+  'schedules.removeSeries': { eventId: 8000, scheduleId: 900, dayId: 9500 },
+  'schedules.remove': { eventId: 8000, scheduleId: 900 },
+  'schedules.enrol': {
+    eventId: 8000,
+    scheduleId: 900,
+    client: { id: 100_001, name: 'A', phone: '' },
+    dayIds: [9500],
+  },
+  'schedules.changeSeries': { eventId: 8000, scheduleId: 900, enrolmentId: 9900, dayIds: [9500] },
+  'schedules.unenrol': { eventId: 8000, scheduleId: 900, enrolmentId: 9900 },
 };
 
 /** The only channels that concern no location: the app, this desk's preferences, signing in and out. */

@@ -1,0 +1,205 @@
+import type { schedulesContract, SchedulesList } from '../../../shared/contract/schedules';
+import type { AppointmentClientInput } from '../../../shared/domain/appointment';
+import type { LocationRef } from '../../../shared/domain/common';
+import type { GroupEvent, Schedule, ScheduleOverview } from '../../../shared/domain/schedule';
+import type { AltegioClient } from '../altegio/client';
+import { AltegioError, notFoundError } from '../altegio/errors';
+import { DateTime, isoDateOf } from '../altegio/luxon';
+import type { SliceHandlers } from '../ipc/invoker';
+import type { HandlerDeps } from './deps';
+import { enrolledAppointments, previewOccurrences } from './schedulePreview';
+
+/** How far ahead the list looks for occurrences: two months of classes covers every running schedule. */
+const LIST_DAYS_AHEAD = 62;
+
+async function overviewOf(
+  client: AltegioClient,
+  location: LocationRef,
+  schedule: Schedule,
+  seen?: GroupEvent,
+): Promise<ScheduleOverview> {
+  const [event, enrolments] = await Promise.all([
+    seen ?? client.schedules.groupEvent(location, schedule.eventId),
+    client.schedules.enrolments(location, schedule.id),
+  ]);
+  return {
+    schedule,
+    serviceId: event.serviceId,
+    serviceTitle: event.serviceTitle,
+    colour: event.colour,
+    enrolments,
+  };
+}
+
+/** The schedule a group event belongs to, read afresh; gone (deleted at another desk) is a 404. */
+async function currentOverview(client: AltegioClient, location: LocationRef, eventId: number) {
+  const schedule = await client.schedules.findByEvent(location, eventId);
+  if (!schedule) throw notFoundError();
+  return overviewOf(client, location, schedule);
+}
+
+/**
+ * Altegio cannot list schedules: walk the coming group events, ask each not yet accounted for which
+ * schedule it belongs to, and account for every occurrence of a schedule once it is found.
+ */
+async function listSchedules(
+  client: AltegioClient,
+  location: LocationRef,
+  nowMs: number,
+): Promise<SchedulesList> {
+  const today = DateTime.fromMillis(nowMs, { zone: location.timezone });
+  const events = await client.schedules.groupEvents(location, {
+    from: isoDateOf(today),
+    till: isoDateOf(today.plus({ days: LIST_DAYS_AHEAD })),
+  });
+  const accounted = new Set<number>();
+  const schedules: ScheduleOverview[] = [];
+  const eventsWithoutSchedule: GroupEvent[] = [];
+  for (const event of events) {
+    if (accounted.has(event.id)) continue;
+    accounted.add(event.id);
+    const schedule = await client.schedules.findByEvent(location, event.id);
+    if (!schedule) {
+      eventsWithoutSchedule.push(event);
+      continue;
+    }
+    if (schedules.some((known) => known.schedule.id === schedule.id)) continue;
+    const occurrences = await Promise.all(
+      schedule.days.map((day) => client.schedules.dayEvents(location, day.id)),
+    );
+    for (const occurrence of occurrences.flat()) if (occurrence.eventId) accounted.add(occurrence.eventId);
+    schedules.push(await overviewOf(client, location, schedule, event));
+  }
+  return { schedules, eventsWithoutSchedule };
+}
+
+/** An existing client by id; a new one is found by phone or created (once, even after a lost answer). */
+async function clientIdOf(client: AltegioClient, location: LocationRef, input: AppointmentClientInput) {
+  if (input.id !== undefined) return input.id;
+  const known = await client.clients.findByPhone(location, input.phone);
+  if (known) return known.id;
+  const created = await client.clients.create(location, {
+    name: input.name,
+    phone: input.phone,
+    ...(input.email ? { email: input.email } : {}),
+  });
+  return created.id;
+}
+
+export function createSchedulesHandlers({
+  session,
+  now,
+}: HandlerDeps): SliceHandlers<typeof schedulesContract> {
+  return {
+    'schedules.list': ({ locationId }) =>
+      session.withLocation(locationId, (client, location) => listSchedules(client, location, now())),
+
+    'schedules.forEvent': ({ locationId, eventId }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const schedule = await client.schedules.findByEvent(location, eventId);
+        return schedule ? overviewOf(client, location, schedule) : null;
+      }),
+
+    'schedules.preview': ({ locationId, eventId, clientId }) =>
+      session.withLocation(locationId, async (client, location) =>
+        previewOccurrences(
+          client,
+          location,
+          await currentOverview(client, location, eventId),
+          clientId,
+          now(),
+        ),
+      ),
+
+    /** A new class is made first; a retry after a half-way failure finds it rather than making another. */
+    'schedules.create': ({ locationId, source, endDate, days }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const event =
+          source.kind === 'event'
+            ? await client.schedules.groupEvent(location, source.eventId)
+            : await client.schedules.createGroupEvent(location, source.event);
+        const schedule = await client.schedules.create(location, { eventId: event.id, endDate, days });
+        return overviewOf(client, location, schedule, event);
+      }),
+
+    'schedules.setEndDate': ({ locationId, eventId, scheduleId, endDate }) =>
+      session.withLocation(locationId, async (client, location) => {
+        await client.schedules.setEndDate(location, scheduleId, endDate);
+        return currentOverview(client, location, eventId);
+      }),
+
+    'schedules.addSeries': ({ locationId, eventId, scheduleId, series }) =>
+      session.withLocation(locationId, async (client, location) => {
+        await client.schedules.addDay(location, scheduleId, series);
+        return currentOverview(client, location, eventId);
+      }),
+
+    'schedules.updateSeries': ({ locationId, eventId, dayId, series }) =>
+      session.withLocation(locationId, async (client, location) => {
+        await client.schedules.updateDay(location, dayId, series, true);
+        return currentOverview(client, location, eventId);
+      }),
+
+    'schedules.removeSeries': ({ locationId, eventId, dayId }) =>
+      session.withLocation(locationId, async (client, location) => {
+        await client.schedules.removeDay(location, dayId);
+        return currentOverview(client, location, eventId);
+      }),
+
+    'schedules.remove': ({ locationId, scheduleId }) =>
+      session.withLocation(locationId, async (client, location) => {
+        await client.schedules.remove(location, scheduleId);
+        return null;
+      }),
+
+    /**
+     * Enrols once. If the client turns out to be enrolled already (a lost answer, another desk), their
+     * enrolment is set to the chosen series instead of a second one being made.
+     */
+    'schedules.enrol': ({ locationId, eventId, scheduleId, client: who, dayIds }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const clientId = await clientIdOf(client, location, who);
+        const existing = (await client.schedules.enrolments(location, scheduleId)).find(
+          (enrolment) => enrolment.clientId === clientId,
+        );
+        const enrolment = existing
+          ? await client.schedules.changeDays(location, scheduleId, existing.id, dayIds)
+          : await client.schedules.enrol(location, scheduleId, clientId, dayIds);
+        if (!sameDays(enrolment.dayIds, dayIds))
+          await client.schedules.changeDays(location, scheduleId, enrolment.id, dayIds);
+        const overview = await currentOverview(client, location, eventId);
+        return {
+          overview,
+          appointments: await enrolledAppointments(client, location, overview, clientId, now()),
+        };
+      }),
+
+    'schedules.changeSeries': ({ locationId, eventId, scheduleId, enrolmentId, dayIds }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const enrolment = await client.schedules.changeDays(location, scheduleId, enrolmentId, dayIds);
+        const overview = await currentOverview(client, location, eventId);
+        const clientId =
+          enrolment.clientId ?? overview.enrolments.find((e) => e.id === enrolmentId)?.clientId ?? null;
+        return {
+          overview,
+          appointments:
+            clientId === null ? [] : await enrolledAppointments(client, location, overview, clientId, now()),
+        };
+      }),
+
+    'schedules.unenrol': ({ locationId, eventId, scheduleId, enrolmentId }) =>
+      session.withLocation(locationId, async (client, location) => {
+        try {
+          await client.schedules.unenrol(location, scheduleId, enrolmentId);
+        } catch (error) {
+          // Already gone (a retried request whose first answer was lost, or another desk): the wish holds.
+          if (!(error instanceof AltegioError && error.code === 'NOT_FOUND')) throw error;
+        }
+        return currentOverview(client, location, eventId);
+      }),
+  };
+}
+
+function sameDays(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}

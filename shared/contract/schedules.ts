@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { AppointmentClientInput } from '../domain/appointment';
+import { Id, IsoDate } from '../domain/common';
+import {
+  EnrolledAppointment,
+  GroupEvent,
+  GroupEventInput,
+  Occurrence,
+  ScheduleDayInput,
+  ScheduleOverview,
+  SCHEDULE_LIMITS,
+} from '../domain/schedule';
+import { AtLocation, type Slice } from './common';
+
+/** The desk names a schedule by the group event it repeats: Altegio finds schedules only that way. */
+const OfSchedule = AtLocation.extend({ eventId: Id, scheduleId: Id });
+
+export const SchedulesList = z.object({
+  schedules: z.array(ScheduleOverview),
+  /** Upcoming group events that do not repeat yet. */
+  eventsWithoutSchedule: z.array(GroupEvent),
+});
+export type SchedulesList = z.infer<typeof SchedulesList>;
+
+const DayIds = z
+  .array(Id)
+  .min(1, 'issue.enrolment.noSeries')
+  .max(SCHEDULE_LIMITS.maxSeries, 'issue.schedule.tooManySeries');
+
+/** Repeat an existing group event, or a new one made from `newEvent` (its first class). */
+export const ScheduleCreateRequest = AtLocation.extend({
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('event'), eventId: Id }),
+    z.object({ kind: z.literal('new'), event: GroupEventInput }),
+  ]),
+  endDate: IsoDate,
+  days: z
+    .array(ScheduleDayInput)
+    .min(1, 'issue.schedule.noSeries')
+    .max(SCHEDULE_LIMITS.maxSeries, 'issue.schedule.tooManySeries')
+    .refine(
+      (days) => new Set(days.map((day) => day.weekday)).size === days.length,
+      'issue.schedule.sameWeekday',
+    ),
+});
+export type ScheduleCreateRequest = z.input<typeof ScheduleCreateRequest>;
+
+export const EnrolResult = z.object({
+  overview: ScheduleOverview,
+  /** The client's appointments in this schedule from today on, as Altegio now has them. */
+  appointments: z.array(EnrolledAppointment),
+});
+export type EnrolResult = z.infer<typeof EnrolResult>;
+
+export const schedulesContract = {
+  /** Every schedule with an occurrence in the coming weeks, and the group events that could repeat. */
+  'schedules.list': { input: AtLocation, output: SchedulesList },
+  /** The schedule a group event belongs to, or null when it is a one-off. */
+  'schedules.forEvent': { input: AtLocation.extend({ eventId: Id }), output: ScheduleOverview.nullable() },
+  /** Every future date of every series, as it would be for this client (or for anyone, without one). */
+  'schedules.preview': {
+    input: OfSchedule.extend({ clientId: Id.nullable() }),
+    output: z.array(Occurrence),
+  },
+  'schedules.create': { input: ScheduleCreateRequest, output: ScheduleOverview },
+  /** Shortening removes the occurrences after the new end, with their appointments. */
+  'schedules.setEndDate': { input: OfSchedule.extend({ endDate: IsoDate }), output: ScheduleOverview },
+  'schedules.addSeries': { input: OfSchedule.extend({ series: ScheduleDayInput }), output: ScheduleOverview },
+  /** Applies to every future occurrence of the series, including ones changed by hand. */
+  'schedules.updateSeries': {
+    input: OfSchedule.extend({ dayId: Id, series: ScheduleDayInput.omit({ weekday: true }) }),
+    output: ScheduleOverview,
+  },
+  'schedules.removeSeries': { input: OfSchedule.extend({ dayId: Id }), output: ScheduleOverview },
+  /** Removes every series, occurrence and appointment of the schedule; the original event stays. */
+  'schedules.remove': { input: OfSchedule, output: z.null() },
+  'schedules.enrol': {
+    input: OfSchedule.extend({ client: AppointmentClientInput, dayIds: DayIds }),
+    output: EnrolResult,
+  },
+  'schedules.changeSeries': {
+    input: OfSchedule.extend({ enrolmentId: Id, dayIds: DayIds }),
+    output: EnrolResult,
+  },
+  'schedules.unenrol': { input: OfSchedule.extend({ enrolmentId: Id }), output: ScheduleOverview },
+} as const satisfies Slice;

@@ -1,0 +1,254 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import type { ScheduleOverview } from '../../../shared/domain/schedule';
+import {
+  EMMA,
+  SALON_ID,
+  SALON_TODAY,
+  SALON_ZONE,
+  STUDIO_ID,
+  addDays,
+  freshPhone,
+} from '../../support/demoSalon';
+import { TEST_NOW } from '../../support/testClock';
+import { useHarness } from './harness';
+
+const h = useHarness();
+
+interface WireRecord {
+  id: number;
+  datetime: string;
+  activity_id: number;
+  client: { id: number } | null;
+}
+
+/** The client's appointments in group events from today on, as Altegio has them. */
+async function storedGroupAppointments(clientId: number) {
+  const reply = await h.http.get(
+    `/records/${SALON_ID}?client_id=${clientId}&start_date=${SALON_TODAY}&end_date=${addDays(SALON_TODAY, 400)}&count=500`,
+  );
+  return (reply.body.data as WireRecord[])
+    .filter((record) => record.activity_id > 0 && Date.parse(record.datetime) >= TEST_NOW.getTime())
+    .map((record) => ({
+      id: record.id,
+      weekday: DateTime.fromISO(record.datetime).setZone(SALON_ZONE).weekday,
+    }));
+}
+
+async function nailArt(): Promise<ScheduleOverview> {
+  const { schedules } = await h.invoke('schedules.list', { locationId: SALON_ID });
+  const found = schedules.find((s) => s.serviceTitle.startsWith('Nail art'));
+  if (!found) throw new Error('no nail art schedule');
+  return found;
+}
+
+const of = (overview: ScheduleOverview) => ({
+  locationId: SALON_ID,
+  eventId: overview.schedule.eventId,
+  scheduleId: overview.schedule.id,
+});
+const dayOf = (overview: ScheduleOverview, weekday: string) => {
+  const day = overview.schedule.days.find((d) => d.weekday === weekday);
+  if (!day) throw new Error(`no ${weekday} series`);
+  return day;
+};
+
+describe('schedules handlers', () => {
+  it('lists the salon’s schedules with their series and enrolled clients', async () => {
+    const { schedules } = await h.invoke('schedules.list', { locationId: SALON_ID });
+    expect(schedules.map((s) => s.serviceTitle).sort()).toEqual([
+      'Nail art workshop (group)',
+      'Styling masterclass (group)',
+    ]);
+    const nail = schedules.find((s) => s.serviceTitle.startsWith('Nail'));
+    expect(nail?.schedule.days.map((d) => d.weekday)).toEqual(['tue', 'fri']);
+    expect(nail?.enrolments).toHaveLength(4);
+    expect(nail?.enrolments.every((e) => e.clientName.length > 0)).toBe(true);
+  });
+
+  it('previews every future date, enrols a new client in two series exactly as previewed', async () => {
+    const overview = await nailArt();
+    const preview = await h.invoke('schedules.preview', { ...of(overview), clientId: null });
+    expect(preview.length).toBeGreaterThan(0);
+    expect(preview.every((o) => Date.parse(o.end) > TEST_NOW.getTime())).toBe(true);
+    expect(preview.every((o) => o.state === 'free' || o.state === 'full')).toBe(true);
+    const tue = dayOf(overview, 'tue');
+    const fri = dayOf(overview, 'fri');
+    for (const occurrence of preview) {
+      const local = DateTime.fromISO(occurrence.start, { zone: SALON_ZONE });
+      expect(local.weekday).toBe(occurrence.dayId === tue.id ? 2 : 5);
+      expect(local.toFormat('HH:mm')).toBe('16:00');
+    }
+
+    const phone = freshPhone();
+    const result = await h.invoke('schedules.enrol', {
+      ...of(overview),
+      client: { name: 'Nora Enrolled', phone },
+      dayIds: [tue.id, fri.id],
+    });
+    const enrolment = result.overview.enrolments.find((e) => e.clientName === 'Nora Enrolled');
+    expect(enrolment?.dayIds.sort()).toEqual([tue.id, fri.id].sort());
+    const expected = preview.filter((o) => o.state === 'free').map((o) => o.start);
+    expect(result.appointments.map((a) => Date.parse(a.start)).sort()).toEqual(
+      expected.map((start) => Date.parse(start)).sort(),
+    );
+    const stored = await storedGroupAppointments(enrolment?.clientId ?? 0);
+    expect(stored).toHaveLength(expected.length);
+
+    const after = await h.invoke('schedules.preview', {
+      ...of(overview),
+      clientId: enrolment?.clientId ?? 0,
+    });
+    expect(after.filter((o) => o.state === 'enrolled')).toHaveLength(expected.length);
+  });
+
+  it('never enrols a client twice: a second enrol sets the series of the first enrolment', async () => {
+    const overview = await nailArt();
+    const tue = dayOf(overview, 'tue');
+    const fri = dayOf(overview, 'fri');
+    const client = { name: 'Twice Tried', phone: freshPhone() };
+    await h.invoke('schedules.enrol', { ...of(overview), client, dayIds: [tue.id] });
+    const again = await h.invoke('schedules.enrol', { ...of(overview), client, dayIds: [fri.id] });
+    const mine = again.overview.enrolments.filter((e) => e.clientName === 'Twice Tried');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.dayIds).toEqual([fri.id]);
+    const stored = await storedGroupAppointments(mine[0]?.clientId ?? 0);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.every((a) => a.weekday === 5)).toBe(true);
+  });
+
+  it('drops a series and its future appointments, then unenrols (twice is still done)', async () => {
+    const overview = await nailArt();
+    const tue = dayOf(overview, 'tue');
+    const fri = dayOf(overview, 'fri');
+    const enrolled = await h.invoke('schedules.enrol', {
+      ...of(overview),
+      client: { name: 'Dropping Friday', phone: freshPhone() },
+      dayIds: [tue.id, fri.id],
+    });
+    const enrolment = enrolled.overview.enrolments.find((e) => e.clientName === 'Dropping Friday');
+    if (!enrolment) throw new Error('not enrolled');
+    const changed = await h.invoke('schedules.changeSeries', {
+      ...of(overview),
+      enrolmentId: enrolment.id,
+      dayIds: [tue.id],
+    });
+    expect(
+      changed.appointments.every((a) => DateTime.fromISO(a.start).setZone(SALON_ZONE).weekday === 2),
+    ).toBe(true);
+    expect((await storedGroupAppointments(enrolment.clientId)).every((a) => a.weekday === 2)).toBe(true);
+
+    const left = await h.invoke('schedules.unenrol', { ...of(overview), enrolmentId: enrolment.id });
+    expect(left.enrolments.some((e) => e.id === enrolment.id)).toBe(false);
+    expect(await storedGroupAppointments(enrolment.clientId)).toEqual([]);
+    await expect(
+      h.invoke('schedules.unenrol', { ...of(overview), enrolmentId: enrolment.id }),
+    ).resolves.toMatchObject({ schedule: { id: overview.schedule.id } });
+  });
+
+  it('refuses a client of another location and a full series with Altegio’s words at the field', async () => {
+    const overview = await nailArt();
+    const studioClient = await h.http.post(`/clients/${STUDIO_ID}`, {
+      name: 'Studio Only',
+      phone: freshPhone(),
+    });
+    const foreign = await h.result('schedules.enrol', {
+      ...of(overview),
+      client: { id: studioClient.body.data.id, name: 'Studio Only', phone: '' },
+      dayIds: [dayOf(overview, 'tue').id],
+    });
+    expect(foreign.error).toMatchObject({ code: 'VALIDATION' });
+    expect(JSON.stringify(foreign.error)).toContain('another location');
+
+    const tooMany = await h.result('schedules.enrol', {
+      ...of(overview),
+      client: { name: 'Greedy', phone: freshPhone() },
+      dayIds: [1, 2, 3, 4, 5, 6, 7, 8],
+    });
+    expect(tooMany.error).toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('creates a new weekly class with two series, shortens it, and removes it with its occurrences', async () => {
+    const firstDate = addDays(SALON_TODAY, 7);
+    const services = await h.invoke('services.list', { locationId: SALON_ID });
+    const styling = services.find((s) => s.title.startsWith('Styling masterclass'));
+    if (!styling) throw new Error('no group service');
+    const created = await h.invoke('schedules.create', {
+      locationId: SALON_ID,
+      source: {
+        kind: 'new',
+        event: {
+          serviceId: styling.id,
+          teamMemberId: EMMA,
+          date: firstDate,
+          time: '08:00',
+          durationSeconds: 3600,
+          capacity: 5,
+        },
+      },
+      endDate: addDays(firstDate, 42),
+      days: [
+        { weekday: 'mon', time: '08:00', durationSeconds: 3600, teamMemberId: EMMA, capacity: 5 },
+        { weekday: 'sat', time: '07:30', durationSeconds: 3600, teamMemberId: EMMA, capacity: 5 },
+      ],
+    });
+    expect(created.schedule.days.map((d) => d.weekday).sort()).toEqual(['mon', 'sat']);
+    const events = async () =>
+      (
+        (
+          await h.http.get(
+            `/activity/${SALON_ID}/search?from=${SALON_TODAY}&till=${addDays(firstDate, 60)}&staff_ids[]=${EMMA}&count=200`,
+          )
+        ).body.data as Array<{ id: number; date: string; service_id: number }>
+      ).filter((e) => e.service_id === styling.id && ['08:00', '07:30'].includes(e.date.slice(11, 16)));
+    const before = await events();
+    expect(before.length).toBeGreaterThanOrEqual(12);
+
+    const newEnd = addDays(firstDate, 14);
+    const shortened = await h.invoke('schedules.setEndDate', { ...of(created), endDate: newEnd });
+    expect(shortened.schedule.endDate).toBe(newEnd);
+    const after = await events();
+    expect(after.length).toBeLessThan(before.length);
+    expect(after.every((e) => e.date.slice(0, 10) <= newEnd)).toBe(true);
+
+    expect(await h.invoke('schedules.remove', of(created))).toBeNull();
+    expect((await events()).every((e) => e.id === created.schedule.eventId)).toBe(true);
+  });
+
+  it('keeps the local time of every appointment across the New York DST change', async () => {
+    let change = DateTime.fromISO(SALON_TODAY, { zone: SALON_ZONE }).plus({ days: 21 });
+    while (change.offset === change.plus({ days: 1 }).offset) change = change.plus({ days: 1 });
+    const sunday = change.startOf('day');
+    const firstDate = sunday.minus({ days: 14 }).toISODate() as string;
+    const services = await h.invoke('services.list', { locationId: SALON_ID });
+    const nail = services.find((s) => s.title.startsWith('Nail art'));
+    if (!nail) throw new Error('no group service');
+    const weekday = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const)[sunday.weekday - 1] ?? 'sun';
+    const created = await h.invoke('schedules.create', {
+      locationId: SALON_ID,
+      source: {
+        kind: 'new',
+        event: {
+          serviceId: nail.id,
+          teamMemberId: EMMA,
+          date: firstDate,
+          time: '11:15',
+          durationSeconds: 3600,
+          capacity: 4,
+        },
+      },
+      endDate: sunday.plus({ days: 14 }).toISODate() as string,
+      days: [{ weekday, time: '11:15', durationSeconds: 3600, teamMemberId: EMMA, capacity: 4 }],
+    });
+    const result = await h.invoke('schedules.enrol', {
+      ...of(created),
+      client: { name: 'Across Daylight', phone: freshPhone() },
+      dayIds: [created.schedule.days[0]?.id ?? 0],
+    });
+    expect(result.appointments.length).toBeGreaterThanOrEqual(4);
+    const offsets = new Set(result.appointments.map((a) => a.start.slice(-6)));
+    expect(offsets.size).toBe(2);
+    for (const appointment of result.appointments)
+      expect(DateTime.fromISO(appointment.start, { zone: SALON_ZONE }).toFormat('HH:mm')).toBe('11:15');
+  });
+});
