@@ -55,6 +55,11 @@ export type EnrolResult = z.infer<typeof EnrolResult>;
 export const schedulesContract = {
   /** Every schedule with an occurrence in the coming weeks, and the group events that could repeat. */
   'schedules.list': { input: AtLocation, output: SchedulesList },
+  /** The group events between two local dates, with their capacity and how many are booked. */
+  'schedules.groupEvents': {
+    input: AtLocation.extend({ from: IsoDate, to: IsoDate }),
+    output: z.array(GroupEvent),
+  },
   /** The schedule a group event belongs to, or null when it is a one-off. */
   'schedules.forEvent': { input: AtLocation.extend({ eventId: Id }), output: ScheduleOverview.nullable() },
   /** Every future date of every series, as it would be for this client (or for anyone, without one). */

@@ -141,6 +141,8 @@ export const ScheduleOverview = z.object({
   serviceTitle: z.string(),
   colour: z.string().nullable(),
   enrolments: z.array(Enrolment),
+  /** The group events this schedule generated (its occurrences), so a calendar card can say it repeats. */
+  eventIds: z.array(Id),
 });
 export type ScheduleOverview = z.infer<typeof ScheduleOverview>;
 

@@ -4,6 +4,7 @@ import {
   activityRecords,
   DAYS_OF_WEEK,
   dayActivities,
+  enrolInDays,
   generateDayEvents,
   removeDayEvents,
 } from '../domain/schedules';
@@ -194,6 +195,13 @@ export function registerScheduleRoutes(app: ApiApp, state: EmulatorState): void 
       if (shortened)
         removeDayEvents(state.store, day.id, localMinutesToMs(addDays(dateEnd, 1), 0, location.timezone));
       else generateDayEvents(state.store, schedule, day, today(location));
+    }
+    // Clients enrolled in a series follow it into the dates an extension adds (inferred).
+    if (!shortened) {
+      for (const enrolment of state.store.clientSchedules.values()) {
+        if (enrolment.scheduleId === schedule.id)
+          enrolInDays(state.store, enrolment, enrolment.dayIds, state.clock.nowMs());
+      }
     }
     return ok(c, scheduleToWire(state.store, schedule, location, include(c)));
   });

@@ -18,9 +18,10 @@ async function overviewOf(
   schedule: Schedule,
   seen?: GroupEvent,
 ): Promise<ScheduleOverview> {
-  const [event, enrolments] = await Promise.all([
+  const [event, enrolments, occurrences] = await Promise.all([
     seen ?? client.schedules.groupEvent(location, schedule.eventId),
     client.schedules.enrolments(location, schedule.id),
+    Promise.all(schedule.days.map((day) => client.schedules.dayEvents(location, day.id))),
   ]);
   return {
     schedule,
@@ -28,6 +29,7 @@ async function overviewOf(
     serviceTitle: event.serviceTitle,
     colour: event.colour,
     enrolments,
+    eventIds: occurrences.flat().flatMap((occurrence) => occurrence.eventId ?? []),
   };
 }
 
@@ -64,11 +66,9 @@ async function listSchedules(
       continue;
     }
     if (schedules.some((known) => known.schedule.id === schedule.id)) continue;
-    const occurrences = await Promise.all(
-      schedule.days.map((day) => client.schedules.dayEvents(location, day.id)),
-    );
-    for (const occurrence of occurrences.flat()) if (occurrence.eventId) accounted.add(occurrence.eventId);
-    schedules.push(await overviewOf(client, location, schedule, event));
+    const overview = await overviewOf(client, location, schedule, event);
+    for (const id of overview.eventIds) accounted.add(id);
+    schedules.push(overview);
   }
   return { schedules, eventsWithoutSchedule };
 }
@@ -93,6 +93,11 @@ export function createSchedulesHandlers({
   return {
     'schedules.list': ({ locationId }) =>
       session.withLocation(locationId, (client, location) => listSchedules(client, location, now())),
+
+    'schedules.groupEvents': ({ locationId, from, to }) =>
+      session.withLocation(locationId, (client, location) =>
+        client.schedules.groupEvents(location, { from, till: to }),
+      ),
 
     'schedules.forEvent': ({ locationId, eventId }) =>
       session.withLocation(locationId, async (client, location) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
@@ -6,6 +6,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import MenuIcon from '@mui/icons-material/Menu';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { NavigationContext, type Navigation } from '../navigation';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { usePreferences } from '../features/preferences';
 import { LocationMenu, useOpenLocation } from '../features/session';
@@ -22,8 +23,16 @@ function SectionContent({ section }: { section: SectionId }) {
 
 export function AppFrame() {
   const { preferences, update } = usePreferences();
-  const [section, setSection] = useState<SectionId>('calendar');
+  const [{ section, focus }, setPlace] = useState<{ section: SectionId; focus: string | null }>({
+    section: 'calendar',
+    focus: null,
+  });
+  const setSection = (next: SectionId) => setPlace({ section: next, focus: null });
   const current = sectionById(section);
+  const navigation = useMemo<Navigation>(
+    () => ({ section, focus, go: (next, target) => setPlace({ section: next, focus: target ?? null }) }),
+    [section, focus],
+  );
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
@@ -60,7 +69,9 @@ export function AppFrame() {
         >
           <Toolbar variant="dense" />
           <ErrorBoundary resetKey={section}>
-            <SectionContent section={section} />
+            <NavigationContext.Provider value={navigation}>
+              <SectionContent section={section} />
+            </NavigationContext.Provider>
           </ErrorBoundary>
         </Box>
       </Box>

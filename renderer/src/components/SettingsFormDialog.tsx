@@ -26,6 +26,8 @@ interface SettingsFormDialogProps {
   onDismissProblem: () => void;
   onClose: () => void;
   children: ReactNode;
+  /** Wider for forms with rows of inputs. */
+  maxWidth?: 'sm' | 'md';
 }
 
 /**
@@ -42,7 +44,13 @@ export function SettingsFormDialog(props: SettingsFormDialogProps) {
   };
   return (
     <>
-      <Dialog open onClose={requestClose} fullWidth maxWidth="sm" aria-labelledby="settings-dialog-title">
+      <Dialog
+        open
+        onClose={requestClose}
+        fullWidth
+        maxWidth={props.maxWidth ?? 'sm'}
+        aria-labelledby="settings-dialog-title"
+      >
         <Box component="form" noValidate aria-label={title} onSubmit={(event) => void props.onSubmit(event)}>
           <DialogTitle id="settings-dialog-title">{title}</DialogTitle>
           <DialogContent dividers>{props.children}</DialogContent>

@@ -56,6 +56,13 @@ const ISSUES: Record<string, string> = {
   'issue.label.title': 'Enter a title.',
   'issue.label.titleTooLong': 'At most 50 characters.',
   'issue.label.icon': 'Choose one of the icons offered.',
+  'issue.schedule.time': 'Enter a time such as 16:30.',
+  'issue.schedule.capacity': 'Places are a whole number from 1 to 500.',
+  'issue.schedule.noSeries': 'A schedule needs at least one weekday.',
+  'issue.schedule.tooManySeries': 'At most 7 weekdays: one series per day of the week.',
+  'issue.schedule.sameWeekday': 'Each weekday once only.',
+  'issue.schedule.endDate': 'The schedule must end on or after its first class, within a year.',
+  'issue.enrolment.noSeries': 'Tick at least one series.',
 };
 
 /** Words for a field problem: a shared issue key, or Altegio's own message as it came. */

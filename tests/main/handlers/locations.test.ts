@@ -49,6 +49,7 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'availability.dates': { teamMemberId: EMMA, serviceIds: [], from: QUIET_DAY },
   'availability.check': { teamMemberId: EMMA, serviceIds: [2001], start: salonTime(QUIET_DAY, '10:00') },
   'schedules.list': {},
+  'schedules.groupEvents': { from: QUIET_DAY, to: QUIET_DAY },
   'schedules.forEvent': { eventId: 8000 },
   'schedules.preview': { eventId: 8000, scheduleId: 900, clientId: null },
   'schedules.create': {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
@@ -9,27 +9,12 @@ import Typography from '@mui/material/Typography';
 import type { ClientSearchHit } from '../../../../shared/domain/client';
 import { normalisePhone } from '../../../../shared/domain/client';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { useClientSearch } from '../clients';
+import { useDebounced } from '../../useDebounced';
+import { useClientSearch, visitsText } from '../clients';
 import type { AppointmentFormValues, ClientChoice } from './formModel';
 import { RecentVisits } from './RecentVisits';
 
-/** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
-const SEARCH_DELAY_MS = 250;
 const MIN_SEARCH_LENGTH = 2;
-
-function useDebounced(text: string): string {
-  const [debounced, setDebounced] = useState(text);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(text), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-  return debounced;
-}
-
-function visitsText(count: number | null): string {
-  if (count === null) return '';
-  return count === 1 ? '1 visit' : `${count} visits`;
-}
 
 interface ClientSectionProps {
   locationId: number;

@@ -1,1 +1,2 @@
 export { clientsKeys, useClientSearch, useRecentVisits } from './api';
+export { visitsText } from './format';

@@ -1,9 +1,16 @@
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
-import { plannedFeature } from '../../components/PlannedSection';
+import type { FeatureEntry } from '../../featureEntry';
+import { SchedulesPage } from './SchedulesPage';
 
-export const schedulesFeature = plannedFeature(
-  'schedules',
-  'Recurring schedules',
-  'Weekly group events and the clients enrolled in them.',
-  EventRepeatIcon,
-);
+export { schedulesKeys, useGroupEvents, useScheduleForEvent, useSchedules } from './api';
+export { EnrolDialog } from './EnrolDialog';
+export { WEEKDAY_NAMES } from './model';
+
+export const schedulesFeature: FeatureEntry = {
+  id: 'schedules',
+  label: 'Recurring schedules',
+  description: 'Weekly group classes, their series and the clients enrolled in them.',
+  icon: EventRepeatIcon,
+  page: SchedulesPage,
+  commands: [],
+};

@@ -1,0 +1,70 @@
+import { useState, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import type { SettingsProblem } from '../../settingsProblem';
+import { schedulesProblem } from './schedulesProblem';
+
+interface ConfirmDialogProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  /** What failing is called in the alert, e.g. "Not removed". */
+  failedTitle: string;
+  fallback: string;
+  run: () => Promise<unknown>;
+  onDone: () => void;
+  onClose: () => void;
+}
+
+/** "Remove …?": says what goes, does it on confirmation, and keeps the question open when it fails. */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<SettingsProblem | null>(null);
+  const confirm = async () => {
+    setProblem(null);
+    setBusy(true);
+    try {
+      await props.run();
+      props.onDone();
+    } catch (error) {
+      setProblem(schedulesProblem(error, props.fallback));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog
+      open
+      onClose={() => !busy && props.onClose()}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="confirm-title"
+    >
+      <DialogTitle id="confirm-title">{props.title}</DialogTitle>
+      <DialogContent dividers>
+        {props.children}
+        {problem && (
+          <Alert role="alert" severity={problem.kind === 'network' ? 'warning' : 'error'} sx={{ mt: 2 }}>
+            <AlertTitle>{props.failedTitle}</AlertTitle>
+            {problem.message}
+          </Alert>
+        )}
+      </DialogContent>
+      {busy && <LinearProgress aria-label="Working" />}
+      <DialogActions>
+        <Button onClick={props.onClose} disabled={busy} autoFocus>
+          Keep it
+        </Button>
+        <Button color="error" variant="contained" onClick={() => void confirm()} disabled={busy}>
+          {problem?.kind === 'network' ? 'Try again' : props.confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,244 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { EnrolResult } from '../../../../shared/contract/schedules';
+import { isPlausiblePhone } from '../../../../shared/domain/client';
+import type { Location } from '../../../../shared/domain/location';
+import type { Enrolment, Occurrence, ScheduleOverview } from '../../../../shared/domain/schedule';
+import { call } from '../../api';
+import { LoadProblem } from '../../components/LoadProblem';
+import { SettingsFormDialog } from '../../components/SettingsFormDialog';
+import { wordIssue } from '../../errors';
+import type { SettingsProblem } from '../../settingsProblem';
+import { useTeam } from '../team';
+import { usePreview, useScheduleChange } from './api';
+import { ClientPicker, clientInputOf, type PickedClient } from './ClientPicker';
+import { EnrolResultDialog } from './EnrolResultDialog';
+import { expectedAppointments, previewFor, seriesChange } from './model';
+import { OccurrenceList } from './OccurrenceList';
+import { enrolmentField, schedulesProblem } from './schedulesProblem';
+import { SeriesChoice } from './SeriesChoice';
+
+interface EnrolDialogProps {
+  location: Location;
+  overview: ScheduleOverview;
+  /** Given: change this client's series instead of enrolling someone. */
+  enrolment?: Enrolment;
+  onClose: () => void;
+}
+
+type Problems = { client?: string; name?: string; phone?: string; series?: string };
+
+const sameIds = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * Enrols a client in some series of a schedule, or changes an enrolled client's series. Before saving it
+ * lists every appointment the change makes (and removes), marked where a date is full or clashes; after
+ * saving it sets what Altegio made against that list.
+ */
+export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDialogProps) {
+  const days = overview.schedule.days;
+  const initialDays = enrolment?.dayIds ?? (days.length === 1 && days[0] ? [days[0].id] : []);
+  const team = useTeam(location.id).data ?? [];
+  const [client, setClient] = useState<PickedClient>(null);
+  const [dayIds, setDayIds] = useState<number[]>(initialDays);
+  const [problems, setProblems] = useState<Problems>({});
+  const [problem, setProblem] = useState<SettingsProblem | null>(null);
+  const [result, setResult] = useState<{ expected: Occurrence[]; made: EnrolResult } | null>(null);
+  const clientId = enrolment?.clientId ?? (client?.kind === 'existing' ? client.hit.id : null);
+  const preview = usePreview(location.id, overview, clientId);
+  const occurrences = preview.data ?? [];
+  const save = useScheduleChange(
+    location.id,
+    (chosen: number[]) => {
+      const of = {
+        locationId: location.id,
+        eventId: overview.schedule.eventId,
+        scheduleId: overview.schedule.id,
+      };
+      if (enrolment)
+        return call('schedules.changeSeries', { ...of, enrolmentId: enrolment.id, dayIds: chosen });
+      const input = clientInputOf(client);
+      if (!input) throw new Error('No client chosen');
+      return call('schedules.enrol', { ...of, client: input, dayIds: chosen });
+    },
+    (made) => made.overview,
+  );
+
+  const check = (): Problems => {
+    const found: Problems = {};
+    if (!enrolment) {
+      if (!client) found.client = 'Choose a client, or make a new one.';
+      else if (client.kind === 'new') {
+        if (!client.name.trim()) found.name = wordIssue('issue.client.name');
+        if (!isPlausiblePhone(client.phone)) found.phone = wordIssue('issue.client.phone');
+      }
+    }
+    if (dayIds.length === 0)
+      found.series = enrolment
+        ? 'Tick at least one series. To take the client out of every series, use Unenrol.'
+        : wordIssue('issue.enrolment.noSeries');
+    else if (enrolment && sameIds(dayIds, enrolment.dayIds))
+      found.series = 'Tick or untick a series to change.';
+    return found;
+  };
+
+  const submit = async (event?: React.BaseSyntheticEvent) => {
+    event?.preventDefault();
+    setProblem(null);
+    const found = check();
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    const expected = expectedAppointments(previewFor(occurrences, dayIds));
+    try {
+      const made = await save.mutateAsync(dayIds);
+      setResult({ expected, made });
+    } catch (error) {
+      const why = schedulesProblem(error, 'The enrolment could not be saved.');
+      if (why.kind === 'refused') {
+        const placed: Problems = {};
+        for (const [field, text] of Object.entries(why.fields)) {
+          const input = enrolmentField(field);
+          if (input) placed[input] = text;
+        }
+        setProblems(placed);
+      }
+      setProblem(why);
+    }
+  };
+
+  if (result) {
+    return (
+      <EnrolResultDialog
+        zone={location.timezone}
+        clientName={enrolmentName(client, enrolment)}
+        expected={result.expected}
+        made={result.made.appointments}
+        onClose={onClose}
+      />
+    );
+  }
+
+  const chosen = previewFor(occurrences, dayIds);
+  const change = enrolment ? seriesChange(occurrences, enrolment.dayIds, dayIds) : null;
+  const making = expectedAppointments(chosen).filter((o) => o.state !== 'enrolled');
+  const title = enrolment
+    ? `Change the series of ${enrolment.clientName || 'this client'}`
+    : `Enrol a client in ${overview.serviceTitle}`;
+  return (
+    <SettingsFormDialog
+      title={title}
+      subject="This enrolment"
+      submitLabel={enrolment ? 'Change series' : 'Enrol'}
+      dirty={client !== null || !sameIds(dayIds, initialDays)}
+      saving={save.isPending}
+      problem={problem}
+      onSubmit={submit}
+      onDismissProblem={() => setProblem(null)}
+      onClose={onClose}
+    >
+      <Stack spacing={2.5}>
+        {enrolment ? (
+          <Typography>
+            {enrolment.clientName} {enrolment.clientPhone && `· ${enrolment.clientPhone}`}
+          </Typography>
+        ) : (
+          <ClientPicker
+            locationId={location.id}
+            value={client}
+            onChange={(next) => {
+              setClient(next);
+              setProblems((old) => ({ ...old, client: undefined, name: undefined, phone: undefined }));
+            }}
+            errors={problems}
+            disabled={save.isPending}
+          />
+        )}
+        <SeriesChoice
+          overview={overview}
+          team={team}
+          value={dayIds}
+          onChange={(next) => {
+            setDayIds(next);
+            setProblems((old) => ({ ...old, series: undefined }));
+          }}
+          error={problems.series}
+          disabled={save.isPending}
+        />
+        <Stack spacing={1} component="section" aria-label="Preview">
+          {preview.isFetching && <LinearProgress aria-label="Loading the preview" />}
+          {preview.error && (
+            <LoadProblem
+              error={preview.error}
+              fallback="The dates could not be worked out."
+              onRetry={() => void preview.refetch()}
+            />
+          )}
+          {preview.isSuccess && !change && (
+            <>
+              <Typography variant="subtitle2" component="h3">
+                {previewHeading(making.length, chosen)}
+              </Typography>
+              <OccurrenceList
+                label="Appointments this will make"
+                occurrences={chosen}
+                zone={location.timezone}
+                empty={
+                  dayIds.length === 0 ? 'Tick a series to see its dates.' : 'No dates ahead in this schedule.'
+                }
+              />
+            </>
+          )}
+          {preview.isSuccess && change && (
+            <>
+              <Typography variant="subtitle2" component="h3">
+                Added: {countText(change.gained.length)}
+              </Typography>
+              <OccurrenceList
+                label="Appointments this will add"
+                occurrences={change.gained}
+                zone={location.timezone}
+                empty="None."
+              />
+              <Typography variant="subtitle2" component="h3">
+                Removed: {countText(change.lost.length)}
+              </Typography>
+              <OccurrenceList
+                label="Appointments this will remove"
+                occurrences={change.lost}
+                zone={location.timezone}
+                empty="None."
+              />
+            </>
+          )}
+          {chosen.some((o) => o.state === 'clash') && (
+            <Alert severity="warning">
+              The client already has another appointment at some of these times; Altegio books the class
+              anyway.
+            </Alert>
+          )}
+        </Stack>
+      </Stack>
+    </SettingsFormDialog>
+  );
+}
+
+function countText(count: number): string {
+  return count === 1 ? '1 appointment' : `${count} appointments`;
+}
+
+function previewHeading(making: number, chosen: readonly Occurrence[]): string {
+  const full = chosen.filter((o) => o.state === 'full' || o.state === 'missing').length;
+  const skipped =
+    full > 0 ? `; ${full === 1 ? '1 date is' : `${full} dates are`} full or without a class` : '';
+  return `${countText(making)} will be made${skipped}`;
+}
+
+function enrolmentName(client: PickedClient, enrolment?: Enrolment): string {
+  if (enrolment) return enrolment.clientName;
+  if (client?.kind === 'existing') return client.hit.name;
+  return client?.name ?? 'The client';
+}

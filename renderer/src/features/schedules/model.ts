@@ -1,0 +1,118 @@
+import { DateTime } from 'luxon';
+import type {
+  EnrolledAppointment,
+  Occurrence,
+  ScheduleDay,
+  ScheduleOverview,
+  Weekday,
+} from '../../../../shared/domain/schedule';
+
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export const WEEKDAY_NAMES: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/** Series in week order (Monday first), whatever order Altegio lists them in. */
+export function seriesInWeekOrder(days: readonly ScheduleDay[]): ScheduleDay[] {
+  return [...days].sort((a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday));
+}
+
+/** "Tuesday 16:00, 2 h" — a series as one line. */
+export function seriesName(day: Pick<ScheduleDay, 'weekday' | 'time'>): string {
+  return `${WEEKDAY_NAMES[day.weekday]} ${day.time}`;
+}
+
+export function lengthText(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** How many clients each series has. */
+export function enrolledIn(overview: ScheduleOverview, dayId: number): number {
+  return overview.enrolments.filter((enrolment) => enrolment.dayIds.includes(dayId)).length;
+}
+
+/** "Tue 2 Feb 2027, 16:00–18:00" in the location's zone, whatever zone this computer is in. */
+export function occurrenceWhen(occurrence: Pick<Occurrence, 'start' | 'end'>, zone: string): string {
+  const start = DateTime.fromISO(occurrence.start, { zone });
+  const end = DateTime.fromISO(occurrence.end, { zone });
+  return `${start.toFormat('ccc d LLL yyyy, HH:mm')}–${end.toFormat('HH:mm')}`;
+}
+
+export function dateText(date: string): string {
+  return DateTime.fromISO(date).toFormat('d LLL yyyy');
+}
+
+/** What the preview says about one date. */
+export function occurrenceNote(occurrence: Occurrence): string {
+  switch (occurrence.state) {
+    case 'free':
+      return '';
+    case 'enrolled':
+      return 'Already enrolled';
+    case 'full':
+      return 'Full: no appointment will be made';
+    case 'clash':
+      return `Clashes with ${occurrence.clashWith ?? 'another appointment'}`;
+    case 'missing':
+      return 'No class on this date in Altegio';
+  }
+}
+
+/** The dates of the ticked series that the enrolment will give an appointment (or keep one). */
+export function previewFor(occurrences: readonly Occurrence[], dayIds: readonly number[]): Occurrence[] {
+  return occurrences.filter((occurrence) => dayIds.includes(occurrence.dayId));
+}
+
+/** Dates expected to get an appointment: free ones, and clashing ones (Altegio books them anyway). */
+export function expectedAppointments(occurrences: readonly Occurrence[]): Occurrence[] {
+  return occurrences.filter((o) => o.state === 'free' || o.state === 'clash' || o.state === 'enrolled');
+}
+
+export interface Comparison {
+  /** Previewed dates Altegio made no appointment for. */
+  missing: Occurrence[];
+  /** Appointments Altegio made that the preview did not list. */
+  unexpected: EnrolledAppointment[];
+  matched: number;
+}
+
+/** What Altegio made, set against what the preview promised (by start instant). */
+export function compareWithPreview(
+  expected: readonly Occurrence[],
+  made: readonly EnrolledAppointment[],
+): Comparison {
+  const madeAt = new Set(made.map((appointment) => Date.parse(appointment.start)));
+  const expectedAt = new Set(expected.map((occurrence) => Date.parse(occurrence.start)));
+  const missing = expected.filter((occurrence) => !madeAt.has(Date.parse(occurrence.start)));
+  const unexpected = made.filter((appointment) => !expectedAt.has(Date.parse(appointment.start)));
+  return { missing, unexpected, matched: expected.length - missing.length };
+}
+
+/** Series a change adds and drops, and the dates that come and go with them. */
+export function seriesChange(
+  occurrences: readonly Occurrence[],
+  before: readonly number[],
+  after: readonly number[],
+) {
+  const added = after.filter((id) => !before.includes(id));
+  const dropped = before.filter((id) => !after.includes(id));
+  return {
+    added,
+    dropped,
+    gained: expectedAppointments(
+      occurrences.filter((o) => added.includes(o.dayId) && o.state !== 'enrolled'),
+    ),
+    lost: occurrences.filter((o) => dropped.includes(o.dayId) && o.state === 'enrolled'),
+  };
+}
