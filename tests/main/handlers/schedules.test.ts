@@ -168,6 +168,26 @@ describe('schedules handlers', () => {
     expect(tooMany.error).toMatchObject({ code: 'VALIDATION' });
   });
 
+  it('an extended schedule gives its enrolled clients places in the added classes', async () => {
+    const overview = await nailArt();
+    const tue = dayOf(overview, 'tue');
+    const enrolled = await h.invoke('schedules.enrol', {
+      ...of(overview),
+      client: { name: 'Staying Longer', phone: freshPhone() },
+      dayIds: [tue.id],
+    });
+    const before = enrolled.appointments.length;
+    const clientId =
+      enrolled.overview.enrolments.find((e) => e.clientName === 'Staying Longer')?.clientId ?? 0;
+    await h.invoke('schedules.setEndDate', {
+      ...of(overview),
+      endDate: addDays(overview.schedule.endDate, 21),
+    });
+    const after = await storedGroupAppointments(clientId);
+    expect(after).toHaveLength(before + 3);
+    expect(after.every((a) => a.weekday === 2)).toBe(true);
+  });
+
   it('creates a new weekly class with two series, shortens it, and removes it with its occurrences', async () => {
     const firstDate = addDays(SALON_TODAY, 7);
     const services = await h.invoke('services.list', { locationId: SALON_ID });
