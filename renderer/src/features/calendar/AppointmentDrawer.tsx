@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
-import Drawer from '@mui/material/Drawer';
-import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -14,7 +11,6 @@ import TableRow from '@mui/material/TableRow';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import CloseIcon from '@mui/icons-material/Close';
 import { DateTime } from 'luxon';
 import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
 import { AppointmentStatus as Statuses } from '../../../../shared/domain/appointment';
@@ -23,6 +19,7 @@ import { problemText } from '../../api';
 import { appointmentTotal, formatAmount, statusNames, useAppointment } from '../appointments';
 import { shownValues, useCustomFields } from '../customFields';
 import { labelTextColour } from '../labels';
+import { DetailRow as Row, DetailsDrawer } from './DetailsDrawer';
 
 interface AppointmentDrawerProps {
   locationId: number;
@@ -33,17 +30,6 @@ interface AppointmentDrawerProps {
   onStatus: (id: number, status: AppointmentStatus) => Promise<void>;
   onEdit: (appointment: Appointment) => void;
   onCancel: (appointment: Appointment) => void;
-}
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <TableRow>
-      <TableCell component="th" sx={{ color: 'text.secondary', width: 130, border: 0, py: 0.5, pl: 0 }}>
-        {label}
-      </TableCell>
-      <TableCell sx={{ border: 0, py: 0.5 }}>{children}</TableCell>
-    </TableRow>
-  );
 }
 
 /** Everything about one appointment, kept current from the cache (polls and saves update it). */
@@ -80,24 +66,14 @@ export function AppointmentDrawer({
   const end = appointment ? DateTime.fromISO(appointment.end).setZone(zone) : null;
 
   return (
-    <Drawer
-      anchor="right"
+    <DetailsDrawer
       open={appointment !== null}
+      label="Appointment details"
+      title={appointment?.client?.name ?? 'No client'}
       onClose={onClose}
-      slotProps={{ paper: { sx: { width: 400 } } }}
-      // Above the app bar, which sits above the navigation drawer.
-      sx={{ zIndex: (theme) => theme.zIndex.modal }}
     >
       {appointment && start && end && (
-        <Box role="dialog" aria-label="Appointment details" sx={{ p: 2 }}>
-          <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-            <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
-              {appointment.client?.name ?? 'No client'}
-            </Typography>
-            <IconButton aria-label="Close details" onClick={onClose}>
-              <CloseIcon />
-            </IconButton>
-          </Stack>
+        <>
           <Typography color="text.secondary" data-testid="drawer-when">
             {start.toFormat('ccc d LLL yyyy')} · {start.toFormat('HH:mm')}–{end.toFormat('HH:mm')}
             {member ? ` · ${member.name}` : ''}
@@ -202,8 +178,8 @@ export function AppointmentDrawer({
               </Typography>
             </>
           )}
-        </Box>
+        </>
       )}
-    </Drawer>
+    </DetailsDrawer>
   );
 }

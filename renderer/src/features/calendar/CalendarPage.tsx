@@ -26,9 +26,12 @@ import {
   type NewAppointmentSlot,
 } from '../appointments';
 import { atLocation, hourTime, slotDuration, usePreferences } from '../preferences';
+import { schedulesKeys } from '../schedules';
 import { useTeam } from '../team';
 import { AppointmentDrawer } from './AppointmentDrawer';
 import { AppointmentProjection } from './appointmentProjection';
+import type { GroupCard } from './groupCards';
+import { GroupEventDrawer, type GroupSelection } from './GroupEventDrawer';
 import { CalendarToolbar } from './CalendarToolbar';
 import { CalendarView, type CalendarCallbacks, type GridOptions } from './CalendarView';
 import { LogStatus } from './LogStatus';
@@ -36,6 +39,7 @@ import { PrintDaySheet } from './PrintDaySheet';
 import { calendarCommands, type CalendarCommandId } from './commands';
 import { useLabelFilter } from './useLabelFilter';
 import { useMoveAppointment } from './useMoveAppointment';
+import { SeriesMarks, useGroupEventFill } from './useGroupCards';
 import { viewTypes, type CalendarViewKind } from './views';
 
 export function CalendarPage({ location }: { location: Location }) {
@@ -73,6 +77,7 @@ export function CalendarPage({ location }: { location: Location }) {
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<Error | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedGroup, setSelectedGroup] = useState<GroupSelection | null>(null);
   const [newSlot, setNewSlot] = useState<NewAppointmentSlot | null>(null);
   const [editing, setEditing] = useState<Appointment | null>(null);
   const [cancelling, setCancelling] = useState<Appointment | null>(null);
@@ -116,6 +121,8 @@ export function CalendarPage({ location }: { location: Location }) {
         calendar: calendarRef,
         onError: setLoadError,
         onShown: setShownRange,
+        onGroupsChanged: ({ from, to }) =>
+          void queryClient.invalidateQueries({ queryKey: schedulesKeys.groupEvents(locationId, from, to) }),
       }),
     [queryClient, locationId, zone],
   );
@@ -126,6 +133,7 @@ export function CalendarPage({ location }: { location: Location }) {
   }, [projection, initialDate]);
   useLiveAppointments(locationId, preferences.refreshSeconds * 1000);
   const labelFilter = useLabelFilter(locationId, projection);
+  const hasGroupEvents = useGroupEventFill(locationId, projection, shownRange);
 
   const { onDrop } = useMoveAppointment({ locationId, zone, teamMembers: teamRef, notify: setNotice });
 
@@ -136,8 +144,15 @@ export function CalendarPage({ location }: { location: Location }) {
         setTitle(arg.view.title);
       },
       eventClick: (arg: EventClickArg) => {
+        if (arg.event.display === 'background') return;
+        const group = arg.event.extendedProps['group'] as GroupCard | undefined;
+        const range = projection.shownRange();
+        if (group && range) {
+          setSelectedGroup({ eventId: group.eventId, ...range });
+          return;
+        }
         const id = Number(arg.event.id);
-        if (Number.isFinite(id) && arg.event.display !== 'background') setSelectedId(id);
+        if (Number.isFinite(id)) setSelectedId(id);
       },
       eventDrop: onDrop,
       eventResize: onDrop,
@@ -292,6 +307,17 @@ export function CalendarPage({ location }: { location: Location }) {
         onEdit={(appointment) => setEditing(appointment)}
         onCancel={(appointment) => setCancelling(appointment)}
       />
+      <GroupEventDrawer
+        location={location}
+        selection={selectedGroup}
+        teamMembers={teamMembers}
+        onClose={() => setSelectedGroup(null)}
+        onOpenAppointment={(id) => {
+          setSelectedGroup(null);
+          setSelectedId(id);
+        }}
+      />
+      {hasGroupEvents && <SeriesMarks locationId={locationId} projection={projection} />}
       <AppointmentActions
         locationId={locationId}
         zone={zone}

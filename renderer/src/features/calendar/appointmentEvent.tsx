@@ -1,7 +1,9 @@
-import type { EventContentArg, EventInput } from '@fullcalendar/core';
+import type { EventApi, EventContentArg, EventInput } from '@fullcalendar/core';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { appointmentTotal, formatAmount, statusNames } from '../appointments';
 import { LabelChip } from '../labels';
+import { GroupEventCard } from './groupEvent';
+import type { GroupCard } from './groupCards';
 
 function tooltip(appointment: Appointment): string {
   const lines = [
@@ -33,6 +35,19 @@ export function toEventInput(appointment: Appointment): EventInput {
     editable: appointment.activityId === null,
     extendedProps: { appointment },
   };
+}
+
+/** Brings a drawn appointment event up to `appointment` (only called when it changed). */
+export function updateAppointmentEvent(event: EventApi, appointment: Appointment): void {
+  event.setDates(appointment.start, appointment.end);
+  if (event.getResources()[0]?.id !== String(appointment.teamMemberId)) {
+    event.setResources([String(appointment.teamMemberId)]);
+  }
+  event.setProp('title', appointment.client?.name ?? 'No client');
+  event.setProp('backgroundColor', appointment.customColour ?? '');
+  event.setProp('borderColor', appointment.customColour ?? '');
+  event.setProp('classNames', eventClasses(appointment));
+  event.setExtendedProp('appointment', appointment);
 }
 
 export function eventClasses(appointment: Appointment): string[] {
@@ -96,6 +111,8 @@ function AppointmentCard({ appointment, timeText }: { appointment: Appointment; 
 /** eventContent: a small plain-JSX card (no MUI inside events: it doubles the render cost). */
 export function renderEventContent(arg: EventContentArg) {
   const appointment = arg.event.extendedProps['appointment'] as Appointment | undefined;
-  if (!appointment) return undefined;
-  return <AppointmentCard appointment={appointment} timeText={arg.timeText} />;
+  if (appointment) return <AppointmentCard appointment={appointment} timeText={arg.timeText} />;
+  const group = arg.event.extendedProps['group'] as GroupCard | undefined;
+  if (group) return <GroupEventCard card={group} timeText={arg.timeText} />;
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import type { CalendarApi, EventInput, EventSourceFuncArg, EventSourceInput } from '@fullcalendar/core';
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { Appointment } from '../../../../shared/domain/appointment';
+import type { GroupEvent } from '../../../../shared/domain/schedule';
 import type { WorkingDay } from '../../../../shared/domain/teamMember';
 import {
   appointmentsKeys,
@@ -10,44 +11,56 @@ import {
   type AppointmentRange,
 } from '../appointments';
 import { fetchWorkingHours, teamKeys, WORKING_HOURS_STALE_MS } from '../team';
-import { eventClasses, toEventInput } from './appointmentEvent';
+import { toEventInput, updateAppointmentEvent } from './appointmentEvent';
+import {
+  appointmentsOf,
+  calendarItems,
+  groupMembership,
+  isGroupCard,
+  itemKey,
+  NO_GROUP_INFO,
+  sameItem,
+  type AppointmentFilter,
+  type CalendarItem,
+  type GroupInfo,
+} from './groupCards';
+import { toGroupEventInput, updateGroupEvent } from './groupEvent';
 import { localRange } from './rangeOf';
 import { offHoursEvents } from './workingHours';
 
-export const APPOINTMENT_SOURCE = 'appointments';
+export type { AppointmentFilter } from './groupCards';
 
-/** Which appointments the calendar draws (the label filter); null = all. */
-export type AppointmentFilter = ((appointment: Appointment) => boolean) | null;
+export const APPOINTMENT_SOURCE = 'appointments';
 
 interface Shown {
   from: string;
   to: string;
-  byId: Map<number, Appointment>;
+  items: ReadonlyMap<string, CalendarItem>;
+  /** Who is booked into each group event of the range (see `groupMembership`). */
+  membership: string;
+}
+
+function toInput(item: CalendarItem): EventInput {
+  return isGroupCard(item) ? toGroupEventInput(item) : toEventInput(item);
 }
 
 /** Brings FullCalendar's events from `shown` to `next`, touching only what changed. Returns the count. */
-export function applyChanges(api: CalendarApi, shown: Map<number, Appointment>, next: Appointment[]): number {
-  const nextById = new Map(next.map((appointment) => [appointment.id, appointment]));
-  const removed = [...shown.keys()].filter((id) => !nextById.has(id));
-  const changed = next.filter((appointment) => shown.get(appointment.id) !== appointment);
+export function applyChanges(
+  api: CalendarApi,
+  shown: ReadonlyMap<string, CalendarItem>,
+  next: ReadonlyMap<string, CalendarItem>,
+): number {
+  const removed = [...shown.keys()].filter((key) => !next.has(key));
+  const changed: CalendarItem[] = [];
+  for (const [key, item] of next) if (!sameItem(shown.get(key), item)) changed.push(item);
   if (removed.length === 0 && changed.length === 0) return 0;
   api.batchRendering(() => {
-    for (const id of removed) api.getEventById(String(id))?.remove();
-    for (const appointment of changed) {
-      const event = api.getEventById(String(appointment.id));
-      if (!event) {
-        api.addEvent(toEventInput(appointment), api.getEventSourceById(APPOINTMENT_SOURCE) ?? true);
-        continue;
-      }
-      event.setDates(appointment.start, appointment.end);
-      if (event.getResources()[0]?.id !== String(appointment.teamMemberId)) {
-        event.setResources([String(appointment.teamMemberId)]);
-      }
-      event.setProp('title', appointment.client?.name ?? 'No client');
-      event.setProp('backgroundColor', appointment.customColour ?? '');
-      event.setProp('borderColor', appointment.customColour ?? '');
-      event.setProp('classNames', eventClasses(appointment));
-      event.setExtendedProp('appointment', appointment);
+    for (const key of removed) api.getEventById(key)?.remove();
+    for (const item of changed) {
+      const event = api.getEventById(itemKey(item));
+      if (!event) api.addEvent(toInput(item), api.getEventSourceById(APPOINTMENT_SOURCE) ?? true);
+      else if (isGroupCard(item)) updateGroupEvent(event, item);
+      else updateAppointmentEvent(event, item);
     }
   });
   return removed.length + changed.length;
@@ -62,6 +75,11 @@ export interface ProjectionDeps {
   onError: (error: Error | null) => void;
   /** The days the calendar now shows, once it has them. */
   onShown?: (range: { from: string; to: string }) => void;
+  /**
+   * Someone booked into or left a group event of the shown days (a poll or a save brought it): the
+   * group events' fill, read separately, is out of date.
+   */
+  onGroupsChanged?: (range: { from: string; to: string }) => void;
 }
 
 /**
@@ -69,6 +87,10 @@ export interface ProjectionDeps {
  * through the event source (FullCalendar's fastest path for a whole day); after that, every change to the
  * cached range — a poll, a save at this desk, a reload — reaches the calendar as the few events that
  * changed. Changes that land while FullCalendar is still taking a load are applied once it has it.
+ *
+ * The appointments of a group event are drawn as one card (see groupCards.ts); what the card says beyond
+ * its appointments (fill, capacity, whether it repeats) arrives through `setGroupEvents` and
+ * `setRepeating`, and reaches only the cards it changes.
  */
 export class AppointmentProjection {
   private shown: Shown | null = null;
@@ -78,6 +100,8 @@ export class AppointmentProjection {
   /** Keeps the shown range in the cache, and tells when it changes. */
   private watching: { stop: () => void } | null = null;
   private filter: AppointmentFilter = null;
+  private info: GroupInfo = NO_GROUP_INFO;
+  private groupEvents: readonly GroupEvent[] | undefined;
 
   constructor(private readonly deps: ProjectionDeps) {}
 
@@ -151,9 +175,33 @@ export class AppointmentProjection {
     this.reconcile();
   }
 
-  /** The appointments the calendar shows now (for the print sheet and the like). */
+  /**
+   * The group events of the shown days (capacity, how many are booked); undefined while they load, when
+   * the cards count their loaded appointments instead.
+   */
+  setGroupEvents(events: readonly GroupEvent[] | undefined): void {
+    if (events === this.groupEvents) return;
+    this.groupEvents = events;
+    this.info = { ...this.info, events: new Map((events ?? []).map((event) => [event.id, event])) };
+    this.reconcile();
+  }
+
+  /** The group events that belong to a schedule (their cards carry the series mark). */
+  setRepeating(eventIds: ReadonlySet<number>): void {
+    const known = this.info.repeating;
+    if (known.size === eventIds.size && [...eventIds].every((id) => known.has(id))) return;
+    this.info = { ...this.info, repeating: eventIds };
+    this.reconcile();
+  }
+
+  /** The appointments the calendar shows now, each client of a class too (for the print sheet). */
   current(): Appointment[] {
-    return [...(this.shown?.byId.values() ?? [])];
+    return appointmentsOf(this.shown?.items.values() ?? []);
+  }
+
+  /** The local days the calendar shows, once it has shown some. */
+  shownRange(): { from: string; to: string } | null {
+    return this.shown ? { from: this.shown.from, to: this.shown.to } : null;
   }
 
   /** The cached range and working hours, when they can be shown as they are. */
@@ -169,17 +217,13 @@ export class AppointmentProjection {
     return range && workingDays && hoursFresh ? { range, workingDays } : null;
   }
 
-  private drawn(range: AppointmentRange): Appointment[] {
-    const visible = visibleAppointments(range);
-    return this.filter ? visible.filter(this.filter) : visible;
-  }
-
   private show(from: string, to: string, range: AppointmentRange, workingDays: WorkingDay[]): EventInput[] {
-    const visible = this.drawn(range);
-    this.shown = { from, to, byId: new Map(visible.map((appointment) => [appointment.id, appointment])) };
+    const visible = visibleAppointments(range);
+    const items = calendarItems(visible, this.filter, this.info);
+    this.shown = { from, to, items, membership: groupMembership(visible) };
     this.watch(from, to);
     this.deps.onShown?.({ from, to });
-    return [...offHoursEvents(workingDays, this.deps.zone), ...visible.map(toEventInput)];
+    return [...offHoursEvents(workingDays, this.deps.zone), ...[...items.values()].map(toInput)];
   }
 
   /**
@@ -218,8 +262,11 @@ export class AppointmentProjection {
       appointmentsKeys.range(locationId, this.shown.from, this.shown.to),
     );
     if (!range) return;
-    const next = this.drawn(range);
-    applyChanges(api, this.shown.byId, next);
-    this.shown = { ...this.shown, byId: new Map(next.map((appointment) => [appointment.id, appointment])) };
+    const visible = visibleAppointments(range);
+    const items = calendarItems(visible, this.filter, this.info);
+    applyChanges(api, this.shown.items, items);
+    const { from, to, membership } = this.shown;
+    this.shown = { from, to, items, membership: groupMembership(visible) };
+    if (this.shown.membership !== membership) this.deps.onGroupsChanged?.({ from, to });
   }
 }
