@@ -8,6 +8,7 @@ import {
   Occurrence,
   ScheduleDayInput,
   ScheduleOverview,
+  ScheduleSeriesList,
   SCHEDULE_LIMITS,
 } from '../domain/schedule';
 import { AtLocation, type Slice } from './common';
@@ -27,21 +28,14 @@ const DayIds = z
   .min(1, 'issue.enrolment.noSeries')
   .max(SCHEDULE_LIMITS.maxSeries, 'issue.schedule.tooManySeries');
 
-/** Repeat an existing group event, or a new one made from `newEvent` (its first class). */
+/** Repeat an existing group event, or a new one made at its first class. */
 export const ScheduleCreateRequest = AtLocation.extend({
   source: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('event'), eventId: Id }),
     z.object({ kind: z.literal('new'), event: GroupEventInput }),
   ]),
   endDate: IsoDate,
-  days: z
-    .array(ScheduleDayInput)
-    .min(1, 'issue.schedule.noSeries')
-    .max(SCHEDULE_LIMITS.maxSeries, 'issue.schedule.tooManySeries')
-    .refine(
-      (days) => new Set(days.map((day) => day.weekday)).size === days.length,
-      'issue.schedule.sameWeekday',
-    ),
+  days: ScheduleSeriesList,
 });
 export type ScheduleCreateRequest = z.input<typeof ScheduleCreateRequest>;
 

@@ -84,17 +84,20 @@ export const ScheduleDayInput = z.object({
 });
 export type ScheduleDayInput = z.infer<typeof ScheduleDayInput>;
 
+/** A schedule's series: one to seven, one per weekday. */
+export const ScheduleSeriesList = z
+  .array(ScheduleDayInput)
+  .min(1, 'issue.schedule.noSeries')
+  .max(SCHEDULE_LIMITS.maxSeries, 'issue.schedule.tooManySeries')
+  .refine(
+    (days) => new Set(days.map((day) => day.weekday)).size === days.length,
+    'issue.schedule.sameWeekday',
+  );
+
 export const ScheduleInput = z.object({
   eventId: Id,
   endDate: IsoDate,
-  days: z
-    .array(ScheduleDayInput)
-    .min(1, 'issue.schedule.noSeries')
-    .max(SCHEDULE_LIMITS.maxSeries, 'issue.schedule.tooManySeries')
-    .refine(
-      (days) => new Set(days.map((day) => day.weekday)).size === days.length,
-      'issue.schedule.sameWeekday',
-    ),
+  days: ScheduleSeriesList,
   /** Enrol the original event's clients in every new occurrence. */
   copyClients: z.boolean().optional(),
 });

@@ -1,2 +1,3 @@
 export { clientsKeys, useClientSearch, useRecentVisits } from './api';
-export { visitsText } from './format';
+export { newClientFromTyped, visitsText } from './format';
+export { ClientSearchField } from './ClientSearchField';

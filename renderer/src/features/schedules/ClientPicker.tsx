@@ -1,14 +1,11 @@
 import { useState } from 'react';
-import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import type { AppointmentClientInput } from '../../../../shared/domain/appointment';
 import { normalisePhone, type ClientSearchHit } from '../../../../shared/domain/client';
-import { useDebounced } from '../../useDebounced';
-import { useClientSearch, visitsText } from '../clients';
+import { ClientSearchField, newClientFromTyped } from '../clients';
 
 export type PickedClient =
   { kind: 'existing'; hit: ClientSearchHit } | { kind: 'new'; name: string; phone: string } | null;
@@ -32,8 +29,6 @@ interface ClientPickerProps {
 /** Find the client by name or phone, or type in a new one. */
 export function ClientPicker({ locationId, value, onChange, errors, disabled }: ClientPickerProps) {
   const [text, setText] = useState('');
-  const query = useDebounced(text.trim());
-  const search = useClientSearch(locationId, value?.kind === 'new' ? '' : query);
 
   if (value?.kind === 'new') {
     return (
@@ -70,59 +65,19 @@ export function ClientPicker({ locationId, value, onChange, errors, disabled }: 
   }
 
   const picked = value?.hit ?? null;
-  const startNew = () => {
-    const typed = text.trim();
-    const looksLikePhone = /^[+\d\s()-]{5,}$/.test(typed);
-    onChange({
-      kind: 'new',
-      name: looksLikePhone ? '' : typed,
-      phone: looksLikePhone ? normalisePhone(typed) : '',
-    });
-  };
+  const startNew = () => onChange({ kind: 'new', ...newClientFromTyped(text) });
   return (
     <Box component="section" aria-label="Client">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-        <Autocomplete
-          fullWidth
+        <ClientSearchField
+          locationId={locationId}
+          picked={picked}
+          text={text}
+          onTextChange={setText}
+          onPick={(hit) => onChange(hit ? { kind: 'existing', hit } : null)}
+          autoFocus
+          error={errors.client}
           disabled={disabled}
-          options={search.data ?? []}
-          value={picked}
-          inputValue={picked ? picked.name : text}
-          filterOptions={(options) => options}
-          getOptionLabel={(option) => option.name || option.phone}
-          isOptionEqualToValue={(option, other) => option.id === other.id}
-          loading={search.isFetching}
-          noOptionsText={query.length < 2 ? 'Type a name or phone' : 'No client found'}
-          onInputChange={(_event, next, reason) => {
-            if (reason === 'input' || reason === 'clear') setText(next);
-          }}
-          onChange={(_event, hit) => {
-            setText('');
-            onChange(hit ? { kind: 'existing', hit } : null);
-          }}
-          renderOption={({ key, ...props }, option) => (
-            <li key={key} {...props}>
-              <Box>
-                <Typography>{option.name || 'No name'}</Typography>
-                <Typography variant="caption" color="text.secondary">
-                  {[option.phone, visitsText(option.visitsCount)].filter(Boolean).join(' · ')}
-                </Typography>
-              </Box>
-            </li>
-          )}
-          renderInput={(params) => (
-            <TextField
-              {...params}
-              label="Client"
-              placeholder="Name or phone"
-              autoFocus
-              error={Boolean(errors.client)}
-              helperText={
-                errors.client ??
-                (picked ? [picked.phone, visitsText(picked.visitsCount)].filter(Boolean).join(' · ') : ' ')
-              }
-            />
-          )}
         />
         <Button sx={{ mt: 1, flexShrink: 0 }} disabled={disabled} onClick={startNew}>
           New client

@@ -192,28 +192,24 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
               />
             </>
           )}
-          {preview.isSuccess && change && (
-            <>
-              <Typography variant="subtitle2" component="h3">
-                Added: {countText(change.gained.length)}
-              </Typography>
-              <OccurrenceList
-                label="Appointments this will add"
-                occurrences={change.gained}
-                zone={location.timezone}
-                empty="None."
-              />
-              <Typography variant="subtitle2" component="h3">
-                Removed: {countText(change.lost.length)}
-              </Typography>
-              <OccurrenceList
-                label="Appointments this will remove"
-                occurrences={change.lost}
-                zone={location.timezone}
-                empty="None."
-              />
-            </>
-          )}
+          {preview.isSuccess &&
+            change &&
+            [
+              { title: 'Added', label: 'Appointments this will add', list: change.gained },
+              { title: 'Removed', label: 'Appointments this will remove', list: change.lost },
+            ].map((part) => (
+              <Stack key={part.title} spacing={0.5}>
+                <Typography variant="subtitle2" component="h3">
+                  {part.title}: {countText(part.list.length)}
+                </Typography>
+                <OccurrenceList
+                  label={part.label}
+                  occurrences={part.list}
+                  zone={location.timezone}
+                  empty="None."
+                />
+              </Stack>
+            ))}
           {chosen.some((o) => o.state === 'clash') && (
             <Alert severity="warning">
               The client already has another appointment at some of these times; Altegio books the class

@@ -1,0 +1,75 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { ClientSearchHit } from '../../../../shared/domain/client';
+import { useDebounced } from '../../useDebounced';
+import { useClientSearch } from './api';
+import { visitsText } from './format';
+
+const MIN_SEARCH_LENGTH = 2;
+
+interface ClientSearchFieldProps {
+  locationId: number;
+  picked: ClientSearchHit | null;
+  onPick: (hit: ClientSearchHit | null) => void;
+  /** What is typed: kept by the caller, so "New client" can start from it. */
+  text: string;
+  onTextChange: (text: string) => void;
+  error?: string;
+  /** Shown under a picked client in place of its phone and visits. */
+  helperText?: string;
+  autoFocus?: boolean;
+  disabled?: boolean;
+}
+
+/** Type-ahead over the location's clients by name or phone, each with its phone and visit count. */
+export function ClientSearchField(props: ClientSearchFieldProps) {
+  const { picked, text } = props;
+  const query = useDebounced(text.trim());
+  const search = useClientSearch(props.locationId, query);
+  const pickedLine = picked
+    ? [picked.phone, visitsText(picked.visitsCount)].filter(Boolean).join(' · ')
+    : ' ';
+  return (
+    <Autocomplete
+      fullWidth
+      disabled={props.disabled}
+      options={search.data ?? []}
+      value={picked}
+      inputValue={picked ? picked.name : text}
+      filterOptions={(options) => options}
+      getOptionLabel={(option) => option.name || option.phone}
+      isOptionEqualToValue={(option, value) => option.id === value.id}
+      loading={search.isFetching}
+      noOptionsText={query.length < MIN_SEARCH_LENGTH ? 'Type a name or phone' : 'No client found'}
+      onInputChange={(_event, value, reason) => {
+        if (reason === 'input' || reason === 'clear') props.onTextChange(value);
+      }}
+      onChange={(_event, hit) => {
+        props.onTextChange('');
+        props.onPick(hit);
+      }}
+      renderOption={({ key, ...optionProps }, option) => (
+        <li key={key} {...optionProps}>
+          <Box>
+            <Typography>{option.name || 'No name'}</Typography>
+            <Typography variant="caption" color="text.secondary">
+              {[option.phone, visitsText(option.visitsCount)].filter(Boolean).join(' · ')}
+            </Typography>
+          </Box>
+        </li>
+      )}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label="Client"
+          placeholder="Name or phone"
+          autoFocus={props.autoFocus}
+          error={Boolean(props.error)}
+          helperText={props.error ?? props.helperText ?? pickedLine}
+        />
+      )}
+    />
+  );
+}
