@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { altegioHttp, type AltegioHttp } from '../support/altegioHttp';
 import { expect, openDemo, saveScreen, test } from './fixtures';
-import { addDays, freshPhone, SALON_TODAY, SALON_ZONE } from './support/salon';
+import { addDays, freshPhone, goToDate, SALON_TODAY, SALON_ZONE } from './support/salon';
+import { openCalendar } from './support/settings';
 import {
   clientIdByPhone,
   futureGroupRecords,
@@ -68,6 +69,20 @@ test.describe('recurring schedules', () => {
     await result.getByRole('button', { name: 'Done' }).click();
     const clients = card.getByRole('table', { name: `Clients enrolled in ${NAIL_ART}` });
     await expect(clients.getByRole('row', { name: /Olivia Series/ })).toContainText('Tue 16:00, Fri 16:00');
+
+    // The calendar shows her in the class on the last Friday she got.
+    const lastFriday = made.filter((r) => r.weekday === 5).at(-1);
+    if (!lastFriday) throw new Error('no Friday appointment');
+    await openCalendar(app);
+    await goToDate(app, lastFriday.date.slice(0, 10));
+    const classCard = app.locator(`.fc-event:has([data-group-event-id="${lastFriday.activity_id}"])`);
+    await classCard.scrollIntoViewIfNeeded();
+    await classCard.click();
+    const drawer = app.getByRole('dialog', { name: 'Group event details' });
+    await expect(drawer.getByRole('table', { name: 'Clients' })).toContainText('Olivia Series');
+    await saveScreen(app, 'schedules-calendar-series');
+    await drawer.getByRole('button', { name: 'Open schedule' }).click();
+    await expect(card).toBeVisible();
 
     // Drop Friday: the preview lists what goes, and Altegio loses exactly those.
     await clients
