@@ -198,6 +198,28 @@ test.describe('recurring schedules', () => {
     await expect(dialog.getByRole('checkbox', { name: /^Friday 16:00/ })).toBeChecked();
   });
 
+  test('a series removed at another desk meanwhile is refused at the series, and the form stays', async ({
+    app,
+  }) => {
+    const dialog = await enrolNewClient(app, 'Stale Choice', freshPhone(), ['Friday 16:00']);
+    const events = (await http.get('/activity/101/search?count=300')).body.data as WireActivity[];
+    const friday = events.find(
+      (e) => DateTime.fromSQL(e.date).weekday === 5 && e.date.slice(11, 16) === '16:00',
+    );
+    const schedule = (await http.get(`/company/101/schedules/search/activity/${friday?.id}?include[]=days`))
+      .body.data as { days: Array<{ id: number; day_of_week: string }> };
+    const fridaySeries = schedule.days.find((day) => day.day_of_week === 'fri');
+    expect((await http.delete(`/company/101/schedules/days/${fridaySeries?.id}`)).status).toBe(204);
+
+    await dialog.getByRole('button', { name: 'Enrol' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('Not saved');
+    await expect(dialog.getByRole('group', { name: 'Series' })).toContainText(
+      'Every id must be a day of this schedule',
+    );
+    await expect(dialog.getByLabel('Client name')).toHaveValue('Stale Choice');
+    await expect(dialog.getByRole('checkbox', { name: /^Friday 16:00/ })).toBeChecked();
+  });
+
   test('a lost answer while enrolling never enrols the client twice', async ({ app, emulator }) => {
     const phone = freshPhone();
     const dialog = await enrolNewClient(app, 'Flaky Enrol', phone, ['Tuesday 16:00']);
