@@ -40,9 +40,16 @@ async function currentOverview(client: AltegioClient, location: LocationRef, eve
   return overviewOf(client, location, schedule);
 }
 
+/** Occurrences of one series share service, member, weekday and local time: one lookup finds them all. */
+function seriesKey(event: GroupEvent, zone: string): string {
+  const start = DateTime.fromISO(event.start, { zone });
+  return `${event.serviceId}|${event.teamMemberId}|${start.weekday}|${start.toFormat('HH:mm')}`;
+}
+
 /**
- * Altegio cannot list schedules: walk the coming group events, ask each not yet accounted for which
- * schedule it belongs to, and account for every occurrence of a schedule once it is found.
+ * Altegio cannot list schedules: ask which schedule the coming group events belong to. One event of each
+ * look-alike group is asked first (all at once); a schedule found accounts for every occurrence it made,
+ * and only the events still unaccounted for are asked about one by one.
  */
 async function listSchedules(
   client: AltegioClient,
@@ -54,23 +61,42 @@ async function listSchedules(
     from: isoDateOf(today),
     till: isoDateOf(today.plus({ days: LIST_DAYS_AHEAD })),
   });
+  const found = new Map<number, ScheduleOverview>();
   const accounted = new Set<number>();
-  const schedules: ScheduleOverview[] = [];
   const eventsWithoutSchedule: GroupEvent[] = [];
-  for (const event of events) {
-    if (accounted.has(event.id)) continue;
-    accounted.add(event.id);
-    const schedule = await client.schedules.findByEvent(location, event.id);
-    if (!schedule) {
-      eventsWithoutSchedule.push(event);
-      continue;
+  const lookUp = async (batch: GroupEvent[]) => {
+    const schedules = await Promise.all(
+      batch.map((event) => client.schedules.findByEvent(location, event.id)),
+    );
+    const fresh = new Map<number, { schedule: Schedule; event: GroupEvent }>();
+    batch.forEach((event, index) => {
+      const schedule = schedules[index];
+      accounted.add(event.id);
+      if (!schedule) eventsWithoutSchedule.push(event);
+      else if (!found.has(schedule.id)) fresh.set(schedule.id, { schedule, event });
+    });
+    const overviews = await Promise.all(
+      [...fresh.values()].map(({ schedule, event }) => overviewOf(client, location, schedule, event)),
+    );
+    for (const overview of overviews) {
+      found.set(overview.schedule.id, overview);
+      for (const id of overview.eventIds) accounted.add(id);
     }
-    if (schedules.some((known) => known.schedule.id === schedule.id)) continue;
-    const overview = await overviewOf(client, location, schedule, event);
-    for (const id of overview.eventIds) accounted.add(id);
-    schedules.push(overview);
+  };
+  const firstOfEachSeries = new Map<string, GroupEvent>();
+  for (const event of events) {
+    const key = seriesKey(event, location.timezone);
+    if (!firstOfEachSeries.has(key)) firstOfEachSeries.set(key, event);
   }
-  return { schedules, eventsWithoutSchedule };
+  await lookUp([...firstOfEachSeries.values()]);
+  await lookUp(events.filter((event) => !accounted.has(event.id)));
+  const startOf = (overview: ScheduleOverview) => overview.schedule.startDate;
+  return {
+    schedules: [...found.values()].sort(
+      (a, b) => startOf(a).localeCompare(startOf(b)) || a.schedule.id - b.schedule.id,
+    ),
+    eventsWithoutSchedule: eventsWithoutSchedule.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),
+  };
 }
 
 /** An existing client by id; a new one is found by phone or created (once, even after a lost answer). */

@@ -235,6 +235,74 @@ describe('schedules handlers', () => {
     expect((await events()).every((e) => e.id === created.schedule.eventId)).toBe(true);
   });
 
+  it('lists a one-off group event as one that could repeat, and repeats it weekly', async () => {
+    const services = await h.invoke('services.list', { locationId: SALON_ID });
+    const nail = services.find((s) => s.title.startsWith('Nail art'));
+    if (!nail) throw new Error('no group service');
+    const date = addDays(SALON_TODAY, 9);
+    const made = await h.http.post(`/activity/${SALON_ID}`, {
+      service_id: nail.id,
+      staff_id: EMMA,
+      date: `${date} 09:15:00`,
+      capacity: 4,
+    });
+    expect(made.status).toBe(201);
+    const before = await h.invoke('schedules.list', { locationId: SALON_ID });
+    const oneOff = before.eventsWithoutSchedule.find((e) => e.id === made.body.data.id);
+    expect(oneOff).toMatchObject({ capacity: 4, teamMemberId: EMMA });
+
+    const weekday = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const)[
+      DateTime.fromISO(date).weekday - 1
+    ];
+    const created = await h.invoke('schedules.create', {
+      locationId: SALON_ID,
+      source: { kind: 'event', eventId: made.body.data.id },
+      endDate: addDays(date, 21),
+      days: [
+        { weekday: weekday ?? 'mon', time: '09:15', durationSeconds: 3600, teamMemberId: EMMA, capacity: 4 },
+      ],
+    });
+    expect(created.schedule.eventId).toBe(made.body.data.id);
+    expect(created.eventIds).toHaveLength(4);
+    const after = await h.invoke('schedules.list', { locationId: SALON_ID });
+    expect(after.eventsWithoutSchedule.some((e) => e.id === made.body.data.id)).toBe(false);
+    expect(after.schedules.some((s) => s.schedule.id === created.schedule.id)).toBe(true);
+    await h.invoke('schedules.remove', of(created));
+  });
+
+  it('adds, edits and removes a series, and its classes follow in Altegio', async () => {
+    const overview = await nailArt();
+    const wednesdays = async (time: string) =>
+      (
+        (
+          await h.http.get(
+            `/activity/${SALON_ID}/search?from=${SALON_TODAY}&till=${overview.schedule.endDate}&count=300`,
+          )
+        ).body.data as Array<{ date: string; staff_id: number }>
+      ).filter((e) => DateTime.fromSQL(e.date).weekday === 3 && e.date.slice(11, 16) === time);
+    const added = await h.invoke('schedules.addSeries', {
+      ...of(overview),
+      series: { weekday: 'wed', time: '12:00', durationSeconds: 3600, teamMemberId: EMMA, capacity: 5 },
+    });
+    const wed = dayOf(added, 'wed');
+    expect(wed).toMatchObject({ time: '12:00', capacity: 5 });
+    const count = (await wednesdays('12:00')).length;
+    expect(count).toBeGreaterThan(0);
+
+    const edited = await h.invoke('schedules.updateSeries', {
+      ...of(overview),
+      dayId: wed.id,
+      series: { time: '13:30', durationSeconds: 3600, teamMemberId: EMMA, capacity: 6 },
+    });
+    expect(dayOf(edited, 'wed')).toMatchObject({ time: '13:30', capacity: 6 });
+    expect(await wednesdays('12:00')).toEqual([]);
+    expect(await wednesdays('13:30')).toHaveLength(count);
+
+    const removed = await h.invoke('schedules.removeSeries', { ...of(overview), dayId: wed.id });
+    expect(removed.schedule.days.some((d) => d.weekday === 'wed')).toBe(false);
+    expect(await wednesdays('13:30')).toEqual([]);
+  });
+
   it('keeps the local time of every appointment across the New York DST change', async () => {
     let change = DateTime.fromISO(SALON_TODAY, { zone: SALON_ZONE }).plus({ days: 21 });
     while (change.offset === change.plus({ days: 1 }).offset) change = change.plus({ days: 1 });
