@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppointmentClientInput } from '../domain/appointment';
 import { Id, IsoDate } from '../domain/common';
 import {
+  datePlusDays,
   EnrolledAppointment,
   GroupEvent,
   GroupEventInput,
@@ -10,6 +11,7 @@ import {
   ScheduleOverview,
   ScheduleSeriesList,
   SCHEDULE_LIMITS,
+  weekdayOf,
 } from '../domain/schedule';
 import { AtLocation, type Slice } from './common';
 
@@ -26,7 +28,8 @@ export type SchedulesList = z.infer<typeof SchedulesList>;
 const DayIds = z
   .array(Id)
   .min(1, 'issue.enrolment.noSeries')
-  .max(SCHEDULE_LIMITS.maxSeries, 'issue.schedule.tooManySeries');
+  .max(SCHEDULE_LIMITS.maxSeries, 'issue.schedule.tooManySeries')
+  .refine((ids) => new Set(ids).size === ids.length, 'issue.schedule.sameWeekday');
 
 /** Repeat an existing group event, or a new one made at its first class. */
 export const ScheduleCreateRequest = AtLocation.extend({
@@ -36,11 +39,26 @@ export const ScheduleCreateRequest = AtLocation.extend({
   ]),
   endDate: IsoDate,
   days: ScheduleSeriesList,
-});
+})
+  // A new class is made at its first date: that date starts the schedule, so it bounds the end and must
+  // fall on a series' weekday (else the first class would stand alone).
+  .refine(
+    ({ source, endDate }) =>
+      source.kind === 'event' ||
+      (endDate >= source.event.date && endDate <= datePlusDays(source.event.date, SCHEDULE_LIMITS.maxDays)),
+    { message: 'issue.schedule.endDate', path: ['endDate'] },
+  )
+  .refine(
+    ({ source, days }) =>
+      source.kind === 'event' || days.some((day) => day.weekday === weekdayOf(source.event.date)),
+    { message: 'issue.schedule.firstDate', path: ['source', 'event', 'date'] },
+  );
 export type ScheduleCreateRequest = z.input<typeof ScheduleCreateRequest>;
 
 export const EnrolResult = z.object({
   overview: ScheduleOverview,
+  /** Who was enrolled (a new client typed in may have been found by phone). */
+  clientId: Id,
   /** The client's appointments in this schedule from today on, as Altegio now has them. */
   appointments: z.array(EnrolledAppointment),
 });
@@ -58,7 +76,7 @@ export const schedulesContract = {
   'schedules.forEvent': { input: AtLocation.extend({ eventId: Id }), output: ScheduleOverview.nullable() },
   /** Every future date of every series, as it would be for this client (or for anyone, without one). */
   'schedules.preview': {
-    input: OfSchedule.extend({ clientId: Id.nullable() }),
+    input: OfSchedule.extend({ clientId: Id.refine((id) => id > 0).nullable() }),
     output: z.array(Occurrence),
   },
   'schedules.create': { input: ScheduleCreateRequest, output: ScheduleOverview },

@@ -20,20 +20,51 @@ export const GroupEvent = z.object({
 });
 export type GroupEvent = z.infer<typeof GroupEvent>;
 
+export const SCHEDULE_LIMITS = { maxSeries: 7, maxCapacity: 500, maxDays: 366 } as const;
+
+/** A local wall-clock time, "HH:MM". */
+const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'issue.schedule.time');
+
+/** A class's length: whole minutes from 5 minutes to 12 hours. */
+const ClassSeconds = z
+  .number()
+  .int('issue.duration.wholeMinutes')
+  .multipleOf(60, 'issue.duration.wholeMinutes')
+  .min(5 * 60, 'issue.duration.tooShort')
+  .max(12 * 3600, 'issue.duration.tooLong');
+
+const Places = z
+  .number()
+  .int('issue.schedule.capacity')
+  .min(1, 'issue.schedule.capacity')
+  .max(SCHEDULE_LIMITS.maxCapacity, 'issue.schedule.capacity');
+
 /** A new group event: the class a schedule will repeat, at its first date. */
 export const GroupEventInput = z.object({
   serviceId: Id,
   teamMemberId: Id,
   date: IsoDate,
-  /** Local "HH:MM". */
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'issue.schedule.time'),
-  durationSeconds: z.number().int().positive(),
-  capacity: z.number().int().min(1, 'issue.schedule.capacity').max(500, 'issue.schedule.capacity'),
+  time: LocalTime,
+  durationSeconds: ClassSeconds,
+  capacity: Places,
 });
 export type GroupEventInput = z.infer<typeof GroupEventInput>;
 
 export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export type Weekday = z.infer<typeof Weekday>;
+
+/** The weekday of a calendar date "YYYY-MM-DD" (a date has one weekday in every zone). */
+export function weekdayOf(date: string): Weekday {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  return Weekday.options[index] ?? 'mon';
+}
+
+/** `date` plus whole days, as "YYYY-MM-DD". */
+export function datePlusDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
 
 /** One weekday series of a schedule. */
 export const ScheduleDay = z.object({
@@ -61,25 +92,12 @@ export const Schedule = z.object({
 });
 export type Schedule = z.infer<typeof Schedule>;
 
-export const SCHEDULE_LIMITS = { maxSeries: 7, maxCapacity: 500, maxDays: 366 } as const;
-
 export const ScheduleDayInput = z.object({
   weekday: Weekday,
-  /** Local "HH:MM". */
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'issue.schedule.time'),
-  durationSeconds: z
-    .number()
-    .int('issue.duration.wholeMinutes')
-    .multipleOf(60, 'issue.duration.wholeMinutes')
-    .min(5 * 60, 'issue.duration.tooShort')
-    .max(12 * 3600, 'issue.duration.tooLong'),
+  time: LocalTime,
+  durationSeconds: ClassSeconds,
   teamMemberId: Id,
-  capacity: z
-    .number()
-    .int('issue.schedule.capacity')
-    .min(1, 'issue.schedule.capacity')
-    .max(SCHEDULE_LIMITS.maxCapacity, 'issue.schedule.capacity')
-    .optional(),
+  capacity: Places.optional(),
   labelIds: z.array(Id).optional(),
 });
 export type ScheduleDayInput = z.infer<typeof ScheduleDayInput>;

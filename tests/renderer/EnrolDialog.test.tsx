@@ -52,6 +52,7 @@ async function openEnrol() {
 describe('EnrolDialog', () => {
   it('asks for a client and a series before sending anything', async () => {
     const { dialog, channels } = await openEnrol();
+    await within(dialog).findByText('Tick a series to see its dates.');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Enrol' }));
     expect(await within(dialog).findByText('Choose a client, or make a new one.')).toBeTruthy();
     expect(within(dialog).getByText('Tick at least one series.')).toBeTruthy();

@@ -8,13 +8,13 @@ import type {
   ScheduleDay,
   ScheduleDayEvent,
   ScheduleDayInput,
-  Weekday,
 } from '../../../shared/domain/schedule';
+import { Weekday as WeekdaySchema, type Weekday } from '../../../shared/domain/schedule';
 import { labelRefsOf, unreadable, WireLabelRef } from './appointmentWire';
 import { appointmentStart, toIsoInZone, wireTimeToIso } from './time';
 import { parseWire, toHexColour, WireId, WireNumber, WireText } from './wire';
 
-const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEKDAYS: readonly Weekday[] = WeekdaySchema.options;
 const objectOrNull = (value: unknown) =>
   value && typeof value === 'object' && !Array.isArray(value) ? value : null;
 const Brief = z.preprocess(
@@ -108,10 +108,13 @@ export function toGroupEvent(raw: unknown, location: LocationRef): GroupEvent {
 }
 
 function toDay(day: z.output<typeof WireDay>, scheduleId: number): ScheduleDay {
+  // A series on an unknown weekday would preview wrong dates: better unreadable than guessed.
+  const weekday = WEEKDAYS.find((name) => name === day.day_of_week.toLowerCase().slice(0, 3));
+  if (!weekday) throw unreadable('a schedule day');
   return {
     id: day.id,
     scheduleId: day.timetable_event_schedule_id ?? scheduleId,
-    weekday: WEEKDAYS.find((weekday) => weekday === day.day_of_week.toLowerCase().slice(0, 3)) ?? 'mon',
+    weekday,
     time: day.events_time.slice(0, 5),
     durationSeconds: Math.round(day.events_duration),
     technicalBreakSeconds: Math.round(day.event_technical_break_duration ?? 0),

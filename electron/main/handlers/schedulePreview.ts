@@ -77,7 +77,8 @@ export async function previewOccurrences(
       const event = dayEvent?.eventId ? eventsById.get(dayEvent.eventId) : undefined;
       const start = event ? DateTime.fromISO(event.start, { zone }) : date.start;
       const end = event ? DateTime.fromISO(event.end, { zone }) : date.end;
-      if (end.toMillis() <= nowMs) continue;
+      // A class that has begun takes no new client (Altegio enrols from the next one on).
+      if (start.toMillis() < nowMs) continue;
       const mine = event && appointments.find((a) => a.activityId === event.id);
       const clash = appointments.find((a) => a.activityId !== event?.id && overlaps(a, start, end));
       occurrences.push({
@@ -120,7 +121,7 @@ export async function enrolledAppointments(
   return appointments.flatMap((appointment) =>
     appointment.activityId !== null &&
     eventIds.has(appointment.activityId) &&
-    Date.parse(appointment.end) > nowMs
+    Date.parse(appointment.start) >= nowMs
       ? [{ id: appointment.id, eventId: appointment.activityId, start: appointment.start }]
       : [],
   );

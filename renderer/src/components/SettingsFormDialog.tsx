@@ -28,6 +28,8 @@ interface SettingsFormDialogProps {
   children: ReactNode;
   /** Wider for forms with rows of inputs. */
   maxWidth?: 'sm' | 'md';
+  /** Submit waits (e.g. for what the form must show first); say why in the form. */
+  submitDisabled?: boolean;
 }
 
 /**
@@ -77,7 +79,7 @@ export function SettingsFormDialog(props: SettingsFormDialogProps) {
             <Button onClick={requestClose} disabled={saving}>
               Cancel
             </Button>
-            <Button type="submit" variant="contained" disabled={saving}>
+            <Button type="submit" variant="contained" disabled={saving || props.submitDisabled}>
               {props.submitLabel}
             </Button>
           </DialogActions>

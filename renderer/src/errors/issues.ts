@@ -62,6 +62,7 @@ const ISSUES: Record<string, string> = {
   'issue.schedule.tooManySeries': 'At most 7 weekdays: one series per day of the week.',
   'issue.schedule.sameWeekday': 'Each weekday once only.',
   'issue.schedule.endDate': 'The schedule must end on or after its first class, within a year.',
+  'issue.schedule.firstDate': 'The first class must fall on the weekday of one of the series.',
   'issue.enrolment.noSeries': 'Tick at least one series.',
 };
 

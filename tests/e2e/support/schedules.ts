@@ -14,9 +14,10 @@ export async function openSchedules(page: Page): Promise<void> {
   await expect(page.getByRole('progressbar', { name: 'Loading schedules' })).toHaveCount(0);
 }
 
-/** The card of one schedule, by the group service it repeats. */
+/** The card of a schedule, by the group service it repeats (its name goes on with its series). */
 export function scheduleCard(page: Page, service: string): Locator {
-  return page.getByRole('region', { name: `${service} schedule` });
+  const escaped = service.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('region', { name: new RegExp(`^${escaped} · .* schedule$`) });
 }
 
 export interface WireGroupRecord {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import type { ScheduleOverview } from '../../../shared/domain/schedule';
+import { weekdayOf, type ScheduleOverview } from '../../../shared/domain/schedule';
 import {
   EMMA,
   SALON_ID,
@@ -102,7 +102,7 @@ describe('schedules handlers', () => {
     expect(after.filter((o) => o.state === 'enrolled')).toHaveLength(expected.length);
   });
 
-  it('never enrols a client twice: a second enrol sets the series of the first enrolment', async () => {
+  it('never enrols a client twice: a second enrol adds its series to the first enrolment', async () => {
     const overview = await nailArt();
     const tue = dayOf(overview, 'tue');
     const fri = dayOf(overview, 'fri');
@@ -111,10 +111,11 @@ describe('schedules handlers', () => {
     const again = await h.invoke('schedules.enrol', { ...of(overview), client, dayIds: [fri.id] });
     const mine = again.overview.enrolments.filter((e) => e.clientName === 'Twice Tried');
     expect(mine).toHaveLength(1);
-    expect(mine[0]?.dayIds).toEqual([fri.id]);
+    expect(mine[0]?.dayIds.sort()).toEqual([tue.id, fri.id].sort());
+    expect(again.clientId).toBe(mine[0]?.clientId);
     const stored = await storedGroupAppointments(mine[0]?.clientId ?? 0);
-    expect(stored.length).toBeGreaterThan(0);
-    expect(stored.every((a) => a.weekday === 5)).toBe(true);
+    expect(new Set(stored.map((a) => a.weekday))).toEqual(new Set([2, 5]));
+    expect(stored).toHaveLength(again.appointments.length);
   });
 
   it('drops a series and its future appointments, then unenrols (twice is still done)', async () => {
@@ -190,6 +191,7 @@ describe('schedules handlers', () => {
 
   it('creates a new weekly class with two series, shortens it, and removes it with its occurrences', async () => {
     const firstDate = addDays(SALON_TODAY, 7);
+    const secondWeekday = weekdayOf(addDays(firstDate, 2));
     const services = await h.invoke('services.list', { locationId: SALON_ID });
     const styling = services.find((s) => s.title.startsWith('Styling masterclass'));
     if (!styling) throw new Error('no group service');
@@ -208,11 +210,19 @@ describe('schedules handlers', () => {
       },
       endDate: addDays(firstDate, 42),
       days: [
-        { weekday: 'mon', time: '08:00', durationSeconds: 3600, teamMemberId: EMMA, capacity: 5 },
-        { weekday: 'sat', time: '07:30', durationSeconds: 3600, teamMemberId: EMMA, capacity: 5 },
+        {
+          weekday: weekdayOf(firstDate),
+          time: '08:00',
+          durationSeconds: 3600,
+          teamMemberId: EMMA,
+          capacity: 5,
+        },
+        { weekday: secondWeekday, time: '07:30', durationSeconds: 3600, teamMemberId: EMMA, capacity: 5 },
       ],
     });
-    expect(created.schedule.days.map((d) => d.weekday).sort()).toEqual(['mon', 'sat']);
+    expect(created.schedule.days.map((d) => d.weekday).sort()).toEqual(
+      [weekdayOf(firstDate), secondWeekday].sort(),
+    );
     const events = async () =>
       (
         (
@@ -301,6 +311,61 @@ describe('schedules handlers', () => {
     const removed = await h.invoke('schedules.removeSeries', { ...of(overview), dayId: wed.id });
     expect(removed.schedule.days.some((d) => d.weekday === 'wed')).toBe(false);
     expect(await wednesdays('13:30')).toEqual([]);
+  });
+
+  it('a Retry of a new class after a half-way failure repeats the class the first try made', async () => {
+    const services = await h.invoke('services.list', { locationId: SALON_ID });
+    const styling = services.find((s) => s.title.startsWith('Styling masterclass'));
+    if (!styling) throw new Error('no group service');
+    const date = addDays(SALON_TODAY, 11);
+    const event = {
+      serviceId: styling.id,
+      teamMemberId: EMMA,
+      date,
+      time: '07:45',
+      durationSeconds: 3600,
+      capacity: 3,
+    };
+    // The first try made the class, then lost the schedule's answer.
+    const orphan = await h.atSalon((client, location) => client.schedules.createGroupEvent(location, event));
+    const created = await h.invoke('schedules.create', {
+      locationId: SALON_ID,
+      source: { kind: 'new', event },
+      endDate: addDays(date, 14),
+      days: [
+        { weekday: weekdayOf(date), time: '07:45', durationSeconds: 3600, teamMemberId: EMMA, capacity: 3 },
+      ],
+    });
+    expect(created.schedule.eventId).toBe(orphan.id);
+    const sameDay = (await h.http.get(`/activity/${SALON_ID}/search?from=${date}&till=${date}&count=200`))
+      .body.data as Array<{ date: string }>;
+    expect(sameDay.filter((e) => e.date.endsWith('07:45:00'))).toHaveLength(1);
+    await h.invoke('schedules.remove', of(created));
+  });
+
+  it('refuses a first class off the series’ weekdays and an event that names another schedule', async () => {
+    const date = addDays(SALON_TODAY, 8);
+    const offDay = weekdayOf(addDays(date, 1));
+    const refused = await h.result('schedules.create', {
+      locationId: SALON_ID,
+      source: {
+        kind: 'new',
+        event: { serviceId: 1, teamMemberId: EMMA, date, time: '09:00', durationSeconds: 3600, capacity: 3 },
+      },
+      endDate: addDays(date, 14),
+      days: [{ weekday: offDay, time: '09:00', durationSeconds: 3600, teamMemberId: EMMA }],
+    });
+    expect(refused.error?.code).toBe('VALIDATION');
+    const { schedules } = await h.invoke('schedules.list', { locationId: SALON_ID });
+    const [first, second] = schedules;
+    if (!first || !second) throw new Error('need two schedules');
+    const crossed = await h.result('schedules.setEndDate', {
+      locationId: SALON_ID,
+      eventId: first.schedule.eventId,
+      scheduleId: second.schedule.id,
+      endDate: second.schedule.endDate,
+    });
+    expect(crossed.error?.code).toBe('NOT_FOUND');
   });
 
   it('keeps the local time of every appointment across the New York DST change', async () => {

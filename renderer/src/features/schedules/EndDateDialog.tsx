@@ -11,7 +11,7 @@ import { SettingsFormDialog } from '../../components/SettingsFormDialog';
 import { wordIssue } from '../../errors';
 import type { SettingsProblem } from '../../settingsProblem';
 import { usePreview, useScheduleChange } from './api';
-import { dateText } from './model';
+import { dateText, scheduleRef } from './model';
 import { schedulesProblem } from './schedulesProblem';
 
 interface EndDateDialogProps {
@@ -30,13 +30,7 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
   const preview = usePreview(location.id, overview, null);
   const save = useScheduleChange(
     location.id,
-    (next: string) =>
-      call('schedules.setEndDate', {
-        locationId: location.id,
-        eventId: schedule.eventId,
-        scheduleId: schedule.id,
-        endDate: next,
-      }),
+    (next: string) => call('schedules.setEndDate', { ...scheduleRef(location.id, overview), endDate: next }),
     (saved) => saved,
   );
   const valid = DateTime.fromISO(endDate).isValid;
@@ -82,6 +76,7 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
       submitLabel="Change end date"
       dirty={endDate !== schedule.endDate}
       saving={save.isPending}
+      submitDisabled={preview.isFetching}
       problem={problem}
       onSubmit={submit}
       onDismissProblem={() => setProblem(null)}
@@ -114,10 +109,7 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
           </Alert>
         )}
         {valid && endDate > schedule.endDate && (
-          <Alert severity="info">
-            New classes are added weekly up to {dateText(endDate)}, and enrolled clients get their places in
-            them.
-          </Alert>
+          <Alert severity="info">New classes are added weekly up to {dateText(endDate)}.</Alert>
         )}
       </Stack>
     </SettingsFormDialog>

@@ -16,7 +16,14 @@ import { useTeam } from '../team';
 import { usePreview, useScheduleChange } from './api';
 import { ClientPicker, clientInputOf, type PickedClient } from './ClientPicker';
 import { EnrolResultDialog } from './EnrolResultDialog';
-import { expectedAppointments, previewFor, seriesChange } from './model';
+import {
+  expectedAppointments,
+  previewFor,
+  scheduleRef,
+  seriesChange,
+  seriesInWeekOrder,
+  seriesName,
+} from './model';
 import { OccurrenceList } from './OccurrenceList';
 import { enrolmentField, schedulesProblem } from './schedulesProblem';
 import { SeriesChoice } from './SeriesChoice';
@@ -47,18 +54,17 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
   const [dayIds, setDayIds] = useState<number[]>(initialDays);
   const [problems, setProblems] = useState<Problems>({});
   const [problem, setProblem] = useState<SettingsProblem | null>(null);
-  const [result, setResult] = useState<{ expected: Occurrence[]; made: EnrolResult } | null>(null);
+  const [result, setResult] = useState<{ expected: Occurrence[] | null; made: EnrolResult } | null>(null);
   const clientId = enrolment?.clientId ?? (client?.kind === 'existing' ? client.hit.id : null);
   const preview = usePreview(location.id, overview, clientId);
   const occurrences = preview.data ?? [];
+  // Enrolling someone already enrolled adds series and takes none away: the preview shows all they will have.
+  const already = enrolment ? undefined : overview.enrolments.find((e) => e.clientId === clientId);
+  const willHave = already ? [...new Set([...already.dayIds, ...dayIds])] : dayIds;
   const save = useScheduleChange(
     location.id,
     (chosen: number[]) => {
-      const of = {
-        locationId: location.id,
-        eventId: overview.schedule.eventId,
-        scheduleId: overview.schedule.id,
-      };
+      const of = scheduleRef(location.id, overview);
       if (enrolment)
         return call('schedules.changeSeries', { ...of, enrolmentId: enrolment.id, dayIds: chosen });
       const input = clientInputOf(client);
@@ -92,7 +98,7 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
     const found = check();
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    const expected = expectedAppointments(previewFor(occurrences, dayIds));
+    const expected = preview.isSuccess ? expectedAppointments(previewFor(occurrences, willHave)) : null;
     try {
       const made = await save.mutateAsync(dayIds);
       setResult({ expected, made });
@@ -114,7 +120,10 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
     return (
       <EnrolResultDialog
         zone={location.timezone}
-        clientName={enrolmentName(client, enrolment)}
+        clientName={
+          result.made.overview.enrolments.find((e) => e.clientId === result.made.clientId)?.clientName ??
+          enrolmentName(client, enrolment)
+        }
         expected={result.expected}
         made={result.made.appointments}
         onClose={onClose}
@@ -122,7 +131,7 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
     );
   }
 
-  const chosen = previewFor(occurrences, dayIds);
+  const chosen = previewFor(occurrences, willHave);
   const change = enrolment ? seriesChange(occurrences, enrolment.dayIds, dayIds) : null;
   const making = expectedAppointments(chosen).filter((o) => o.state !== 'enrolled');
   const title = enrolment
@@ -135,6 +144,7 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
       submitLabel={enrolment ? 'Change series' : 'Enrol'}
       dirty={client !== null || !sameIds(dayIds, initialDays)}
       saving={save.isPending}
+      submitDisabled={preview.isFetching}
       problem={problem}
       onSubmit={submit}
       onDismissProblem={() => setProblem(null)}
@@ -156,6 +166,13 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
             errors={problems}
             disabled={save.isPending}
           />
+        )}
+        {already && (
+          <Alert severity="info">
+            {already.clientName || 'This client'} is already enrolled in{' '}
+            {seriesList(overview, already.dayIds)}. Enrolling adds the ticked series and takes none away; to
+            drop one, use Change series.
+          </Alert>
         )}
         <SeriesChoice
           overview={overview}
@@ -220,6 +237,13 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
       </Stack>
     </SettingsFormDialog>
   );
+}
+
+function seriesList(overview: ScheduleOverview, dayIds: readonly number[]): string {
+  return seriesInWeekOrder(overview.schedule.days)
+    .filter((day) => dayIds.includes(day.id))
+    .map(seriesName)
+    .join(', ');
 }
 
 function countText(count: number): string {

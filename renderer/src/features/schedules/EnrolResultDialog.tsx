@@ -15,32 +15,36 @@ import { DateTime } from 'luxon';
 interface EnrolResultDialogProps {
   zone: string;
   clientName: string;
-  expected: readonly Occurrence[];
+  /** What the preview listed; null when it could not be read before saving. */
+  expected: readonly Occurrence[] | null;
   made: readonly EnrolledAppointment[];
   onClose: () => void;
 }
 
 /** After saving: what Altegio made, set against what the preview promised. */
 export function EnrolResultDialog({ zone, clientName, expected, made, onClose }: EnrolResultDialogProps) {
-  const { missing, unexpected } = compareWithPreview(expected, made);
+  const { missing, unexpected } = compareWithPreview(expected ?? [], made);
   const asPreviewed = missing.length === 0 && unexpected.length === 0;
+  const count = made.length === 1 ? '1 appointment' : `${made.length} appointments`;
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="enrol-result-title">
       <DialogTitle id="enrol-result-title">Saved in Altegio</DialogTitle>
       <DialogContent dividers>
-        {asPreviewed ? (
+        {expected === null ? (
           <Alert severity="success" role="status">
-            {clientName} has {made.length === 1 ? '1 appointment' : `${made.length} appointments`} in this
-            schedule from today on, exactly as previewed.
+            {clientName} has {count} in this schedule from today on.
+          </Alert>
+        ) : asPreviewed ? (
+          <Alert severity="success" role="status">
+            {clientName} has {count} in this schedule from today on, exactly as previewed.
           </Alert>
         ) : (
           <Alert severity="warning" role="alert">
             <AlertTitle>Altegio’s appointments differ from the preview</AlertTitle>
-            {clientName} has {made.length} appointments in this schedule from today on; the preview listed{' '}
-            {expected.length}.
+            {clientName} has {count} in this schedule from today on; the preview listed {expected.length}.
           </Alert>
         )}
-        {missing.length > 0 && (
+        {expected !== null && missing.length > 0 && (
           <List dense aria-label="Previewed but not made">
             {missing.map((occurrence) => (
               <ListItem key={occurrence.start} disableGutters>
@@ -49,7 +53,7 @@ export function EnrolResultDialog({ zone, clientName, expected, made, onClose }:
             ))}
           </List>
         )}
-        {unexpected.length > 0 && (
+        {expected !== null && unexpected.length > 0 && (
           <List dense aria-label="Made but not previewed">
             {unexpected.map((appointment) => (
               <ListItem key={appointment.id} disableGutters>

@@ -6,7 +6,7 @@ import type { Enrolment, ScheduleDay, ScheduleOverview } from '../../../../share
 import { call } from '../../api';
 import { useScheduleChange, usePreview } from './api';
 import { ConfirmDialog } from './ConfirmDialog';
-import { WEEKDAY_NAMES } from './model';
+import { scheduleName, scheduleRef, WEEKDAY_NAMES } from './model';
 import { OccurrenceList } from './OccurrenceList';
 
 interface RemovalProps {
@@ -15,12 +15,6 @@ interface RemovalProps {
   onClose: () => void;
   onDone: (message: string) => void;
 }
-
-const scheduleOf = (location: Location, overview: ScheduleOverview) => ({
-  locationId: location.id,
-  eventId: overview.schedule.eventId,
-  scheduleId: overview.schedule.id,
-});
 
 const classes = (count: number) => (count === 1 ? '1 class' : `${count} classes`);
 const appointments = (count: number) =>
@@ -38,7 +32,7 @@ export function UnenrolDialog({
   const going = (preview.data ?? []).filter((o) => o.state === 'enrolled');
   const unenrol = useScheduleChange(
     location.id,
-    () => call('schedules.unenrol', { ...scheduleOf(location, overview), enrolmentId: enrolment.id }),
+    () => call('schedules.unenrol', { ...scheduleRef(location.id, overview), enrolmentId: enrolment.id }),
     (saved) => saved,
   );
   const name = enrolment.clientName || 'this client';
@@ -83,7 +77,7 @@ export function RemoveSeriesDialog({
   const booked = going.reduce((sum, o) => sum + (o.fill?.enrolled ?? 0), 0);
   const remove = useScheduleChange(
     location.id,
-    () => call('schedules.removeSeries', { ...scheduleOf(location, overview), dayId: day.id }),
+    () => call('schedules.removeSeries', { ...scheduleRef(location.id, overview), dayId: day.id }),
     (saved) => saved,
   );
   const weekday = WEEKDAY_NAMES[day.weekday];
@@ -114,12 +108,12 @@ export function DeleteScheduleDialog({ location, overview, onClose, onDone }: Re
   const booked = ahead.reduce((sum, o) => sum + (o.fill?.enrolled ?? 0), 0);
   const remove = useScheduleChange(
     location.id,
-    () => call('schedules.remove', scheduleOf(location, overview)),
+    () => call('schedules.remove', scheduleRef(location.id, overview)),
     () => null,
   );
   return (
     <ConfirmDialog
-      title={`Delete the ${overview.serviceTitle} schedule?`}
+      title={`Delete the schedule ${scheduleName(overview)}?`}
       confirmLabel="Delete schedule"
       failedTitle="Not deleted"
       fallback="The schedule could not be deleted."

@@ -21,7 +21,7 @@ import {
   type ScheduleOverview,
 } from '../../../../shared/domain/schedule';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { dateText, enrolledIn, lengthText, seriesInWeekOrder, WEEKDAY_NAMES } from './model';
+import { dateText, enrolledIn, lengthText, scheduleName, seriesInWeekOrder, WEEKDAY_NAMES } from './model';
 
 export type ScheduleAction =
   | { kind: 'enrol' }
@@ -46,6 +46,9 @@ const shortDays = (overview: ScheduleOverview, dayIds: readonly number[]) =>
     .map((day) => `${WEEKDAY_NAMES[day.weekday].slice(0, 3)} ${day.time}`)
     .join(', ');
 
+const clientLabel = (enrolment: Enrolment) =>
+  enrolment.clientName || enrolment.clientPhone || `client ${enrolment.clientId}`;
+
 /** One schedule: its dates, its series with their places, and who is enrolled in which. */
 export function ScheduleCard({ overview, team, zone, highlighted, onAction }: ScheduleCardProps) {
   const { schedule } = overview;
@@ -56,7 +59,7 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
     <Paper
       variant="outlined"
       component="section"
-      aria-label={`${title} schedule`}
+      aria-label={`${scheduleName(overview)} schedule`}
       data-schedule-id={schedule.id}
       sx={{ p: 2, borderColor: highlighted ? 'primary.main' : undefined, borderWidth: highlighted ? 2 : 1 }}
     >
@@ -97,7 +100,7 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
           </Button>
           <Tooltip title="Delete the schedule">
             <IconButton
-              aria-label={`Delete the ${title} schedule`}
+              aria-label={`Delete the ${scheduleName(overview)} schedule`}
               onClick={() => onAction({ kind: 'delete' })}
             >
               <DeleteIcon />
@@ -176,13 +179,17 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
                     : '—'}
                 </TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  <Button size="small" onClick={() => onAction({ kind: 'change', enrolment })}>
+                  <Button
+                    size="small"
+                    aria-label={`Change the series of ${clientLabel(enrolment)}`}
+                    onClick={() => onAction({ kind: 'change', enrolment })}
+                  >
                     Change series
                   </Button>
                   <Button
                     size="small"
                     color="error"
-                    aria-label={`Unenrol ${enrolment.clientName}`}
+                    aria-label={`Unenrol ${clientLabel(enrolment)}`}
                     onClick={() => onAction({ kind: 'unenrol', enrolment })}
                   >
                     Unenrol

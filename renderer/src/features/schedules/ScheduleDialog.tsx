@@ -109,7 +109,9 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
     });
     if (!event && serviceId === '') found.service = 'Choose the group service this class is.';
     if (!DateTime.fromISO(firstDate).isValid) found.firstDate = wordIssue('issue.date');
-    else if (!rows.some((row) => row.weekday === weekdayOf(firstDate)))
+    else if (!event && firstDate < todayIn(location.timezone))
+      found.firstDate = 'The first class cannot be in the past.';
+    else if (!event && !rows.some((row) => row.weekday === weekdayOf(firstDate)))
       found.firstDate = `The first class must fall on a series’ weekday; this date is a ${WEEKDAY_NAMES[weekdayOf(firstDate)]}.`;
     if (
       !DateTime.fromISO(endDate).isValid ||

@@ -117,7 +117,11 @@ export function SchedulesPage({ location }: { location: Location }) {
                 key={event.id}
                 disableGutters
                 secondaryAction={
-                  <Button size="small" onClick={() => setOpen({ create: event })}>
+                  <Button
+                    size="small"
+                    aria-label={`Repeat ${event.serviceTitle} of ${DateTime.fromISO(event.start, { zone: location.timezone }).toFormat('d LLL HH:mm')} weekly`}
+                    onClick={() => setOpen({ create: event })}
+                  >
                     Repeat weekly
                   </Button>
                 }

@@ -8,7 +8,7 @@ import { SettingsFormDialog } from '../../components/SettingsFormDialog';
 import type { SettingsProblem } from '../../settingsProblem';
 import { useTeam } from '../team';
 import { useScheduleChange } from './api';
-import { WEEKDAY_NAMES, WEEKDAYS } from './model';
+import { scheduleRef, WEEKDAY_NAMES, WEEKDAYS } from './model';
 import { schedulesProblem } from './schedulesProblem';
 import { SeriesFields } from './SeriesFields';
 import { blankDraft, draftOf, parseDraft, type SeriesDraft, type SeriesProblems } from './seriesForm';
@@ -43,11 +43,7 @@ export function SeriesDialog({ location, overview, day, onClose, onSaved }: Seri
   const [draft, setDraft] = useState<SeriesDraft>(initial);
   const [problems, setProblems] = useState<SeriesProblems>({});
   const [problem, setProblem] = useState<SettingsProblem | null>(null);
-  const of = {
-    locationId: location.id,
-    eventId: overview.schedule.eventId,
-    scheduleId: overview.schedule.id,
-  };
+  const of = scheduleRef(location.id, overview);
   const save = useScheduleChange(
     location.id,
     (series: ReturnType<typeof parseDraft> & { ok: true }) =>

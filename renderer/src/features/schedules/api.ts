@@ -61,10 +61,7 @@ export function usePreview(locationId: number, overview: ScheduleOverview, clien
   });
 }
 
-/**
- * Any change to a schedule: the answer (the schedule as it now is) replaces it in the list, and every
- * other schedule query is read again, since occurrences, fill and previews follow from it.
- */
+/** Any change to a schedule: the answer (the schedule as it now is) replaces it in the list and the drawer. */
 export function useScheduleChange<Variables, Result>(
   locationId: number,
   change: (variables: Variables) => Promise<Result>,
@@ -88,7 +85,12 @@ export function useScheduleChange<Variables, Result>(
             },
         );
       }
-      void queryClient.invalidateQueries({ queryKey: schedulesKeys.all(locationId) });
+      // Previews and the calendar's fill follow from any change; the list (a walk of many requests) has
+      // the answer already and is read again only when it is next shown.
+      void queryClient.invalidateQueries({ queryKey: [...schedulesKeys.all(locationId), 'preview'] });
+      void queryClient.invalidateQueries({ queryKey: [...schedulesKeys.all(locationId), 'groupEvents'] });
+      void queryClient.invalidateQueries({ queryKey: [...schedulesKeys.all(locationId), 'forEvent'] });
+      void queryClient.invalidateQueries({ queryKey: schedulesKeys.list(locationId), refetchType: 'none' });
     },
   });
 }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { Weekday as WeekdaySchema } from '../../../../shared/domain/schedule';
 import type {
   EnrolledAppointment,
   Occurrence,
@@ -7,7 +8,7 @@ import type {
   Weekday,
 } from '../../../../shared/domain/schedule';
 
-export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+export const WEEKDAYS: readonly Weekday[] = WeekdaySchema.options;
 
 export const WEEKDAY_NAMES: Record<Weekday, string> = {
   mon: 'Monday',
@@ -27,6 +28,20 @@ export function seriesInWeekOrder(days: readonly ScheduleDay[]): ScheduleDay[] {
 /** "Tuesday 16:00, 2 h" — a series as one line. */
 export function seriesName(day: Pick<ScheduleDay, 'weekday' | 'time'>): string {
   return `${WEEKDAY_NAMES[day.weekday]} ${day.time}`;
+}
+
+/** Tells two schedules of one service apart: "Yoga · Mon 18:00, Thu 18:00". */
+export function scheduleName(overview: ScheduleOverview): string {
+  const days = seriesInWeekOrder(overview.schedule.days).map(
+    (day) => `${WEEKDAY_NAMES[day.weekday].slice(0, 3)} ${day.time}`,
+  );
+  const title = overview.serviceTitle || 'Group event';
+  return days.length > 0 ? `${title} · ${days.join(', ')}` : title;
+}
+
+/** The ids every change names a schedule by. */
+export function scheduleRef(locationId: number, overview: ScheduleOverview) {
+  return { locationId, eventId: overview.schedule.eventId, scheduleId: overview.schedule.id };
 }
 
 export function lengthText(seconds: number): string {

@@ -1,6 +1,7 @@
 import { ScheduleDayInput, type ScheduleDay, type Weekday } from '../../../../shared/domain/schedule';
+
+export { weekdayOf } from '../../../../shared/domain/schedule';
 import { wordIssue } from '../../errors';
-import { WEEKDAYS } from './model';
 
 /** One series as the form holds it: numbers stay text until saved, so typing is never fought. */
 export interface SeriesDraft {
@@ -25,13 +26,6 @@ export function draftOf(day: ScheduleDay): SeriesDraft {
 
 export function blankDraft(weekday: Weekday, base?: Partial<SeriesDraft>): SeriesDraft {
   return { time: '10:00', minutes: '60', teamMemberId: '', capacity: '8', ...base, weekday };
-}
-
-/** The weekday of a local date, as a series names it. */
-export function weekdayOf(date: string): Weekday {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const index = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
-  return WEEKDAYS[index] ?? 'mon';
 }
 
 /** The draft as Altegio takes it, or the words for what is wrong, field by field. */
