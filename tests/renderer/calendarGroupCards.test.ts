@@ -1,7 +1,15 @@
+import { createElement, type ReactNode } from 'react';
 import type { CalendarApi, EventInput, EventSourceFuncArg } from '@fullcalendar/core';
-import { QueryClient } from '@tanstack/react-query';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nextStamp, patchAppointments } from '../../renderer/src/features/appointments';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  askForChangesNow,
+  nextStamp,
+  patchAppointments,
+  useLiveAppointments,
+} from '../../renderer/src/features/appointments';
+import { setLiveState } from '../../renderer/src/features/appointments/api';
 import { AppointmentProjection } from '../../renderer/src/features/calendar/appointmentProjection';
 import {
   calendarItems,
@@ -19,7 +27,10 @@ import type { GroupEvent } from '../../shared/domain/schedule';
 import { appointment, DAY } from './appointmentFixture';
 
 const CLASS = 77;
+/** A class later that day nobody is booked into yet. */
+const EMPTY = 78;
 const SOPHIA = 1004;
+const SHOWN = { from: DAY, to: DAY };
 const at = (time: string) => `${DAY}T${time}:00-05:00`;
 const nailArt = {
   id: 2010,
@@ -63,18 +74,23 @@ function groupEvent(recordsCount: number, capacity: number, overrides: Partial<G
   };
 }
 
-const info = (events: GroupEvent[], repeating: number[] = []): GroupInfo => ({
+const info = (events: GroupEvent[], repeating: number[] = [], days = SHOWN): GroupInfo => ({
   events: new Map(events.map((event) => [event.id, event])),
+  days,
   repeating: new Set(repeating),
 });
+
+/** The empty class: 18:00–19:30 with Sophia, nobody booked. */
+const emptyClass = (overrides: Partial<GroupEvent> = {}) =>
+  groupEvent(0, 8, { id: EMPTY, start: at('18:00'), end: at('19:30'), ...overrides });
 
 const haircut = appointment(1, { client: { id: 9, name: 'Olivia Brown', phone: '', email: '' } });
 const ana = place(11, 'Ana Lopez');
 const ben = place(12, 'Ben Carter');
 const chloe = place(13, 'Chloe Davis');
 
-function cardOf(items: Map<string, unknown>): GroupCard {
-  const card = items.get(`group-${CLASS}`);
+function cardOf(items: Map<string, unknown>, eventId = CLASS): GroupCard {
+  const card = items.get(`group-${eventId}`);
   if (!card || !isGroupCard(card as GroupCard)) throw new Error('no group card');
   return card as GroupCard;
 }
@@ -125,12 +141,65 @@ describe('group cards', () => {
       false,
     );
   });
+
+  it('give a class nobody is booked into its own card, from the group events of exactly the shown days', () => {
+    const items = calendarItems([haircut], null, info([emptyClass()], [EMPTY]), SHOWN);
+    expect([...items.keys()].sort()).toEqual(['1', `group-${EMPTY}`]);
+    const card = cardOf(items, EMPTY);
+    expect(card).toMatchObject({
+      teamMemberId: SOPHIA,
+      start: at('18:00'),
+      end: at('19:30'),
+      title: nailArt.title,
+      appointments: [],
+      repeats: true,
+      colour: '#00897b',
+    });
+    expect(fillText(card)).toBe('0/8');
+    // Not from a list of other days (a late answer after the calendar moved on), nor without the days.
+    const otherDays = { from: DAY, to: '2027-02-08' };
+    expect(calendarItems([haircut], null, info([emptyClass()], [], otherDays), SHOWN).size).toBe(1);
+    expect(calendarItems([haircut], null, info([emptyClass()])).size).toBe(1);
+  });
+
+  it('keep one card per group event: its first client’s appointment takes over the empty card', () => {
+    const eve = place(21, 'Eve Fox', { activityId: EMPTY, start: at('18:00'), end: at('19:30') });
+    const items = calendarItems([haircut, eve], null, info([emptyClass()]), SHOWN);
+    expect([...items.keys()].sort()).toEqual(['1', `group-${EMPTY}`]);
+    const card = cardOf(items, EMPTY);
+    expect(card.appointments).toEqual([eve]);
+    // Before the group events are read again, the loaded client already counts.
+    expect(fillText(card)).toBe('1/8');
+    const empty = cardOf(calendarItems([haircut], null, info([emptyClass()]), SHOWN), EMPTY);
+    expect(sameItem(empty, card)).toBe(false);
+  });
+
+  it('hide an empty class under a label filter unless the class itself carries a chosen label', () => {
+    const filter = labelFilterOf([5]);
+    const vip = [{ id: 5, title: 'VIP', colour: null }];
+    expect(calendarItems([haircut], filter, info([emptyClass()]), SHOWN).size).toBe(0);
+    expect([...calendarItems([haircut], filter, info([emptyClass({ labels: vip })]), SHOWN).keys()]).toEqual([
+      `group-${EMPTY}`,
+    ]);
+    // The same rule for a class with clients: its own label keeps it, untagged clients and all.
+    const tagged = info([groupEvent(3, 8, { labels: vip })]);
+    expect(cardOf(calendarItems([ana, ben], filter, tagged, SHOWN)).appointments).toEqual([ana, ben]);
+  });
+
+  it('redraw an empty class that moved (nothing else on it changed)', () => {
+    const before = cardOf(calendarItems([], null, info([emptyClass()]), SHOWN), EMPTY);
+    const moved = info([emptyClass({ start: at('17:00'), end: at('18:30'), teamMemberId: 1001 })]);
+    expect(sameItem(before, cardOf(calendarItems([], null, moved, SHOWN), EMPTY))).toBe(false);
+    expect(sameItem(before, cardOf(calendarItems([], null, info([emptyClass()]), SHOWN), EMPTY))).toBe(true);
+  });
 });
 
 /** FullCalendar's API as far as the projection uses it, counting which events it touched. */
 function fakeCalendar(initial: EventInput[]) {
   const events = new Map<string, { input: EventInput; props: Record<string, unknown> }>();
   const touched: string[] = [];
+  /** Ids given to addEvent, in order (a second add of one id would be a second card in FullCalendar). */
+  const added: string[] = [];
   const add = (input: EventInput) =>
     events.set(String(input.id), { input, props: { ...(input.extendedProps ?? {}) } });
   for (const input of initial) if (input.id !== undefined) add(input);
@@ -159,6 +228,7 @@ function fakeCalendar(initial: EventInput[]) {
     getEventSourceById: () => null,
     addEvent: (input: EventInput) => {
       touched.push(String(input.id));
+      added.push(String(input.id));
       add(input);
     },
     refetchEvents: () => undefined,
@@ -166,7 +236,8 @@ function fakeCalendar(initial: EventInput[]) {
   return {
     ref: { current: { getApi: () => api } },
     touched,
-    card: () => events.get(`group-${CLASS}`)?.props['group'] as GroupCard | undefined,
+    added,
+    card: (eventId = CLASS) => events.get(`group-${eventId}`)?.props['group'] as GroupCard | undefined,
     ids: () => [...events.keys()].sort(),
   };
 }
@@ -239,7 +310,7 @@ describe('the projection with group events', () => {
 
   it('brings the fill and the series mark to the card alone, once each', async () => {
     const { projection, fake } = await showDay();
-    projection.setGroupEvents([groupEvent(3, 8)]);
+    projection.setGroupEvents([groupEvent(3, 8)], SHOWN);
     expect(fake.touched.every((id) => id === `group-${CLASS}`)).toBe(true);
     expect(fake.card() && fillText(fake.card() as GroupCard)).toBe('3/8');
     fake.touched.length = 0;
@@ -249,13 +320,13 @@ describe('the projection with group events', () => {
     expect(fake.card()?.repeats).toBe(true);
     fake.touched.length = 0;
     // The same answer again (a refetch) redraws nothing.
-    projection.setGroupEvents([groupEvent(3, 8)]);
+    projection.setGroupEvents([groupEvent(3, 8)], SHOWN);
     expect(fake.touched).toEqual([]);
   });
 
   it('on a poll, redraws only what changed, and asks for the fill again only when a class’s clients change', async () => {
     const { projection, fake } = await showDay();
-    projection.setGroupEvents([groupEvent(3, 8)]);
+    projection.setGroupEvents([groupEvent(3, 8)], SHOWN);
     fake.touched.length = 0;
 
     poll(later(haircut, { start: at('12:00'), end: at('13:00') }));
@@ -283,5 +354,114 @@ describe('the projection with group events', () => {
     expect(fake.ids()).toEqual(['1', `group-${CLASS}`]);
     poll(...[ana, ben, chloe].map((item) => later(item, { deleted: true })));
     expect(fake.ids()).toEqual(['1']);
+  });
+
+  it('draws a class nobody is booked into, and its first client by a poll redraws that card, not a second', async () => {
+    const { projection, fake } = await showDay();
+    projection.setGroupEvents([groupEvent(3, 8), emptyClass()], SHOWN);
+    expect(fake.ids()).toEqual(['1', `group-${CLASS}`, `group-${EMPTY}`]);
+    expect(fake.added).toEqual([`group-${EMPTY}`]);
+    expect(fake.card(EMPTY)).toMatchObject({ appointments: [], teamMemberId: SOPHIA, start: at('18:00') });
+    expect(fillText(fake.card(EMPTY) as GroupCard)).toBe('0/8');
+
+    fake.touched.length = 0;
+    const eve = place(21, 'Eve Fox', {
+      activityId: EMPTY,
+      start: at('18:00'),
+      end: at('19:30'),
+      lastChangedAt: '2027-01-12T11:00:00-05:00',
+    });
+    poll(eve);
+    expect(fake.ids()).toEqual(['1', `group-${CLASS}`, `group-${EMPTY}`]);
+    expect(fake.added).toEqual([`group-${EMPTY}`]);
+    expect(new Set(fake.touched)).toEqual(new Set([`group-${EMPTY}`]));
+    expect(fake.card(EMPTY)?.appointments).toEqual([eve]);
+    expect(fillText(fake.card(EMPTY) as GroupCard)).toBe('1/8');
+    // Its fill is read again; the answer agrees with the card, which is not redrawn.
+    expect(groupsChanged).toEqual([SHOWN]);
+    fake.touched.length = 0;
+    projection.setGroupEvents([groupEvent(3, 8), emptyClass({ recordsCount: 1 })], SHOWN);
+    expect(fake.touched).toEqual([]);
+  });
+
+  it('draws empty classes only from a list of the shown days, and keeps a class its last client left', async () => {
+    const { projection, fake } = await showDay();
+    // A late answer for the days the calendar showed before.
+    projection.setGroupEvents([emptyClass()], { from: '2027-02-01', to: '2027-02-01' });
+    expect(fake.ids()).toEqual(['1', `group-${CLASS}`]);
+    projection.setGroupEvents([groupEvent(3, 8), emptyClass()], SHOWN);
+    expect(fake.ids()).toEqual(['1', `group-${CLASS}`, `group-${EMPTY}`]);
+    projection.setFilter(labelFilterOf([5]));
+    expect(fake.ids()).toEqual([]);
+    projection.setFilter(null);
+    expect(fake.ids()).toEqual(['1', `group-${CLASS}`, `group-${EMPTY}`]);
+    // Everyone leaves the class: it is still on, with nobody booked once the fill is read again.
+    poll(...[ana, ben, chloe].map((item) => later(item, { deleted: true })));
+    expect(fake.ids()).toEqual(['1', `group-${CLASS}`, `group-${EMPTY}`]);
+    expect(fake.card()?.appointments).toEqual([]);
+    projection.setGroupEvents([groupEvent(0, 8), emptyClass()], SHOWN);
+    expect(fillText(fake.card() as GroupCard)).toBe('0/8');
+    // A class deleted elsewhere leaves with the next list.
+    projection.setGroupEvents([groupEvent(0, 8)], SHOWN);
+    expect(fake.ids()).toEqual(['1', `group-${CLASS}`]);
+  });
+});
+
+describe('asking the live updates for the changes at once', () => {
+  let queryClient: QueryClient;
+  let polls: number;
+  let answer: () => Promise<unknown>;
+
+  beforeEach(() => {
+    queryClient = new QueryClient();
+    polls = 0;
+    answer = async () => ({ ok: true, data: { appointments: [], cursor: at('09:00'), unreadable: 0 } });
+    window.frontdesk = {
+      invoke: async (channel: string) => {
+        if (channel !== 'appointments.changes') return { ok: false, error: { code: 'UNKNOWN_CHANNEL' } };
+        polls += 1;
+        return answer();
+      },
+      on: () => () => undefined,
+    } as unknown as FrontdeskBridge;
+    // As after the calendar's first load.
+    setLiveState(queryClient, 101, { cursor: at('08:00') });
+  });
+  afterEach(() => queryClient.clear());
+
+  const wrapper = ({ children }: { children: ReactNode }) =>
+    createElement(QueryClientProvider, { client: queryClient }, children);
+
+  it('brings the next poll forward, for the location being followed only', async () => {
+    // An hour between polls: any poll after the first is one asked for.
+    const live = renderHook(() => useLiveAppointments(101, 3_600_000), { wrapper });
+    await vi.waitFor(() => expect(polls).toBe(1));
+    expect(askForChangesNow(queryClient, 101)).toBe(true);
+    await vi.waitFor(() => expect(polls).toBe(2));
+    expect(askForChangesNow(queryClient, 102)).toBe(false);
+    expect(askForChangesNow(new QueryClient(), 101)).toBe(false);
+    live.unmount();
+    expect(askForChangesNow(queryClient, 101)).toBe(false);
+    expect(polls).toBe(2);
+  });
+
+  it('asked during a poll, looks again once it has answered', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const plain = answer;
+    answer = async () => {
+      await held;
+      return plain();
+    };
+    const live = renderHook(() => useLiveAppointments(101, 3_600_000), { wrapper });
+    await vi.waitFor(() => expect(polls).toBe(1));
+    askForChangesNow(queryClient, 101);
+    askForChangesNow(queryClient, 101);
+    expect(polls).toBe(1);
+    release();
+    await vi.waitFor(() => expect(polls).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(polls).toBe(2);
+    live.unmount();
   });
 });

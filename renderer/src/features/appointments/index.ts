@@ -16,5 +16,5 @@ export { AppointmentActions } from './AppointmentActions';
 export type { AppointmentDialogRequest } from './AppointmentDialog';
 export type { NewAppointmentSlot } from './formModel';
 export { appointmentTotal, formatAmount, formatWhen, statusNames } from './format';
-export { useLiveAppointments } from './useLiveAppointments';
+export { askForChangesNow, useLiveAppointments } from './useLiveAppointments';
 export { forgetCustomFieldValues, relabelAppointments } from './settingsChanges';

@@ -1,25 +1,49 @@
 import { useEffect } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { BridgeError, call, problemText } from '../../api';
 import { appointmentsKeys, liveState, patchAppointments, setLiveState } from './api';
 import { nextStamp } from './cache';
 
 export const LIVE_REFRESH_MS = 10_000;
 
+/** The running live updates, per cache and location: how to ask each for the changes at once. */
+const running = new WeakMap<QueryClient, Map<number, () => void>>();
+
+/**
+ * Asks a location's live updates for the changes at once instead of at the next tick: for a change made
+ * here through something other than an appointment save (an enrolment makes appointments that only a
+ * look at the changes brings). A look already under way is followed by another. Returns false when
+ * nothing follows the location's changes (no calendar is open), so there is nothing to ask.
+ */
+export function askForChangesNow(queryClient: QueryClient, locationId: number): boolean {
+  const ask = running.get(queryClient)?.get(locationId);
+  ask?.();
+  return ask !== undefined;
+}
+
 /**
  * Every few seconds, asks main what changed at this location since the last look (Altegio's
  * changed_after) and patches the cache; the calendar redraws only what changed. A failed poll keeps its
  * cursor and tries again at the next tick, and says so in the live state instead of going quiet.
+ * `askForChangesNow` brings the next tick forward.
  */
 export function useLiveAppointments(locationId: number, intervalMs = LIVE_REFRESH_MS): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     let stopped = false;
     let busy = false;
-    const tick = async () => {
+    /** Asked for a look while one was under way: its answer may predate what the asker changed. */
+    let again = false;
+    /** A timer tick while a look is under way is skipped; a look asked for is not. */
+    const tick = async (asked = false) => {
       const { cursor } = liveState(queryClient, locationId);
-      if (busy || !cursor) return;
+      if (!cursor) return;
+      if (busy) {
+        again ||= asked;
+        return;
+      }
       busy = true;
+      again = false;
       const stamp = nextStamp();
       try {
         const batch = await call('appointments.changes', { locationId, cursor });
@@ -43,14 +67,20 @@ export function useLiveAppointments(locationId: number, intervalMs = LIVE_REFRES
         }
       } finally {
         busy = false;
+        if (again && !stopped) void tick(true);
       }
     };
     // At once, then every few seconds: a page that comes back catches up before anything else.
     void tick();
     const timer = setInterval(() => void tick(), intervalMs);
+    const byLocation = running.get(queryClient) ?? new Map<number, () => void>();
+    running.set(queryClient, byLocation);
+    const ask = () => void tick(true);
+    byLocation.set(locationId, ask);
     return () => {
       stopped = true;
       clearInterval(timer);
+      if (byLocation.get(locationId) === ask) byLocation.delete(locationId);
     };
   }, [queryClient, locationId, intervalMs]);
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -18,10 +19,11 @@ import type { ScheduleOverview } from '../../../../shared/domain/schedule';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
 import { useNavigation } from '../../navigation';
-import { statusNames, useAppointmentRange, visibleAppointments } from '../appointments';
+import { askForChangesNow, statusNames, useAppointmentRange, visibleAppointments } from '../appointments';
 import { EnrolDialog, useGroupEvents, useScheduleForEvent, WEEKDAY_NAMES } from '../schedules';
 import { DetailRow, DetailsDrawer } from './DetailsDrawer';
-import { REPEATS_WEEKLY } from './groupEvent';
+import { bookedCount } from './groupCards';
+import { NOBODY_BOOKED, REPEATS_WEEKLY } from './groupEvent';
 
 /** A clicked group card: its event, and the days the calendar showed (where its appointments are). */
 export interface GroupSelection {
@@ -48,7 +50,8 @@ function fillWords(booked: number, capacity: number | null): string {
 
 /**
  * One class of a group event: when, with whom, how full, its clients (the calendar's loaded appointments
- * of it, kept current by polls), and the schedule it belongs to, from where a client is enrolled.
+ * of it, kept current by polls), and the schedule it belongs to, from where a client is enrolled. A class
+ * nobody is booked into yet has only its group event to go by.
  */
 export function GroupEventDrawer({
   location,
@@ -75,7 +78,7 @@ export function GroupEventDrawer({
   const end = endIso ? DateTime.fromISO(endIso).setZone(zone) : null;
   const memberId = event?.teamMemberId ?? first?.teamMemberId;
   const member = teamMembers.find((item) => item.id === memberId);
-  const booked = event ? event.recordsCount : clients.length;
+  const booked = bookedCount(event, clients.length);
   const capacity = event ? event.capacity : null;
   const full = capacity !== null && capacity > 0 && booked >= capacity;
 
@@ -101,8 +104,8 @@ export function GroupEventDrawer({
       )}
       <Typography variant="subtitle2">Clients</Typography>
       {clients.length === 0 ? (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          No clients are booked into this class.
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="group-no-clients">
+          {booked === 0 ? NOBODY_BOOKED : 'Booked elsewhere: they show with the next update.'}
         </Typography>
       ) : (
         <Table size="small" aria-label="Clients">
@@ -152,7 +155,14 @@ function ScheduleSection({
 }) {
   const schedule = useScheduleForEvent(location.id, eventId);
   const navigation = useNavigation();
+  const queryClient = useQueryClient();
   const [enrolling, setEnrolling] = useState<ScheduleOverview | null>(null);
+  // The dialog closes after an enrolment or without one: either way, look for the changes now rather than
+  // at the next poll, so a new client shows here and on the card at once (a look at nothing costs little).
+  const closeEnrolment = () => {
+    setEnrolling(null);
+    askForChangesNow(queryClient, location.id);
+  };
 
   if (schedule.isPending) {
     return <Typography color="text.secondary">Looking for its schedule…</Typography>;
@@ -205,9 +215,7 @@ function ScheduleSection({
           Open schedule
         </Button>
       </Stack>
-      {enrolling && (
-        <EnrolDialog location={location} overview={enrolling} onClose={() => setEnrolling(null)} />
-      )}
+      {enrolling && <EnrolDialog location={location} overview={enrolling} onClose={closeEnrolment} />}
     </>
   );
 }

@@ -19,9 +19,11 @@ import {
   isGroupCard,
   itemKey,
   NO_GROUP_INFO,
+  sameDays,
   sameItem,
   type AppointmentFilter,
   type CalendarItem,
+  type DayRange,
   type GroupInfo,
 } from './groupCards';
 import { toGroupEventInput, updateGroupEvent } from './groupEvent';
@@ -90,7 +92,9 @@ export interface ProjectionDeps {
  *
  * The appointments of a group event are drawn as one card (see groupCards.ts); what the card says beyond
  * its appointments (fill, capacity, whether it repeats) arrives through `setGroupEvents` and
- * `setRepeating`, and reaches only the cards it changes.
+ * `setRepeating`, and reaches only the cards it changes. A group event of the shown days with no
+ * appointment yet is drawn from `setGroupEvents` alone, under the same card id, so its first client
+ * redraws that card instead of adding a second one.
  */
 export class AppointmentProjection {
   private shown: Shown | null = null;
@@ -176,13 +180,19 @@ export class AppointmentProjection {
   }
 
   /**
-   * The group events of the shown days (capacity, how many are booked); undefined while they load, when
-   * the cards count their loaded appointments instead.
+   * The group events of `days` (capacity, how many are booked); undefined while they load, when the cards
+   * count their loaded appointments instead. Empty classes are drawn only from a list of exactly the shown
+   * days, so a late answer for other days never adds theirs.
    */
-  setGroupEvents(events: readonly GroupEvent[] | undefined): void {
-    if (events === this.groupEvents) return;
+  setGroupEvents(events: readonly GroupEvent[] | undefined, days: DayRange | null): void {
+    const listed = events ? days : null;
+    if (events === this.groupEvents && sameDays(listed, this.info.days)) return;
     this.groupEvents = events;
-    this.info = { ...this.info, events: new Map((events ?? []).map((event) => [event.id, event])) };
+    this.info = {
+      ...this.info,
+      events: new Map((events ?? []).map((event) => [event.id, event])),
+      days: listed && { from: listed.from, to: listed.to },
+    };
     this.reconcile();
   }
 
@@ -219,7 +229,7 @@ export class AppointmentProjection {
 
   private show(from: string, to: string, range: AppointmentRange, workingDays: WorkingDay[]): EventInput[] {
     const visible = visibleAppointments(range);
-    const items = calendarItems(visible, this.filter, this.info);
+    const items = calendarItems(visible, this.filter, this.info, { from, to });
     this.shown = { from, to, items, membership: groupMembership(visible) };
     this.watch(from, to);
     this.deps.onShown?.({ from, to });
@@ -262,10 +272,10 @@ export class AppointmentProjection {
       appointmentsKeys.range(locationId, this.shown.from, this.shown.to),
     );
     if (!range) return;
-    const visible = visibleAppointments(range);
-    const items = calendarItems(visible, this.filter, this.info);
-    applyChanges(api, this.shown.items, items);
     const { from, to, membership } = this.shown;
+    const visible = visibleAppointments(range);
+    const items = calendarItems(visible, this.filter, this.info, { from, to });
+    applyChanges(api, this.shown.items, items);
     this.shown = { from, to, items, membership: groupMembership(visible) };
     if (this.shown.membership !== membership) this.deps.onGroupsChanged?.({ from, to });
   }

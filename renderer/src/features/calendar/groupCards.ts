@@ -1,18 +1,33 @@
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { GroupEvent } from '../../../../shared/domain/schedule';
 
-/** Which appointments the calendar draws (the label filter); null = all. */
-export type AppointmentFilter = ((appointment: Appointment) => boolean) | null;
+/**
+ * Which appointments the calendar draws (the label filter); null = all. It reads only the labels, so it
+ * applies to a group event's own labels too.
+ */
+export type AppointmentFilter = ((item: Pick<Appointment, 'labels'>) => boolean) | null;
+
+/** Local days, both included ("YYYY-MM-DD"). */
+export interface DayRange {
+  from: string;
+  to: string;
+}
 
 /** What the calendar knows about the group events of the shown days, beyond their appointments. */
 export interface GroupInfo {
   /** From `schedules.groupEvents` for the shown days, by id (empty until it has loaded). */
   events: ReadonlyMap<number, GroupEvent>;
+  /** The days `events` lists every group event of; null while nothing is listed. */
+  days: DayRange | null;
   /** Ids of the group events that are occurrences of some schedule. */
   repeating: ReadonlySet<number>;
 }
 
-export const NO_GROUP_INFO: GroupInfo = { events: new Map(), repeating: new Set() };
+export const NO_GROUP_INFO: GroupInfo = { events: new Map(), days: null, repeating: new Set() };
+
+export function sameDays(a: DayRange | null, b: DayRange | null): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+}
 
 /**
  * One card for all the appointments of one group event (Altegio's activity): a class with its clients.
@@ -55,6 +70,14 @@ export function isFull(card: GroupCard): boolean {
   return card.capacity !== null && card.capacity > 0 && card.booked >= card.capacity;
 }
 
+/**
+ * How many clients a class has: Altegio's count, unless more of its appointments are already loaded (a
+ * poll brought a new client before the count was read again); the loaded ones while the count is unknown.
+ */
+export function bookedCount(event: GroupEvent | undefined, loaded: number): number {
+  return event ? Math.max(event.recordsCount, loaded) : loaded;
+}
+
 /** "3/8", "8/8 full", or just "3" while the capacity is not known. */
 export function fillText(card: GroupCard): string {
   if (card.capacity === null) return String(card.booked);
@@ -81,23 +104,46 @@ function groupCardOf(
     end,
     title: event?.serviceTitle ?? first.services[0]?.title ?? 'Group event',
     appointments,
-    booked: event ? event.recordsCount : appointments.length,
+    booked: bookedCount(event, appointments.length),
     capacity: event ? event.capacity : null,
     repeats: info.repeating.has(eventId),
     colour: event?.colour ?? null,
   };
 }
 
+/** The card of a group event nobody is booked into (as far as the loaded appointments go). */
+function emptyCardOf(event: GroupEvent, info: GroupInfo): GroupCard {
+  return {
+    kind: 'group',
+    eventId: event.id,
+    teamMemberId: event.teamMemberId,
+    start: event.start,
+    end: event.end,
+    title: event.serviceTitle,
+    appointments: [],
+    booked: event.recordsCount,
+    capacity: event.capacity,
+    repeats: info.repeating.has(event.id),
+    colour: event.colour,
+  };
+}
+
 /**
  * The items the calendar draws for the visible appointments (sorted by start, as the cache gives them):
  * individual appointments as they are, and the appointments of each group event gathered on one card.
- * The filter applies to each appointment; a group card stays while any of its clients' appointments
- * passes (it still shows the whole class: fill and clients).
+ * When `info` lists the group events of exactly the `shown` days, a class without a loaded appointment
+ * (nobody enrolled yet) gets its card too, placed by the group event; there is one card per group event
+ * whichever source brings it, and the appointments take over once the first client arrives.
+ *
+ * The filter applies to each appointment. A class shows while it or any of its clients' appointments
+ * passes (its card still stands for the whole class): so under a label filter an empty class shows only
+ * when the group event itself carries a chosen label, since there is no appointment to carry one.
  */
 export function calendarItems(
   visible: readonly Appointment[],
   filter: AppointmentFilter,
   info: GroupInfo,
+  shown: DayRange | null = null,
 ): Map<string, CalendarItem> {
   const items = new Map<string, CalendarItem>();
   const groups = new Map<number, Appointment[]>();
@@ -112,8 +158,18 @@ export function calendarItems(
   }
   for (const [eventId, members] of groups) {
     const [first] = members;
-    if (!first || (filter && !members.some(filter))) continue;
+    if (!first) continue;
+    if (filter && !members.some(filter)) {
+      const event = info.events.get(eventId);
+      if (!event || !filter(event)) continue;
+    }
     items.set(groupKey(eventId), groupCardOf(eventId, first, members, info));
+  }
+  if (shown && sameDays(info.days, shown)) {
+    for (const event of info.events.values()) {
+      if (groups.has(event.id) || (filter && !filter(event))) continue;
+      items.set(groupKey(event.id), emptyCardOf(event, info));
+    }
   }
   return items;
 }
@@ -124,6 +180,9 @@ export function sameItem(a: CalendarItem | undefined, b: CalendarItem): boolean 
   if (!a || !isGroupCard(a) || !isGroupCard(b)) return false;
   return (
     a.eventId === b.eventId &&
+    a.teamMemberId === b.teamMemberId &&
+    a.start === b.start &&
+    a.end === b.end &&
     a.booked === b.booked &&
     a.capacity === b.capacity &&
     a.repeats === b.repeats &&

@@ -2,6 +2,7 @@ import type { EventApi, EventInput } from '@fullcalendar/core';
 import { fillText, groupKey, isFull, type GroupCard } from './groupCards';
 
 export const REPEATS_WEEKLY = 'Repeats weekly';
+export const NOBODY_BOOKED = 'Nobody is booked yet';
 
 export function groupClasses(card: GroupCard): string[] {
   return [
@@ -54,7 +55,8 @@ function tooltip(card: GroupCard): string {
   );
   if (card.repeats) lines.push(REPEATS_WEEKLY);
   const names = card.appointments.map((appointment) => appointment.client?.name ?? 'No client');
-  lines.push(`Clients: ${names.join(', ')}`);
+  if (names.length > 0) lines.push(`Clients: ${names.join(', ')}`);
+  else if (card.booked === 0) lines.push(NOBODY_BOOKED);
   return lines.join('\n');
 }
 

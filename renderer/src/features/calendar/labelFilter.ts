@@ -1,4 +1,3 @@
-import type { Appointment } from '../../../../shared/domain/appointment';
 import type { Label } from '../../../../shared/domain/label';
 import type { AppointmentFilter } from './appointmentProjection';
 
@@ -13,9 +12,12 @@ export function activeLabelIds(chosen: readonly number[], labels: readonly Label
   return chosen.filter((id) => existing.has(id));
 }
 
-/** Appointments carrying any of the labels; no labels = every appointment. */
+/**
+ * Appointments (and group events) carrying any of the labels; no labels = every appointment. How a class
+ * passes is calendarItems' rule (groupCards.ts).
+ */
 export function labelFilterOf(ids: readonly number[]): AppointmentFilter {
   if (ids.length === 0) return null;
   const wanted = new Set(ids);
-  return (appointment: Appointment) => appointment.labels.some((label) => wanted.has(label.id));
+  return (item) => item.labels.some((label) => wanted.has(label.id));
 }

@@ -3,8 +3,9 @@ import { useGroupEvents, useSchedules } from '../schedules';
 import type { AppointmentProjection } from './appointmentProjection';
 
 /**
- * Feeds the group cards of the shown days with their events' fill and capacity (one request per range
- * of days). Returns whether those days have any group event.
+ * Feeds the group cards of the shown days with their events' fill and capacity, and the classes nobody
+ * is booked into yet with their own cards (one request per range of days). Returns whether those days
+ * have any group event.
  */
 export function useGroupEventFill(
   locationId: number,
@@ -12,7 +13,8 @@ export function useGroupEventFill(
   range: { from: string; to: string } | null,
 ): boolean {
   const events = useGroupEvents(locationId, range?.from ?? '', range?.to ?? '', range !== null);
-  useEffect(() => projection.setGroupEvents(events.data), [projection, events.data]);
+  // The data and the range come from the same render, so the list is always for these days.
+  useEffect(() => projection.setGroupEvents(events.data, range), [projection, events.data, range]);
   return (events.data?.length ?? 0) > 0;
 }
 
