@@ -20,7 +20,13 @@ import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
 import { useNavigation } from '../../navigation';
 import { askForChangesNow, statusNames, useAppointmentRange, visibleAppointments } from '../appointments';
-import { EnrolDialog, useGroupEvents, useScheduleForEvent, WEEKDAY_NAMES } from '../schedules';
+import {
+  EnrolDialog,
+  seriesInWeekOrder,
+  useGroupEvents,
+  useScheduleForEvent,
+  WEEKDAY_NAMES,
+} from '../schedules';
 import { DetailRow, DetailsDrawer } from './DetailsDrawer';
 import { bookedCount } from './groupCards';
 import { NOBODY_BOOKED, REPEATS_WEEKLY } from './groupEvent';
@@ -40,8 +46,6 @@ interface GroupEventDrawerProps {
   /** Opens one client's own appointment (in the appointment drawer). */
   onOpenAppointment: (id: number) => void;
 }
-
-const WEEK_ORDER = Object.keys(WEEKDAY_NAMES);
 
 function fillWords(booked: number, capacity: number | null): string {
   if (capacity === null) return `${booked} booked`;
@@ -185,9 +189,7 @@ function ScheduleSection({
   if (!overview) {
     return <Typography data-testid="group-schedule">A one-off group event</Typography>;
   }
-  const series = [...overview.schedule.days].sort(
-    (a, b) => WEEK_ORDER.indexOf(a.weekday) - WEEK_ORDER.indexOf(b.weekday) || a.time.localeCompare(b.time),
-  );
+  const series = seriesInWeekOrder(overview.schedule.days);
   const until = DateTime.fromISO(overview.schedule.endDate).toFormat('d LLL yyyy');
   return (
     <>

@@ -4,7 +4,7 @@ import { SchedulesPage } from './SchedulesPage';
 
 export { schedulesKeys, useGroupEvents, useScheduleForEvent, useSchedules } from './api';
 export { EnrolDialog } from './EnrolDialog';
-export { WEEKDAY_NAMES } from './model';
+export { seriesInWeekOrder, WEEKDAY_NAMES } from './model';
 
 export const schedulesFeature: FeatureEntry = {
   id: 'schedules',
