@@ -46,6 +46,22 @@ async function recordsOf(http: AltegioHttp, day: string, activityId: number): Pr
   return (reply.body.data as WireRecord[]).filter((record) => record.activity_id === activityId);
 }
 
+/** A one-off class of the workshop's service and team member at 11:00 on a day with nothing else. */
+async function oneOffClass(http: AltegioHttp, capacity: number) {
+  const template = (await activitiesOn(http, nextTuesdayAfter(SALON_TODAY))).find(
+    (activity) => activity.service?.title === NAIL_ART,
+  );
+  if (!template) throw new Error(`no ${NAIL_ART} to copy`);
+  const reply = await http.post('/activity/101', {
+    service_id: template.service_id,
+    staff_id: template.staff_id,
+    date: `${QUIET_DAY} 11:00:00`,
+    capacity,
+  });
+  expect(reply.status).toBe(201);
+  return { template, created: reply.body.data as WireActivity };
+}
+
 /** The calendar's card of one group event. */
 function groupCard(page: Page, eventId: number): Locator {
   return page.locator(`.fc-event:has([data-group-event-id="${eventId}"])`);
@@ -144,19 +160,7 @@ test.describe('group events on the calendar', () => {
   test('a one-off class says so, looks full when it is, and follows bookings made elsewhere', async ({
     app,
   }) => {
-    // A one-off class of the workshop's service and team member, on a day with nothing else.
-    const template = (await activitiesOn(http, nextTuesdayAfter(SALON_TODAY))).find(
-      (activity) => activity.service?.title === NAIL_ART,
-    );
-    if (!template) throw new Error(`no ${NAIL_ART} to copy`);
-    const created = await http.post('/activity/101', {
-      service_id: template.service_id,
-      staff_id: template.staff_id,
-      date: `${QUIET_DAY} 11:00:00`,
-      capacity: 3,
-    });
-    expect(created.status).toBe(201);
-    const oneOff = created.body.data as WireActivity;
+    const { template, created: oneOff } = await oneOffClass(http, 3);
     const enrol = (client: string) =>
       bookAtSalon(http, {
         teamMemberId: template.staff_id,
@@ -194,18 +198,7 @@ test.describe('group events on the calendar', () => {
   test('a class nobody is booked into is its card, and its first client, booked elsewhere, fills that card', async ({
     app,
   }) => {
-    const template = (await activitiesOn(http, nextTuesdayAfter(SALON_TODAY))).find(
-      (activity) => activity.service?.title === NAIL_ART,
-    );
-    if (!template) throw new Error(`no ${NAIL_ART} to copy`);
-    const created = await http.post('/activity/101', {
-      service_id: template.service_id,
-      staff_id: template.staff_id,
-      date: `${QUIET_DAY} 11:00:00`,
-      capacity: 5,
-    });
-    expect(created.status).toBe(201);
-    const empty = created.body.data as WireActivity;
+    const { template, created: empty } = await oneOffClass(http, 5);
     expect(empty.records_count).toBe(0);
 
     await goToDate(app, QUIET_DAY);

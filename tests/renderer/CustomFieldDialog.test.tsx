@@ -1,42 +1,25 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
+import { describe, expect, it, vi } from 'vitest';
 import { CustomFieldDialog } from '../../renderer/src/features/customFields/CustomFieldDialog';
 import type { CustomField } from '../../shared/domain/customField';
 import type { Result } from '../../shared/errors';
 import { altegioHttp } from '../support/altegioHttp';
 import { SALON_ID } from '../support/demoSalon';
-import { TEST_NOW } from '../support/testClock';
-import { installBridge } from './bridge';
+import { emulatorForThisFile, openDemoBridge } from './bridge';
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimit: false, now: TEST_NOW });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-
-type Invoke = (channel: string, input?: unknown) => Promise<Result<unknown>>;
+const testEmulator = emulatorForThisFile();
 
 /** The dialog for a new appointment field behind the real core and emulator; the first create's answer is lost. */
 async function openWithLostAnswer() {
-  const core = installBridge({ startDemo: async () => ({ baseUrl: emulator.url, ...DEMO_CREDENTIALS }) });
-  await core.session.openDemo();
-  const pass = window.frontdesk.invoke.bind(window.frontdesk) as Invoke;
   let loseNextAnswer = true;
-  window.frontdesk = {
-    ...window.frontdesk,
-    invoke: async (channel: string, input?: unknown) => {
-      if (channel !== 'customFields.create' || !loseNextAnswer) return pass(channel, input);
-      loseNextAnswer = false;
-      await pass(channel, input); // Altegio makes the field; its answer never arrives.
-      return { ok: false, error: { code: 'NETWORK', params: { host: 'api.alteg.io' } } };
-    },
-  } as unknown as typeof window.frontdesk;
+  const { pass } = await openDemoBridge(testEmulator(), async (channel, input, through) => {
+    if (channel !== 'customFields.create' || !loseNextAnswer) return undefined;
+    loseNextAnswer = false;
+    await through(channel, input); // Altegio makes the field; its answer never arrives.
+    return { ok: false, error: { code: 'NETWORK', params: { host: 'api.alteg.io' } } };
+  });
   const list = async () => {
     const listed = (await pass('customFields.list', { locationId: SALON_ID, category: 'record' })) as Result<
       CustomField[]
@@ -62,7 +45,7 @@ async function openWithLostAnswer() {
 }
 
 async function storedCodes(code: string) {
-  const http = await altegioHttp(emulator);
+  const http = await altegioHttp(testEmulator());
   const reply = await http.get(`/custom_fields/record/${SALON_ID}`);
   return (reply.body.data as Array<{ custom_field: { code: string } }>).filter(
     (item) => item.custom_field.code === code,

@@ -1,39 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
+import { describe, expect, it, vi } from 'vitest';
 import { EnrolDialog } from '../../renderer/src/features/schedules/EnrolDialog';
 import type { Location } from '../../shared/domain/location';
 import type { ScheduleOverview } from '../../shared/domain/schedule';
 import type { Result } from '../../shared/errors';
 import { SALON_ID } from '../support/demoSalon';
-import { TEST_NOW } from '../support/testClock';
-import { installBridge, renderWithQuery } from './bridge';
+import { openDemoBridge, renderWithQuery, emulatorForThisFile } from './bridge';
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimit: false, now: TEST_NOW });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-
-type Invoke = (channel: string, input?: unknown) => Promise<Result<unknown>>;
+const emulator = emulatorForThisFile();
 
 /** The enrol dialog for the seeded Nail art workshop, behind the real main core and emulator. */
 async function openEnrol() {
-  const core = installBridge({ startDemo: async () => ({ baseUrl: emulator.url, ...DEMO_CREDENTIALS }) });
-  await core.session.openDemo();
-  const channels: Array<{ channel: string; input: unknown }> = [];
-  const pass = window.frontdesk.invoke.bind(window.frontdesk) as Invoke;
-  window.frontdesk = {
-    ...window.frontdesk,
-    invoke: (channel: string, input?: unknown) => {
-      channels.push({ channel, input });
-      return pass(channel, input);
-    },
-  } as unknown as typeof window.frontdesk;
+  const { pass, channels } = await openDemoBridge(emulator());
   const listed = (await pass('schedules.list', { locationId: SALON_ID })) as Result<{
     schedules: ScheduleOverview[];
   }>;
@@ -62,7 +41,7 @@ describe('EnrolDialog', () => {
     await userEvent.click(within(dialog).getByRole('checkbox', { name: /^Tuesday 16:00/ }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Enrol' }));
     expect(await within(dialog).findByText('Enter a phone number with 9 to 15 digits.')).toBeTruthy();
-    expect(channels.some((c) => c.channel === 'schedules.enrol')).toBe(false);
+    expect(channels.includes('schedules.enrol')).toBe(false);
   });
 
   it('previews only the ticked series, in the location’s zone', async () => {

@@ -1,25 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEMO_CREDENTIALS } from '../../electron/emulator';
 import { LabelDialog } from '../../renderer/src/features/labels/LabelDialog';
 import type { AppErrorShape, Result } from '../../shared/errors';
 import type { Label } from '../../shared/domain/label';
 import { altegioHttp } from '../support/altegioHttp';
 import { SALON_ID } from '../support/demoSalon';
-import { TEST_NOW } from '../support/testClock';
-import { installBridge, renderWithQuery } from './bridge';
+import { emulatorForThisFile, openDemoBridge, renderWithQuery } from './bridge';
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimit: false, now: TEST_NOW });
-});
-afterAll(async () => {
-  await emulator.close();
-});
+const testEmulator = emulatorForThisFile();
 afterEach(() => {
-  emulator.denyRights(DEMO_CREDENTIALS.login, []);
+  testEmulator().denyRights(DEMO_CREDENTIALS.login, []);
 });
 
 type Invoke = (channel: string, input?: unknown) => Promise<Result<unknown>>;
@@ -29,18 +21,7 @@ type Invoke = (channel: string, input?: unknown) => Promise<Result<unknown>>;
  * answer a request itself (return a Result) or let it through (return undefined).
  */
 async function openNewLabel(intercept?: (channel: string, input: unknown, pass: Invoke) => unknown) {
-  const core = installBridge({ startDemo: async () => ({ baseUrl: emulator.url, ...DEMO_CREDENTIALS }) });
-  await core.session.openDemo();
-  const channels: string[] = [];
-  const pass = window.frontdesk.invoke.bind(window.frontdesk) as Invoke;
-  window.frontdesk = {
-    ...window.frontdesk,
-    invoke: async (channel: string, input?: unknown) => {
-      channels.push(channel);
-      const answer = await intercept?.(channel, input, pass);
-      return answer ?? pass(channel, input);
-    },
-  } as unknown as typeof window.frontdesk;
+  const { pass, channels } = await openDemoBridge(testEmulator(), intercept);
   const known = (await pass('labels.list', { locationId: SALON_ID, target: 'appointment' })) as Result<
     Label[]
   >;
@@ -60,7 +41,7 @@ async function openNewLabel(intercept?: (channel: string, input: unknown, pass: 
 }
 
 async function storedLabels(title: string) {
-  const http = await altegioHttp(emulator);
+  const http = await altegioHttp(testEmulator());
   const reply = await http.get(`/labels/${SALON_ID}/record`);
   return (reply.body.data as Array<{ id: number; title: string; color: string; icon: string }>).filter(
     (label) => label.title === title,
@@ -99,7 +80,7 @@ describe('the label dialog', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create label' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
     expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ title: 'Patch tested', entity: 'common' });
-    const http = await altegioHttp(emulator);
+    const http = await altegioHttp(testEmulator());
     const common = (await http.get(`/labels/${SALON_ID}/common`)).body.data as Array<Record<string, unknown>>;
     expect(common.find((label) => label.title === 'Patch tested')).toMatchObject({
       color: '#00796b',
@@ -108,7 +89,7 @@ describe('the label dialog', () => {
   });
 
   it('keeps everything typed and says plainly when this user may not manage labels', async () => {
-    emulator.denyRights(DEMO_CREDENTIALS.login, ['labels.manage']);
+    testEmulator().denyRights(DEMO_CREDENTIALS.login, ['labels.manage']);
     const { dialog, onSaved } = await openNewLabel();
     await userEvent.type(field(dialog, 'Title'), 'No rights');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create label' }));
