@@ -30,6 +30,7 @@ async function enrolNewClient(app: Page, name: string, phone: string, series: st
   await dialog.getByRole('button', { name: 'New client' }).click();
   await dialog.getByLabel('Client name').fill(name);
   await dialog.getByLabel('Phone').fill(phone);
+  await expect(dialog.getByText('Tick a series to see its dates.')).toBeVisible();
   for (const label of series) await dialog.getByRole('checkbox', { name: new RegExp(`^${label}`) }).check();
   return dialog;
 }

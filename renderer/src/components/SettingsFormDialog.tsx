@@ -30,6 +30,11 @@ interface SettingsFormDialogProps {
   maxWidth?: 'sm' | 'md';
   /** Submit waits (e.g. for what the form must show first); say why in the form. */
   submitDisabled?: boolean;
+  /**
+   * For a form whose content grows as it loads (a preview): the dialog stays at the top instead of
+   * re-centring, so nothing moves under the pointer.
+   */
+  anchorTop?: boolean;
 }
 
 /**
@@ -52,6 +57,7 @@ export function SettingsFormDialog(props: SettingsFormDialogProps) {
         fullWidth
         maxWidth={props.maxWidth ?? 'sm'}
         aria-labelledby="settings-dialog-title"
+        sx={props.anchorTop ? { '& .MuiDialog-container': { alignItems: 'flex-start' } } : undefined}
       >
         <Box component="form" noValidate aria-label={title} onSubmit={(event) => void props.onSubmit(event)}>
           <DialogTitle id="settings-dialog-title">{title}</DialogTitle>

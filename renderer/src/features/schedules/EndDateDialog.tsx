@@ -77,6 +77,7 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
       dirty={endDate !== schedule.endDate}
       saving={save.isPending}
       submitDisabled={preview.isFetching}
+      anchorTop
       problem={problem}
       onSubmit={submit}
       onDismissProblem={() => setProblem(null)}

@@ -145,6 +145,7 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
       dirty={client !== null || !sameIds(dayIds, initialDays)}
       saving={save.isPending}
       submitDisabled={preview.isFetching}
+      anchorTop
       problem={problem}
       onSubmit={submit}
       onDismissProblem={() => setProblem(null)}
