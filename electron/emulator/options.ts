@@ -40,6 +40,11 @@ export interface EmulatorOptions {
   now?: Date;
   /** Reproduce the Altegio DST quirk: `datetime` always carries the zone's standard offset. */
   freezeStandardOffset?: boolean;
+  /**
+   * Serve the inferred `GET …/schedules/{id}/client_schedules` listing (default true); false answers
+   * 404 as an Altegio without it would, to prove Frontdesk copes.
+   */
+  listsClientSchedules?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -53,6 +58,7 @@ export interface ResolvedOptions {
   users: UserSpec[];
   now: Date | undefined;
   freezeStandardOffset: boolean;
+  listsClientSchedules: boolean;
 }
 
 export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
@@ -74,5 +80,6 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     ],
     now: options.now,
     freezeStandardOffset: options.freezeStandardOffset ?? false,
+    listsClientSchedules: options.listsClientSchedules ?? true,
   };
 }

@@ -162,6 +162,11 @@ export const ScheduleOverview = z.object({
   serviceTitle: z.string(),
   colour: z.string().nullable(),
   enrolments: z.array(Enrolment),
+  /**
+   * Whether Altegio listed the enrolments (the listing is inferred, not documented): without it
+   * `enrolments` is empty and an enrolment made elsewhere cannot be changed here.
+   */
+  enrolmentsListed: z.boolean(),
   /** The group events this schedule generated (its occurrences), so a calendar card can say it repeats. */
   eventIds: z.array(Id),
 });

@@ -68,6 +68,7 @@ export function registerClientScheduleRoutes(
   // POST that made it returns one. The items are the POST's shape plus the client's brief.
   app.get(path, (c) => {
     const { location, schedule } = scheduleOf(c);
+    if (!state.options.listsClientSchedules) throw notFound();
     const enrolments = [...state.store.clientSchedules.values()]
       .filter((enrolment) => enrolment.scheduleId === schedule.id)
       .sort((a, b) => a.id - b.id)

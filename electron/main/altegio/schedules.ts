@@ -228,7 +228,12 @@ export function createSchedulesApi(http: Http) {
             return toClientSchedule(data, location);
           },
           async () => {
-            const found = (await enrolments(location, scheduleId)).find((e) => e.clientId === clientId);
+            const listed = await enrolments(location, scheduleId).catch((error: unknown) => {
+              // No listing (it is inferred): nothing to find, so the create is tried again.
+              if (error instanceof AltegioError && error.code === 'NOT_FOUND') return [];
+              throw error;
+            });
+            const found = listed.find((e) => e.clientId === clientId);
             return found ? { id: found.id, clientId, finalDay: found.finalDay, dayIds: found.dayIds } : null;
           },
         ),

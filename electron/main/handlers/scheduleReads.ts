@@ -1,14 +1,31 @@
 import type { SchedulesList } from '../../../shared/contract/schedules';
 import type { LocationRef } from '../../../shared/domain/common';
-import type { GroupEvent, Schedule, ScheduleOverview } from '../../../shared/domain/schedule';
+import type { Enrolment, GroupEvent, Schedule, ScheduleOverview } from '../../../shared/domain/schedule';
 import type { AltegioClient } from '../altegio/client';
-import { notFoundError } from '../altegio/errors';
+import { AltegioError, notFoundError } from '../altegio/errors';
 import { DateTime, isoDateOf } from '../altegio/luxon';
 
 /** A schedule can run up to a year ahead: the list looks that far for its classes. */
 const SCHEDULES_DAYS_AHEAD = 366;
 /** One-off events worth offering to repeat: the coming two months. */
 const ONE_OFFS_DAYS_AHEAD = 62;
+
+/**
+ * The schedule's enrolments, or null where Altegio answers that there is no such listing (it is inferred,
+ * not documented): enrolling still works, only who is enrolled is not known.
+ */
+export async function listedEnrolments(
+  client: AltegioClient,
+  location: LocationRef,
+  scheduleId: number,
+): Promise<Enrolment[] | null> {
+  try {
+    return await client.schedules.enrolments(location, scheduleId);
+  } catch (error) {
+    if (error instanceof AltegioError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
 
 export async function overviewOf(
   client: AltegioClient,
@@ -18,7 +35,7 @@ export async function overviewOf(
 ): Promise<ScheduleOverview> {
   const [event, enrolments, occurrences] = await Promise.all([
     seen ?? client.schedules.groupEvent(location, schedule.eventId),
-    client.schedules.enrolments(location, schedule.id),
+    listedEnrolments(client, location, schedule.id),
     Promise.all(schedule.days.map((day) => client.schedules.dayEvents(location, day.id))),
   ]);
   return {
@@ -26,7 +43,8 @@ export async function overviewOf(
     serviceId: event.serviceId,
     serviceTitle: event.serviceTitle,
     colour: event.colour,
-    enrolments,
+    enrolments: enrolments ?? [],
+    enrolmentsListed: enrolments !== null,
     eventIds: occurrences.flat().flatMap((occurrence) => occurrence.eventId ?? []),
   };
 }

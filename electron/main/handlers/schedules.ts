@@ -6,7 +6,7 @@ import type { AltegioClient } from '../altegio/client';
 import { AltegioError, notFoundError } from '../altegio/errors';
 import type { SliceHandlers } from '../ipc/invoker';
 import type { HandlerDeps } from './deps';
-import { currentOverview, listSchedules, overviewOf, scheduleOf } from './scheduleReads';
+import { currentOverview, listedEnrolments, listSchedules, overviewOf, scheduleOf } from './scheduleReads';
 import { enrolledAppointments, previewOccurrences } from './schedulePreview';
 
 /** An existing client by id; a new one is found by phone or created (once, even after a lost answer). */
@@ -163,7 +163,7 @@ export function createSchedulesHandlers({
       onSchedule(request, async (client, location) => {
         const { scheduleId, dayIds } = request;
         const clientId = await clientIdOf(client, location, request.client);
-        const existing = (await client.schedules.enrolments(location, scheduleId)).find(
+        const existing = (await listedEnrolments(client, location, scheduleId))?.find(
           (enrolment) => enrolment.clientId === clientId,
         );
         const enrolment = existing ?? (await client.schedules.enrol(location, scheduleId, clientId, dayIds));
@@ -178,7 +178,7 @@ export function createSchedulesHandlers({
       onSchedule(request, async (client, location) => {
         const { scheduleId, enrolmentId, dayIds } = request;
         const enrolment = await client.schedules.changeDays(location, scheduleId, enrolmentId, dayIds);
-        const known = (await client.schedules.enrolments(location, scheduleId)).find(
+        const known = (await listedEnrolments(client, location, scheduleId))?.find(
           (e) => e.id === enrolmentId,
         );
         const clientId = enrolment.clientId ?? known?.clientId;

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll } from 'vitest';
-import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../../electron/emulator';
+import {
+  DEMO_CREDENTIALS,
+  startEmulator,
+  type EmulatorOptions,
+  type RunningEmulator,
+} from '../../../electron/emulator';
 import type { AltegioClient } from '../../../electron/main/altegio/client';
 import { APP_ORIGIN } from '../../../electron/main/security';
 import type { Location } from '../../../shared/domain/location';
@@ -26,10 +31,10 @@ export interface Harness {
 }
 
 /** The real main-side core, signed in to a fresh emulator's demo location for one test file. */
-export function useHarness(): Harness {
+export function useHarness(emulatorOptions: Partial<EmulatorOptions> = {}): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
-    const emulator = await startEmulator({ port: 0, rateLimit: false, now: TEST_NOW });
+    const emulator = await startEmulator({ port: 0, rateLimit: false, now: TEST_NOW, ...emulatorOptions });
     const core = createTestCore({
       trustedOrigins: [APP_ORIGIN],
       startDemo: async () => ({ baseUrl: emulator.url, ...DEMO_CREDENTIALS }),

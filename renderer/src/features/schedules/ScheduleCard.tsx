@@ -127,7 +127,9 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
               <TableCell>{lengthText(day.durationSeconds)}</TableCell>
               <TableCell>{memberName(day.teamMemberId)}</TableCell>
               <TableCell>
-                {enrolledIn(overview, day.id)}/{day.capacity}
+                {overview.enrolmentsListed
+                  ? `${enrolledIn(overview, day.id)}/${day.capacity}`
+                  : `${day.capacity} places`}
               </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                 <IconButton
@@ -150,9 +152,14 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
         </TableBody>
       </Table>
       <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
-        Enrolled clients ({overview.enrolments.length})
+        {overview.enrolmentsListed ? `Enrolled clients (${overview.enrolments.length})` : 'Enrolled clients'}
       </Typography>
-      {overview.enrolments.length === 0 ? (
+      {!overview.enrolmentsListed ? (
+        <Typography variant="body2" color="text.secondary" role="note">
+          Altegio does not list who is enrolled in this schedule for this account. Enrolling works; to change
+          or end an enrolment, use Altegio. Each class’s clients show on the calendar.
+        </Typography>
+      ) : overview.enrolments.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
           Nobody yet. Enrol a client to give them a place in every class of the series they choose.
         </Typography>

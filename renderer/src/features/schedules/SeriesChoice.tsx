@@ -37,7 +37,9 @@ export function SeriesChoice({ overview, team, value, onChange, error, disabled 
                   onChange={(event) => toggle(day.id, event.target.checked)}
                 />
               }
-              label={`${seriesName(day)} · ${lengthText(day.durationSeconds)} · ${member} · ${enrolled}/${day.capacity} enrolled`}
+              label={`${seriesName(day)} · ${lengthText(day.durationSeconds)} · ${member} · ${
+                overview.enrolmentsListed ? `${enrolled}/${day.capacity} enrolled` : `${day.capacity} places`
+              }`}
             />
           );
         })}
