@@ -4,32 +4,17 @@ import type {
   EnrolledAppointment,
   GroupEvent,
   Occurrence,
-  ScheduleDayEvent,
   ScheduleOverview,
 } from '../../../shared/domain/schedule';
 import type { AltegioClient } from '../altegio/client';
 import { DateTime, isoDateOf, isoOf } from '../altegio/luxon';
 import { weeklyOccurrences } from './scheduleOccurrences';
 
-interface SeriesEvents {
-  dayId: number;
-  events: ScheduleDayEvent[];
-}
-
 /** The dates from which occurrences still lie ahead: today (in the location) to the schedule's end. */
 function aheadRange(overview: ScheduleOverview, location: LocationRef, nowMs: number) {
   const today = isoDateOf(DateTime.fromMillis(nowMs, { zone: location.timezone }));
   const { startDate, endDate } = overview.schedule;
   return { from: startDate > today ? startDate : today, to: endDate };
-}
-
-async function eventsOfSeries(client: AltegioClient, location: LocationRef, overview: ScheduleOverview) {
-  return Promise.all(
-    overview.schedule.days.map(async (day): Promise<SeriesEvents> => ({
-      dayId: day.id,
-      events: await client.schedules.dayEvents(location, day.id),
-    })),
-  );
 }
 
 function describe(appointment: Appointment, zone: string): string {
@@ -55,8 +40,7 @@ export async function previewOccurrences(
 ): Promise<Occurrence[]> {
   const range = aheadRange(overview, location, nowMs);
   if (range.from > range.to) return [];
-  const [series, events, appointments] = await Promise.all([
-    eventsOfSeries(client, location, overview),
+  const [events, appointments] = await Promise.all([
     client.schedules.groupEvents(location, {
       from: range.from,
       till: range.to,
@@ -66,15 +50,18 @@ export async function previewOccurrences(
       ? Promise.resolve([])
       : client.appointments.forClient(location, clientId, range).then((list) => list.appointments),
   ]);
-  const eventsById = new Map<number, GroupEvent>(events.map((event) => [event.id, event]));
   const zone = location.timezone;
+  // The schedule's own occurrences (a series has one weekday, so one occurrence a date), by local date.
+  const ownByDate = new Map<string, GroupEvent>(
+    events
+      .filter((event) => overview.eventIds.includes(event.id))
+      .map((event) => [DateTime.fromISO(event.start, { zone }).toISODate() as string, event]),
+  );
   const occurrences: Occurrence[] = [];
   for (const day of overview.schedule.days) {
-    const generated = series.find((s) => s.dayId === day.id)?.events ?? [];
     const rule = { ...day, durationSeconds: day.durationSeconds + day.technicalBreakSeconds };
     for (const date of weeklyOccurrences(rule, range.from, range.to, zone)) {
-      const dayEvent = generated.find((e) => DateTime.fromISO(e.start, { zone }).toISODate() === date.date);
-      const event = dayEvent?.eventId ? eventsById.get(dayEvent.eventId) : undefined;
+      const event = ownByDate.get(date.date);
       const start = event ? DateTime.fromISO(event.start, { zone }) : date.start;
       const end = event ? DateTime.fromISO(event.end, { zone }) : date.end;
       // A class that has begun takes no new client (Altegio enrols from the next one on).
@@ -113,11 +100,8 @@ export async function enrolledAppointments(
 ): Promise<EnrolledAppointment[]> {
   const range = aheadRange(overview, location, nowMs);
   if (range.from > range.to) return [];
-  const [series, { appointments }] = await Promise.all([
-    eventsOfSeries(client, location, overview),
-    client.appointments.forClient(location, clientId, range),
-  ]);
-  const eventIds = new Set(series.flatMap((s) => s.events.flatMap((e) => e.eventId ?? [])));
+  const { appointments } = await client.appointments.forClient(location, clientId, range);
+  const eventIds = new Set(overview.eventIds);
   return appointments.flatMap((appointment) =>
     appointment.activityId !== null &&
     eventIds.has(appointment.activityId) &&

@@ -96,11 +96,11 @@ export function createSchedulesHandlers({
       }),
 
     'schedules.preview': (request) =>
-      onSchedule(request, async (client, location) =>
+      onSchedule(request, async (client, location, schedule) =>
         previewOccurrences(
           client,
           location,
-          await currentOverview(client, location, request.eventId),
+          await overviewOf(client, location, schedule),
           request.clientId,
           now(),
         ),

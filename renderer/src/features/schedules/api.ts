@@ -61,7 +61,7 @@ export function usePreview(locationId: number, overview: ScheduleOverview, clien
   });
 }
 
-/** Any change to a schedule: the answer (the schedule as it now is) replaces it in the list and the drawer. */
+/** Any change to a schedule: the answer (the schedule as it now is) replaces it in the list. */
 export function useScheduleChange<Variables, Result>(
   locationId: number,
   change: (variables: Variables) => Promise<Result>,
@@ -73,7 +73,6 @@ export function useScheduleChange<Variables, Result>(
     onSuccess: (result) => {
       const overview = overviewOf(result);
       if (overview) {
-        queryClient.setQueryData(schedulesKeys.forEvent(locationId, overview.schedule.eventId), overview);
         queryClient.setQueryData<{ schedules: ScheduleOverview[] } & Record<string, unknown>>(
           schedulesKeys.list(locationId),
           (list) =>
@@ -85,8 +84,8 @@ export function useScheduleChange<Variables, Result>(
             },
         );
       }
-      // Previews and the calendar's fill follow from any change; the list (a walk of many requests) has
-      // the answer already and is read again only when it is next shown.
+      // Previews, the drawer's schedule and the calendar's fill follow from any change; the list (a walk of
+      // many requests) has the answer already and is read again only when it is next shown.
       void queryClient.invalidateQueries({ queryKey: [...schedulesKeys.all(locationId), 'preview'] });
       void queryClient.invalidateQueries({ queryKey: [...schedulesKeys.all(locationId), 'groupEvents'] });
       void queryClient.invalidateQueries({ queryKey: [...schedulesKeys.all(locationId), 'forEvent'] });
