@@ -8,5 +8,7 @@ export const Location = z.object({
   /** IANA zone; the clock of the whole UI while this location is open. */
   timezone: z.string(),
   phone: z.string(),
+  /** ISO 4217 code as Altegio's `currency_short_title` gives it ("USD"), or a symbol; '' when unknown. */
+  currency: z.string(),
 });
 export type Location = z.infer<typeof Location>;

@@ -97,8 +97,10 @@ test.describe('the appointment dialogs', () => {
     await addService(app, dialog, "Women's haircut");
     await addService(app, dialog, 'Blow-dry');
     await dialog.getByLabel('Discount of Blow-dry').fill('10');
-    await expect(dialog.getByTestId(`cost-${blowDry.id}`)).toHaveText('40.5');
-    await expect(dialog.getByTestId('services-total')).toHaveText(String(haircut.price_min + 40.5));
+    await expect(dialog.getByTestId(`cost-${blowDry.id}`)).toHaveText('$40.50');
+    await expect(dialog.getByTestId('services-total')).toHaveText(
+      `$${(haircut.price_min + 40.5).toFixed(2)}`,
+    );
     await setStart(app, dialog, '10:00');
     await choose(app, dialog, 'Technical break', '15 min');
     const expectedMinutes = (lengthOf(haircut) + lengthOf(blowDry)) / 60 + 15;

@@ -71,7 +71,7 @@ describe('the appointment dialog', () => {
     expect((duration as HTMLInputElement).value).toBe('90');
     await pick('Technical break', 'None', dialog);
     expect((duration as HTMLInputElement).value).toBe('75');
-    expect(within(dialog).getByTestId('services-total').textContent).toBe('60');
+    expect(within(dialog).getByTestId('services-total').textContent).toBe('$60');
   });
 
   it('offers the location default, none and 5 to 60 minutes of break', async () => {

@@ -13,6 +13,7 @@ const WireCompany = z.object({
   phone: WireText.optional(),
   timezone_name: WireText.optional(),
   timezone: z.union([z.number(), z.string()]).nullish(),
+  currency_short_title: WireText.optional(),
 });
 type WireCompany = z.output<typeof WireCompany>;
 
@@ -37,6 +38,7 @@ export function toLocation(company: WireCompany): Location {
     address: company.address ?? '',
     phone: company.phone ?? '',
     timezone: zoneOf(company),
+    currency: (company.currency_short_title ?? '').trim(),
   };
 }
 

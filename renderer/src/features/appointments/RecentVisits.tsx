@@ -4,7 +4,8 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { useRecentVisits } from '../clients';
-import { formatAmount, formatWhen, statusNames } from './format';
+import { formatMoney, useCurrency } from '../../money';
+import { formatWhen, statusNames } from './format';
 import { problemText } from '../../api';
 
 interface RecentVisitsProps {
@@ -17,6 +18,7 @@ interface RecentVisitsProps {
 /** The picked client's latest appointments, so the desk can book "the same as last time". */
 export function RecentVisits({ locationId, clientId, zone, teamMembers }: RecentVisitsProps) {
   const visits = useRecentVisits(locationId, clientId);
+  const currency = useCurrency();
   if (visits.isPending) return <Typography variant="caption">Loading the last visits…</Typography>;
   if (visits.error)
     return (
@@ -33,7 +35,7 @@ export function RecentVisits({ locationId, clientId, zone, teamMembers }: Recent
           <ListItem key={visit.id} disableGutters sx={{ py: 0 }}>
             <ListItemText
               primary={`${formatWhen(visit.start, zone)} · ${member} · ${visit.services.join(', ') || 'No services'}`}
-              secondary={`${statusNames[visit.status]} · ${formatAmount(visit.total)}`}
+              secondary={`${statusNames[visit.status]} · ${formatMoney(visit.total, currency)}`}
               slotProps={{ primary: { variant: 'body2' } }}
             />
           </ListItem>

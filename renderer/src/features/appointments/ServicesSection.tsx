@@ -12,7 +12,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { serviceDurationFor, type Service } from '../../../../shared/domain/service';
-import { formatAmount, formatMinutes } from './format';
+import { formatMoney, useCurrency } from '../../money';
+import { formatMinutes } from './format';
 import { lineCost, newServiceLine, totalCost, type AppointmentFormValues } from './formModel';
 import { NumberField } from './NumberField';
 
@@ -27,6 +28,7 @@ export function ServicesSection({ services, onChange }: ServicesSectionProps) {
   const { control, formState } = useFormContext<AppointmentFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'services', keyName: 'key' });
   const lines = useWatch({ control, name: 'services' });
+  const currency = useCurrency();
   const teamMemberId = useWatch({ control, name: 'teamMemberId' });
   const [text, setText] = useState('');
 
@@ -56,8 +58,8 @@ export function ServicesSection({ services, onChange }: ServicesSectionProps) {
               <Typography sx={{ flexGrow: 1 }}>{option.title}</Typography>
               <Typography variant="caption" color="text.secondary">
                 {formatMinutes(Math.round(serviceDurationFor(option, teamMemberId) / 60))} ·{' '}
-                {formatAmount(option.priceMin)}
-                {option.priceMax > option.priceMin ? `–${formatAmount(option.priceMax)}` : ''}
+                {formatMoney(option.priceMin, currency)}
+                {option.priceMax > option.priceMin ? `–${formatMoney(option.priceMax, currency)}` : ''}
               </Typography>
             </Box>
           </li>
@@ -109,7 +111,7 @@ export function ServicesSection({ services, onChange }: ServicesSectionProps) {
                     />
                   </TableCell>
                   <TableCell align="right" data-testid={`cost-${field.serviceId}`}>
-                    {Number.isFinite(lineCost(line)) ? formatAmount(lineCost(line)) : '—'}
+                    {Number.isFinite(lineCost(line)) ? formatMoney(lineCost(line), currency) : '—'}
                   </TableCell>
                   <TableCell>
                     <IconButton
@@ -131,7 +133,7 @@ export function ServicesSection({ services, onChange }: ServicesSectionProps) {
                 Total
               </TableCell>
               <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="services-total">
-                {Number.isFinite(totalCost(lines)) ? formatAmount(totalCost(lines)) : '—'}
+                {Number.isFinite(totalCost(lines)) ? formatMoney(totalCost(lines), currency) : '—'}
               </TableCell>
               <TableCell />
             </TableRow>

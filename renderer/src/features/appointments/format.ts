@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
+import { sumMoney, timesQuantity } from '../../../../shared/domain/money';
 
 export const statusNames: Record<AppointmentStatus, string> = {
   waiting: 'Waiting',
@@ -7,12 +8,6 @@ export const statusNames: Record<AppointmentStatus, string> = {
   arrived: 'Arrived',
   'no-show': 'No-show',
 };
-
-const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-
-export function formatAmount(value: number): string {
-  return money.format(value);
-}
 
 /** "Tue 2 Feb 2027, 10:00" in the location's zone. */
 export function formatWhen(iso: string, zone: string): string {
@@ -28,5 +23,5 @@ export function formatMinutes(minutes: number): string {
 
 /** What the appointment costs, every service at its final price times its amount. */
 export function appointmentTotal(appointment: Appointment): number {
-  return appointment.services.reduce((sum, service) => sum + service.cost * (service.amount || 1), 0);
+  return sumMoney(appointment.services.map((service) => timesQuantity(service.cost, service.amount || 1)));
 }

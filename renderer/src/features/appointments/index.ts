@@ -15,6 +15,6 @@ export { nextStamp, visibleAppointments, type AppointmentRange } from './cache';
 export { AppointmentActions } from './AppointmentActions';
 export type { AppointmentDialogRequest } from './AppointmentDialog';
 export type { NewAppointmentSlot } from './formModel';
-export { appointmentTotal, formatAmount, formatWhen, statusNames } from './format';
+export { appointmentTotal, formatWhen, statusNames } from './format';
 export { askForChangesNow, useLiveAppointments } from './useLiveAppointments';
 export { forgetCustomFieldValues, relabelAppointments } from './settingsChanges';

@@ -16,7 +16,8 @@ import type { Appointment, AppointmentStatus } from '../../../../shared/domain/a
 import { AppointmentStatus as Statuses } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
-import { appointmentTotal, formatAmount, statusNames, useAppointment } from '../appointments';
+import { formatMoney, useCurrency } from '../../money';
+import { appointmentTotal, statusNames, useAppointment } from '../appointments';
 import { shownValues, useCustomFields } from '../customFields';
 import { labelTextColour } from '../labels';
 import { DetailRow as Row, DetailsDrawer } from './DetailsDrawer';
@@ -45,6 +46,7 @@ export function AppointmentDrawer({
 }: AppointmentDrawerProps) {
   const appointment = useAppointment(locationId, appointmentId);
   const customFields = useCustomFields(locationId, 'record');
+  const currency = useCurrency();
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const member = appointment ? teamMembers.find((item) => item.id === appointment.teamMemberId) : undefined;
@@ -139,17 +141,17 @@ export function AppointmentDrawer({
                         variant="caption"
                         sx={{ textDecoration: 'line-through', mr: 1 }}
                       >
-                        {formatAmount(service.firstCost)}
+                        {formatMoney(service.firstCost, currency)}
                       </Typography>
                     )}
-                    {formatAmount(service.cost)}
+                    {formatMoney(service.cost, currency)}
                   </TableCell>
                 </TableRow>
               ))}
               <TableRow>
                 <TableCell sx={{ pl: 0, fontWeight: 600 }}>Total</TableCell>
                 <TableCell align="right" sx={{ fontWeight: 600 }}>
-                  {formatAmount(appointmentTotal(appointment))}
+                  {formatMoney(appointmentTotal(appointment), currency)}
                 </TableCell>
               </TableRow>
             </TableBody>

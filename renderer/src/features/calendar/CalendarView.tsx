@@ -14,6 +14,7 @@ import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
 import type { ResourceInput } from '@fullcalendar/resource';
 import { renderEventContent } from './appointmentEvent';
 import './calendar.css';
+import { useCurrency } from '../../money';
 
 const plugins = [resourceTimeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin];
 const slotLabelFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
@@ -57,8 +58,9 @@ interface CalendarViewProps {
  */
 export const CalendarView = memo(function CalendarView(props: CalendarViewProps) {
   const { calendarRef, zone, initialView, initialDate, resources, eventSources, callbacks, grid } = props;
+  const currency = useCurrency();
   return (
-    <div className="fd-calendar" data-testid="calendar">
+    <div className="fd-calendar" data-testid="calendar" data-currency={currency}>
       <FullCalendar
         ref={calendarRef}
         plugins={plugins}

@@ -2,7 +2,8 @@ import { createPortal } from 'react-dom';
 import { DateTime } from 'luxon';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { appointmentTotal, formatAmount, statusNames } from '../appointments';
+import { formatMoney, useCurrency } from '../../money';
+import { appointmentTotal, statusNames } from '../appointments';
 
 interface PrintDaySheetProps {
   date: string;
@@ -18,6 +19,7 @@ interface PrintDaySheetProps {
  */
 export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointments }: PrintDaySheetProps) {
   const day = DateTime.fromISO(date, { zone });
+  const currency = useCurrency();
   const ofDay = appointments
     .filter((appointment) => DateTime.fromISO(appointment.start).setZone(zone).toISODate() === date)
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
@@ -60,7 +62,7 @@ export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointm
                   <td>{appointment.client?.phone ?? ''}</td>
                   <td>{appointment.services.map((service) => service.title).join(', ')}</td>
                   <td>{statusNames[appointment.status]}</td>
-                  <td>{formatAmount(appointmentTotal(appointment))}</td>
+                  <td>{formatMoney(appointmentTotal(appointment), currency)}</td>
                   <td>{appointment.comment}</td>
                 </tr>
               ))}

@@ -1,17 +1,18 @@
 import type { EventApi, EventContentArg, EventInput } from '@fullcalendar/core';
 import type { Appointment } from '../../../../shared/domain/appointment';
-import { appointmentTotal, formatAmount, statusNames } from '../appointments';
+import { formatMoney } from '../../money';
+import { appointmentTotal, statusNames } from '../appointments';
 import { LabelChip } from '../labels';
 import { GroupEventCard } from './groupEvent';
 import type { GroupCard } from './groupCards';
 
-function tooltip(appointment: Appointment): string {
+function tooltip(appointment: Appointment, currency: string): string {
   const lines = [
     appointment.client ? `${appointment.client.name} · ${appointment.client.phone}` : 'No client',
   ];
   if (appointment.services.length)
     lines.push(appointment.services.map((service) => service.title).join(', '));
-  lines.push(`Price: ${formatAmount(appointmentTotal(appointment))}`);
+  lines.push(`Price: ${formatMoney(appointmentTotal(appointment), currency)}`);
   const marks = [statusNames[appointment.status]];
   if (appointment.online) marks.push('booked online');
   if (appointment.requestedTeamMember) marks.push('asked for this team member');
@@ -60,7 +61,9 @@ export function eventClasses(appointment: Appointment): string[] {
 
 function showTooltip(appointment: Appointment) {
   return (event: React.MouseEvent<HTMLElement>) => {
-    event.currentTarget.title = tooltip(appointment);
+    // The currency rides on the calendar's root, so a currency change re-renders no card.
+    const currency = event.currentTarget.closest<HTMLElement>('[data-currency]')?.dataset['currency'] ?? '';
+    event.currentTarget.title = tooltip(appointment, currency);
   };
 }
 

@@ -1,0 +1,38 @@
+import { useOpenLocation } from './features/session';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+const isCode = (currency: string) => /^[A-Z]{3}$/.test(currency);
+
+function formatterFor(currency: string, cents: boolean): Intl.NumberFormat {
+  const key = `${currency}:${cents}`;
+  let formatter = formatters.get(key);
+  if (formatter) return formatter;
+  const digits = { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 };
+  try {
+    formatter = new Intl.NumberFormat(
+      'en-US',
+      isCode(currency) ? { style: 'currency', currency, ...digits } : digits,
+    );
+  } catch {
+    formatter = new Intl.NumberFormat('en-US', digits);
+  }
+  formatters.set(key, formatter);
+  return formatter;
+}
+
+/**
+ * An amount in the location's currency: "$40.50", "€1,200", "KZT 9,000"; a symbol Altegio sends instead
+ * of a code ("₸") follows the number. Rounded to the cent, so float sums never show their artefacts;
+ * whole amounts go without ".00".
+ */
+export function formatMoney(amount: number, currency: string): string {
+  const cents = Math.round(amount * 100);
+  const rounded = cents === 0 ? 0 : cents / 100;
+  const text = formatterFor(currency, cents % 100 !== 0).format(rounded);
+  return currency && !isCode(currency) ? `${text} ${currency}` : text;
+}
+
+/** The open location's currency ('' before a location is open). */
+export function useCurrency(): string {
+  return useOpenLocation()?.currency ?? '';
+}
