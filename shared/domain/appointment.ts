@@ -26,6 +26,10 @@ export const AppointmentService = z.object({
 });
 export type AppointmentService = z.infer<typeof AppointmentService>;
 
+/** One payment of the appointment's visit (Altegio finance transaction). */
+export const AppointmentPayment = z.object({ id: Id, amount: z.number() });
+export type AppointmentPayment = z.infer<typeof AppointmentPayment>;
+
 export const Appointment = z.object({
   id: Id,
   locationId: Id,
@@ -57,6 +61,13 @@ export const Appointment = z.object({
   deleted: z.boolean(),
   /** The group event this appointment belongs to, or null. */
   activityId: Id.nullable(),
+  /** Altegio `paid_full`: nothing is left to pay. */
+  paidFull: z.boolean(),
+  /** An online prepayment was due (`prepaid`) and, once `prepaidConfirmed`, received. */
+  prepaid: z.boolean(),
+  prepaidConfirmed: z.boolean(),
+  /** The visit's payments (`finance_transactions`); null when the reply left them out. */
+  payments: z.array(AppointmentPayment).nullable(),
 });
 export type Appointment = z.infer<typeof Appointment>;
 

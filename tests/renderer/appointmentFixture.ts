@@ -30,6 +30,10 @@ export function appointment(id: number, overrides: Partial<Appointment> = {}): A
     lastChangedAt: '2027-01-12T10:00:00-05:00',
     deleted: false,
     activityId: null,
+    paidFull: false,
+    prepaid: false,
+    prepaidConfirmed: false,
+    payments: null,
     ...overrides,
   };
 }

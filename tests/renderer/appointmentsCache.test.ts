@@ -8,6 +8,7 @@ import {
   recordSave,
 } from '../../renderer/src/features/appointments/api';
 import {
+  cancelledAppointments,
   emptyRange,
   loadRange,
   mergeAppointments,
@@ -67,6 +68,36 @@ describe('the appointments cache', () => {
     range = mergeAppointments(range, [{ ...live, deleted: true }], cancelStamp);
     range = mergeAppointments(range, [live], cancelStamp - 1);
     expect(visibleAppointments(range)).toEqual([]);
+  });
+
+  it('keeps appointments cancelled elsewhere as tombstones the range can count, not show', () => {
+    const kept = appointment(1);
+    const cancelledElsewhere = appointment(2, { deleted: true });
+    const otherDay = appointment(3, { deleted: true, start: '2027-02-03T10:00:00-05:00' });
+    const range = loadRange(emptyRange(DAY, DAY), [kept, cancelledElsewhere, otherDay], 0, nextStamp());
+    expect(visibleAppointments(range).map((item) => item.id)).toEqual([1]);
+    expect(cancelledAppointments(range).map((item) => item.id)).toEqual([2]);
+    expect(range.entries.has(3)).toBe(false);
+  });
+
+  it('keeps the known payments when a save’s reply leaves them out', () => {
+    const paid = appointment(1, { payments: [{ id: 70, amount: 40.5 }] });
+    let range = mergeAppointments(emptyRange(DAY, DAY), [paid], nextStamp());
+    const saved = {
+      ...paid,
+      comment: 'Window seat',
+      payments: null,
+      lastChangedAt: '2027-01-12T11:00:00-05:00',
+    };
+    range = mergeAppointments(range, [saved], nextStamp());
+    expect(visibleAppointments(range)[0]).toMatchObject({
+      comment: 'Window seat',
+      payments: [{ id: 70, amount: 40.5 }],
+    });
+    // A read that lists them (none left, say) is believed.
+    const read = { ...saved, payments: [], lastChangedAt: '2027-01-12T11:05:00-05:00' };
+    range = mergeAppointments(range, [read], nextStamp());
+    expect(visibleAppointments(range)[0]?.payments).toEqual([]);
   });
 
   it('shows only what starts within the range, and lets a moved-away one leave', () => {

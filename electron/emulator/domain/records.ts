@@ -40,6 +40,8 @@ export function createRecord(store: Store, draft: RecordDraft, times: CreateTime
     labelIds: [],
     customFields: {},
     masterRequest: false,
+    prepaid: false,
+    prepaidConfirmed: false,
     activityId: 0,
     partnerToken: '',
     createdUserId: 0,

@@ -7,6 +7,7 @@ import { type SeedContext, seedAppointments } from './appointments';
 import { REVIEW_TEXTS } from './catalog';
 import { seedExtraServices, seedFormerStaff } from './extras';
 import { seedGroupEvents } from './groupEvents';
+import { seedPayments } from './payments';
 import { type SeededLocation, seedLocationData } from './locationData';
 import { locationProfiles, type Scale } from './profiles';
 import { Random } from './random';
@@ -154,6 +155,7 @@ export function seedSnapshot(options: SeedOptions, clock: Clock): StoreSnapshot 
   for (const { seeded, today } of seededLocations) {
     seedFormerStaff(store, seeded, today);
     seedExtraServices(store, seeded);
+    seedPayments(store, seeded, nowMs, options.seed);
   }
   return store.snapshot();
 }

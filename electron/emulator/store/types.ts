@@ -170,6 +170,9 @@ export interface AppointmentRecord {
   labelIds: number[];
   customFields: CustomFieldValues;
   masterRequest: boolean;
+  /** An online prepayment was asked for; `prepaidConfirmed` once it arrived. */
+  prepaid: boolean;
+  prepaidConfirmed: boolean;
   activityId: number;
   visitId: number;
   createdMs: number;

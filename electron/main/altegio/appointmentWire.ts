@@ -65,6 +65,13 @@ export const WireRecord = z.object({
   custom_fields: z.unknown(),
   sms_remain_hours: WireNumber.nullish(),
   email_remain_hours: WireNumber.nullish(),
+  paid_full: WireFlag,
+  prepaid: WireFlag,
+  prepaid_confirmed: WireFlag,
+  finance_transactions: z
+    .array(z.object({ id: WireId, amount: WireNumber }))
+    .nullish()
+    .catch(null),
 });
 export type WireRecord = z.output<typeof WireRecord>;
 
@@ -180,6 +187,12 @@ function mapRecord(raw: unknown, location: LocationRef): Appointment {
     lastChangedAt: wireTimeToIso(record.last_change_date, zone),
     deleted: record.deleted,
     activityId: record.activity_id,
+    paidFull: record.paid_full,
+    prepaid: record.prepaid,
+    prepaidConfirmed: record.prepaid_confirmed,
+    payments: record.finance_transactions
+      ? record.finance_transactions.map((payment) => ({ id: payment.id, amount: payment.amount }))
+      : null,
   };
   // What the renderer is promised, checked here per record: one impossible record (an end past the
   // calendar's range, a non-finite price) is reported on its own instead of failing a whole day.

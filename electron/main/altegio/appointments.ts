@@ -14,6 +14,8 @@ export interface AppointmentRange {
   from: string;
   to: string;
   teamMemberIds?: number[];
+  /** Cancelled (deleted) appointments too, with `deleted: true`. */
+  withDeleted?: boolean;
 }
 
 export interface SaveOptions {
@@ -62,7 +64,8 @@ export function createAppointmentsApi(http: Http) {
     const read = await fetchAllPages(
       http,
       recordsPath(location),
-      query,
+      // Paid amounts exist only as finance transactions, and a desk shows them wherever it shows money.
+      { ...query, include_finance_transactions: 1 },
       RECORDS_PAGE_SIZE,
       'count',
       (item) => {
@@ -101,7 +104,9 @@ export function createAppointmentsApi(http: Http) {
   };
 
   const get = async (location: LocationRef, id: number): Promise<Appointment> => {
-    const { data } = await http.request('GET', `/record/${location.id}/${id}`);
+    const { data } = await http.request('GET', `/record/${location.id}/${id}`, {
+      query: { include_finance_transactions: 1 },
+    });
     return toAppointment(data, location);
   };
 
@@ -125,7 +130,12 @@ export function createAppointmentsApi(http: Http) {
       checkRange(range);
       const members = range.teamMemberIds;
       const single = members?.length === 1 ? members[0] : undefined;
-      const all = await listWhere(location, { start_date: range.from, end_date: range.to, staff_id: single });
+      const all = await listWhere(location, {
+        start_date: range.from,
+        end_date: range.to,
+        staff_id: single,
+        with_deleted: range.withDeleted ? 1 : undefined,
+      });
       const wanted = members && members.length > 1 ? new Set(members) : null;
       return wanted
         ? { ...all, appointments: all.appointments.filter((a) => wanted.has(a.teamMemberId)) }

@@ -55,9 +55,10 @@ export function createAppointmentsHandlers({
     'appointments.list': ({ locationId, from, to }) =>
       session.withLocation(locationId, async (client, location) => {
         const cursor = nowIn(now(), location.timezone);
-        const list = await client.appointments.list(location, { from, to });
+        // Cancelled ones too: the calendar hides them, the day summary counts them.
+        const list = await client.appointments.list(location, { from, to, withDeleted: true });
         return {
-          appointments: list.appointments.filter((appointment) => !appointment.deleted),
+          appointments: list.appointments,
           cursor,
           unreadable: reportUnreadable(list, locationId),
         };

@@ -70,6 +70,10 @@ export function makeAppointments(
           lastChangedAt: start.minus({ days: 3 }).toISO({ suppressMilliseconds: true })!,
           deleted: false,
           activityId: null,
+          paidFull: n % 8 === 0,
+          prepaid: n % 10 === 0,
+          prepaidConfirmed: n % 20 === 0,
+          payments: n % 8 === 0 ? [{ id: n, amount: 40 }] : n % 13 === 0 ? [{ id: n, amount: 15 }] : [],
         });
       }
     }

@@ -46,6 +46,10 @@ const record = {
   custom_color: 'F44336',
   record_labels: [{ id: '67345', title: 'VIP', color: '009800' }],
   custom_fields: [],
+  paid_full: '1',
+  prepaid: 0,
+  prepaid_confirmed: '0',
+  finance_transactions: [{ id: '77', amount: '45.5', account: { id: 2, title: 'Card' } }],
 };
 
 describe('record parsing', () => {
@@ -76,6 +80,10 @@ describe('record parsing', () => {
       lastChangedAt: '2026-03-02T08:00:00-05:00',
       deleted: false,
       activityId: null,
+      paidFull: true,
+      prepaid: false,
+      prepaidConfirmed: false,
+      payments: [{ id: 77, amount: 45.5 }],
     });
     const other = toAppointment(
       {

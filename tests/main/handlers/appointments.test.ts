@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppointmentInput } from '../../../shared/domain/appointment';
-import { addDays, EMMA, LIAM, QUIET_DAY, SALON_ID, salonTime } from '../../support/demoSalon';
+import { addDays, EMMA, LIAM, QUIET_DAY, SALON_ID, SALON_TODAY, salonTime } from '../../support/demoSalon';
 import { useHarness } from './harness';
 
 const DAY = QUIET_DAY;
@@ -35,6 +35,44 @@ describe('appointments handlers', () => {
     );
     const changes = await h.invoke('appointments.changes', { locationId: SALON_ID, cursor: idle.cursor });
     expect(changes.appointments.map((appointment) => appointment.id)).toContain(booked.id);
+  });
+
+  it('lists cancelled appointments too, and what each visit was paid', async () => {
+    const [paid, cancelled] = await h.atSalon((client, location) =>
+      Promise.all([
+        client.appointments.create(location, base({ start: salonTime(DAY, '10:00') })),
+        client.appointments.create(location, base({ start: salonTime(DAY, '12:00') })),
+      ]),
+    );
+    await h.http.delete(`/record/${SALON_ID}/${cancelled.id}`);
+    const payment = await h.http.put(`/visits/${paid.visitId}/${paid.id}`, {
+      attendance: 1,
+      comment: '',
+      new_transactions: [{ amount: 25.5, account_id: 1 }],
+    });
+    expect(payment.status).toBe(200);
+    const { appointments } = await h.invoke('appointments.list', {
+      locationId: SALON_ID,
+      from: DAY,
+      to: DAY,
+    });
+    expect(appointments.find((item) => item.id === cancelled.id)).toMatchObject({ deleted: true });
+    expect(appointments.find((item) => item.id === paid.id)).toMatchObject({
+      deleted: false,
+      status: 'arrived',
+      payments: [{ amount: 25.5 }],
+    });
+  });
+
+  it('reads prepayments as Altegio flags them', async () => {
+    const ahead = { from: addDays(SALON_TODAY, 1), to: addDays(SALON_TODAY, 13) };
+    const { appointments } = await h.invoke('appointments.list', { locationId: SALON_ID, ...ahead });
+    const received = appointments.filter((item) => item.prepaid && item.prepaidConfirmed);
+    const due = appointments.filter((item) => item.prepaid && !item.prepaidConfirmed);
+    expect(received.length).toBeGreaterThan(0);
+    expect(due.length).toBeGreaterThan(0);
+    for (const item of received) expect(item.payments?.length).toBeGreaterThan(0);
+    for (const item of due) expect(item.payments).toEqual([]);
   });
 
   it('moves an appointment, and refuses to overwrite a newer version unless told to', async () => {
@@ -199,7 +237,8 @@ describe('a record main cannot read', () => {
     });
     expect(broken.status).toBe(201);
     const day = await h.invoke('appointments.list', { locationId: SALON_ID, from: DAY, to: DAY });
-    expect(day.appointments.map((appointment) => appointment.id)).toEqual([ok.id]);
+    const shown = day.appointments.filter((appointment) => !appointment.deleted);
+    expect(shown.map((appointment) => appointment.id)).toEqual([ok.id]);
     expect(day.unreadable).toBe(1);
     const changes = await h.invoke('appointments.changes', { locationId: SALON_ID, cursor });
     expect(changes.unreadable).toBeGreaterThanOrEqual(1);

@@ -66,6 +66,15 @@ export function emptyRange(from: string, to: string): AppointmentRange {
 }
 
 /**
+ * A save's reply leaves the payments out (only reads ask for them), and saving an appointment never
+ * changes what was paid: keep what the desk knew rather than forget it.
+ */
+function withKnownPayments(incoming: Appointment, known: AppointmentEntry | undefined): Appointment {
+  const payments = known?.appointment.payments;
+  return incoming.payments === null && payments ? { ...incoming, payments } : incoming;
+}
+
+/**
  * Applies appointments from a poll or a save. Only what supersedes the known version changes; an
  * appointment outside the range is kept only to remember that it left (so the calendar removes it).
  * Returns the same object when nothing changed, so nothing redraws.
@@ -78,10 +87,10 @@ export function mergeAppointments(
   let entries: Map<number, AppointmentEntry> | null = null;
   for (const appointment of incoming) {
     const known = range.entries.get(appointment.id);
-    if (!known && (appointment.deleted || !inRange(range, appointment))) continue;
+    if (!known && !inRange(range, appointment)) continue;
     if (!supersedes(appointment, stamp, known)) continue;
     entries ??= new Map(range.entries);
-    entries.set(appointment.id, { appointment, stamp });
+    entries.set(appointment.id, { appointment: withKnownPayments(appointment, known), stamp });
   }
   return entries ? { ...range, entries } : range;
 }
@@ -114,6 +123,16 @@ export function visibleAppointments(range: AppointmentRange | undefined): Appoin
     if (!appointment.deleted && inRange(range, appointment)) out.push(appointment);
   }
   return out.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id - b.id);
+}
+
+/** The range's cancelled (deleted) appointments that started within it. */
+export function cancelledAppointments(range: AppointmentRange | undefined): Appointment[] {
+  if (!range) return [];
+  const out: Appointment[] = [];
+  for (const { appointment } of range.entries.values()) {
+    if (appointment.deleted && inRange(range, appointment)) out.push(appointment);
+  }
+  return out;
 }
 
 /** The newest known version of one appointment across several ranges (deleted ones included). */

@@ -11,10 +11,10 @@ export {
   useLiveState,
   type LiveState,
 } from './api';
-export { nextStamp, visibleAppointments, type AppointmentRange } from './cache';
+export { cancelledAppointments, nextStamp, visibleAppointments, type AppointmentRange } from './cache';
 export { AppointmentActions } from './AppointmentActions';
 export type { AppointmentDialogRequest } from './AppointmentDialog';
 export type { NewAppointmentSlot } from './formModel';
-export { appointmentTotal, formatWhen, statusNames } from './format';
+export { appointmentTotal, formatWhen, paymentStateNames, paymentText, statusNames } from './format';
 export { askForChangesNow, useLiveAppointments } from './useLiveAppointments';
 export { forgetCustomFieldValues, relabelAppointments } from './settingsChanges';

@@ -17,7 +17,8 @@ import { AppointmentStatus as Statuses } from '../../../../shared/domain/appoint
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
 import { formatMoney, useCurrency } from '../../money';
-import { appointmentTotal, statusNames, useAppointment } from '../appointments';
+import { paymentStateOf } from '../../../../shared/domain/payment';
+import { appointmentTotal, paymentText, statusNames, useAppointment } from '../appointments';
 import { shownValues, useCustomFields } from '../customFields';
 import { labelTextColour } from '../labels';
 import { DetailRow as Row, DetailsDrawer } from './DetailsDrawer';
@@ -116,6 +117,9 @@ export function AppointmentDrawer({
                 {appointment.technicalBreakSeconds ? `${appointment.technicalBreakSeconds / 60} min` : 'None'}
               </Row>
               <Row label="Booked">{appointment.online ? 'Online' : 'At the desk'}</Row>
+              <Row label="Payment">
+                <span data-payment={paymentStateOf(appointment)}>{paymentText(appointment, currency)}</span>
+              </Row>
               {appointment.requestedTeamMember && (
                 <Row label="Request">Asked for {member?.name ?? 'this team member'}</Row>
               )}

@@ -41,6 +41,7 @@ import { useLabelFilter } from './useLabelFilter';
 import { useMoveAppointment } from './useMoveAppointment';
 import { SeriesMarks, useGroupEventFill } from './useGroupCards';
 import { viewTypes, type CalendarViewKind } from './views';
+import { DaySummaryBar } from '../daySummary';
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
@@ -258,6 +259,7 @@ export function CalendarPage({ location }: { location: Location }) {
           }}
           onPrint={() => setPrinting(true)}
         />
+        <DaySummaryBar locationId={locationId} range={shownRange} />
         <LogStatus locationId={locationId} zone={zone} range={shownRange} />
         <Box sx={{ height: 4 }}>
           {(loading || team.isFetching) && <LinearProgress aria-label="Loading appointments" />}

@@ -1,7 +1,8 @@
 import type { EventApi, EventContentArg, EventInput } from '@fullcalendar/core';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { formatMoney } from '../../money';
-import { appointmentTotal, statusNames } from '../appointments';
+import { paymentStateOf } from '../../../../shared/domain/payment';
+import { appointmentTotal, paymentText, statusNames } from '../appointments';
 import { LabelChip } from '../labels';
 import { GroupEventCard } from './groupEvent';
 import type { GroupCard } from './groupCards';
@@ -13,6 +14,7 @@ function tooltip(appointment: Appointment, currency: string): string {
   if (appointment.services.length)
     lines.push(appointment.services.map((service) => service.title).join(', '));
   lines.push(`Price: ${formatMoney(appointmentTotal(appointment), currency)}`);
+  if (paymentStateOf(appointment) !== 'unpaid') lines.push(paymentText(appointment, currency));
   const marks = [statusNames[appointment.status]];
   if (appointment.online) marks.push('booked online');
   if (appointment.requestedTeamMember) marks.push('asked for this team member');
@@ -76,8 +78,10 @@ function AppointmentCard({ appointment, timeText }: { appointment: Appointment; 
     appointment.durationSeconds > 0
       ? Math.min(1, appointment.technicalBreakSeconds / appointment.durationSeconds)
       : 0;
+  const payment = paymentStateOf(appointment);
   const marks = [
     `fd-card fd-s-${appointment.status}`,
+    payment === 'unpaid' ? '' : `fd-pay fd-pay-${payment}`,
     appointment.online ? 'fd-online' : '',
     appointment.requestedTeamMember ? 'fd-requested' : '',
   ].join(' ');
@@ -86,6 +90,7 @@ function AppointmentCard({ appointment, timeText }: { appointment: Appointment; 
       className={marks}
       data-appointment-id={appointment.id}
       data-status={statusNames[appointment.status]}
+      data-payment={payment}
       onMouseEnter={showTooltip(appointment)}
     >
       <b className="fd-time">{timeText}</b>

@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { formatMoney, useCurrency } from '../../money';
+import {
+  cancelledAppointments,
+  statusNames,
+  useAppointmentRange,
+  visibleAppointments,
+} from '../appointments';
+import { SUMMARY_STATUSES, summarise, type SummaryStatus } from './model';
+
+const statusWords: Record<SummaryStatus, string> = { ...statusNames, cancelled: 'Cancelled' };
+
+interface DaySummaryBarProps {
+  locationId: number;
+  /** The days the calendar shows: the summary reads the very range the calendar draws. */
+  range: { from: string; to: string } | null;
+}
+
+/**
+ * One quiet line under the toolbar: the shown days' appointments by status, what they are booked for and
+ * what has been paid. It reads the calendar's own cache, so polls and saves refresh it with the calendar.
+ */
+export function DaySummaryBar({ locationId, range }: DaySummaryBarProps) {
+  const loaded = useAppointmentRange(locationId, range);
+  const currency = useCurrency();
+  const summary = useMemo(
+    () => (loaded ? summarise(visibleAppointments(loaded), cancelledAppointments(loaded)) : null),
+    [loaded],
+  );
+  if (!summary || !range) return null;
+  const oneDay = range.from === range.to;
+  return (
+    <Stack
+      direction="row"
+      role="region"
+      aria-label={oneDay ? 'Day summary' : 'Summary of the days shown'}
+      sx={{ px: 2, pb: 0.5, gap: 1.5, alignItems: 'baseline', flexWrap: 'wrap', color: 'text.secondary' }}
+    >
+      <Figure testId="summary-booked" label={summary.booked === 1 ? 'appointment' : 'appointments'}>
+        {summary.booked}
+      </Figure>
+      {SUMMARY_STATUSES.map((status) => (
+        <Figure key={status} testId={`summary-${status}`} label={statusWords[status].toLowerCase()}>
+          {summary.counts[status]}
+        </Figure>
+      ))}
+      <Figure testId="summary-booked-total" label="booked" first>
+        {formatMoney(summary.bookedTotal, currency)}
+      </Figure>
+      <Figure testId="summary-paid-total" label="paid">
+        {formatMoney(summary.paidTotal, currency)}
+      </Figure>
+    </Stack>
+  );
+}
+
+function Figure({
+  testId,
+  label,
+  first = false,
+  children,
+}: {
+  testId: string;
+  label: string;
+  first?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <Typography variant="caption" sx={first ? { ml: { md: 'auto' } } : undefined}>
+      <Typography
+        component="span"
+        variant="caption"
+        sx={{ fontWeight: 600, color: 'text.primary' }}
+        data-testid={testId}
+      >
+        {children}
+      </Typography>{' '}
+      {label}
+    </Typography>
+  );
+}

@@ -1,0 +1,2 @@
+export { DaySummaryBar } from './DaySummaryBar';
+export { summarise, type DaySummary } from './model';
