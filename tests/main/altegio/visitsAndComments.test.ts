@@ -15,7 +15,10 @@ describe('visits and comments', () => {
       from: salonDate(-3),
       to: salonDate(-1),
     });
-    const found = list.find((a) => a.visitId !== null && a.services.length > 0 && a.activityId === null);
+    // An attended visit: the seed has it paid, so it has a receipt.
+    const found = list.find(
+      (a) => a.visitId !== null && a.services.length > 0 && a.activityId === null && a.status === 'arrived',
+    );
     if (!found) throw new Error('no past appointment with a visit');
     past = found;
   });
@@ -30,6 +33,7 @@ describe('visits and comments', () => {
     const serviceItems = details.items.filter((i) => i.kind === 'service' && i.appointmentId === past.id);
     expect(serviceItems.map((i) => i.title).sort()).toEqual(past.services.map((s) => s.title).sort());
     expect(details.total).toBeGreaterThan(0);
+    expect(details).toMatchObject({ receipt: true, due: Math.max(0, details.total - details.paid) });
     expect(details.payments.every((p) => p.paidAt === null || /-0[45]:00$/.test(p.paidAt))).toBe(true);
   });
 
