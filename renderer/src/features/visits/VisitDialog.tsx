@@ -80,7 +80,7 @@ export function VisitDialog({ visitKey, zone, teamMembers, onClose }: VisitDialo
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={requestClose}>Close</Button>
+          <Button onClick={requestClose}>Close visit</Button>
         </DialogActions>
       </Dialog>
       <DiscardChangesDialog
