@@ -72,11 +72,12 @@ function toVisit(raw: unknown, visitId: number, location: LocationRef): Visit {
 }
 
 export function createVisitsApi(http: Http) {
+  const get = async (location: LocationRef, visitId: number): Promise<Visit> => {
+    const { data } = await http.request('GET', `/visits/${visitId}`);
+    return toVisit(data, visitId, location);
+  };
   return {
-    async get(location: LocationRef, visitId: number): Promise<Visit> {
-      const { data } = await http.request('GET', `/visits/${visitId}`);
-      return toVisit(data, visitId, location);
-    },
+    get,
 
     /** What was sold and paid in a visit, seen from one of its appointments. */
     async details(location: LocationRef, appointmentId: number, visitId: number): Promise<VisitDetails> {
@@ -125,7 +126,11 @@ export function createVisitsApi(http: Http) {
         const { data } = await http.request('PUT', `/visits/${visitId}/${appointmentId}`, {
           body: { attendance: attendanceOf(update.status), comment: update.comment },
         });
-        return toVisit(data, visitId, location);
+        // The reply body is undocumented: when it is not the visit with its records, read the visit back
+        // (the save itself succeeded, so an unreadable body must not say it failed).
+        const replied = WireVisit.safeParse(data);
+        if (replied.success && replied.data.records?.length) return toVisit(data, visitId, location);
+        return get(location, visitId);
       }),
 
     /** The printable receipt, as PDF bytes. */

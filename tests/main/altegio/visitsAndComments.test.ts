@@ -49,6 +49,28 @@ describe('visits and comments', () => {
     await expect(client.visits.get(SALON, 987_654)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('reads the visit back when the reply to the update is not the visit (its body is undocumented)', async () => {
+    const puts: string[] = [];
+    const bareReplies = await signedInClient(emulator, {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (init?.method !== 'PUT') return response;
+        puts.push(String(input));
+        return new Response(JSON.stringify({ success: true, data: null, meta: [] }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+    });
+    const visit = await bareReplies.visits.setStatus(SALON, past.visitId ?? 0, past.id, {
+      status: 'confirmed',
+      comment: 'Will call back',
+    });
+    expect(puts).toHaveLength(1);
+    expect(visit).toMatchObject({ id: past.visitId, status: 'confirmed', comment: 'Will call back' });
+    expect(visit.appointments.find((a) => a.id === past.id)?.status).toBe('confirmed');
+  });
+
   it('downloads the receipt as PDF bytes', async () => {
     const pdf = await client.visits.receiptPdf(past.visitId ?? 0);
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
