@@ -29,6 +29,7 @@ const ELECTRON_ADAPTERS = [
   'electron/main/index.ts',
   'electron/main/window.ts',
   'electron/main/electronStore.ts',
+  'electron/main/electronFiles.ts',
   'electron/main/safeStorageBox.ts',
   'electron/main/ipc/bindIpc.ts',
 ];
@@ -152,7 +153,7 @@ export default tseslint.config(
     [
       luxonThroughMain,
       ...electronPackages(
-        'Only the Electron adapters (index, window, electronStore, safeStorageBox, ipc/bindIpc) import Electron.',
+        'Only the Electron adapters (index, window, electronStore, electronFiles, safeStorageBox, ipc/bindIpc) import Electron.',
       ),
     ],
   ),

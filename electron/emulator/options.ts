@@ -45,6 +45,11 @@ export interface EmulatorOptions {
    * 404 as an Altegio without it would, to prove Frontdesk copes.
    */
   listsClientSchedules?: boolean;
+  /**
+   * Answer `receipt_print` with an HTML page (200, text/html), as a misconfigured proxy would, to prove
+   * Frontdesk checks a receipt is a PDF before saving it (default false).
+   */
+  receiptsAsHtml?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -59,6 +64,7 @@ export interface ResolvedOptions {
   now: Date | undefined;
   freezeStandardOffset: boolean;
   listsClientSchedules: boolean;
+  receiptsAsHtml: boolean;
 }
 
 export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
@@ -81,5 +87,6 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     now: options.now,
     freezeStandardOffset: options.freezeStandardOffset ?? false,
     listsClientSchedules: options.listsClientSchedules ?? true,
+    receiptsAsHtml: options.receiptsAsHtml ?? false,
   };
 }

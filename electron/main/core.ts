@@ -1,4 +1,5 @@
 import type { AltegioClientOptions } from './altegio/client';
+import type { FilesPort } from './files';
 import { createHandlers } from './handlers';
 import type { AppInfoSource } from './handlers/app';
 import { createEventBus, type EventSink } from './ipc/events';
@@ -19,6 +20,7 @@ export interface MainCoreOptions {
   eventSink: EventSink;
   secretBox: SecretBox;
   startDemo: () => Promise<DemoBackend>;
+  files: FilesPort;
   /** Shared limiter, timeouts and the like for every Altegio client. */
   clientOptions?: Partial<AltegioClientOptions>;
   /** Main's clock (epoch ms); tests pin it with the emulator's and the browser's. */
@@ -53,6 +55,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     events,
     session,
     logger: options.logger,
+    files: options.files,
     now: options.now ?? Date.now,
   });
   const invoke = createInvoker({

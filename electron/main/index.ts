@@ -6,6 +6,7 @@ import { createMainCore } from './core';
 import { contentSecurityPolicy } from './csp';
 import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../emulator';
 import { createLimiter } from './altegio/limiter';
+import { createElectronFiles } from './electronFiles';
 import { createElectronStore } from './electronStore';
 import { bindIpc } from './ipc/bindIpc';
 import { createLogger, SecretRegistry } from './log';
@@ -70,6 +71,7 @@ function start(): void {
     secrets,
     secretBox: createSafeStorageBox(),
     startDemo,
+    files: createElectronFiles(),
     clientOptions: { limiter: createLimiter() },
     eventSink: (event, payload) => {
       for (const window of BrowserWindow.getAllWindows())

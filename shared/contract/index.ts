@@ -11,6 +11,7 @@ import { schedulesContract } from './schedules';
 import { servicesContract } from './services';
 import { sessionContract, sessionEvents } from './session';
 import { teamContract } from './team';
+import { visitsContract } from './visits';
 
 /**
  * Every request the renderer may make of main, one slice per feature; the channel names are the keys
@@ -28,6 +29,7 @@ export const contract = {
   ...customFieldsContract,
   ...availabilityContract,
   ...schedulesContract,
+  ...visitsContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

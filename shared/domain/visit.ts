@@ -37,14 +37,21 @@ export type VisitPayment = z.infer<typeof VisitPayment>;
 export const VisitDetails = z.object({
   items: z.array(VisitItem),
   payments: z.array(VisitPayment),
-  /** Sum of the item costs. */
+  /** Sum of the item costs, to the cent. */
   total: z.number(),
   paid: z.number(),
+  /** What is still to pay (never below zero), to the cent. */
+  due: z.number(),
+  /**
+   * Whether Altegio can print a receipt: the sale was registered (a fiscal receipt in
+   * `kkm_transaction_details_container.transactions`) or at least one payment was taken.
+   */
+  receipt: z.boolean(),
 });
 export type VisitDetails = z.infer<typeof VisitDetails>;
 
 export const VisitUpdate = z.object({
   status: AppointmentStatus,
-  comment: z.string(),
+  comment: z.string().max(2000, 'issue.comment.tooLong'),
 });
 export type VisitUpdate = z.infer<typeof VisitUpdate>;

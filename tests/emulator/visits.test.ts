@@ -96,6 +96,52 @@ describe('visits and receipts', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('has no receipt for a visit with nothing sold, and registers one for a fast payment with print', async () => {
+    const date = salonDate(1);
+    const record = (
+      await api.get<WireRecord[]>(`/records/${SALON}?start_date=${date}&end_date=${date}&count=200`)
+    ).body.data.find((r) => !r.activity_id && r.services.length > 0);
+    if (!record) throw new Error('no upcoming record');
+    const detailsPath = `/visit/details/${SALON}/${record.id}/${record.visit_id}`;
+    type Kkm = { kkm_transaction_details_container: { transactions: Array<{ sum: number }> } };
+    const before = await api.get<WireDetails & Kkm>(detailsPath);
+    expect(before.body.data.payment_transactions).toEqual([]);
+    expect(before.body.data.kkm_transaction_details_container.transactions).toEqual([]);
+    expect((await api.get(`/attendance/receipt_print/${record.visit_id}`)).status).toBe(404);
+
+    const paid = await api.put(`/visits/${record.visit_id}/${record.id}`, {
+      attendance: 1,
+      comment: '',
+      fast_payment: 130,
+    });
+    expect(paid.status).toBe(200);
+    const after = await api.get<WireDetails & Kkm>(detailsPath);
+    const total = after.body.data.items.reduce((sum, i) => sum + i.cost, 0);
+    expect(after.body.data.kkm_transaction_details_container.transactions).toEqual([
+      expect.objectContaining({ sum: total, type: { id: 1, title: 'Sale' } }),
+    ]);
+    expect(after.body.data.payment_transactions.map((p) => p.account.is_cash)).toEqual([false]);
+    const receipt = await fetch(`${emulator.url}/attendance/receipt_print/${record.visit_id}`, {
+      headers: { Authorization: `Bearer ${api.partnerToken}, User ${api.userToken}` },
+    });
+    expect(receipt.headers.get('content-type')).toBe('application/pdf');
+  });
+
+  it('can answer receipts with an HTML page, as a broken proxy would', async () => {
+    const broken = await startTestEmulator({ receiptsAsHtml: true });
+    try {
+      const user = await signedIn(broken);
+      const response = await fetch(`${broken.url}/attendance/receipt_print/${attended.visit_id}`, {
+        headers: { Authorization: `Bearer ${user.partnerToken}, User ${user.userToken}` },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(await response.text()).toContain('<!doctype html>');
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('refuses visits of a location the user does not have', async () => {
     const limited = await startTestEmulator({
       users: [{ login: 'studio@example.com', password: 'x', name: 'Studio only', locationIds: [STUDIO] }],

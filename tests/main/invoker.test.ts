@@ -10,6 +10,7 @@ import { createMemoryStore } from '../../electron/main/store';
 import { createVault } from '../../electron/main/vault';
 import { AppError } from '../../shared/errors';
 import { createTestCore, createTestSecretBox } from '../support/mainCore';
+import { createTestFiles } from '../support/testFiles';
 import { defaultPreferences } from '../../shared/domain/preferences';
 
 const own = { senderUrl: `${APP_ORIGIN}/index.html` };
@@ -32,7 +33,15 @@ function setup(overrides: Partial<Handlers> = {}, maxPayloadBytes?: number) {
     startDemo: () => Promise.reject(new Error('no demo')),
   });
   const handlers = {
-    ...createHandlers({ appInfo, settings, events, session, logger, now: Date.now }),
+    ...createHandlers({
+      appInfo,
+      settings,
+      events,
+      session,
+      logger,
+      files: createTestFiles(),
+      now: Date.now,
+    }),
     ...overrides,
   };
   const spies = Object.fromEntries(

@@ -85,6 +85,9 @@ export class BrowserWindow {
   static getAllWindows() {
     return recorded.windows.filter((window) => !window.destroyed);
   }
+  static getFocusedWindow() {
+    return BrowserWindow.getAllWindows()[0] ?? null;
+  }
   loadURL(url) {
     this.loadedUrl = url;
     return Promise.resolve();
@@ -129,7 +132,10 @@ export const shell = {
   openExternal: async (url) => {
     recorded.openedExternal.push(url);
   },
+  openPath: async () => '',
 };
+
+export const dialog = { showSaveDialog: async () => ({ canceled: true, filePath: '' }) };
 
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
 
@@ -151,6 +157,7 @@ export default {
   protocol,
   session,
   shell,
+  dialog,
   screen,
   safeStorage,
   nativeTheme,

@@ -34,6 +34,11 @@ export async function altegioHttp(emulator: RunningEmulator) {
     post: (path: string, body: unknown) => send('POST', path, body),
     put: (path: string, body: unknown) => send('PUT', path, body),
     delete: (path: string) => send('DELETE', path),
+    /** A reply that is not JSON (the receipt PDF), as bytes. */
+    bytes: async (path: string) => {
+      const response = await fetch(`${emulator.url}${path}`, { headers });
+      return { status: response.status, bytes: new Uint8Array(await response.arrayBuffer()) };
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { createLogger, SecretRegistry } from '../../electron/main/log';
 import type { DemoBackend } from '../../electron/main/session';
 import { createMemoryStore } from '../../electron/main/store';
 import type { SecretBox } from '../../electron/main/vault';
+import { createTestFiles, type TestFiles } from './testFiles';
 import { runningClockFrom, TEST_NOW } from './testClock';
 
 /** A reversible stand-in for safeStorage whose output never contains the plain text. */
@@ -34,6 +35,7 @@ export interface TestCore extends MainCore {
   store: ReturnType<typeof createMemoryStore>;
   logs: string[];
   secrets: SecretRegistry;
+  files: TestFiles;
 }
 
 /** The real main-side core with in-memory storage: what tests put behind window.frontdesk or call directly. */
@@ -41,6 +43,7 @@ export function createTestCore(options: TestCoreOptions): TestCore {
   const logs: string[] = [];
   const secrets = new SecretRegistry();
   const store = options.store ?? createMemoryStore();
+  const files = createTestFiles();
   const core = createMainCore({
     store,
     appInfo: { name: 'frontdesk', version: options.version ?? '1.2.3', platform: 'linux', packaged: false },
@@ -51,10 +54,11 @@ export function createTestCore(options: TestCoreOptions): TestCore {
     secretBox: options.secretBox ?? createTestSecretBox(),
     now: options.now ?? runningClockFrom(TEST_NOW),
     startDemo: options.startDemo ?? (() => Promise.reject(new Error('This test has no demo location.'))),
+    files,
     clientOptions: {
       limiter: options.limiter,
       transport: { baseDelayMs: 20, maxDelayMs: 2_000, timeoutMs: 5_000 },
     },
   });
-  return { ...core, store, logs, secrets };
+  return { ...core, store, logs, secrets, files };
 }

@@ -1,16 +1,36 @@
 import type { Context } from 'hono';
 import { requireUser } from '../http/auth';
 import { ok } from '../http/envelope';
-import { FieldCollector, forbidden, notFound } from '../http/errors';
+import { FieldCollector, forbidden, notEnoughRights, notFound } from '../http/errors';
 import { asInt, asNumber, isObject, type JsonObject, readBody } from '../http/params';
 import { renderReceipt } from '../receipt';
 import type { ApiApp, AppEnv, EmulatorState } from '../state';
-import type { AppointmentRecord, Location, Visit } from '../store/types';
-import { formatDatetime } from '../time';
+import type { AppointmentRecord, FiscalReceipt, Location, Visit } from '../store/types';
+import { formatDatetime, msToLocal } from '../time';
 import { manualCostOf, recordToWire, transactionToWire, visitTotals } from '../wire/records';
 import { wireOptions } from './records';
 
 const FAST_PAYMENT_ACCOUNTS: Record<number, number> = { 1: 1, 2: 2, 129: 1, 130: 2 };
+/** Fast payments that also print a fiscal receipt ("cash + print", "card + print"). */
+const PRINTING_FAST_PAYMENTS = [129, 130];
+
+/** Whether Altegio registered the sale: a fiscal receipt, or a payment taken (*inferred*). */
+function hasReceipt(visit: Visit): boolean {
+  return visit.payments.length > 0 || (visit.fiscalReceipts ?? []).length > 0;
+}
+
+function fiscalReceiptToWire(receipt: FiscalReceipt, location: Location) {
+  return {
+    id: receipt.id,
+    print_date: msToLocal(receipt.dateMs, location.timezone),
+    printed_count: 1,
+    sum: receipt.sum,
+    type: { id: 1, title: 'Sale' },
+    status: { id: 1, title: 'Printed' },
+    document: { id: receipt.id, type: 7, type_title: 'Visit' },
+    cashier: { id: 0, name: '' },
+  };
+}
 
 function visitRecords(state: EmulatorState, visit: Visit): AppointmentRecord[] {
   return visit.recordIds.flatMap((id) => state.store.records.get(id) ?? []);
@@ -138,7 +158,8 @@ function applyVisitUpdate(
       dateMs: nowMs,
     });
   }
-  const fastAccount = FAST_PAYMENT_ACCOUNTS[asInt(body.fast_payment) ?? 0];
+  const fastPayment = asInt(body.fast_payment) ?? 0;
+  const fastAccount = FAST_PAYMENT_ACCOUNTS[fastPayment];
   if (fastAccount) {
     const { total, paid } = visitTotals(state.store, visit);
     if (total > paid)
@@ -148,6 +169,11 @@ function applyVisitUpdate(
         accountId: fastAccount,
         dateMs: nowMs,
       });
+    if (PRINTING_FAST_PAYMENTS.includes(fastPayment))
+      visit.fiscalReceipts = [
+        ...(visit.fiscalReceipts ?? []),
+        { id: state.store.nextId('payment'), sum: total, dateMs: nowMs },
+      ];
   }
   visit.comment = String(body.comment);
   for (const r of visitRecords(state, visit)) {
@@ -171,13 +197,17 @@ export function registerVisitRoutes(app: ApiApp, state: EmulatorState): void {
     return ok(c, {
       payment_transactions: visit.payments.map((p) => transactionToWire(state.store, record, p, location)),
       loyalty_transactions: [],
-      kkm_transaction_details_container: { last_operation_type: 1, transactions: [] },
+      kkm_transaction_details_container: {
+        last_operation_type: 1,
+        transactions: (visit.fiscalReceipts ?? []).map((r) => fiscalReceiptToWire(r, location)),
+      },
       items: visitItems(state, visit),
     });
   });
 
   app.put('/visits/:visitId/:recordId', async (c) => {
     const { visit, location } = visitOf(c, state, c.req.param('visitId'));
+    if (requireUser(c).deniedRights?.includes('visits.modify')) throw notEnoughRights();
     const record = state.store.records.get(asInt(c.req.param('recordId')) ?? -1);
     if (!record || !visit.recordIds.includes(record.id) || record.deleted) throw notFound();
     applyVisitUpdate(state, visit, record, await readBody(c));
@@ -186,6 +216,12 @@ export function registerVisitRoutes(app: ApiApp, state: EmulatorState): void {
 
   app.get('/attendance/receipt_print/:visitId', async (c) => {
     const { visit, location } = visitOf(c, state, c.req.param('visitId'));
+    // Nothing sold, nothing to print (*inferred*: the docs only show the 200).
+    if (!hasReceipt(visit)) throw notFound('Receipt not found');
+    if (state.options.receiptsAsHtml)
+      return c.body('<!doctype html><title>Bad gateway</title><p>Printing is unavailable.</p>', 200, {
+        'content-type': 'text/html; charset=utf-8',
+      });
     const records = visitRecords(state, visit);
     const first = records[0];
     const client = first?.clientId ? state.store.clients.get(first.clientId) : undefined;

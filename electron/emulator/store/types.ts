@@ -35,6 +35,7 @@ export const RIGHTS = [
   'customFields.modify',
   'customFields.remove',
   'labels.manage',
+  'visits.modify',
 ] as const;
 export type Right = (typeof RIGHTS)[number];
 
@@ -210,6 +211,14 @@ export interface Visit {
   comment: string;
   goods: GoodsItem[];
   payments: PaymentTransaction[];
+  /** Fiscal receipts printed for the visit (a fast payment "+ print"); absent = none. */
+  fiscalReceipts?: FiscalReceipt[];
+}
+
+export interface FiscalReceipt {
+  id: number;
+  sum: number;
+  dateMs: number;
 }
 
 export type CustomFieldCategory = 'record' | 'client';

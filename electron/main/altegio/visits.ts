@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LocationRef } from '../../../shared/domain/common';
+import { sumMoney } from '../../../shared/domain/money';
 import type { Visit, VisitDetails, VisitItem, VisitUpdate } from '../../../shared/domain/visit';
 import { attendanceOf, statusOf, toAppointment } from './appointmentWire';
 import { malformedError } from './errors';
@@ -42,9 +43,16 @@ const WireTransaction = z.object({
   account: z.object({ title: WireText, is_cash: WireFlag }).nullish().catch(null),
 });
 
+/** Fiscal receipts registered for the visit (a location without a fiscal register lists none). */
+const WireReceipts = z
+  .object({ transactions: z.array(z.unknown()).nullish().catch(null) })
+  .nullish()
+  .catch(null);
+
 const WireDetails = z.object({
   items: z.array(WireItem).nullish(),
   payment_transactions: z.array(WireTransaction).nullish(),
+  kkm_transaction_details_container: WireReceipts,
 });
 
 function kindOf(item: z.output<typeof WireItem>): VisitItem['kind'] {
@@ -64,11 +72,12 @@ function toVisit(raw: unknown, visitId: number, location: LocationRef): Visit {
 }
 
 export function createVisitsApi(http: Http) {
+  const get = async (location: LocationRef, visitId: number): Promise<Visit> => {
+    const { data } = await http.request('GET', `/visits/${visitId}`);
+    return toVisit(data, visitId, location);
+  };
   return {
-    async get(location: LocationRef, visitId: number): Promise<Visit> {
-      const { data } = await http.request('GET', `/visits/${visitId}`);
-      return toVisit(data, visitId, location);
-    },
+    get,
 
     /** What was sold and paid in a visit, seen from one of its appointments. */
     async details(location: LocationRef, appointmentId: number, visitId: number): Promise<VisitDetails> {
@@ -92,13 +101,17 @@ export function createVisitsApi(http: Http) {
         account: payment.account?.title ?? '',
         cash: payment.account?.is_cash ?? false,
       }));
-      const sum = (values: number[]) =>
-        Math.round(values.reduce((total, value) => total + value, 0) * 100) / 100;
+      const total = sumMoney(items.map((i) => i.cost));
+      const paid = sumMoney(payments.map((p) => p.amount));
+      const fiscalReceipts = details.kkm_transaction_details_container?.transactions ?? [];
       return {
         items,
         payments,
-        total: sum(items.map((i) => i.cost)),
-        paid: sum(payments.map((p) => p.amount)),
+        total,
+        paid,
+        due: Math.max(0, sumMoney([total, -paid])),
+        // Altegio prints a receipt for a sale it registered: a fiscal one, or payments taken at the desk.
+        receipt: fiscalReceipts.length > 0 || payments.length > 0,
       };
     },
 
@@ -113,7 +126,11 @@ export function createVisitsApi(http: Http) {
         const { data } = await http.request('PUT', `/visits/${visitId}/${appointmentId}`, {
           body: { attendance: attendanceOf(update.status), comment: update.comment },
         });
-        return toVisit(data, visitId, location);
+        // The reply body is undocumented: when it is not the visit with its records, read the visit back
+        // (the save itself succeeded, so an unreadable body must not say it failed).
+        const replied = WireVisit.safeParse(data);
+        if (replied.success && replied.data.records?.length) return toVisit(data, visitId, location);
+        return get(location, visitId);
       }),
 
     /** The printable receipt, as PDF bytes. */

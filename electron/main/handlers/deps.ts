@@ -1,3 +1,4 @@
+import type { FilesPort } from '../files';
 import type { EventBus } from '../ipc/events';
 import type { Logger } from '../log';
 import type { Session } from '../session';
@@ -11,6 +12,8 @@ export interface HandlerDeps {
   events: EventBus;
   session: Session;
   logger: Logger;
+  /** The save dialog, the file system and the system viewer (Electron's in the app). */
+  files: FilesPort;
   /** Epoch ms: "now" for cursors and "today". Tests pin it with the emulator's and the browser's. */
   now: () => number;
 }

@@ -11,6 +11,7 @@ import { createSchedulesHandlers } from './schedules';
 import { createServicesHandlers } from './services';
 import { createSessionHandlers } from './session';
 import { createTeamHandlers } from './team';
+import { createVisitsHandlers } from './visits';
 
 export type { HandlerDeps } from './deps';
 
@@ -28,5 +29,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createCustomFieldsHandlers(deps),
     ...createAvailabilityHandlers(deps),
     ...createSchedulesHandlers(deps),
+    ...createVisitsHandlers(deps),
   };
 }

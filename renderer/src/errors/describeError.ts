@@ -25,6 +25,12 @@ function firstField(error: AppErrorShape): string | null {
   return first ? wordIssue(first) : null;
 }
 
+/** " (the system said: …)" when a file effect failed with a reason. */
+function said(error: AppErrorShape): string {
+  const message = text(error.detail?.message);
+  return message ? ` (the system said: “${message}”)` : '';
+}
+
 /** What Altegio itself said, when it said something useful. */
 function altegioSays(error: AppErrorShape): string | null {
   return text(error.detail?.message);
@@ -83,12 +89,18 @@ export function describeError(error: AppErrorShape): string {
         return `${host} sent the request to another address; Frontdesk did not follow it.`;
       if (params['reason'] === 'malformed')
         return `${host} sent an answer Frontdesk could not read. Please try again.`;
+      if (params['reason'] === 'notPdf')
+        return `${host} sent a receipt that is not a PDF document, so Frontdesk did not save or open it.`;
       return typeof params['status'] === 'number'
         ? `${host} had a problem (HTTP ${params['status']}). Please try again in a moment.`
         : `${host} had a problem answering. Please try again in a moment.`;
     case 'UNKNOWN_CHANNEL':
       return `Frontdesk has no request named "${text(params['channel']) ?? '?'}".`;
     case 'INTERNAL':
+      if (params['reason'] === 'fileWrite')
+        return `The file could not be written there${said(error)}. Choose another folder and try again.`;
+      if (params['reason'] === 'fileOpen')
+        return `This computer could not show the PDF${said(error)}. Save it instead and open it from its folder.`;
       return params['reason'] === 'output'
         ? 'Frontdesk received data it did not expect. Please try again.'
         : 'Something went wrong in Frontdesk. Please try again.';

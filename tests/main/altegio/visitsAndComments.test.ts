@@ -15,7 +15,10 @@ describe('visits and comments', () => {
       from: salonDate(-3),
       to: salonDate(-1),
     });
-    const found = list.find((a) => a.visitId !== null && a.services.length > 0 && a.activityId === null);
+    // An attended visit: the seed has it paid, so it has a receipt.
+    const found = list.find(
+      (a) => a.visitId !== null && a.services.length > 0 && a.activityId === null && a.status === 'arrived',
+    );
     if (!found) throw new Error('no past appointment with a visit');
     past = found;
   });
@@ -30,6 +33,7 @@ describe('visits and comments', () => {
     const serviceItems = details.items.filter((i) => i.kind === 'service' && i.appointmentId === past.id);
     expect(serviceItems.map((i) => i.title).sort()).toEqual(past.services.map((s) => s.title).sort());
     expect(details.total).toBeGreaterThan(0);
+    expect(details).toMatchObject({ receipt: true, due: Math.max(0, details.total - details.paid) });
     expect(details.payments.every((p) => p.paidAt === null || /-0[45]:00$/.test(p.paidAt))).toBe(true);
   });
 
@@ -43,6 +47,28 @@ describe('visits and comments', () => {
     expect(raw.body.data).toMatchObject({ attendance: -1 });
     expect((await client.appointments.get(SALON, past.id)).status).toBe('no-show');
     await expect(client.visits.get(SALON, 987_654)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('reads the visit back when the reply to the update is not the visit (its body is undocumented)', async () => {
+    const puts: string[] = [];
+    const bareReplies = await signedInClient(emulator, {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (init?.method !== 'PUT') return response;
+        puts.push(String(input));
+        return new Response(JSON.stringify({ success: true, data: null, meta: [] }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+    });
+    const visit = await bareReplies.visits.setStatus(SALON, past.visitId ?? 0, past.id, {
+      status: 'confirmed',
+      comment: 'Will call back',
+    });
+    expect(puts).toHaveLength(1);
+    expect(visit).toMatchObject({ id: past.visitId, status: 'confirmed', comment: 'Will call back' });
+    expect(visit.appointments.find((a) => a.id === past.id)?.status).toBe('confirmed');
   });
 
   it('downloads the receipt as PDF bytes', async () => {

@@ -79,6 +79,14 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   },
   'schedules.changeSeries': { eventId: 8000, scheduleId: 900, enrolmentId: 9900, dayIds: [9500] },
   'schedules.unenrol': { eventId: 8000, scheduleId: 900, enrolmentId: 9900 },
+  'visits.get': { visitId: 7_000_001, appointmentId: 5_000_001 },
+  'visits.update': {
+    visitId: 7_000_001,
+    appointmentId: 5_000_001,
+    update: { status: 'no-show', comment: '' },
+  },
+  'visits.saveReceipt': { visitId: 7_000_001 },
+  'visits.openReceipt': { visitId: 7_000_001 },
 };
 
 /** The only channels that concern no location: the app, this desk's preferences, signing in and out. */

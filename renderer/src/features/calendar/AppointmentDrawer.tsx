@@ -21,6 +21,7 @@ import { paymentStateOf } from '../../../../shared/domain/payment';
 import { appointmentTotal, paymentText, statusNames, useAppointment } from '../appointments';
 import { shownValues, useCustomFields } from '../customFields';
 import { labelTextColour } from '../labels';
+import { VisitDialog } from '../visits';
 import { DetailRow as Row, DetailsDrawer } from './DetailsDrawer';
 
 interface AppointmentDrawerProps {
@@ -50,6 +51,8 @@ export function AppointmentDrawer({
   const currency = useCurrency();
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** The appointment whose visit is open (another appointment in the drawer closes it). */
+  const [visitOf, setVisitOf] = useState<number | null>(null);
   const member = appointment ? teamMembers.find((item) => item.id === appointment.teamMemberId) : undefined;
 
   const changeStatus = async (status: AppointmentStatus | null) => {
@@ -123,7 +126,14 @@ export function AppointmentDrawer({
               {appointment.requestedTeamMember && (
                 <Row label="Request">Asked for {member?.name ?? 'this team member'}</Row>
               )}
-              {appointment.visitId !== null && <Row label="Visit">#{appointment.visitId}</Row>}
+              {appointment.visitId !== null && (
+                <Row label="Visit">
+                  #{appointment.visitId}
+                  <Button size="small" sx={{ ml: 1 }} onClick={() => setVisitOf(appointment.id)}>
+                    Open visit
+                  </Button>
+                </Row>
+              )}
               {shownValues(customFields.data ?? [], appointment.customFields).map((value) => (
                 <Row key={value.code} label={value.title}>
                   {value.text}
@@ -183,6 +193,14 @@ export function AppointmentDrawer({
                 {appointment.comment}
               </Typography>
             </>
+          )}
+          {visitOf === appointment.id && appointment.visitId !== null && (
+            <VisitDialog
+              visitKey={{ locationId, visitId: appointment.visitId, appointmentId: appointment.id }}
+              zone={zone}
+              teamMembers={teamMembers}
+              onClose={() => setVisitOf(null)}
+            />
           )}
         </>
       )}

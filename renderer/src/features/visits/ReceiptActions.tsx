@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { problemText } from '../../api';
+import { useOpenReceipt, useSaveReceipt } from './api';
+
+interface ReceiptActionsProps {
+  locationId: number;
+  visitId: number;
+  /** Whether Altegio has a receipt for the visit (something was sold and paid). */
+  receipt: boolean;
+}
+
+/** Saves the visit's receipt PDF where the person chooses, or shows it in the system's viewer. */
+export function ReceiptActions({ locationId, visitId, receipt }: ReceiptActionsProps) {
+  const save = useSaveReceipt(locationId, visitId);
+  const open = useOpenReceipt(locationId, visitId);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const busy = save.isPending || open.isPending;
+
+  if (!receipt)
+    return (
+      <Typography variant="body2" color="text.secondary" data-testid="no-receipt">
+        No receipt yet: nothing has been paid for in this visit.
+      </Typography>
+    );
+
+  const run = async (work: () => Promise<string | null>, fallback: string) => {
+    setOutcome(null);
+    try {
+      const text = await work();
+      if (text) setOutcome({ ok: true, text });
+    } catch (error) {
+      setOutcome({ ok: false, text: problemText(error, fallback) });
+    }
+  };
+
+  return (
+    <Stack spacing={1} aria-label="Receipt" role="group">
+      <Stack direction="row" spacing={1}>
+        <Button
+          variant="outlined"
+          size="small"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              const result = await save.mutateAsync();
+              // A closed save dialog is no answer, not a failure.
+              return result.saved ? `Receipt saved as ${result.fileName ?? 'a PDF'}.` : null;
+            }, 'The receipt could not be saved.')
+          }
+        >
+          Save receipt PDF…
+        </Button>
+        <Button
+          size="small"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              await open.mutateAsync();
+              return null;
+            }, 'The receipt could not be opened.')
+          }
+        >
+          Open receipt
+        </Button>
+      </Stack>
+      {outcome && (
+        <Alert severity={outcome.ok ? 'success' : 'error'} onClose={() => setOutcome(null)}>
+          {outcome.text}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { DateTime } from 'luxon';
+import type { Appointment } from '../../../../shared/domain/appointment';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+
+interface VisitAppointmentsProps {
+  appointments: readonly Appointment[];
+  zone: string;
+  teamMembers: readonly TeamMember[];
+}
+
+/** Every appointment of the visit: when, with whom, and which services. */
+export function VisitAppointments({ appointments, zone, teamMembers }: VisitAppointmentsProps) {
+  const nameOf = (id: number) => teamMembers.find((member) => member.id === id)?.name ?? `#${id}`;
+  return (
+    <Table size="small" aria-label="Appointments of the visit">
+      <TableHead>
+        <TableRow>
+          <TableCell sx={{ pl: 0 }}>When</TableCell>
+          <TableCell>Team member</TableCell>
+          <TableCell>Services</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {appointments.map((appointment) => {
+          const start = DateTime.fromISO(appointment.start).setZone(zone);
+          const end = DateTime.fromISO(appointment.end).setZone(zone);
+          return (
+            <TableRow key={appointment.id} data-appointment-id={appointment.id}>
+              <TableCell sx={{ pl: 0, whiteSpace: 'nowrap' }}>
+                {start.toFormat('ccc d LLL')} · {start.toFormat('HH:mm')}–{end.toFormat('HH:mm')}
+              </TableCell>
+              <TableCell>{nameOf(appointment.teamMemberId)}</TableCell>
+              <TableCell>
+                {appointment.services.map((service) => service.title).join(', ') || 'No services'}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,97 @@
+import { useCallback, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Divider from '@mui/material/Divider';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { problemText } from '../../api';
+import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
+import { useCurrency } from '../../money';
+import { useVisit, type VisitKey } from './api';
+import { ReceiptActions } from './ReceiptActions';
+import { VisitAppointments } from './VisitAppointments';
+import { VisitForm } from './VisitForm';
+import { VisitMoney } from './VisitMoney';
+
+interface VisitDialogProps {
+  visitKey: VisitKey;
+  zone: string;
+  teamMembers: readonly TeamMember[];
+  onClose: () => void;
+}
+
+/**
+ * One visit, opened from one of its appointments: every appointment, what was sold and paid, its
+ * attendance and comment (editable), and the receipt.
+ */
+export function VisitDialog({ visitKey, zone, teamMembers, onClose }: VisitDialogProps) {
+  const view = useVisit(visitKey);
+  const currency = useCurrency();
+  const [dirty, setDirty] = useState(false);
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  const onDirty = useCallback((value: boolean) => setDirty(value), []);
+  const requestClose = () => (dirty ? setConfirmingClose(true) : onClose());
+  const title = `Visit #${visitKey.visitId}`;
+
+  return (
+    <>
+      <Dialog open onClose={requestClose} fullWidth maxWidth="md" aria-labelledby="visit-dialog-title">
+        <DialogTitle id="visit-dialog-title">{title}</DialogTitle>
+        <DialogContent dividers>
+          {view.isPending && <LinearProgress aria-label="Loading the visit" />}
+          {view.isError && (
+            <Alert
+              severity="error"
+              action={
+                <Button color="inherit" size="small" onClick={() => void view.refetch()}>
+                  Retry
+                </Button>
+              }
+            >
+              {problemText(view.error, 'The visit could not be loaded.')}
+            </Alert>
+          )}
+          {view.data && (
+            <>
+              <Typography variant="subtitle2">Appointments</Typography>
+              <VisitAppointments
+                appointments={view.data.visit.appointments}
+                zone={zone}
+                teamMembers={teamMembers}
+              />
+              <VisitMoney details={view.data.details} currency={currency} zone={zone} />
+              <Divider sx={{ my: 2 }} />
+              <VisitForm visitKey={visitKey} visit={view.data.visit} onDirty={onDirty} />
+              <Divider sx={{ my: 2 }} />
+              <Typography variant="subtitle2" sx={{ mb: 1 }}>
+                Receipt
+              </Typography>
+              <ReceiptActions
+                locationId={visitKey.locationId}
+                visitId={visitKey.visitId}
+                receipt={view.data.details.receipt}
+              />
+            </>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={requestClose}>Close visit</Button>
+        </DialogActions>
+      </Dialog>
+      <DiscardChangesDialog
+        open={confirmingClose}
+        subject="This visit"
+        onKeep={() => setConfirmingClose(false)}
+        onDiscard={() => {
+          setConfirmingClose(false);
+          onClose();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { visitsKeys, type VisitKey } from './api';
+export { VisitDialog } from './VisitDialog';
