@@ -79,6 +79,10 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   },
   'schedules.changeSeries': { eventId: 8000, scheduleId: 900, enrolmentId: 9900, dayIds: [9500] },
   'schedules.unenrol': { eventId: 8000, scheduleId: 900, enrolmentId: 9900 },
+  'comments.page': { from: QUIET_DAY, to: QUIET_DAY, page: 1 },
+  'comments.summary': { from: QUIET_DAY, to: QUIET_DAY },
+  'comments.leave': { comment: { teamMemberId: 0, rating: 5, text: 'Foreign', authorName: 'F' } },
+  'partnerReport.page': { from: QUIET_DAY, to: QUIET_DAY, page: 1 },
 };
 
 /** The only channels that concern no location: the app, this desk's preferences, signing in and out. */
