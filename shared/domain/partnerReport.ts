@@ -10,7 +10,7 @@ export const PartnerAppointment = z.object({
   teamMember: z.object({ id: Id, name: z.string() }).nullable(),
   client: z.object({ id: Id, name: z.string(), phone: z.string() }).nullable(),
   services: z.array(z.object({ id: Id, title: z.string(), cost: z.number(), amount: z.number() })),
-  /** The services' costs added up in cents. */
+  /** Every service at its price times its amount, added up in cents. */
   cost: z.number(),
   createdAt: IsoDateTime.nullable(),
   status: AppointmentStatus,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocationRef } from '../../../shared/domain/common';
-import { sumMoney } from '../../../shared/domain/money';
+import { sumMoney, timesQuantity } from '../../../shared/domain/money';
 import type { PartnerAppointment, PartnerReportPage } from '../../../shared/domain/partnerReport';
 import { statusOf } from './appointmentWire';
 import type { Http } from './http';
@@ -55,7 +55,7 @@ function toPartnerAppointment(raw: unknown, location: LocationRef): PartnerAppoi
       ? { id: record.client.id, name: record.client.name, phone: record.client.phone ?? '' }
       : null,
     services,
-    cost: sumMoney(services.map((service) => service.cost)),
+    cost: sumMoney(services.map((service) => timesQuantity(service.cost, service.amount || 1))),
     createdAt: wireTimeToIso(record.create_date, location.timezone),
     status: statusOf(record.attendance),
     deleted: record.deleted,
