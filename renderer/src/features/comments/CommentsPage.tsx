@@ -27,6 +27,8 @@ import { defaultRange, focusedMember, matchingCount, type CommentsFilter } from 
 import { starsLabel } from './stars';
 
 const ANY = '';
+/** A select whose "any" choice (the empty value) is shown, not left blank under its label. */
+const SHOW_ANY = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
 
 /** Client reviews: filtered by dates, team member and rating, a page at a time, with averages per member. */
 export function CommentsPage({ location }: { location: Location }) {
@@ -91,6 +93,7 @@ export function CommentsPage({ location }: { location: Location }) {
             size="small"
             label="Team member"
             sx={{ minWidth: 200 }}
+            slotProps={SHOW_ANY}
             value={filter.teamMemberId === null ? ANY : String(filter.teamMemberId)}
             onChange={(event) =>
               refilter({ teamMemberId: event.target.value === ANY ? null : Number(event.target.value) })
@@ -108,6 +111,7 @@ export function CommentsPage({ location }: { location: Location }) {
             size="small"
             label="Rating"
             sx={{ minWidth: 140 }}
+            slotProps={SHOW_ANY}
             value={filter.rating === null ? ANY : String(filter.rating)}
             onChange={(event) =>
               refilter({ rating: event.target.value === ANY ? null : Number(event.target.value) })

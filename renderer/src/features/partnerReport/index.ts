@@ -4,7 +4,7 @@ import { PartnerReportPage } from './PartnerReportPage';
 
 export const partnerReportFeature: FeatureEntry = {
   id: 'partnerReport',
-  label: 'Booked with Frontdesk',
+  label: 'Frontdesk bookings',
   description: 'The appointments booked through Frontdesk, for a manager to review.',
   icon: AssessmentIcon,
   page: PartnerReportPage,
