@@ -131,7 +131,7 @@ export function LeaveCommentDialog({
                 value={field.value}
                 getLabelText={starsLabel}
                 onChange={(_, value) => {
-                  field.onChange(value);
+                  field.onChange(value !== null && Number.isFinite(value) ? value : null);
                   field.onBlur();
                 }}
               />
