@@ -4,8 +4,10 @@ import { appContract } from './app';
 import { appointmentsContract } from './appointments';
 import { availabilityContract } from './availability';
 import { clientsContract } from './clients';
+import { commentsContract } from './comments';
 import { customFieldsContract } from './customFields';
 import { labelsContract } from './labels';
+import { partnerReportContract } from './partnerReport';
 import { preferencesContract, preferencesEvents } from './preferences';
 import { schedulesContract } from './schedules';
 import { servicesContract } from './services';
@@ -30,6 +32,8 @@ export const contract = {
   ...availabilityContract,
   ...schedulesContract,
   ...visitsContract,
+  ...commentsContract,
+  ...partnerReportContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

@@ -9,6 +9,7 @@ import { createLabelsApi } from './labels';
 import type { Limiter } from './limiter';
 import type { AltegioLogger } from './logger';
 import { createLocationsApi } from './locations';
+import { createPartnerReportApi } from './partnerReport';
 import { createSchedulesApi } from './schedules';
 import { createServicesApi } from './services';
 import { createTeamApi } from './team';
@@ -43,6 +44,7 @@ export function createAltegioClient(options: AltegioClientOptions) {
     schedules: createSchedulesApi(http),
     visits: createVisitsApi(http),
     comments: createCommentsApi(http),
+    partnerReport: createPartnerReportApi(http),
     availability: createAvailabilityApi(http),
   };
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { Comment, CommentFilter, CommentInput } from '../../../shared/domain/comment';
+import type { Comment, CommentFilter, CommentInput, CommentsPage } from '../../../shared/domain/comment';
 import type { LocationRef } from '../../../shared/domain/common';
+import { AltegioError } from './errors';
 import { mappingFields } from './fieldNames';
 import type { Http } from './http';
-import { fetchAllPages } from './paging';
+import { fetchAllPages, itemsOf } from './paging';
 import { wireTimeToIso } from './time';
 import { parseWire, WireId, WireNumber, WireText } from './wire';
 
@@ -39,31 +40,70 @@ function toComment(raw: unknown, location: LocationRef): Comment {
   };
 }
 
+function filterQuery(filter: CommentFilter) {
+  return {
+    start_date: filter.from,
+    end_date: filter.to,
+    staff_id: filter.teamMemberId,
+    rating: filter.rating,
+  };
+}
+
+/** The same failure, saying the review may have been saved: a lost answer cannot be checked. */
+function maybeSaved(error: unknown): unknown {
+  if (!(error instanceof AltegioError) || !error.ambiguous) return error;
+  return new AltegioError({
+    code: error.code,
+    kind: error.kind,
+    status: error.status,
+    params: { ...error.params, saveUnknown: true },
+    detail: error.detail,
+  });
+}
+
 export function createCommentsApi(http: Http) {
+  const path = (location: LocationRef) => `/comments/${location.id}`;
   return {
     /** Reviews, newest first as Altegio sends them, all pages. */
     async list(location: LocationRef, filter: CommentFilter = {}): Promise<Comment[]> {
-      const items = await fetchAllPages(
-        http,
-        `/comments/${location.id}`,
-        {
-          start_date: filter.from,
-          end_date: filter.to,
-          staff_id: filter.teamMemberId,
-          rating: filter.rating,
-        },
-        COMMENTS_PAGE_SIZE,
-      );
+      const items = await fetchAllPages(http, path(location), filterQuery(filter), COMMENTS_PAGE_SIZE);
       return items.map((item) => toComment(item, location));
+    },
+
+    /**
+     * One page of `pageSize` reviews. Altegio's comment list tells no total (`meta: []`), so whether a
+     * next page exists is asked directly: with `count=1`, page k is the k-th review, so page
+     * `page * pageSize + 1` is the first review after this page. Both reads go out together; the second
+     * costs one tiny request and answers "is there more?" exactly, where a full page could be the last.
+     */
+    async page(
+      location: LocationRef,
+      filter: CommentFilter,
+      page: number,
+      pageSize: number,
+    ): Promise<CommentsPage> {
+      const query = filterQuery(filter);
+      const [shown, next] = await Promise.all([
+        http.request('GET', path(location), { query: { ...query, page, count: pageSize } }),
+        http.request('GET', path(location), { query: { ...query, page: page * pageSize + 1, count: 1 } }),
+      ]);
+      const items = itemsOf(shown.data, shown.status);
+      const comments = items.slice(0, pageSize).map((item) => toComment(item, location));
+      const hasMore = items.length >= pageSize && itemsOf(next.data, next.status).length > 0;
+      return { comments, page, pageSize, hasMore };
     },
 
     /** Leaves a review (teamMemberId 0: about the location); never repeated, as nothing identifies a lost one. */
     leave: (location: LocationRef, input: CommentInput): Promise<Comment> =>
       mappingFields({ mark: 'rating', name: 'authorName' }, async () => {
-        const { data } = await http.request('POST', `/comments/${location.id}/${input.teamMemberId}`, {
-          body: { mark: input.rating, text: input.text, name: input.authorName },
-        });
-        return toComment(data, location);
+        try {
+          const { data } = await http.request('POST', `${path(location)}/${input.teamMemberId}`, {
+            body: { mark: input.rating, text: input.text, name: input.authorName },
+          });
+          return toComment(data, location);
+        } catch (error) {
+          throw maybeSaved(error);
+        }
       }),
   };
 }

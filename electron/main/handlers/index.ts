@@ -3,9 +3,11 @@ import { createAppHandlers } from './app';
 import { createAppointmentsHandlers } from './appointments';
 import { createAvailabilityHandlers } from './availability';
 import { createClientsHandlers } from './clients';
+import { createCommentsHandlers } from './comments';
 import { createCustomFieldsHandlers } from './customFields';
 import type { HandlerDeps } from './deps';
 import { createLabelsHandlers } from './labels';
+import { createPartnerReportHandlers } from './partnerReport';
 import { createPreferencesHandlers } from './preferences';
 import { createSchedulesHandlers } from './schedules';
 import { createServicesHandlers } from './services';
@@ -30,5 +32,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAvailabilityHandlers(deps),
     ...createSchedulesHandlers(deps),
     ...createVisitsHandlers(deps),
+    ...createCommentsHandlers(deps),
+    ...createPartnerReportHandlers(deps),
   };
 }

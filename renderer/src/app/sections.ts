@@ -1,5 +1,6 @@
 import { calendarFeature } from '../features/calendar';
 import { commentsFeature } from '../features/comments';
+import { partnerReportFeature } from '../features/partnerReport';
 import { schedulesFeature } from '../features/schedules';
 import { settingsFeature } from '../features/settings';
 import type { FeatureEntry } from '../featureEntry';
@@ -9,6 +10,7 @@ export const sections: readonly FeatureEntry[] = [
   calendarFeature,
   schedulesFeature,
   commentsFeature,
+  partnerReportFeature,
   settingsFeature,
 ];
 

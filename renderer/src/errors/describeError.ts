@@ -85,6 +85,8 @@ export function describeError(error: AppErrorShape): string {
         ? 'Altegio did not answer while saving, and Frontdesk could not check whether it was saved. Reload before trying again.'
         : `${host} did not answer in time. Please try again.`;
     case 'SERVER':
+      if (params['saveUnknown'])
+        return `${host} failed while saving, so it may have been saved. Reload before trying again.`;
       if (params['reason'] === 'redirect')
         return `${host} sent the request to another address; Frontdesk did not follow it.`;
       if (params['reason'] === 'malformed')

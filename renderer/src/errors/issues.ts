@@ -64,6 +64,12 @@ const ISSUES: Record<string, string> = {
   'issue.schedule.endDate': 'The schedule must end on or after its first class, within a year.',
   'issue.schedule.firstDate': 'The first class must fall on the weekday of one of the series.',
   'issue.enrolment.noSeries': 'Tick at least one series.',
+  'issue.range.overAYear': 'Choose at most a year.',
+  'issue.comment.rating': 'Choose a rating from 1 to 5 stars.',
+  'issue.comment.text': 'Write what the client said.',
+  'issue.comment.textTooLong': 'At most 1,000 characters.',
+  'issue.comment.name': 'Enter the name of the reviewer.',
+  'issue.comment.nameTooLong': 'At most 100 characters.',
 };
 
 /** Words for a field problem: a shared issue key, or Altegio's own message as it came. */

@@ -87,6 +87,10 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   },
   'visits.saveReceipt': { visitId: 7_000_001 },
   'visits.openReceipt': { visitId: 7_000_001 },
+  'comments.page': { from: QUIET_DAY, to: QUIET_DAY, page: 1 },
+  'comments.summary': { from: QUIET_DAY, to: QUIET_DAY },
+  'comments.leave': { comment: { teamMemberId: 0, rating: 5, text: 'Foreign', authorName: 'F' } },
+  'partnerReport.page': { from: QUIET_DAY, to: QUIET_DAY, page: 1 },
 };
 
 /** The only channels that concern no location: the app, this desk's preferences, signing in and out. */

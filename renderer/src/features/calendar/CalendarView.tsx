@@ -1,4 +1,4 @@
-import { memo, type RefObject } from 'react';
+import { memo, useCallback, type MouseEvent, type RefObject } from 'react';
 import FullCalendar from '@fullcalendar/react';
 import type {
   DateSelectArg,
@@ -15,6 +15,9 @@ import type { ResourceInput } from '@fullcalendar/resource';
 import { renderEventContent } from './appointmentEvent';
 import './calendar.css';
 import { useCurrency } from '../../money';
+import { useNavigation } from '../../navigation';
+import { memberCommentsFocus } from '../comments';
+import { renderResourceLabel, reviewsButtonMember } from './resourceLabel';
 
 const plugins = [resourceTimeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin];
 const slotLabelFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
@@ -59,8 +62,17 @@ interface CalendarViewProps {
 export const CalendarView = memo(function CalendarView(props: CalendarViewProps) {
   const { calendarRef, zone, initialView, initialDate, resources, eventSources, callbacks, grid } = props;
   const currency = useCurrency();
+  const { go } = useNavigation();
+  // One listener for every column header's reviews button (see resourceLabel).
+  const openReviews = useCallback(
+    (event: MouseEvent) => {
+      const member = reviewsButtonMember(event.target);
+      if (member !== null) go('comments', memberCommentsFocus(member));
+    },
+    [go],
+  );
   return (
-    <div className="fd-calendar" data-testid="calendar" data-currency={currency}>
+    <div className="fd-calendar" data-testid="calendar" data-currency={currency} onClick={openReviews}>
       <FullCalendar
         ref={calendarRef}
         plugins={plugins}
@@ -91,6 +103,7 @@ export const CalendarView = memo(function CalendarView(props: CalendarViewProps)
         selectMirror
         resources={resources}
         resourceOrder="order"
+        resourceLabelContent={renderResourceLabel}
         eventSources={eventSources}
         eventContent={renderEventContent}
         datesSet={callbacks.datesSet}

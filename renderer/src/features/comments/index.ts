@@ -1,9 +1,14 @@
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { plannedFeature } from '../../components/PlannedSection';
+import type { FeatureEntry } from '../../featureEntry';
+import { CommentsPage } from './CommentsPage';
 
-export const commentsFeature = plannedFeature(
-  'comments',
-  'Comments',
-  'What clients said about their visits and the team.',
-  RateReviewIcon,
-);
+export { memberCommentsFocus } from './model';
+
+export const commentsFeature: FeatureEntry = {
+  id: 'comments',
+  label: 'Comments',
+  description: 'What clients said about their visits and the team.',
+  icon: RateReviewIcon,
+  page: CommentsPage,
+  commands: [],
+};
