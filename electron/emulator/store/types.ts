@@ -303,6 +303,16 @@ export interface Comment {
   recordId: number;
 }
 
+/** A note staff keep on a client card (`/clients/{loc}/clients/{id}/comments`). */
+export interface ClientComment {
+  id: number;
+  clientId: number;
+  text: string;
+  userId: number;
+  userName: string;
+  createdMs: number;
+}
+
 export type IdKind =
   | 'user'
   | 'staff'
@@ -320,7 +330,8 @@ export type IdKind =
   | 'scheduleDay'
   | 'clientSchedule'
   | 'comment'
-  | 'position';
+  | 'position'
+  | 'clientComment';
 
 export interface StoreSnapshot {
   format: 'frontdesk-altegio-emulator';
@@ -344,4 +355,6 @@ export interface StoreSnapshot {
   scheduleDays: ScheduleDay[];
   clientSchedules: ClientSchedule[];
   comments: Comment[];
+  /** Absent in data files saved before client-card comments existed. */
+  clientComments?: ClientComment[];
 }
