@@ -18,6 +18,7 @@ import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
 import { formatMoney, useCurrency } from '../../money';
 import { appointmentTotal, statusNames, useAppointment } from '../appointments';
+import { useClientCard } from '../clients';
 import { shownValues, useCustomFields } from '../customFields';
 import { labelTextColour } from '../labels';
 import { DetailRow as Row, DetailsDrawer } from './DetailsDrawer';
@@ -47,6 +48,7 @@ export function AppointmentDrawer({
   const appointment = useAppointment(locationId, appointmentId);
   const customFields = useCustomFields(locationId, 'record');
   const currency = useCurrency();
+  const clientCard = useClientCard();
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const member = appointment ? teamMembers.find((item) => item.id === appointment.teamMemberId) : undefined;
@@ -99,6 +101,11 @@ export function AppointmentDrawer({
             <Button variant="outlined" size="small" onClick={() => onEdit(appointment)}>
               Edit
             </Button>
+            {appointment.client && (
+              <Button size="small" onClick={() => clientCard.open(appointment.client?.id ?? 0)}>
+                Client card
+              </Button>
+            )}
             <Button color="error" size="small" onClick={() => onCancel(appointment)}>
               Cancel appointment
             </Button>
