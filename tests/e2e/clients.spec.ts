@@ -70,7 +70,9 @@ async function openCardFromDrawer(page: Page, appointmentId: number, title: stri
   await card(page, appointmentId).click();
   const drawer = page.getByRole('dialog', { name: 'Appointment details' });
   await drawer.getByRole('button', { name: 'Client card' }).click();
-  const clientCard = page.getByRole('dialog', { name: title });
+  await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+  // Not by its name: the card's title follows an edit of the name.
+  const clientCard = page.locator('[role="dialog"][aria-labelledby="client-card-title"]');
   await expect(clientCard.getByRole('table', { name: 'Client details' })).toBeVisible();
   return clientCard;
 }
@@ -83,7 +85,7 @@ test.describe('the client card', () => {
     await openDemo(app);
   });
 
-  test('opens from the calendar drawer and changes the phone; Altegio keeps everything else', async ({
+  test('opens from the calendar drawer and changes name and phone; Altegio keeps everything else', async ({
     app,
   }) => {
     const client = await makeClient(http, { name: 'Clara', surname: 'Cardholder' });
@@ -116,18 +118,29 @@ test.describe('the client card', () => {
     const newPhone = freshPhone();
     await clientCard.getByRole('button', { name: 'Edit client' }).click();
     const form = clientCard.getByRole('form', { name: 'Edit client' });
+    await form.getByLabel('Name').fill('Clarissa');
     await form.getByLabel('Phone').fill(newPhone);
     await saveScreen(app, 'client-card-edit');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(form).toHaveCount(0);
     await expect(details).toContainText(newPhone);
+    await expect(app.getByRole('dialog', { name: 'Clarissa Cardholder' })).toBeVisible();
 
     const after = (await http.get(`/client/101/${client.id}`)).body.data;
-    expect(after).toEqual({ ...before, phone: newPhone, last_change_date: after.last_change_date });
+    expect(after).toEqual({
+      ...before,
+      name: 'Clarissa',
+      display_name: 'Clarissa Cardholder',
+      phone: newPhone,
+      last_change_date: after.last_change_date,
+    });
 
-    // The calendar shows the new phone without waiting for a poll.
+    // The calendar shows the new name and phone without waiting for a poll.
     await clientCard.getByRole('button', { name: 'Close' }).click();
-    await expect(app.getByRole('dialog', { name: 'Appointment details' })).toContainText(newPhone);
+    const drawer = app.getByRole('dialog', { name: 'Appointment details' });
+    await expect(drawer.getByRole('heading', { name: 'Clarissa Cardholder' })).toBeVisible();
+    await expect(drawer).toContainText(newPhone);
+    await expect(card(app, booked.id)).toContainText('Clarissa Cardholder');
   });
 
   test('a phone another client has is refused at the field, and what was typed stays', async ({ app }) => {
@@ -194,6 +207,16 @@ test.describe('the client card', () => {
     await expect(alerts).toContainText('Comment: Allergic to lavender oil');
     await expect(alerts).toContainText('Note: Call before booking');
     await saveScreen(app, 'client-alerts');
+
+    // The card opens over the booking, without a second "Book", and closes back to it.
+    await dialog.getByRole('button', { name: 'Client card' }).click();
+    const clientCard = app.getByRole('dialog', { name: 'Nina Noshow' });
+    await expect(clientCard.getByRole('table', { name: 'Client details' })).toContainText(
+      `${expected} no-shows in the last 12 months`,
+    );
+    await expect(clientCard.getByRole('button', { name: 'Book' })).toHaveCount(0);
+    await clientCard.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog.getByRole('combobox', { name: 'Client' })).toHaveValue('Nina Noshow');
   });
 
   test('books from the card: the new appointment is the client’s', async ({ app }) => {
