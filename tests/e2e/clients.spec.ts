@@ -199,6 +199,13 @@ test.describe('the client card', () => {
 
     const dialog = await newAppointment(app);
     await dialog.getByRole('combobox', { name: 'Client' }).fill('Nina Nosh');
+    // A search result opens the card too, leaving the search as it was.
+    await app.getByRole('button', { name: 'Client card of Nina Noshow' }).click();
+    const fromSearch = app.getByRole('dialog', { name: 'Nina Noshow' });
+    await expect(fromSearch.getByRole('table', { name: 'Client details' })).toContainText(client.phone);
+    await fromSearch.getByRole('button', { name: 'Close' }).click();
+    await expect(fromSearch).toHaveCount(0);
+    await dialog.getByRole('combobox', { name: 'Client' }).click();
     await app.getByRole('option', { name: /^Nina Noshow/ }).click();
     const alerts = dialog.getByRole('region', { name: 'Client alerts' });
     await expect(alerts).toContainText(`${expected} no-shows in the last 12 months`);

@@ -67,8 +67,9 @@ export function ClientSearchField(props: ClientSearchFieldProps) {
               size="small"
               aria-label={`Client card of ${option.name || option.phone}`}
               title="Client card"
-              // The option picks the client on click; the card opens instead, leaving the search as it is.
-              onMouseDown={(event) => event.stopPropagation()}
+              // The option picks the client on click; the card opens instead, leaving the search as it is
+              // (and the input keeps the focus until the card takes it, so the list stays open meanwhile).
+              onMouseDown={(event) => event.preventDefault()}
               onClick={(event) => {
                 event.stopPropagation();
                 clientCard.open(option.id, { canBook: false });
