@@ -108,6 +108,13 @@ describe('the client card', () => {
     expect((within(form).getByLabelText('Phone') as HTMLInputElement).value).toBe('+1 202 555 0199');
     expect(channels.filter((channel) => channel === 'clients.update')).toHaveLength(1);
     refuse = false;
+
+    // A stray Esc asks before throwing the typing away.
+    await userEvent.keyboard('{Escape}');
+    const asking = await screen.findByRole('dialog', { name: 'Discard the changes?' });
+    await userEvent.click(within(asking).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Discard the changes?' })).toBeNull());
+    expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Typed Name');
   });
 
   it('hands the client to the booking dialog with "Book"', async () => {

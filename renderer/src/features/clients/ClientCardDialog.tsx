@@ -11,6 +11,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import type { Client } from '../../../../shared/domain/client';
 import { problemText } from '../../api';
+import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
 import { useCurrency } from '../../money';
 import { useCustomFields } from '../customFields';
 import { useTeam } from '../team';
@@ -45,10 +46,18 @@ export function ClientCardDialog({
   const team = useTeam(locationId);
   const currency = useCurrency();
   const [editing, setEditing] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const [asking, setAsking] = useState(false);
   const client = details.data?.client;
+  const leaveEditing = () => {
+    setEditing(false);
+    setDirty(false);
+  };
+  // Nothing typed is lost to a stray Esc or click beside the card.
+  const close = () => (editing && dirty ? setAsking(true) : onClose());
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="client-card-title" fullWidth maxWidth="sm">
+    <Dialog open onClose={close} aria-labelledby="client-card-title" fullWidth maxWidth="sm">
       <DialogTitle id="client-card-title">{client ? fullName(client) : 'Client'}</DialogTitle>
       <DialogContent dividers>
         {details.isPending && <LinearProgress aria-label="Loading the client" />}
@@ -74,8 +83,9 @@ export function ClientCardDialog({
                   locationId={locationId}
                   client={client}
                   fields={fields.data ?? []}
-                  onDone={() => setEditing(false)}
+                  onDone={leaveEditing}
                   onSaved={onSaved}
+                  onDirtyChange={setDirty}
                 />
               )
             ) : (
@@ -112,8 +122,17 @@ export function ClientCardDialog({
             Book
           </Button>
         )}
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={close}>Close</Button>
       </DialogActions>
+      <DiscardChangesDialog
+        open={asking}
+        subject="This client"
+        onKeep={() => setAsking(false)}
+        onDiscard={() => {
+          setAsking(false);
+          onClose();
+        }}
+      />
     </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -24,6 +24,8 @@ interface ClientEditFormProps {
   fields: readonly CustomField[];
   onDone: () => void;
   onSaved: (client: Client) => void;
+  /** Told whether anything typed differs from the client, so a stray close can ask first. */
+  onDirtyChange: (dirty: boolean) => void;
 }
 
 /** Problems Altegio or main reported, by the form's input names ("changes.phone" → "phone"). */
@@ -91,12 +93,17 @@ function FieldInputBox(props: {
 }
 
 /** Name, phone, e-mail and the client's editable custom fields; a refused save keeps what was typed. */
-export function ClientEditForm({ locationId, client, fields, onDone, onSaved }: ClientEditFormProps) {
+export function ClientEditForm(props: ClientEditFormProps) {
+  const { locationId, client, fields, onDone, onSaved, onDirtyChange } = props;
   const [initial] = useState(() => clientForm(client, fields));
   const [values, setValues] = useState<ClientFormValues>(initial);
   const [errors, setErrors] = useState<ClientFormErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const update = useUpdateClient(locationId, client.id, onSaved);
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  useEffect(() => {
+    onDirtyChange(dirty);
+  }, [dirty, onDirtyChange]);
 
   const set = (patch: Partial<ClientFormValues>) => setValues((current) => ({ ...current, ...patch }));
   const setField = (code: string, value: FieldInput) =>
