@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { AppointmentStatus } from '../domain/appointment';
-import { ClientSearchHit } from '../domain/client';
-import { Id, IsoDateTime } from '../domain/common';
+import {
+  Client,
+  CLIENT_COMMENT_MAX_LENGTH,
+  ClientChanges,
+  ClientComment,
+  ClientSearchHit,
+} from '../domain/client';
+import { Id, IsoDate, IsoDateTime } from '../domain/common';
 import { AtLocation, type Slice } from './common';
 
 export const ClientSearchRequest = AtLocation.extend({
@@ -26,7 +32,44 @@ export const RecentVisit = z.object({
 });
 export type RecentVisit = z.infer<typeof RecentVisit>;
 
+const OneClient = AtLocation.extend({ clientId: Id });
+
+/** What the desk should know of a client's appointments before booking them again. */
+export const ClientHistory = z.object({
+  /** Appointments that have begun, newest first (the latest few). */
+  lastVisits: z.array(RecentVisit),
+  /** Appointments still to come, soonest first (the next few). */
+  upcoming: z.array(RecentVisit),
+  /** How many appointments are still to come in all (beyond the few listed). */
+  upcomingCount: z.number().int().nonnegative(),
+  /** No-shows among appointments that began from `noShowsSince` (the location's date a year ago) up to now. */
+  noShows: z.number().int().nonnegative(),
+  noShowsSince: IsoDate,
+});
+export type ClientHistory = z.infer<typeof ClientHistory>;
+
+/** Everything the client card and the booking alerts show, in one read. */
+export const ClientCard = z.object({ client: Client, history: ClientHistory });
+export type ClientCard = z.infer<typeof ClientCard>;
+
+export const ClientUpdateRequest = OneClient.extend({ changes: ClientChanges });
+export type ClientUpdateRequest = z.input<typeof ClientUpdateRequest>;
+
+export const ClientCommentRequest = OneClient.extend({
+  text: z
+    .string()
+    .trim()
+    .min(1, 'issue.clientComment.empty')
+    .max(CLIENT_COMMENT_MAX_LENGTH, 'issue.comment.tooLong'),
+});
+export type ClientCommentRequest = z.input<typeof ClientCommentRequest>;
+
 export const clientsContract = {
   'clients.search': { input: ClientSearchRequest, output: z.array(ClientSearchHit) },
   'clients.recentVisits': { input: RecentVisitsRequest, output: z.array(RecentVisit) },
+  'clients.card': { input: OneClient, output: ClientCard },
+  /** Changes name, phone, e-mail and custom fields; everything else of the client is sent back unchanged. */
+  'clients.update': { input: ClientUpdateRequest, output: Client },
+  'clients.comments': { input: OneClient, output: z.array(ClientComment) },
+  'clients.addComment': { input: ClientCommentRequest, output: ClientComment },
 } as const satisfies Slice;

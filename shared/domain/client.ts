@@ -74,3 +74,47 @@ export function isPlausiblePhone(raw: string): boolean {
   const digits = raw.replace(/\D/g, '');
   return digits.length >= 9 && digits.length <= 15;
 }
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * What the client card edits. The rest of the client (labels, birthday, comment, other fields) is not
+ * part of it and stays as Altegio has it; `customFields` names only the fields to change (null clears).
+ */
+export const ClientChanges = z.object({
+  name: z.string().trim().min(1, 'issue.client.name').max(100, 'issue.client.nameTooLong'),
+  phone: z
+    .string()
+    .trim()
+    .max(40, 'issue.client.phone')
+    .refine((phone) => isPlausiblePhone(phone), 'issue.client.phone'),
+  email: z
+    .string()
+    .trim()
+    .max(254, 'issue.client.email')
+    .refine((email) => email === '' || EMAIL.test(email), 'issue.client.email'),
+  customFields: z
+    .record(
+      z.string().max(64),
+      z
+        .union([
+          z.string().max(255, 'issue.customField.text'),
+          z.number().finite(),
+          z.array(z.string().max(255)).max(50),
+        ])
+        .nullable(),
+    )
+    .refine((fields) => Object.keys(fields).length <= 50, 'issue.customFields.tooMany'),
+});
+export type ClientChanges = z.infer<typeof ClientChanges>;
+
+/** A note staff keep on the client card (Altegio's client comments, not reviews). */
+export const ClientComment = z.object({
+  id: Id,
+  text: z.string(),
+  createdAt: IsoDateTime.nullable(),
+  authorName: z.string(),
+});
+export type ClientComment = z.infer<typeof ClientComment>;
+
+export const CLIENT_COMMENT_MAX_LENGTH = 2000;

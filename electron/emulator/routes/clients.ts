@@ -16,6 +16,7 @@ import {
 import type { ApiApp, EmulatorState } from '../state';
 import type { Client, Location } from '../store/types';
 import { clientStats, clientToWire, phoneToWire, type ClientStats } from '../wire/clients';
+import { registerClientCommentRoutes } from './clientComments';
 
 const SEARCH_FIELDS = [
   'id',
@@ -228,4 +229,6 @@ export function registerClientRoutes(app: ApiApp, state: EmulatorState): void {
     client.changedMs = state.store.nextChangeMs();
     return noContent(c);
   });
+
+  registerClientCommentRoutes(app, state);
 }

@@ -87,3 +87,31 @@ export function seedExtraServices(store: Store, seeded: SeededLocation): Service
   });
   return created;
 }
+
+const CLIENT_NOTES = [
+  'Sensitive scalp: use the mild shampoo.',
+  'Prefers Emma; call the day before to confirm.',
+  'Pays by card only.',
+  'Running late is usual: book with a buffer.',
+];
+
+/** Notes on the cards of every seventh client, a few weeks apart, written by the location's admin. */
+export function seedClientComments(
+  store: Store,
+  seeded: SeededLocation,
+  nowMs: number,
+  author: { id: number; name: string },
+): void {
+  seeded.clients.forEach((client, index) => {
+    if (index % 7 !== 3) return;
+    const id = store.nextId('clientComment');
+    store.clientComments.set(id, {
+      id,
+      clientId: client.id,
+      text: CLIENT_NOTES[index % CLIENT_NOTES.length] ?? '',
+      userId: author.id,
+      userName: author.name,
+      createdMs: nowMs - (3 + (index % 40)) * 86_400_000,
+    });
+  });
+}

@@ -5,7 +5,7 @@ import type { IdKind, StoreSnapshot, User } from '../store/types';
 import { todayIn } from '../time';
 import { type SeedContext, seedAppointments } from './appointments';
 import { REVIEW_TEXTS } from './catalog';
-import { seedExtraServices, seedFormerStaff } from './extras';
+import { seedClientComments, seedExtraServices, seedFormerStaff } from './extras';
 import { seedGroupEvents } from './groupEvents';
 import { seedPayments } from './payments';
 import { type SeededLocation, seedLocationData } from './locationData';
@@ -46,6 +46,7 @@ const ID_BASES: Record<IdKind, number> = {
   clientSchedule: 9900,
   comment: 40_000,
   position: 200,
+  clientComment: 45_000,
 };
 
 export function emptySnapshot(seed: number): StoreSnapshot {
@@ -71,6 +72,7 @@ export function emptySnapshot(seed: number): StoreSnapshot {
     scheduleDays: [],
     clientSchedules: [],
     comments: [],
+    clientComments: [],
   };
 }
 
@@ -156,6 +158,7 @@ export function seedSnapshot(options: SeedOptions, clock: Clock): StoreSnapshot 
     seedFormerStaff(store, seeded, today);
     seedExtraServices(store, seeded);
     seedPayments(store, seeded, nowMs, options.seed);
+    seedClientComments(store, seeded, nowMs, { id: users[0]?.id ?? 0, name: users[0]?.name ?? 'Admin' });
   }
   return store.snapshot();
 }

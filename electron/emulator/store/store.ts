@@ -4,6 +4,7 @@ import type {
   Activity,
   AppointmentRecord,
   Client,
+  ClientComment,
   ClientSchedule,
   Comment,
   CustomField,
@@ -60,6 +61,7 @@ export class Store {
   readonly scheduleDays: Map<number, ScheduleDay>;
   readonly clientSchedules: Map<number, ClientSchedule>;
   readonly comments: Map<number, Comment>;
+  readonly clientComments: Map<number, ClientComment>;
   private readonly recordsByLocationDate: DateIndex = new Map();
   private readonly recordsByStaffDate: DateIndex = new Map();
   private readonly recordsByClient = new Map<number, Set<number>>();
@@ -69,7 +71,8 @@ export class Store {
     private readonly clock: Clock,
   ) {
     this.seed = snapshot.seed;
-    this.counters = { ...snapshot.counters };
+    // Data files saved before client-card comments have no counter for them.
+    this.counters = Object.assign({ clientComment: 45_000 }, snapshot.counters);
     this.lastChangeMs = snapshot.lastChangeMs;
     this.locations = byId(snapshot.locations);
     this.users = byId(snapshot.users);
@@ -86,6 +89,7 @@ export class Store {
     this.scheduleDays = byId(snapshot.scheduleDays);
     this.clientSchedules = byId(snapshot.clientSchedules);
     this.comments = byId(snapshot.comments);
+    this.clientComments = byId(snapshot.clientComments ?? []);
     for (const record of snapshot.records) this.insertRecord(record);
   }
 
@@ -191,6 +195,7 @@ export class Store {
       scheduleDays: values(this.scheduleDays),
       clientSchedules: values(this.clientSchedules),
       comments: values(this.comments),
+      clientComments: values(this.clientComments),
     };
   }
 }

@@ -315,6 +315,16 @@ export interface Comment {
   recordId: number;
 }
 
+/** A note staff keep on a client card (`/clients/{loc}/clients/{id}/comments`). */
+export interface ClientComment {
+  id: number;
+  clientId: number;
+  text: string;
+  userId: number;
+  userName: string;
+  createdMs: number;
+}
+
 export type IdKind =
   | 'user'
   | 'staff'
@@ -332,7 +342,8 @@ export type IdKind =
   | 'scheduleDay'
   | 'clientSchedule'
   | 'comment'
-  | 'position';
+  | 'position'
+  | 'clientComment';
 
 export interface StoreSnapshot {
   format: 'frontdesk-altegio-emulator';
@@ -356,4 +367,6 @@ export interface StoreSnapshot {
   scheduleDays: ScheduleDay[];
   clientSchedules: ClientSchedule[];
   comments: Comment[];
+  /** Absent in data files saved before client-card comments existed. */
+  clientComments?: ClientComment[];
 }

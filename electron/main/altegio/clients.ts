@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import type { Client, ClientInput, ClientSearchHit, Gender } from '../../../shared/domain/client';
+import type {
+  Client,
+  ClientChanges,
+  ClientComment,
+  ClientInput,
+  ClientSearchHit,
+  Gender,
+} from '../../../shared/domain/client';
 import { normalisePhone } from '../../../shared/domain/client';
 import type { LocationRef } from '../../../shared/domain/common';
 import { customFieldsOf, labelRefsOf, WireLabelRef } from './appointmentWire';
@@ -38,6 +45,32 @@ const WireSearchHit = z.object({
   visits_count: WireNumber,
   last_visit_date: z.string().nullish(),
 });
+
+/** A note on the client card; `user` is the staff member who wrote it. */
+const WireClientComment = z.object({
+  id: WireId,
+  text: WireText,
+  create_date: z.string().nullish(),
+  user: z.object({ name: WireText }).partial().nullish().catch(null),
+});
+
+/**
+ * The fields of the create body that `PUT /client` takes again (it replaces the client): everything the
+ * card does not edit goes back exactly as Altegio sent it, so nothing is lost.
+ */
+const RESENT_FIELDS = [
+  'surname',
+  'patronymic',
+  'card',
+  'birth_date',
+  'importance_id',
+  'discount',
+  'spent',
+  'balance',
+  'comment',
+  'sms_check',
+  'sms_not',
+] as const;
 
 const GENDERS: Gender[] = ['unknown', 'male', 'female'];
 const SEARCH_FIELDS = ['id', 'name', 'phone', 'email', 'visits_count', 'last_visit_date'];
@@ -94,6 +127,33 @@ function toClientBody(input: ClientInput): Record<string, unknown> {
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) body[key] = value;
   return body;
+}
+
+/** The PUT body for `changes` on the client as Altegio sent it (`wire`). */
+function amendedBody(wire: unknown, changes: ClientChanges): Record<string, unknown> {
+  const current = (wire && typeof wire === 'object' ? wire : {}) as Record<string, unknown>;
+  const body: Record<string, unknown> = {};
+  for (const key of RESENT_FIELDS)
+    if (current[key] !== undefined && current[key] !== null) body[key] = current[key];
+  if (current.sex_id !== undefined) body.gender_id = current.sex_id;
+  body.categories = labelRefsOf(
+    parseWire(WireClient.shape.categories, current.categories, 'client labels'),
+  ).map((label) => label.id);
+  body.custom_fields = { ...customFieldsOf(current.custom_fields), ...changes.customFields };
+  body.name = changes.name.trim();
+  body.phone = normalisePhone(changes.phone);
+  body.email = changes.email.trim();
+  return body;
+}
+
+function toClientComment(raw: unknown, location: LocationRef): ClientComment {
+  const comment = parseWire(WireClientComment, raw, 'a client comment');
+  return {
+    id: comment.id,
+    text: comment.text,
+    createdAt: wireTimeToIso(comment.create_date, location.timezone),
+    authorName: comment.user?.name ?? '',
+  };
 }
 
 export function createClientsApi(http: Http) {
@@ -165,6 +225,33 @@ export function createClientsApi(http: Http) {
         });
         return data && typeof data === 'object' ? toClient(data, location) : get(location, id);
       }),
+
+    /**
+     * Changes what the client card edits. PUT replaces the whole client, so the client is read first and
+     * every other field is sent back as it came (labels, birthday, comment, other custom fields).
+     */
+    amend: (location: LocationRef, id: number, changes: ClientChanges): Promise<Client> =>
+      mappingFields(CLIENT_FIELDS, async () => {
+        const { data: current } = await http.request('GET', `/client/${location.id}/${id}`);
+        const { data } = await http.request('PUT', `/client/${location.id}/${id}`, {
+          body: amendedBody(current, changes),
+        });
+        return data && typeof data === 'object' ? toClient(data, location) : get(location, id);
+      }),
+
+    /** The notes on the client card, newest first (one page holds them all for a desk's client). */
+    async comments(location: LocationRef, id: number): Promise<ClientComment[]> {
+      const { data } = await http.request('GET', `/clients/${location.id}/clients/${id}/comments`);
+      return (Array.isArray(data) ? data : []).map((item) => toClientComment(item, location));
+    },
+
+    /** Adds a note; tried once (nothing identifies a lost one, so a retry could write it twice). */
+    async addComment(location: LocationRef, id: number, text: string): Promise<ClientComment> {
+      const { data } = await http.request('POST', `/clients/${location.id}/clients/${id}/comments`, {
+        body: { text },
+      });
+      return toClientComment(data, location);
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
@@ -8,6 +9,8 @@ import MenuIcon from '@mui/icons-material/Menu';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NavigationContext, type Navigation } from '../navigation';
 import { ThemeToggle } from '../components/ThemeToggle';
+import { showEditedClient } from '../features/appointments';
+import { ClientCardProvider } from '../features/clients';
 import { usePreferences } from '../features/preferences';
 import { LocationMenu, useOpenLocation } from '../features/session';
 import { NavigationDrawer } from './NavigationDrawer';
@@ -23,6 +26,7 @@ function SectionContent({ section }: { section: SectionId }) {
 
 export function AppFrame() {
   const { preferences, update } = usePreferences();
+  const queryClient = useQueryClient();
   const [{ section, focus }, setPlace] = useState<{ section: SectionId; focus: string | null }>({
     section: 'calendar',
     focus: null,
@@ -70,7 +74,9 @@ export function AppFrame() {
           <Toolbar variant="dense" />
           <ErrorBoundary resetKey={section}>
             <NavigationContext.Provider value={navigation}>
-              <SectionContent section={section} />
+              <ClientCardProvider onClientSaved={(id, client) => showEditedClient(queryClient, id, client)}>
+                <SectionContent section={section} />
+              </ClientCardProvider>
             </NavigationContext.Provider>
           </ErrorBoundary>
         </Box>

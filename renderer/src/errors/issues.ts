@@ -36,6 +36,7 @@ const ISSUES: Record<string, string> = {
   'issue.discount': 'A discount is 0–100%.',
   'issue.services.tooMany': 'At most 20 services on one appointment.',
   'issue.comment.tooLong': 'At most 2,000 characters.',
+  'issue.clientComment.empty': 'Write the note first.',
   'issue.client.name': 'Enter the client’s name.',
   'issue.client.nameTooLong': 'At most 100 characters.',
   'issue.client.phone': 'Enter a phone number with 9 to 15 digits.',

@@ -127,3 +127,66 @@ describe('clients', () => {
     }
   });
 });
+
+describe('amending a client from the card', () => {
+  let emulator: RunningEmulator;
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+  });
+  afterAll(() => emulator.close());
+
+  it('sends the whole client again, as PUT replaces it, changing only the edited fields', async () => {
+    const sent: Array<{ method: string; body: Record<string, unknown> | null }> = [];
+    const recording: typeof fetch = (input, init) => {
+      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : null;
+      sent.push({ method: init?.method ?? 'GET', body });
+      return fetch(input, init);
+    };
+    const client = await signedInClient(emulator, { fetch: recording });
+    const labels = await client.labels.list(SALON, 'client');
+    const created = await client.clients.create(SALON, {
+      name: 'Ada',
+      surname: 'Lovelace',
+      phone: '+1 646 555 0177',
+      email: 'ada@example.com',
+      card: '1815',
+      birthDate: '--12-10',
+      gender: 'female',
+      importance: 2,
+      labelIds: labels.slice(0, 1).map((label) => label.id),
+      discountPercent: 5,
+      comment: 'Brings her own notes',
+      customFields: { allergies: 'Latex' },
+    });
+    sent.length = 0;
+    const saved = await client.clients.amend(SALON, created.id, {
+      name: 'Ada King',
+      phone: '+1 646 555 0178',
+      email: '',
+      customFields: {},
+    });
+    const put = sent.find((request) => request.method === 'PUT');
+    expect(put?.body).toMatchObject({
+      name: 'Ada King',
+      phone: '+16465550178',
+      email: '',
+      surname: 'Lovelace',
+      card: '1815',
+      birth_date: '1900-12-10',
+      gender_id: 2,
+      importance_id: 2,
+      categories: labels.slice(0, 1).map((label) => label.id),
+      discount: 5,
+      comment: 'Brings her own notes',
+      custom_fields: { allergies: 'Latex' },
+    });
+    expect({
+      ...saved,
+      name: created.name,
+      phone: created.phone,
+      email: created.email,
+      lastChangedAt: null,
+    }).toEqual({ ...created, lastChangedAt: null });
+  });
+});

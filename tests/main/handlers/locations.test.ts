@@ -36,6 +36,13 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'appointments.cancel': { id: 5_000_001, expectedLastChangedAt: null },
   'clients.search': { text: 'Anna' },
   'clients.recentVisits': { clientId: 100_001 },
+  'clients.card': { clientId: 100_001 },
+  'clients.update': {
+    clientId: 100_001,
+    changes: { name: 'Foreign', phone: '+12025550100', email: '', customFields: {} },
+  },
+  'clients.comments': { clientId: 100_001 },
+  'clients.addComment': { clientId: 100_001, text: 'Foreign' },
   'services.list': {},
   'labels.list': { target: 'appointment' },
   'labels.create': { label: { title: 'Foreign', colour: '#123456', entity: 'record' } },

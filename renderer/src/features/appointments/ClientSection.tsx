@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import type { ClientSearchHit } from '../../../../shared/domain/client';
 import { normalisePhone } from '../../../../shared/domain/client';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { ClientSearchField, newClientFromTyped, visitsText } from '../clients';
+import { ClientAlerts, ClientSearchField, newClientFromTyped, useClientCard, visitsText } from '../clients';
 import type { AppointmentFormValues, ClientChoice } from './formModel';
 import { RecentVisits } from './RecentVisits';
 
@@ -23,6 +23,7 @@ export function ClientSection({ locationId, zone, teamMembers, autoFocus }: Clie
   const { control, setValue, register, formState } = useFormContext<AppointmentFormValues>();
   const client = useWatch({ control, name: 'client' });
   const [text, setText] = useState('');
+  const clientCard = useClientCard();
   const errors = formState.errors.client;
 
   const choose = (next: ClientChoice) =>
@@ -115,7 +116,23 @@ export function ClientSection({ locationId, zone, teamMembers, autoFocus }: Clie
         </Button>
       </Stack>
       {picked && (
-        <RecentVisits locationId={locationId} clientId={picked.id} zone={zone} teamMembers={teamMembers} />
+        <>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+              <ClientAlerts locationId={locationId} clientId={picked.id} zone={zone} />
+            </Box>
+            {clientCard.available && (
+              <Button
+                size="small"
+                sx={{ flexShrink: 0 }}
+                onClick={() => clientCard.open(picked.id, { canBook: false })}
+              >
+                Client card
+              </Button>
+            )}
+          </Stack>
+          <RecentVisits locationId={locationId} clientId={picked.id} zone={zone} teamMembers={teamMembers} />
+        </>
       )}
     </Box>
   );

@@ -151,6 +151,8 @@ export interface NewAppointmentSlot {
   teamMemberId: number | null;
   start: string;
   end: string;
+  /** Chosen beforehand ("Book" on the client card). */
+  client?: ClientChoice;
 }
 
 const emptyClient: ClientChoice = {
@@ -170,7 +172,7 @@ export function emptyForm(
 ): AppointmentFormValues {
   const minutes = Math.round((Date.parse(slot.end) - Date.parse(slot.start)) / 60_000);
   return {
-    client: emptyClient,
+    client: slot.client ?? emptyClient,
     teamMemberId: slot.teamMemberId ?? 0,
     start: slot.start,
     services: [],

@@ -17,4 +17,4 @@ export type { AppointmentDialogRequest } from './AppointmentDialog';
 export type { NewAppointmentSlot } from './formModel';
 export { appointmentTotal, formatWhen, paymentStateNames, paymentText, statusNames } from './format';
 export { askForChangesNow, useLiveAppointments } from './useLiveAppointments';
-export { forgetCustomFieldValues, relabelAppointments } from './settingsChanges';
+export { forgetCustomFieldValues, relabelAppointments, showEditedClient } from './settingsChanges';

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Appointment } from '../../../../shared/domain/appointment';
+import type { Client } from '../../../../shared/domain/client';
 import type { LabelRef } from '../../../../shared/domain/common';
 import type { LabelChange } from '../../../../shared/domain/label';
 import { appointmentsKeys } from './api';
@@ -54,4 +55,14 @@ export function forgetCustomFieldValues(queryClient: QueryClient, locationId: nu
     const { [code]: _forgotten, ...customFields } = appointment.customFields;
     return { ...appointment, customFields };
   });
+}
+
+/** Shows a client edited on the client card (name, phone, e-mail) on every loaded appointment of theirs. */
+export function showEditedClient(queryClient: QueryClient, locationId: number, client: Client): void {
+  const name = [client.name, client.surname].filter(Boolean).join(' ');
+  patchLoaded(queryClient, locationId, (appointment) =>
+    appointment.client?.id === client.id
+      ? { ...appointment, client: { ...appointment.client, name, phone: client.phone, email: client.email } }
+      : null,
+  );
 }

@@ -19,6 +19,7 @@ import { problemText } from '../../api';
 import { formatMoney, useCurrency } from '../../money';
 import { paymentStateOf } from '../../../../shared/domain/payment';
 import { appointmentTotal, paymentText, statusNames, useAppointment } from '../appointments';
+import { useClientCard } from '../clients';
 import { shownValues, useCustomFields } from '../customFields';
 import { labelTextColour } from '../labels';
 import { VisitDialog } from '../visits';
@@ -49,6 +50,7 @@ export function AppointmentDrawer({
   const appointment = useAppointment(locationId, appointmentId);
   const customFields = useCustomFields(locationId, 'record');
   const currency = useCurrency();
+  const clientCard = useClientCard();
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   /** The appointment whose visit is open (another appointment in the drawer closes it). */
@@ -103,6 +105,11 @@ export function AppointmentDrawer({
             <Button variant="outlined" size="small" onClick={() => onEdit(appointment)}>
               Edit
             </Button>
+            {appointment.client && (
+              <Button size="small" onClick={() => clientCard.open(appointment.client?.id ?? 0)}>
+                Client card
+              </Button>
+            )}
             <Button color="error" size="small" onClick={() => onCancel(appointment)}>
               Cancel appointment
             </Button>

@@ -25,6 +25,7 @@ import {
   type AppointmentDialogRequest,
   type NewAppointmentSlot,
 } from '../appointments';
+import { useBookFromClientCard, type BookingClient } from '../clients';
 import { atLocation, hourTime, slotDuration, usePreferences } from '../preferences';
 import { schedulesKeys } from '../schedules';
 import { useTeam } from '../team';
@@ -178,16 +179,24 @@ export function CalendarPage({ location }: { location: Location }) {
   const api = () => calendarRef.current?.getApi();
   const goToDate = (target: string) => api()?.gotoDate(target);
 
-  const newAtNextSlot = useCallback(() => {
-    const now = DateTime.now().setZone(zone);
-    const start = now.set({ minute: Math.ceil(now.minute / 15) * 15, second: 0, millisecond: 0 });
-    const member = teamRef.current.find((item) => visibleIds.includes(item.id));
-    setNewSlot({
-      teamMemberId: member?.id ?? null,
-      start: isoDateTime(start),
-      end: isoDateTime(start.plus({ hours: 1 })),
-    });
-  }, [zone, visibleIds]);
+  const newAtNextSlot = useCallback(
+    (client?: BookingClient) => {
+      const now = DateTime.now().setZone(zone);
+      const start = now.set({ minute: Math.ceil(now.minute / 15) * 15, second: 0, millisecond: 0 });
+      const member = teamRef.current.find((item) => visibleIds.includes(item.id));
+      setNewSlot({
+        teamMemberId: member?.id ?? null,
+        start: isoDateTime(start),
+        end: isoDateTime(start.plus({ hours: 1 })),
+        client: client && { mode: 'existing', ...client },
+      });
+    },
+    [zone, visibleIds],
+  );
+  useBookFromClientCard((client) => {
+    setSelectedId(null);
+    newAtNextSlot(client);
+  });
 
   const commandHandlers: Record<CalendarCommandId, () => void> = {
     'calendar.today': () => api()?.today(),
@@ -196,7 +205,7 @@ export function CalendarPage({ location }: { location: Location }) {
     'calendar.dayView': () => setView('day'),
     'calendar.weekView': () => setView('teamWeek'),
     'calendar.listView': () => setView('list'),
-    'appointments.new': newAtNextSlot,
+    'appointments.new': () => newAtNextSlot(),
     'calendar.search': () => searchRef.current?.focus(),
   };
   useCommandKeys(calendarCommands, commandHandlers);
@@ -326,7 +335,7 @@ export function CalendarPage({ location }: { location: Location }) {
         teamMembers={teamMembers}
         dialog={dialog}
         cancelling={cancelling}
-        onNew={newAtNextSlot}
+        onNew={() => newAtNextSlot()}
         onCloseDialog={() => {
           setNewSlot(null);
           setEditing(null);

@@ -1,10 +1,13 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import ContactPageOutlinedIcon from '@mui/icons-material/ContactPageOutlined';
 import type { ClientSearchHit } from '../../../../shared/domain/client';
 import { useDebounced } from '../../useDebounced';
 import { useClientSearch } from './api';
+import { useClientCard } from './ClientCardProvider';
 import { visitsText } from './format';
 
 const MIN_SEARCH_LENGTH = 2;
@@ -28,6 +31,7 @@ export function ClientSearchField(props: ClientSearchFieldProps) {
   const { picked, text } = props;
   const query = useDebounced(text.trim());
   const search = useClientSearch(props.locationId, query);
+  const clientCard = useClientCard();
   const pickedLine = picked
     ? [picked.phone, visitsText(picked.visitsCount)].filter(Boolean).join(' · ')
     : ' ';
@@ -52,12 +56,28 @@ export function ClientSearchField(props: ClientSearchFieldProps) {
       }}
       renderOption={({ key, ...optionProps }, option) => (
         <li key={key} {...optionProps}>
-          <Box>
+          <Box sx={{ flexGrow: 1 }}>
             <Typography>{option.name || 'No name'}</Typography>
             <Typography variant="caption" color="text.secondary">
               {[option.phone, visitsText(option.visitsCount)].filter(Boolean).join(' · ')}
             </Typography>
           </Box>
+          {clientCard.available && (
+            <IconButton
+              size="small"
+              aria-label={`Client card of ${option.name || option.phone}`}
+              title="Client card"
+              // The option picks the client on click; the card opens instead, leaving the search as it is
+              // (and the input keeps the focus until the card takes it, so the list stays open meanwhile).
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={(event) => {
+                event.stopPropagation();
+                clientCard.open(option.id, { canBook: false });
+              }}
+            >
+              <ContactPageOutlinedIcon fontSize="small" />
+            </IconButton>
+          )}
         </li>
       )}
       renderInput={(params) => (

@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+import type { AppointmentStatus } from '../../../../shared/domain/appointment';
 import { normalisePhone } from '../../../../shared/domain/client';
 
 /** "1 visit", "12 visits"; nothing when the count is not known. */
@@ -11,4 +13,21 @@ export function newClientFromTyped(typed: string): { name: string; phone: string
   const text = typed.trim();
   const looksLikePhone = /^[+\d\s()-]{5,}$/.test(text);
   return { name: looksLikePhone ? '' : text, phone: looksLikePhone ? normalisePhone(text) : '' };
+}
+
+const STATUS_WORDS: Record<AppointmentStatus, string> = {
+  waiting: 'Waiting',
+  confirmed: 'Confirmed',
+  arrived: 'Arrived',
+  'no-show': 'No-show',
+};
+
+/** "Tue 2 Feb 2027, 10:00 · Arrived" in the location's zone. */
+export function visitLine(start: string, status: AppointmentStatus, zone: string): string {
+  return `${DateTime.fromISO(start).setZone(zone).toFormat('ccc d LLL yyyy, HH:mm')} · ${STATUS_WORDS[status]}`;
+}
+
+/** Name and surname, as the desk calls the client. */
+export function fullName(client: { name: string; surname: string }): string {
+  return [client.name, client.surname].filter(Boolean).join(' ') || 'No name';
 }

@@ -1,0 +1,78 @@
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { problemText } from '../../api';
+import { LabelChip } from '../labels';
+import { useClientComments, useClientDetails } from './api';
+import { visitsText } from './format';
+import { noShowsText, noShowsWindow, upcomingText } from './model';
+
+interface ClientAlertsProps {
+  locationId: number;
+  clientId: number;
+  zone: string;
+}
+
+function OneLine({ label, text }: { label: string; text: string }) {
+  return (
+    <Typography variant="body2" noWrap title={text}>
+      <Box component="span" sx={{ fontWeight: 600 }}>
+        {label}:
+      </Box>{' '}
+      {text}
+    </Typography>
+  );
+}
+
+/**
+ * What the desk should see before booking a client: labels, the card's comment and newest note, visits,
+ * no-shows and upcoming appointments, in a few short lines. Loading or failing never holds up booking.
+ */
+export function ClientAlerts({ locationId, clientId, zone }: ClientAlertsProps) {
+  const details = useClientDetails(locationId, clientId);
+  const notes = useClientComments(locationId, clientId);
+  if (details.isPending)
+    return (
+      <Typography variant="caption" color="text.secondary">
+        Checking the client’s history…
+      </Typography>
+    );
+  if (details.error)
+    return (
+      <Typography variant="caption" color="text.secondary">
+        Client alerts unavailable: {problemText(details.error, 'please try again.')}{' '}
+        <Link component="button" type="button" variant="caption" onClick={() => void details.refetch()}>
+          Retry
+        </Link>
+      </Typography>
+    );
+  const { client, history } = details.data;
+  const newestNote = notes.data?.[0];
+  return (
+    <Box role="region" aria-label="Client alerts" sx={{ py: 0.5 }}>
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.75, alignItems: 'center' }}>
+        {client.labels.map((label) => (
+          <LabelChip key={label.id} label={label} />
+        ))}
+        <Chip size="small" variant="outlined" label={visitsText(client.visits)} />
+        <Chip
+          size="small"
+          variant={history.noShows > 0 ? 'filled' : 'outlined'}
+          color={history.noShows > 0 ? 'warning' : 'default'}
+          label={noShowsText(history.noShows)}
+          title={noShowsWindow(history.noShowsSince)}
+        />
+        <Chip
+          size="small"
+          variant="outlined"
+          color={history.upcomingCount > 0 ? 'info' : 'default'}
+          label={upcomingText(history.upcoming[0]?.start, history.upcomingCount, zone)}
+        />
+      </Stack>
+      {client.comment && <OneLine label="Comment" text={client.comment} />}
+      {newestNote && <OneLine label="Note" text={newestNote.text} />}
+    </Box>
+  );
+}

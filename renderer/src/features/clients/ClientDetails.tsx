@@ -1,0 +1,97 @@
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import type { ClientCard } from '../../../../shared/contract/clients';
+import type { CustomField } from '../../../../shared/domain/customField';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { formatMoney } from '../../money';
+import { shownValues } from '../customFields';
+import { LabelChip } from '../labels';
+import { ClientHistoryList } from './ClientHistoryList';
+import { visitsText } from './format';
+import { noShowsText, noShowsWindow } from './model';
+
+interface ClientDetailsProps {
+  card: ClientCard;
+  fields: readonly CustomField[];
+  zone: string;
+  currency: string;
+  teamMembers: readonly TeamMember[];
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <TableRow>
+      <TableCell component="th" scope="row" sx={{ pl: 0, width: 150, color: 'text.secondary' }}>
+        {label}
+      </TableCell>
+      <TableCell>{children}</TableCell>
+    </TableRow>
+  );
+}
+
+/** The card's read-only part: contacts, totals, labels, fields, the card comment and the appointments. */
+export function ClientDetails({ card, fields, zone, currency, teamMembers }: ClientDetailsProps) {
+  const { client, history } = card;
+  return (
+    <>
+      <Table size="small" aria-label="Client details">
+        <TableBody>
+          <Row label="Phone">{client.phone || '—'}</Row>
+          <Row label="E-mail">{client.email || '—'}</Row>
+          <Row label="Visits">{visitsText(client.visits)}</Row>
+          <Row label="Total spend">{formatMoney(client.spent, currency)}</Row>
+          <Row label="No-shows">
+            <Tooltip title={noShowsWindow(history.noShowsSince)}>
+              <span>{noShowsText(history.noShows)}</span>
+            </Tooltip>
+          </Row>
+          {client.labels.length > 0 && (
+            <Row label="Labels">
+              <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+                {client.labels.map((label) => (
+                  <LabelChip key={label.id} label={label} />
+                ))}
+              </Stack>
+            </Row>
+          )}
+          {shownValues(fields, client.customFields).map((value) => (
+            <Row key={value.code} label={value.title}>
+              {value.text}
+            </Row>
+          ))}
+          {client.comment && (
+            <Row label="Comment">
+              <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                {client.comment}
+              </Typography>
+            </Row>
+          )}
+        </TableBody>
+      </Table>
+      <ClientHistoryList
+        title={
+          history.upcomingCount > history.upcoming.length ? `Upcoming (${history.upcomingCount})` : 'Upcoming'
+        }
+        empty="No upcoming appointments."
+        visits={history.upcoming}
+        zone={zone}
+        teamMembers={teamMembers}
+        currency={currency}
+      />
+      <ClientHistoryList
+        title="Last visits"
+        empty="No earlier visits."
+        visits={history.lastVisits}
+        zone={zone}
+        teamMembers={teamMembers}
+        currency={currency}
+      />
+    </>
+  );
+}

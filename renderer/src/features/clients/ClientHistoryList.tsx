@@ -1,0 +1,53 @@
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Typography from '@mui/material/Typography';
+import type { RecentVisit } from '../../../../shared/contract/clients';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { formatMoney } from '../../money';
+import { visitLine } from './format';
+
+interface ClientHistoryListProps {
+  title: string;
+  empty: string;
+  visits: readonly RecentVisit[];
+  zone: string;
+  teamMembers: readonly TeamMember[];
+  currency: string;
+}
+
+/** A few appointments of the client: when, status, who, what and how much. */
+export function ClientHistoryList({
+  title,
+  empty,
+  visits,
+  zone,
+  teamMembers,
+  currency,
+}: ClientHistoryListProps) {
+  return (
+    <section aria-label={title}>
+      <Typography variant="subtitle2">{title}</Typography>
+      {visits.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {empty}
+        </Typography>
+      ) : (
+        <List dense disablePadding>
+          {visits.map((visit) => {
+            const member = teamMembers.find((item) => item.id === visit.teamMemberId)?.name ?? 'Unknown';
+            return (
+              <ListItem key={visit.id} disableGutters sx={{ py: 0 }}>
+                <ListItemText
+                  primary={visitLine(visit.start, visit.status, zone)}
+                  secondary={`${member} · ${visit.services.join(', ') || 'No services'} · ${formatMoney(visit.total, currency)}`}
+                  slotProps={{ primary: { variant: 'body2' } }}
+                />
+              </ListItem>
+            );
+          })}
+        </List>
+      )}
+    </section>
+  );
+}
