@@ -27,7 +27,12 @@ export const AppointmentService = z.object({
 export type AppointmentService = z.infer<typeof AppointmentService>;
 
 /** One payment of the appointment's visit (Altegio finance transaction). */
-export const AppointmentPayment = z.object({ id: Id, amount: z.number() });
+export const AppointmentPayment = z.object({
+  id: Id,
+  amount: z.number(),
+  /** The appointment of the visit it paid for (`record_id`); null when Altegio does not say. */
+  appointmentId: Id.nullable(),
+});
 export type AppointmentPayment = z.infer<typeof AppointmentPayment>;
 
 export const Appointment = z.object({

@@ -1,5 +1,5 @@
 import type { Appointment } from './appointment';
-import { sumMoney } from './money';
+import { sumMoney, timesQuantity } from './money';
 
 /**
  * Where an appointment stands with money, from Altegio's `paid_full`, `prepaid`, `prepaid_confirmed` and
@@ -8,13 +8,27 @@ import { sumMoney } from './money';
  */
 export type PaymentState = 'unpaid' | 'prepaymentDue' | 'prepaid' | 'partlyPaid' | 'paid';
 
-/** What the appointment's visit has been paid so far (0 when the payments are not known). */
-export function paidAmount(appointment: Pick<Appointment, 'payments'>): number {
-  return sumMoney((appointment.payments ?? []).map((payment) => payment.amount));
+/**
+ * What an appointment costs: every service at its final price times its amount. The one formula for the
+ * calendar, the drawer, the day summary and the client card.
+ */
+export function appointmentTotal(appointment: Pick<Appointment, 'services'>): number {
+  return sumMoney(appointment.services.map((service) => timesQuantity(service.cost, service.amount || 1)));
+}
+
+/**
+ * What has been paid for this appointment (0 when the payments are not known). A visit's payments come
+ * with each of its appointments; one made for another appointment of the visit is not this one's.
+ */
+export function paidAmount(appointment: Pick<Appointment, 'id' | 'payments'>): number {
+  const own = (appointment.payments ?? []).filter(
+    (payment) => payment.appointmentId === null || payment.appointmentId === appointment.id,
+  );
+  return sumMoney(own.map((payment) => payment.amount));
 }
 
 export function paymentStateOf(
-  appointment: Pick<Appointment, 'paidFull' | 'prepaid' | 'prepaidConfirmed' | 'payments'>,
+  appointment: Pick<Appointment, 'id' | 'paidFull' | 'prepaid' | 'prepaidConfirmed' | 'payments'>,
 ): PaymentState {
   if (appointment.paidFull) return 'paid';
   if (appointment.prepaid) return appointment.prepaidConfirmed ? 'prepaid' : 'prepaymentDue';

@@ -15,6 +15,7 @@ import {
 
 interface RawRecord {
   id: number;
+  staff_id: number;
   visit_id: number;
   attendance: number;
   deleted: boolean;
@@ -113,7 +114,15 @@ test.describe('the day summary', () => {
     });
     await app.clock.fastForward('00:11');
     await expect(card(app, another?.id ?? 0)).toHaveCount(0, { timeout: 20_000 });
-    await expectSummary(app, expectedSummary(await altegioDay(http, day)));
+    const after = await altegioDay(http, day);
+    await expectSummary(app, expectedSummary(after));
+
+    // It counts what the calendar draws: hiding a team member's column takes their appointments out.
+    await app.getByRole('combobox', { name: 'Team members shown' }).click();
+    await app.getByRole('option', { name: /Liam Carter/ }).click();
+    await app.keyboard.press('Escape');
+    await expect(app.getByRole('region', { name: 'Day summary' })).toContainText('(as filtered)');
+    await expectSummary(app, expectedSummary(after.filter((record) => record.staff_id !== LIAM)));
   });
 
   test('shows on cards and in the drawer whether an appointment is prepaid, paid in part or in full', async ({

@@ -81,7 +81,7 @@ describe('the appointments cache', () => {
   });
 
   it('keeps the known payments when a save’s reply leaves them out', () => {
-    const paid = appointment(1, { payments: [{ id: 70, amount: 40.5 }] });
+    const paid = appointment(1, { payments: [{ id: 70, amount: 40.5, appointmentId: null }] });
     let range = mergeAppointments(emptyRange(DAY, DAY), [paid], nextStamp());
     const saved = {
       ...paid,
@@ -92,7 +92,7 @@ describe('the appointments cache', () => {
     range = mergeAppointments(range, [saved], nextStamp());
     expect(visibleAppointments(range)[0]).toMatchObject({
       comment: 'Window seat',
-      payments: [{ id: 70, amount: 40.5 }],
+      payments: [{ id: 70, amount: 40.5, appointmentId: null }],
     });
     // A read that lists them (none left, say) is believed.
     const read = { ...saved, payments: [], lastChangedAt: '2027-01-12T11:05:00-05:00' };

@@ -27,7 +27,7 @@ describe('the day summary', () => {
   });
 
   it('totals money in cents and counts a payment shared by a visit’s appointments once', () => {
-    const shared = [{ id: 70, amount: 13.3 }];
+    const shared = [{ id: 70, amount: 13.3, appointmentId: null }];
     const summary = summarise(
       [
         appointment(1, {
@@ -35,10 +35,19 @@ describe('the day summary', () => {
           payments: shared,
         }),
         appointment(2, { services: [service(0.1)], payments: shared }),
-        appointment(3, { services: [service(0.2)], payments: [{ id: 71, amount: 0.2 }] }),
+        appointment(3, {
+          services: [service(0.2)],
+          payments: [{ id: 71, amount: 0.2, appointmentId: null }],
+        }),
         appointment(4, { services: [service(9.99)], payments: null }),
       ],
-      [appointment(5, { deleted: true, services: [service(100)], payments: [{ id: 72, amount: 100 }] })],
+      [
+        appointment(5, {
+          deleted: true,
+          services: [service(100)],
+          payments: [{ id: 72, amount: 100, appointmentId: null }],
+        }),
+      ],
     );
     expect(summary.bookedTotal).toBe(50.79);
     expect(summary.paidTotal).toBe(13.5);

@@ -153,6 +153,7 @@ function applyVisitUpdate(
   for (const p of payments) {
     visit.payments.push({
       id: state.store.nextId('payment'),
+      recordId: record.id,
       amount: asNumber(p.amount) ?? 0,
       accountId: asInt(p.account_id) ?? 1,
       dateMs: nowMs,
@@ -165,7 +166,8 @@ function applyVisitUpdate(
     if (total > paid)
       visit.payments.push({
         id: state.store.nextId('payment'),
-        amount: total - paid,
+        recordId: record.id,
+        amount: Math.round((total - paid) * 100) / 100,
         accountId: fastAccount,
         dateMs: nowMs,
       });

@@ -156,6 +156,7 @@ function settleVisit(ctx: SeedContext, record: AppointmentRecord): void {
   if (total <= 0) return;
   visit.payments.push({
     id: ctx.store.nextId('payment'),
+    recordId: record.id,
     amount: total,
     accountId: ctx.rng.chance(0.7) ? 2 : 1,
     dateMs: record.startMs + record.seanceLength * 1000,

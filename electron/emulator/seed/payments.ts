@@ -27,6 +27,7 @@ export function seedPayments(store: Store, seeded: SeededLocation, nowMs: number
       record.prepaidConfirmed = true;
       visit.payments.push({
         id: store.nextId('payment'),
+        recordId: record.id,
         amount: cents(total * DEPOSIT_SHARE),
         accountId: 2,
         dateMs: Math.min(nowMs, record.createdMs + 60_000),

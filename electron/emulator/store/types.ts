@@ -202,6 +202,8 @@ export interface PaymentTransaction {
   amount: number;
   accountId: number;
   dateMs: number;
+  /** The record of the visit it paid for (`record_id`); older data files have none. */
+  recordId?: number;
 }
 
 export interface Visit {

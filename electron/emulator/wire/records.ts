@@ -66,7 +66,7 @@ export function transactionToWire(
     comment: '',
     item_id: 0,
     target_type_id: 0,
-    record_id: record.id,
+    record_id: payment.recordId ?? record.id,
     goods_transaction_id: 0,
     expense: { id: 5, title: 'Provision of services', type: 0 },
     account: {

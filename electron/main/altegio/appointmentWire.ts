@@ -69,7 +69,7 @@ export const WireRecord = z.object({
   prepaid: WireFlag,
   prepaid_confirmed: WireFlag,
   finance_transactions: z
-    .array(z.object({ id: WireId, amount: WireNumber }))
+    .array(z.object({ id: WireId, amount: WireNumber, record_id: OptionalId }))
     .nullish()
     .catch(null),
 });
@@ -191,7 +191,11 @@ function mapRecord(raw: unknown, location: LocationRef): Appointment {
     prepaid: record.prepaid,
     prepaidConfirmed: record.prepaid_confirmed,
     payments: record.finance_transactions
-      ? record.finance_transactions.map((payment) => ({ id: payment.id, amount: payment.amount }))
+      ? record.finance_transactions.map((payment) => ({
+          id: payment.id,
+          amount: payment.amount,
+          appointmentId: payment.record_id,
+        }))
       : null,
   };
   // What the renderer is promised, checked here per record: one impossible record (an end past the

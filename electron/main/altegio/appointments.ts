@@ -43,6 +43,12 @@ export interface AppointmentList {
   unreadable: UnreadableRecord[];
 }
 
+/** A record too broken to read that says it is deleted: nobody would see it, so nobody misses it. */
+function deletedOf(raw: unknown): boolean {
+  const deleted = raw && typeof raw === 'object' ? (raw as { deleted?: unknown }).deleted : undefined;
+  return deleted === true || deleted === 1 || deleted === '1';
+}
+
 function idOf(raw: unknown): number | null {
   const id = raw && typeof raw === 'object' ? Number((raw as { id?: unknown }).id) : NaN;
   return Number.isInteger(id) && id > 0 ? id : null;
@@ -57,22 +63,25 @@ function checkRange(range: AppointmentRange): void {
 export function createAppointmentsApi(http: Http) {
   const recordsPath = (location: LocationRef) => `/records/${location.id}`;
 
+  /** `withPayments`: ask for the finance transactions too (the calendar shows them; lookups need not). */
   const listWhere = async (
     location: LocationRef,
     query: Record<string, QueryValue>,
+    withPayments = false,
   ): Promise<AppointmentList> => {
     const read = await fetchAllPages(
       http,
       recordsPath(location),
-      // Paid amounts exist only as finance transactions, and a desk shows them wherever it shows money.
-      { ...query, include_finance_transactions: 1 },
+      // Paid amounts exist only as finance transactions.
+      withPayments ? { ...query, include_finance_transactions: 1 } : query,
       RECORDS_PAGE_SIZE,
       'count',
       (item) => {
         try {
           return toAppointment(item, location);
         } catch (error) {
-          if (error instanceof AltegioError && error.kind === 'malformed') return { id: idOf(item) };
+          if (error instanceof AltegioError && error.kind === 'malformed')
+            return { id: idOf(item), deleted: deletedOf(item) };
           throw error;
         }
       },
@@ -81,7 +90,7 @@ export function createAppointmentsApi(http: Http) {
     const unreadable: UnreadableRecord[] = [];
     for (const item of read) {
       if ('locationId' in item) appointments.push(item);
-      else unreadable.push(item);
+      else if (!item.deleted) unreadable.push({ id: item.id });
     }
     return { appointments: uniqueById(appointments), unreadable };
   };
@@ -89,7 +98,7 @@ export function createAppointmentsApi(http: Http) {
   const changedSince = async (location: LocationRef, since: string) => {
     const changedAfter = toNaiveFilter(since, location.timezone);
     if (!changedAfter) throw inputError('cursor', 'issue.dateTime');
-    return listWhere(location, { changed_after: changedAfter, with_deleted: 1 });
+    return listWhere(location, { changed_after: changedAfter, with_deleted: 1 }, true);
   };
 
   /**
@@ -130,12 +139,16 @@ export function createAppointmentsApi(http: Http) {
       checkRange(range);
       const members = range.teamMemberIds;
       const single = members?.length === 1 ? members[0] : undefined;
-      const all = await listWhere(location, {
-        start_date: range.from,
-        end_date: range.to,
-        staff_id: single,
-        with_deleted: range.withDeleted ? 1 : undefined,
-      });
+      const all = await listWhere(
+        location,
+        {
+          start_date: range.from,
+          end_date: range.to,
+          staff_id: single,
+          with_deleted: range.withDeleted ? 1 : undefined,
+        },
+        true,
+      );
       const wanted = members && members.length > 1 ? new Set(members) : null;
       return wanted
         ? { ...all, appointments: all.appointments.filter((a) => wanted.has(a.teamMemberId)) }

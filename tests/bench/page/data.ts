@@ -73,7 +73,12 @@ export function makeAppointments(
           paidFull: n % 8 === 0,
           prepaid: n % 10 === 0,
           prepaidConfirmed: n % 20 === 0,
-          payments: n % 8 === 0 ? [{ id: n, amount: 40 }] : n % 13 === 0 ? [{ id: n, amount: 15 }] : [],
+          payments:
+            n % 8 === 0
+              ? [{ id: n, amount: 40, appointmentId: n }]
+              : n % 13 === 0
+                ? [{ id: n, amount: 15, appointmentId: n }]
+                : [],
         });
       }
     }

@@ -4,6 +4,7 @@ import { toAppointment } from '../../../electron/main/altegio/appointmentWire';
 import { AltegioError } from '../../../electron/main/altegio/errors';
 import type { Envelope, Http } from '../../../electron/main/altegio/http';
 import { fetchAllPages } from '../../../electron/main/altegio/paging';
+import { createAppointmentsApi } from '../../../electron/main/altegio/appointments';
 import { createTeamApi } from '../../../electron/main/altegio/team';
 import { SALON, signedInClient, startTestEmulator } from './helpers';
 
@@ -83,7 +84,7 @@ describe('record parsing', () => {
       paidFull: true,
       prepaid: false,
       prepaidConfirmed: false,
-      payments: [{ id: 77, amount: 45.5 }],
+      payments: [{ id: 77, amount: 45.5, appointmentId: null }],
     });
     const other = toAppointment(
       {
@@ -142,6 +143,23 @@ describe('paging and team members with real-Altegio shapes', () => {
       expect(items).toHaveLength(7);
       expect(http.calls).toHaveLength(3);
     }
+  });
+
+  it('asks for payments only where money shows, and does not count a broken record that is deleted', async () => {
+    const broken = { id: 7, date: 'never', datetime: null };
+    const http = cannedHttp(() => ({
+      status: 200,
+      data: [record, { ...broken, deleted: true }, { ...broken, id: 8, deleted: 0 }],
+      meta: { page: 1, total_count: 3 },
+    }));
+    const appointments = createAppointmentsApi(http);
+    const day = await appointments.list(SALON, { from: '2026-03-09', to: '2026-03-09', withDeleted: true });
+    expect(day.appointments.map((item) => item.id)).toEqual([5001]);
+    expect(day.unreadable).toEqual([{ id: 8 }]);
+    await appointments.forClient(SALON, 1, { from: '2026-03-09', to: '2026-03-09' });
+    expect(http.calls[0]).toContain('"include_finance_transactions":1');
+    expect(http.calls[0]).toContain('"with_deleted":1');
+    expect(http.calls.at(-1)).not.toContain('include_finance_transactions');
   });
 
   it('hides fired and removed members, sorts by weight then id', async () => {

@@ -9,6 +9,7 @@ import { normalisePhone } from '../../../../shared/domain/client';
 import type { CustomFieldValue } from '../../../../shared/domain/common';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { serviceDurationFor, type Service } from '../../../../shared/domain/service';
+import { sumMoney, timesQuantity } from '../../../../shared/domain/money';
 
 /** One service of the appointment: its price before the discount and the discount in percent. */
 export interface ServiceLine {
@@ -73,14 +74,12 @@ export function breakLabel(choice: BreakChoice): string {
   return choice === '0' ? 'None' : `${choice} min`;
 }
 
-const roundMoney = (value: number) => Math.round(value * 100) / 100;
-
 export function lineCost(line: Pick<ServiceLine, 'firstCost' | 'discountPercent'>): number {
-  return roundMoney((line.firstCost * (100 - line.discountPercent)) / 100);
+  return timesQuantity(line.firstCost, (100 - line.discountPercent) / 100);
 }
 
 export function totalCost(lines: readonly ServiceLine[]): number {
-  return roundMoney(lines.reduce((sum, line) => sum + lineCost(line), 0));
+  return sumMoney(lines.map(lineCost));
 }
 
 export function newServiceLine(service: Service): ServiceLine {

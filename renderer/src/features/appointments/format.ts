@@ -1,8 +1,14 @@
 import { DateTime } from 'luxon';
 import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
-import { sumMoney, timesQuantity } from '../../../../shared/domain/money';
-import { paidAmount, paymentStateOf, type PaymentState } from '../../../../shared/domain/payment';
+import {
+  appointmentTotal,
+  paidAmount,
+  paymentStateOf,
+  type PaymentState,
+} from '../../../../shared/domain/payment';
 import { formatMoney } from '../../money';
+
+export { appointmentTotal };
 
 export const statusNames: Record<AppointmentStatus, string> = {
   waiting: 'Waiting',
@@ -23,7 +29,6 @@ export function formatMinutes(minutes: number): string {
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }
 
-/** What the appointment costs, every service at its final price times its amount. */
 export const paymentStateNames: Record<PaymentState, string> = {
   unpaid: 'Not paid',
   prepaymentDue: 'Prepayment due',
@@ -31,10 +36,6 @@ export const paymentStateNames: Record<PaymentState, string> = {
   partlyPaid: 'Paid in part',
   paid: 'Paid in full',
 };
-
-export function appointmentTotal(appointment: Appointment): number {
-  return sumMoney(appointment.services.map((service) => timesQuantity(service.cost, service.amount || 1)));
-}
 
 /** "Paid in part: $20 of $60", "Paid in full ($60)", "Prepayment due"… in the location's currency. */
 export function paymentText(appointment: Appointment, currency: string): string {

@@ -136,6 +136,16 @@ export function CalendarPage({ location }: { location: Location }) {
   useLiveAppointments(locationId, preferences.refreshSeconds * 1000);
   const labelFilter = useLabelFilter(locationId, projection);
   const hasGroupEvents = useGroupEventFill(locationId, projection, shownRange);
+  // The summary counts what the calendar draws: the columns shown and the label filter.
+  const summaryFilter = useMemo(() => {
+    const columns = new Set(resources.map((resource) => Number(resource.id)));
+    const byLabel = labelFilter.filter;
+    return {
+      shows: (appointment: Appointment) =>
+        columns.has(appointment.teamMemberId) && (!byLabel || byLabel(appointment)),
+      filtered: byLabel !== null || columns.size < teamMembers.length,
+    };
+  }, [resources, labelFilter.filter, teamMembers.length]);
 
   const { onDrop } = useMoveAppointment({ locationId, zone, teamMembers: teamRef, notify: setNotice });
 
@@ -268,7 +278,12 @@ export function CalendarPage({ location }: { location: Location }) {
           }}
           onPrint={() => setPrinting(true)}
         />
-        <DaySummaryBar locationId={locationId} range={shownRange} />
+        <DaySummaryBar
+          locationId={locationId}
+          range={shownRange}
+          shows={summaryFilter.shows}
+          filtered={summaryFilter.filtered}
+        />
         <LogStatus locationId={locationId} zone={zone} range={shownRange} />
         <Box sx={{ height: 4 }}>
           {(loading || team.isFetching) && <LinearProgress aria-label="Loading appointments" />}

@@ -21,6 +21,7 @@ export function useLabelFilter(locationId: number, projection: AppointmentProjec
   return {
     labels: labels.data ?? [],
     ids,
+    filter,
     choose: (next: number[]) =>
       update({ labelFilter: atLocation(preferences.labelFilter, locationId, next) }),
   };

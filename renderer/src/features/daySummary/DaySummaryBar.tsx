@@ -8,6 +8,7 @@ import {
   useAppointmentRange,
   visibleAppointments,
 } from '../appointments';
+import type { Appointment } from '../../../../shared/domain/appointment';
 import { SUMMARY_STATUSES, summarise, type SummaryStatus } from './model';
 
 const statusWords: Record<SummaryStatus, string> = { ...statusNames, cancelled: 'Cancelled' };
@@ -16,18 +17,25 @@ interface DaySummaryBarProps {
   locationId: number;
   /** The days the calendar shows: the summary reads the very range the calendar draws. */
   range: { from: string; to: string } | null;
+  /** Whether the calendar draws an appointment (its team member's column is shown, the label filter). */
+  shows: (appointment: Appointment) => boolean;
+  /** The calendar hides some team members or filters by label: the summary says it counts only what shows. */
+  filtered: boolean;
 }
 
 /**
  * One quiet line under the toolbar: the shown days' appointments by status, what they are booked for and
  * what has been paid. It reads the calendar's own cache, so polls and saves refresh it with the calendar.
  */
-export function DaySummaryBar({ locationId, range }: DaySummaryBarProps) {
+export function DaySummaryBar({ locationId, range, shows, filtered }: DaySummaryBarProps) {
   const loaded = useAppointmentRange(locationId, range);
   const currency = useCurrency();
   const summary = useMemo(
-    () => (loaded ? summarise(visibleAppointments(loaded), cancelledAppointments(loaded)) : null),
-    [loaded],
+    () =>
+      loaded
+        ? summarise(visibleAppointments(loaded).filter(shows), cancelledAppointments(loaded).filter(shows))
+        : null,
+    [loaded, shows],
   );
   if (!summary || !range) return null;
   const oneDay = range.from === range.to;
@@ -46,6 +54,11 @@ export function DaySummaryBar({ locationId, range }: DaySummaryBarProps) {
           {summary.counts[status]}
         </Figure>
       ))}
+      {filtered && (
+        <Typography variant="caption" title="Only the team members and labels the calendar shows are counted">
+          (as filtered)
+        </Typography>
+      )}
       <Figure testId="summary-booked-total" label="booked" first>
         {formatMoney(summary.bookedTotal, currency)}
       </Figure>
