@@ -1,10 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { FilesPort } from './files';
+import type { ViewerFiles } from './viewerFiles';
 
 /** The app's file port: Electron's save dialog, the file system, and the system's viewer. */
-export function createElectronFiles(): FilesPort {
+export function createElectronFiles(viewerFiles: ViewerFiles): FilesPort {
   return {
     async chooseSavePath(suggestedName) {
       const options = {
@@ -19,11 +20,8 @@ export function createElectronFiles(): FilesPort {
     },
     writeFile: (path, bytes) => writeFile(path, bytes),
     async openFile(bytes, name) {
-      // The viewer needs a file: a folder of Frontdesk's own under the system's temporary files.
-      const dir = join(app.getPath('temp'), 'frontdesk-receipts');
-      await mkdir(dir, { recursive: true });
-      const path = join(dir, basename(name));
-      await writeFile(path, bytes);
+      // The viewer needs a file: a private copy, removed when Frontdesk quits (see viewerFiles.ts).
+      const path = await viewerFiles.write(bytes, name);
       const problem = await shell.openPath(path);
       if (problem) throw new Error(problem);
     },

@@ -13,6 +13,7 @@ import { createLogger, SecretRegistry } from './log';
 import { createRendererResponder } from './rendererProtocol';
 import { createSafeStorageBox } from './safeStorageBox';
 import { APP_ORIGIN, APP_SCHEME } from './security';
+import { createViewerFiles } from './viewerFiles';
 import { createMainWindow, hardenSession, hardenWebContents } from './window';
 
 // Must happen before 'ready': the renderer is served from app://frontdesk, a secure standard origin.
@@ -63,6 +64,7 @@ function start(): void {
   protocol.handle(APP_SCHEME, createRendererResponder(join(import.meta.dirname, '../renderer'), csp));
   hardenSession(session.defaultSession, csp, logger);
 
+  const viewerFiles = createViewerFiles(app.getPath('temp'));
   const core = createMainCore({
     store: createElectronStore(),
     appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, packaged },
@@ -71,7 +73,7 @@ function start(): void {
     secrets,
     secretBox: createSafeStorageBox(),
     startDemo,
-    files: createElectronFiles(),
+    files: createElectronFiles(viewerFiles),
     clientOptions: { limiter: createLimiter() },
     eventSink: (event, payload) => {
       for (const window of BrowserWindow.getAllWindows())
@@ -82,6 +84,9 @@ function start(): void {
   void core.session.restore();
   app.on('will-quit', () => {
     void demo?.then((running) => running.close());
+    const left = viewerFiles.removeAll();
+    if (left.length)
+      logger.warn('Copies still open in a viewer stay in the temporary folder', { count: left.length });
   });
 
   const openWindow = () =>

@@ -4,7 +4,7 @@ import { Visit, VisitDetails, VisitUpdate } from '../domain/visit';
 import { AtLocation, type Slice } from './common';
 
 /** A visit as seen from one of its appointments (Altegio reads the details through a record). */
-export const VisitRef = AtLocation.extend({ visitId: Id, appointmentId: Id });
+export const VisitRef = AtLocation.extend({ visitId: Id.positive(), appointmentId: Id.positive() });
 export type VisitRef = z.input<typeof VisitRef>;
 
 export const VisitView = z.object({ visit: Visit, details: VisitDetails });
@@ -13,7 +13,8 @@ export type VisitView = z.infer<typeof VisitView>;
 export const UpdateVisitRequest = VisitRef.extend({ update: VisitUpdate });
 export type UpdateVisitRequest = z.input<typeof UpdateVisitRequest>;
 
-export const ReceiptRequest = AtLocation.extend({ visitId: Id });
+/** The appointment ties the visit to the location: main checks it there before printing anything. */
+export const ReceiptRequest = VisitRef;
 export type ReceiptRequest = z.input<typeof ReceiptRequest>;
 
 /** `saved: false` when the person closed the save dialog: not an error. */

@@ -25,6 +25,21 @@ async function partnerRecords(http: AltegioHttp, from: string, to: string, page 
   return reply.body as { data: WirePartnerRecord[]; meta: { count: number } };
 }
 
+/**
+ * Dollars as the app shows money (renderer/src/money.ts): whole amounts without cents, others with two;
+ * summed in cents, so float artefacts cannot creep into the expected text.
+ */
+function dollars(amounts: number[]): string {
+  const cents = amounts.reduce((sum, amount) => sum + Math.round(amount * 100), 0);
+  const digits = cents % 100 === 0 ? 0 : 2;
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(cents / 100);
+}
+
 async function openReport(page: Page) {
   await page.getByRole('navigation', { name: 'Sections' }).getByText('Frontdesk bookings').click();
   await expect(page.getByTestId('section-title')).toContainText('Frontdesk bookings');
@@ -97,8 +112,8 @@ test.describe('the Frontdesk bookings report', () => {
     await expect(pagerText(app)).toHaveText(`1–${raw.meta.count} of ${raw.meta.count}`);
     await expect.poll(() => shownIds(app)).toEqual(raw.data.map((r) => r.id));
     const row = app.locator(`[data-appointment-id="${booked!.id}"]`);
-    const cost = booked!.services.reduce((sum, s) => sum + s.cost * (s.amount || 1), 0);
-    for (const text of ['12:00', 'Liam Carter', client, "Men's haircut", `$${cost}`, 'Waiting']) {
+    const cost = dollars(booked!.services.map((s) => s.cost * (s.amount || 1)));
+    for (const text of ['12:00', 'Liam Carter', client, "Men's haircut", cost, 'Waiting']) {
       await expect(row).toContainText(text);
     }
     await saveScreen(app, 'partner-report');

@@ -1,29 +1,39 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { useCommentsSummary } from '../../renderer/src/features/comments/api';
 import { LeaveCommentDialog } from '../../renderer/src/features/comments/LeaveCommentDialog';
 import type { Comment } from '../../shared/domain/comment';
 import type { TeamMember } from '../../shared/domain/teamMember';
 import type { AppErrorShape, Result } from '../../shared/errors';
 import { altegioHttp } from '../support/altegioHttp';
-import { EMMA, SALON_ID } from '../support/demoSalon';
+import { EMMA, SALON_ID, SALON_TODAY } from '../support/demoSalon';
 import { emulatorForThisFile, openDemoBridge, renderWithQuery } from './bridge';
 
 const testEmulator = emulatorForThisFile();
 type Invoke = (channel: string, input?: unknown) => Promise<Result<unknown>>;
+
+/** The reviews page's averages, on screen behind the dialog. */
+function SummaryBehind() {
+  useCommentsSummary(SALON_ID, SALON_TODAY, SALON_TODAY);
+  return null;
+}
 
 async function openDialog(intercept?: (channel: string, input: unknown, pass: Invoke) => unknown) {
   const { pass, channels } = await openDemoBridge(testEmulator(), intercept);
   const team = (await pass('team.list', { locationId: SALON_ID })) as Result<TeamMember[]>;
   const onSaved = vi.fn<(comment: Comment) => void>();
   renderWithQuery(
-    <LeaveCommentDialog
-      locationId={SALON_ID}
-      team={team.ok ? team.data : []}
-      teamMemberId={EMMA}
-      onClose={vi.fn()}
-      onSaved={onSaved}
-    />,
+    <>
+      <SummaryBehind />
+      <LeaveCommentDialog
+        locationId={SALON_ID}
+        team={team.ok ? team.data : []}
+        teamMemberId={EMMA}
+        onClose={vi.fn()}
+        onSaved={onSaved}
+      />
+    </>,
   );
   const dialog = await screen.findByRole('form', { name: 'Leave a review' });
   return { dialog, channels, onSaved };
@@ -109,6 +119,8 @@ describe('the leave-a-review dialog', () => {
     expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
     expect(textbox(dialog, 'Review').value).toBe('Lovely colour');
     expect(channels.filter((c) => c === 'comments.leave')).toHaveLength(1);
+    // The lists behind are read again: they tell whether the review was saved after all.
+    await waitFor(() => expect(channels.filter((c) => c === 'comments.summary')).toHaveLength(2));
   });
 
   it('offers Retry when Altegio could not be reached before anything was sent', async () => {

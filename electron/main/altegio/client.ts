@@ -31,6 +31,7 @@ export interface AltegioClientOptions {
 /** Everything Frontdesk asks of Altegio, one module per resource over one transport. */
 export function createAltegioClient(options: AltegioClientOptions) {
   const http = createHttp({ ...options.transport, ...options });
+  const appointments = createAppointmentsApi(http);
   return {
     http,
     auth: createAuthApi(http),
@@ -38,11 +39,11 @@ export function createAltegioClient(options: AltegioClientOptions) {
     team: createTeamApi(http),
     services: createServicesApi(http),
     clients: createClientsApi(http),
-    appointments: createAppointmentsApi(http),
+    appointments,
     customFields: createCustomFieldsApi(http),
     labels: createLabelsApi(http),
     schedules: createSchedulesApi(http),
-    visits: createVisitsApi(http),
+    visits: createVisitsApi(http, appointments.get),
     comments: createCommentsApi(http),
     partnerReport: createPartnerReportApi(http),
     availability: createAvailabilityApi(http),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LocationRef } from '../../../shared/domain/common';
 import { sumMoney } from '../../../shared/domain/money';
+import type { Appointment } from '../../../shared/domain/appointment';
 import type { Visit, VisitDetails, VisitItem, VisitUpdate } from '../../../shared/domain/visit';
 import { attendanceOf, statusOf, toAppointment } from './appointmentWire';
 import { malformedError } from './errors';
@@ -71,10 +72,27 @@ function toVisit(raw: unknown, visitId: number, location: LocationRef): Visit {
   };
 }
 
-export function createVisitsApi(http: Http) {
+/** One appointment as the appointments API reads it (the whole record, with its finance transactions). */
+type ReadAppointment = (location: LocationRef, id: number) => Promise<Appointment>;
+
+export function createVisitsApi(http: Http, readAppointment: ReadAppointment) {
   const get = async (location: LocationRef, visitId: number): Promise<Visit> => {
     const { data } = await http.request('GET', `/visits/${visitId}`);
     return toVisit(data, visitId, location);
+  };
+
+  /**
+   * The visit with every appointment carrying its last change: the desk's cache keeps the newest copy
+   * of an appointment, and one without a change date would lose to any older one. The records of a
+   * visit reply are not documented field by field, so those lacking it are read again. The save has
+   * already succeeded, so a failed re-read keeps the reply's copy (the calendar's next poll catches up).
+   */
+  const withChangeDates = async (location: LocationRef, visit: Visit): Promise<Visit> => {
+    if (visit.appointments.every((a) => a.lastChangedAt)) return visit;
+    const appointments = await Promise.all(
+      visit.appointments.map((a) => (a.lastChangedAt ? a : readAppointment(location, a.id).catch(() => a))),
+    );
+    return { ...visit, appointments };
   };
   return {
     get,
@@ -129,8 +147,11 @@ export function createVisitsApi(http: Http) {
         // The reply body is undocumented: when it is not the visit with its records, read the visit back
         // (the save itself succeeded, so an unreadable body must not say it failed).
         const replied = WireVisit.safeParse(data);
-        if (replied.success && replied.data.records?.length) return toVisit(data, visitId, location);
-        return get(location, visitId);
+        const visit =
+          replied.success && replied.data.records?.length
+            ? toVisit(data, visitId, location)
+            : await get(location, visitId);
+        return withChangeDates(location, visit);
       }),
 
     /** The printable receipt, as PDF bytes. */

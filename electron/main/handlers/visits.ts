@@ -1,9 +1,16 @@
 import { basename } from 'node:path';
-import type { visitsContract } from '../../../shared/contract/visits';
+import type { ReceiptRequest, visitsContract } from '../../../shared/contract/visits';
+import type { LocationRef } from '../../../shared/domain/common';
 import { AppError } from '../../../shared/errors';
 import { isPdf } from '../files';
+import type { AltegioClient } from '../altegio/client';
 import type { SliceHandlers } from '../ipc/invoker';
 import type { HandlerDeps } from './deps';
+
+interface VisitIds {
+  visitId: number;
+  appointmentId: number;
+}
 
 export function receiptFileName(visitId: number): string {
   return `receipt-visit-${visitId}.pdf`;
@@ -14,9 +21,20 @@ export function createVisitsHandlers({
   files,
   logger,
 }: HandlerDeps): SliceHandlers<typeof visitsContract> {
+  /**
+   * Proves the visit is one of the open location's before anything is changed or printed: the update and
+   * the receipt name no location, so any visit the token reaches would do. The details are read through
+   * the location and the appointment, and Altegio answers NOT_FOUND when either does not hold the visit.
+   */
+  const checkVisitAt = async (client: AltegioClient, location: LocationRef, ref: VisitIds) => {
+    await client.visits.details(location, ref.appointmentId, ref.visitId);
+  };
+
   /** The receipt's bytes, refused unless they are a PDF: nothing else is ever written or opened. */
-  const receiptOf = (locationId: number, visitId: number) =>
-    session.withLocation(locationId, async (client) => {
+  const receiptOf = ({ locationId, ...ref }: ReceiptRequest) =>
+    session.withLocation(locationId, async (client, location) => {
+      await checkVisitAt(client, location, ref);
+      const { visitId } = ref;
       const bytes = await client.visits.receiptPdf(visitId);
       if (!isPdf(bytes)) {
         logger.warn('Refused a receipt that is not a PDF', { visitId, bytes: bytes.length });
@@ -47,18 +65,21 @@ export function createVisitsHandlers({
         return { visit, details };
       }),
     'visits.update': ({ locationId, visitId, appointmentId, update }) =>
-      session.withLocation(locationId, (client, location) =>
-        client.visits.setStatus(location, visitId, appointmentId, update),
-      ),
-    'visits.saveReceipt': async ({ locationId, visitId }) => {
-      const bytes = await receiptOf(locationId, visitId);
+      session.withLocation(locationId, async (client, location) => {
+        await checkVisitAt(client, location, { visitId, appointmentId });
+        return client.visits.setStatus(location, visitId, appointmentId, update);
+      }),
+    'visits.saveReceipt': async (request) => {
+      const { visitId } = request;
+      const bytes = await receiptOf(request);
       const path = await files.chooseSavePath(receiptFileName(visitId));
       if (!path) return { saved: false, fileName: null };
       await fileEffect('fileWrite', () => files.writeFile(path, bytes));
       return { saved: true, fileName: basename(path) };
     },
-    'visits.openReceipt': async ({ locationId, visitId }) => {
-      const bytes = await receiptOf(locationId, visitId);
+    'visits.openReceipt': async (request) => {
+      const { visitId } = request;
+      const bytes = await receiptOf(request);
       await fileEffect('fileOpen', () => files.openFile(bytes, receiptFileName(visitId)));
       return null;
     },

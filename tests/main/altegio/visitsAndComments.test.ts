@@ -71,6 +71,80 @@ describe('visits and comments', () => {
     expect(visit.appointments.find((a) => a.id === past.id)?.status).toBe('confirmed');
   });
 
+  describe('a visit reply whose records lack last_change_date', () => {
+    /** A client whose visit replies (PUT and GET) lose the records' change dates and finance. */
+    async function strippedReplies(recordReads: string[], recordStatus = 200) {
+      return signedInClient(emulator, {
+        fetch: async (input, init) => {
+          const url = String(input);
+          if (url.includes('/record/')) {
+            recordReads.push(url);
+            if (recordStatus !== 200)
+              return new Response(JSON.stringify({ success: false, data: null, meta: { message: 'gone' } }), {
+                status: recordStatus,
+                headers: { 'content-type': 'application/json' },
+              });
+          }
+          const response = await fetch(input, init);
+          if (!url.includes('/visits/')) return response;
+          const body = (await response.json()) as { data: { records?: Array<Record<string, unknown>> } };
+          for (const record of body.data.records ?? []) {
+            delete record.last_change_date;
+            delete record.finance_transactions;
+          }
+          return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+        },
+      });
+    }
+
+    it('re-reads those appointments, so the desk can tell they are the newest copies', async () => {
+      const recordReads: string[] = [];
+      const stripped = await strippedReplies(recordReads);
+      const visit = await stripped.visits.setStatus(SALON, past.visitId ?? 0, past.id, {
+        status: 'arrived',
+        comment: 'Came after all',
+      });
+      expect(visit.appointments.length).toBeGreaterThan(0);
+      expect(recordReads).toHaveLength(visit.appointments.length);
+      for (const appointment of visit.appointments) {
+        const current = await client.appointments.get(SALON, appointment.id);
+        expect(appointment.lastChangedAt).not.toBeNull();
+        expect(appointment).toEqual(current);
+        expect(appointment).toMatchObject({ status: 'arrived', payments: expect.any(Array) });
+      }
+    });
+
+    it('keeps the reply when the re-read fails: the save itself succeeded', async () => {
+      const recordReads: string[] = [];
+      const stripped = await strippedReplies(recordReads, 404);
+      const visit = await stripped.visits.setStatus(SALON, past.visitId ?? 0, past.id, {
+        status: 'confirmed',
+        comment: 'Will come',
+      });
+      expect(recordReads.length).toBeGreaterThan(0);
+      expect(visit.appointments.find((a) => a.id === past.id)).toMatchObject({
+        status: 'confirmed',
+        lastChangedAt: null,
+      });
+    });
+
+    it('reads nothing more when the reply has the change dates', async () => {
+      const recordReads: string[] = [];
+      const counting = await signedInClient(emulator, {
+        fetch: (input, init) => {
+          if (String(input).includes('/record/')) recordReads.push(String(input));
+          return fetch(input, init);
+        },
+      });
+      const visit = await counting.visits.setStatus(SALON, past.visitId ?? 0, past.id, {
+        status: 'arrived',
+        comment: '',
+      });
+      expect(visit.appointments.every((a) => a.lastChangedAt !== null)).toBe(true);
+      expect(recordReads).toEqual([]);
+    });
+  });
+
   it('downloads the receipt as PDF bytes', async () => {
     const pdf = await client.visits.receiptPdf(past.visitId ?? 0);
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');

@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS } from '../../../electron/emulator';
-import { addDays, EMMA, freshPhone, SALON_ID, SALON_TODAY, salonTime } from '../../support/demoSalon';
+import {
+  addDays,
+  EMMA,
+  freshPhone,
+  SALON_ID,
+  SALON_TODAY,
+  salonTime,
+  STUDIO_ID,
+} from '../../support/demoSalon';
 import { useHarness, type Harness } from './harness';
 
 const h = useHarness();
@@ -17,11 +25,12 @@ interface WireRecord {
 }
 
 /** A past appointment of the seed that was attended, hence paid: its visit has a receipt. */
-async function paidPastVisit(harness: Harness) {
+async function paidPastVisit(harness: Harness, locationId = SALON_ID) {
   const from = addDays(SALON_TODAY, -3);
   const to = addDays(SALON_TODAY, -1);
-  const records = (await harness.http.get(`/records/${SALON_ID}?start_date=${from}&end_date=${to}&count=500`))
-    .body.data as WireRecord[];
+  const records = (
+    await harness.http.get(`/records/${locationId}?start_date=${from}&end_date=${to}&count=500`)
+  ).body.data as WireRecord[];
   const found = records.find((r) => r.attendance === 1 && !r.activity_id && r.services.length > 0);
   if (!found) throw new Error('the seed should have attended appointments');
   return { visitId: found.visit_id, appointmentId: found.id };
@@ -129,8 +138,9 @@ describe('visits handlers', () => {
   });
 
   it('saves the receipt where the person chooses, byte for byte what Altegio printed', async () => {
-    const { visitId } = await paidPastVisit(h);
-    const saved = await h.invoke('visits.saveReceipt', { locationId: SALON_ID, visitId });
+    const ref = await paidPastVisit(h);
+    const { visitId } = ref;
+    const saved = await h.invoke('visits.saveReceipt', { locationId: SALON_ID, ...ref });
     expect(saved).toEqual({ saved: true, fileName: `receipt-visit-${visitId}.pdf` });
     expect(h.core.files.asked.at(-1)).toBe(`receipt-visit-${visitId}.pdf`);
     const written = readFileSync(join(h.core.files.dir, `receipt-visit-${visitId}.pdf`));
@@ -140,10 +150,10 @@ describe('visits handlers', () => {
   });
 
   it('takes a cancelled save dialog as no answer, not as an error, and writes nothing', async () => {
-    const { visitId } = await paidPastVisit(h);
+    const ref = await paidPastVisit(h);
     const before = h.core.files.written.length;
     h.core.files.cancelNextSave();
-    expect(await h.invoke('visits.saveReceipt', { locationId: SALON_ID, visitId })).toEqual({
+    expect(await h.invoke('visits.saveReceipt', { locationId: SALON_ID, ...ref })).toEqual({
       saved: false,
       fileName: null,
     });
@@ -151,8 +161,9 @@ describe('visits handlers', () => {
   });
 
   it('opens the receipt in the system viewer', async () => {
-    const { visitId } = await paidPastVisit(h);
-    expect(await h.invoke('visits.openReceipt', { locationId: SALON_ID, visitId })).toBeNull();
+    const ref = await paidPastVisit(h);
+    const { visitId } = ref;
+    expect(await h.invoke('visits.openReceipt', { locationId: SALON_ID, ...ref })).toBeNull();
     const shown = h.core.files.opened.at(-1);
     expect(shown?.name).toBe(`receipt-visit-${visitId}.pdf`);
     expect(shown?.bytes).toEqual((await h.http.bytes(`/attendance/receipt_print/${visitId}`)).bytes);
@@ -161,17 +172,77 @@ describe('visits handlers', () => {
   it('says NOT_FOUND for a visit with nothing sold, without asking where to save', async () => {
     const record = await bookAwkwardPrices(h);
     const asked = h.core.files.asked.length;
-    const refused = await h.result('visits.saveReceipt', { locationId: SALON_ID, visitId: record.visit_id });
+    const refused = await h.result('visits.saveReceipt', {
+      locationId: SALON_ID,
+      visitId: record.visit_id,
+      appointmentId: record.id,
+    });
     expect(refused.error?.code).toBe('NOT_FOUND');
     expect(h.core.files.asked.length).toBe(asked);
   });
 });
 
+describe('a visit named at a location that does not hold it', () => {
+  it('is neither changed nor printed: the visit of the other location is NOT_FOUND here', async () => {
+    const studio = await paidPastVisit(h, STUDIO_ID);
+    const before = (await h.http.get(`/visits/${studio.visitId}`)).body.data;
+    const refused = await h.result('visits.update', {
+      locationId: SALON_ID,
+      ...studio,
+      update: { status: 'no-show', comment: 'Wrong desk' },
+    });
+    expect(refused.error?.code).toBe('NOT_FOUND');
+    expect((await h.http.get(`/visits/${studio.visitId}`)).body.data).toEqual(before);
+
+    const files = h.core.files;
+    const seen = [files.asked.length, files.written.length, files.opened.length];
+    for (const channel of ['visits.saveReceipt', 'visits.openReceipt']) {
+      const receipt = await h.result(channel, { locationId: SALON_ID, ...studio });
+      expect(receipt.error?.code, channel).toBe('NOT_FOUND');
+    }
+    expect([files.asked.length, files.written.length, files.opened.length]).toEqual(seen);
+
+    // At its own location the same visit is the studio's to change.
+    const own = await h.invoke('visits.update', {
+      locationId: STUDIO_ID,
+      ...studio,
+      update: { status: 'no-show', comment: 'Right desk' },
+    });
+    expect(own).toMatchObject({ status: 'no-show', comment: 'Right desk' });
+  });
+
+  it('refuses a visit paired with an appointment that is not in it, changing nothing', async () => {
+    const paid = await paidPastVisit(h);
+    const other = await bookAwkwardPrices(h);
+    const before = (await h.http.get(`/visits/${paid.visitId}`)).body.data;
+    const refused = await h.result('visits.update', {
+      locationId: SALON_ID,
+      visitId: paid.visitId,
+      appointmentId: other.id,
+      update: { status: 'no-show', comment: 'Mismatched' },
+    });
+    expect(refused.error?.code).toBe('NOT_FOUND');
+    expect((await h.http.get(`/visits/${paid.visitId}`)).body.data).toEqual(before);
+  });
+
+  it('takes only positive ids', async () => {
+    for (const channel of ['visits.update', 'visits.saveReceipt', 'visits.openReceipt']) {
+      const refused = await h.result(channel, {
+        locationId: SALON_ID,
+        visitId: 0,
+        appointmentId: 1,
+        update: { status: 'arrived', comment: '' },
+      });
+      expect(refused.error?.code, channel).toBe('VALIDATION');
+    }
+  });
+});
+
 describe('a receipt that is not a PDF', () => {
   it('is refused: no save dialog, nothing written, nothing opened', async () => {
-    const { visitId } = await paidPastVisit(broken);
+    const ref = await paidPastVisit(broken);
     for (const channel of ['visits.saveReceipt', 'visits.openReceipt']) {
-      const refused = await broken.result(channel, { locationId: SALON_ID, visitId });
+      const refused = await broken.result(channel, { locationId: SALON_ID, ...ref });
       expect(refused.error, channel).toEqual({ code: 'SERVER', params: { reason: 'notPdf' } });
     }
     const files = broken.core.files;

@@ -43,11 +43,14 @@ export function useCommentsSummary(locationId: number, from: string, to: string)
   });
 }
 
-/** Leaves a review (tried once); the lists and the averages are read again afterwards. */
+/**
+ * Leaves a review (tried once); the lists and the averages are read again afterwards, after a failure
+ * too: a lost answer may still have saved it, and the lists, read again, tell.
+ */
 export function useLeaveComment(locationId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (comment: CommentInput) => call('comments.leave', { locationId, comment }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: commentsKeys.all(locationId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: commentsKeys.all(locationId) }),
   });
 }

@@ -4,19 +4,18 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { problemText } from '../../api';
-import { useOpenReceipt, useSaveReceipt } from './api';
+import { useOpenReceipt, useSaveReceipt, type VisitKey } from './api';
 
 interface ReceiptActionsProps {
-  locationId: number;
-  visitId: number;
+  visitKey: VisitKey;
   /** Whether Altegio has a receipt for the visit (something was sold and paid). */
   receipt: boolean;
 }
 
 /** Saves the visit's receipt PDF where the person chooses, or shows it in the system's viewer. */
-export function ReceiptActions({ locationId, visitId, receipt }: ReceiptActionsProps) {
-  const save = useSaveReceipt(locationId, visitId);
-  const open = useOpenReceipt(locationId, visitId);
+export function ReceiptActions({ visitKey, receipt }: ReceiptActionsProps) {
+  const save = useSaveReceipt(visitKey);
+  const open = useOpenReceipt(visitKey);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const busy = save.isPending || open.isPending;
 

@@ -71,11 +71,7 @@ export function VisitDialog({ visitKey, zone, teamMembers, onClose }: VisitDialo
               <Typography variant="subtitle2" sx={{ mb: 1 }}>
                 Receipt
               </Typography>
-              <ReceiptActions
-                locationId={visitKey.locationId}
-                visitId={visitKey.visitId}
-                receipt={view.data.details.receipt}
-              />
+              <ReceiptActions visitKey={visitKey} receipt={view.data.details.receipt} />
             </>
           )}
         </DialogContent>

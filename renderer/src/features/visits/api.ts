@@ -43,10 +43,10 @@ export function useUpdateVisit(key: VisitKey) {
   });
 }
 
-export function useSaveReceipt(locationId: number, visitId: number) {
-  return useMutation({ mutationFn: () => call('visits.saveReceipt', { locationId, visitId }) });
+export function useSaveReceipt(key: VisitKey) {
+  return useMutation({ mutationFn: () => call('visits.saveReceipt', key) });
 }
 
-export function useOpenReceipt(locationId: number, visitId: number) {
-  return useMutation({ mutationFn: () => call('visits.openReceipt', { locationId, visitId }) });
+export function useOpenReceipt(key: VisitKey) {
+  return useMutation({ mutationFn: () => call('visits.openReceipt', key) });
 }
