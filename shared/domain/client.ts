@@ -77,6 +77,11 @@ export function isPlausiblePhone(raw: string): boolean {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Something@something.tld, without spaces: the one e-mail check of every form and of main. */
+export function isPlausibleEmail(raw: string): boolean {
+  return EMAIL.test(raw.trim());
+}
+
 /**
  * What the client card edits. The rest of the client (labels, birthday, comment, other fields) is not
  * part of it and stays as Altegio has it; `customFields` names only the fields to change (null clears).
@@ -92,7 +97,7 @@ export const ClientChanges = z.object({
     .string()
     .trim()
     .max(254, 'issue.client.email')
-    .refine((email) => email === '' || EMAIL.test(email), 'issue.client.email'),
+    .refine((email) => email === '' || isPlausibleEmail(email), 'issue.client.email'),
   customFields: z
     .record(
       z.string().max(64),

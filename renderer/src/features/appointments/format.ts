@@ -1,20 +1,9 @@
-import { DateTime } from 'luxon';
-import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
+import type { Appointment } from '../../../../shared/domain/appointment';
 import { sumMoney, timesQuantity } from '../../../../shared/domain/money';
 import { paidAmount, paymentStateOf, type PaymentState } from '../../../../shared/domain/payment';
 import { formatMoney } from '../../money';
 
-export const statusNames: Record<AppointmentStatus, string> = {
-  waiting: 'Waiting',
-  confirmed: 'Confirmed',
-  arrived: 'Arrived',
-  'no-show': 'No-show',
-};
-
-/** "Tue 2 Feb 2027, 10:00" in the location's zone. */
-export function formatWhen(iso: string, zone: string): string {
-  return DateTime.fromISO(iso).setZone(zone).toFormat('ccc d LLL yyyy, HH:mm');
-}
+export { formatWhen, statusNames } from '../../format';
 
 export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);
