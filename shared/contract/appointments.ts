@@ -20,7 +20,7 @@ export const ChangesInput = AtLocation.extend({ cursor: DeskDateTime });
 export type ChangesInput = z.input<typeof ChangesInput>;
 
 /** What the desk saw before changing it; a newer version on the server means someone else changed it. */
-const Expectation = {
+export const Expectation = {
   expectedLastChangedAt: IsoDateTime.nullable(),
   /** Save even though someone else changed it since. */
   overwrite: z.boolean().default(false),

@@ -8,6 +8,7 @@ import {
   ClientSearchHit,
 } from '../domain/client';
 import { Id, IsoDate, IsoDateTime } from '../domain/common';
+import { Expectation } from './appointments';
 import { AtLocation, type Slice } from './common';
 
 export const ClientSearchRequest = AtLocation.extend({
@@ -15,13 +16,7 @@ export const ClientSearchRequest = AtLocation.extend({
 });
 export type ClientSearchRequest = z.input<typeof ClientSearchRequest>;
 
-export const RecentVisitsRequest = AtLocation.extend({
-  clientId: Id,
-  limit: z.number().int().min(1).max(20).default(5),
-});
-export type RecentVisitsRequest = z.input<typeof RecentVisitsRequest>;
-
-/** One of a client's earlier appointments, as the booking dialog lists them. */
+/** One of a client's appointments, as the card and the booking dialog list them. */
 export const RecentVisit = z.object({
   id: Id,
   start: IsoDateTime,
@@ -52,7 +47,8 @@ export type ClientHistory = z.infer<typeof ClientHistory>;
 export const ClientCard = z.object({ client: Client, history: ClientHistory });
 export type ClientCard = z.infer<typeof ClientCard>;
 
-export const ClientUpdateRequest = OneClient.extend({ changes: ClientChanges });
+/** `expectedLastChangedAt`: the client's `lastChangedAt` when the card was loaded (see Expectation). */
+export const ClientUpdateRequest = OneClient.extend({ changes: ClientChanges, ...Expectation });
 export type ClientUpdateRequest = z.input<typeof ClientUpdateRequest>;
 
 export const ClientCommentRequest = OneClient.extend({
@@ -66,9 +62,11 @@ export type ClientCommentRequest = z.input<typeof ClientCommentRequest>;
 
 export const clientsContract = {
   'clients.search': { input: ClientSearchRequest, output: z.array(ClientSearchHit) },
-  'clients.recentVisits': { input: RecentVisitsRequest, output: z.array(RecentVisit) },
   'clients.card': { input: OneClient, output: ClientCard },
-  /** Changes name, phone, e-mail and custom fields; everything else of the client is sent back unchanged. */
+  /**
+   * Changes name, phone, e-mail and custom fields; everything else of the client is sent back unchanged.
+   * A CONFLICT when the client changed at another desk since `expectedLastChangedAt` (unless `overwrite`).
+   */
   'clients.update': { input: ClientUpdateRequest, output: Client },
   'clients.comments': { input: OneClient, output: z.array(ClientComment) },
   'clients.addComment': { input: ClientCommentRequest, output: ClientComment },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPlausiblePhone } from './client';
+import { isPlausibleEmail, isPlausiblePhone } from './client';
 import { CustomFieldValues, DeskDateTime, HexColour, Id, IsoDateTime, LabelRef } from './common';
 
 /** Altegio `attendance`: 2 confirmed, 1 arrived (services rendered), 0 waiting, −1 no-show. */
@@ -100,8 +100,6 @@ export const APPOINTMENT_LIMITS = {
 } as const;
 const L = APPOINTMENT_LIMITS;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Whole minutes from 5 minutes to 12 hours, including the technical break. */
 export const DurationSeconds = z
   .number()
@@ -144,7 +142,7 @@ export const AppointmentClientInput = z
       .string()
       .trim()
       .max(L.maxEmailLength, 'issue.client.email')
-      .refine((email) => email === '' || EMAIL.test(email), 'issue.client.email')
+      .refine((email) => email === '' || isPlausibleEmail(email), 'issue.client.email')
       .optional(),
   })
   // A new client is found or created by phone, so it needs a real one; an existing client is named by

@@ -77,22 +77,30 @@ export function isPlausiblePhone(raw: string): boolean {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Something@something.tld, without spaces: the one e-mail check of every form and of main. */
+export function isPlausibleEmail(raw: string): boolean {
+  return EMAIL.test(raw.trim());
+}
+
 /**
  * What the client card edits. The rest of the client (labels, birthday, comment, other fields) is not
- * part of it and stays as Altegio has it; `customFields` names only the fields to change (null clears).
+ * part of it and stays as Altegio has it. Only what the desk changed is named: a missing name, phone or
+ * e-mail keeps Altegio's current one, and `customFields` names only the fields to change (null clears).
  */
 export const ClientChanges = z.object({
-  name: z.string().trim().min(1, 'issue.client.name').max(100, 'issue.client.nameTooLong'),
+  name: z.string().trim().min(1, 'issue.client.name').max(100, 'issue.client.nameTooLong').optional(),
   phone: z
     .string()
     .trim()
     .max(40, 'issue.client.phone')
-    .refine((phone) => isPlausiblePhone(phone), 'issue.client.phone'),
+    .refine((phone) => isPlausiblePhone(phone), 'issue.client.phone')
+    .optional(),
   email: z
     .string()
     .trim()
     .max(254, 'issue.client.email')
-    .refine((email) => email === '' || EMAIL.test(email), 'issue.client.email'),
+    .refine((email) => email === '' || isPlausibleEmail(email), 'issue.client.email')
+    .optional(),
   customFields: z
     .record(
       z.string().max(64),

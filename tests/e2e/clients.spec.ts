@@ -252,4 +252,83 @@ test.describe('the client card', () => {
         [`${QUIET_DAY} 15:00:00`, LIAM],
       ]);
   });
+
+  test('another desk’s change made after the card loaded is not saved over: Reload, then save', async ({
+    app,
+  }) => {
+    const client = await makeClient(http, { name: 'Cora', surname: 'Conflict' });
+    const booked = await bookClient(http, client.id, QUIET_DAY, '13:00');
+    const loaded = (await http.get(`/client/101/${client.id}`)).body.data;
+    const clientCard = await openCardFromDrawer(app, booked.id, 'Cora Conflict');
+    await clientCard.getByRole('button', { name: 'Edit client' }).click();
+    const form = clientCard.getByRole('form', { name: 'Edit client' });
+    const newPhone = freshPhone();
+    await form.getByLabel('Phone').fill(newPhone);
+
+    // Another desk renames her; Altegio stamps changes to the second, so it lands in a later one.
+    await expect
+      .poll(async () => {
+        const other = await http.put(`/client/101/${client.id}`, { name: 'Corinna', phone: client.phone });
+        return other.body.data.last_change_date;
+      })
+      .not.toBe(loaded.last_change_date);
+
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form.getByText(/^Someone else changed this client at \d\d:\d\d/)).toBeVisible();
+    await saveScreen(app, 'client-card-conflict');
+    const untouched = (await http.get(`/client/101/${client.id}`)).body.data;
+    expect([untouched.name, untouched.phone]).toEqual(['Corinna', client.phone]);
+
+    await form.getByRole('button', { name: 'Reload' }).click();
+    await expect(form.getByLabel('Name')).toHaveValue('Corinna');
+    await expect(form.getByLabel('Phone')).toHaveValue(newPhone);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form).toHaveCount(0);
+    await expect
+      .poll(async () => {
+        const stored = (await http.get(`/client/101/${client.id}`)).body.data;
+        return [stored.name, stored.phone, stored.email];
+      })
+      .toEqual(['Corinna', newPhone, 'cora@example.com']);
+  });
+
+  test('a client edited on the card opened from the booking dialog is the one booked', async ({ app }) => {
+    const client = await makeClient(http, { name: 'Eddie', surname: 'Editor' });
+    await goToDate(app, QUIET_DAY);
+    const dialog = await newAppointment(app);
+    await dialog.getByRole('combobox', { name: 'Client' }).fill('Eddie Edit');
+    await app.getByRole('option', { name: /^Eddie Editor/ }).click();
+    await dialog.getByRole('button', { name: 'Client card' }).click();
+    const clientCard = app.getByRole('dialog', { name: 'Eddie Editor' });
+    await clientCard.getByRole('button', { name: 'Edit client' }).click();
+    const form = clientCard.getByRole('form', { name: 'Edit client' });
+    const newPhone = freshPhone();
+    await form.getByLabel('Name').fill('Edwin');
+    await form.getByLabel('Phone').fill(newPhone);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form).toHaveCount(0);
+    await app.getByRole('dialog', { name: 'Edwin Editor' }).getByRole('button', { name: 'Close' }).click();
+
+    await expect(dialog.getByRole('combobox', { name: 'Client' })).toHaveValue('Edwin Editor');
+    await expect(dialog).toContainText(newPhone);
+    await choose(app, dialog, 'Team member', 'Liam Carter');
+    await setStart(app, dialog, '16:00');
+    await dialog.getByRole('button', { name: 'Book' }).click();
+    await expect(dialog).toHaveCount(0);
+
+    // Booked for the same client, who now has the new phone; no second client was made for it.
+    await expect
+      .poll(async () => {
+        const day = (
+          await http.get(`/records/101?client_id=${client.id}&start_date=${QUIET_DAY}&end_date=${QUIET_DAY}`)
+        ).body.data as Array<{ date: string; client: { id: number; phone: string } }>;
+        return day.map((record) => [record.date, record.client.id]);
+      })
+      .toEqual([[`${QUIET_DAY} 16:00:00`, client.id]]);
+    const found = await http.post('/company/101/clients/search', {
+      fields: ['id', 'name', 'phone'],
+      filters: [{ type: 'quick_search', state: { value: newPhone.replace(/\D/g, '') } }],
+    });
+    expect(found.body.data).toEqual([{ id: client.id, name: 'Edwin Editor', phone: newPhone }]);
+  });
 });

@@ -16,6 +16,7 @@ import {
 import type { Client } from '../../shared/domain/client';
 import type { Result } from '../../shared/errors';
 import { QUIET_DAY, SALON_ID, SALON_ZONE, salonTime } from '../support/demoSalon';
+import { altegioHttp } from '../support/altegioHttp';
 import { emulatorForThisFile, openDemoBridge, renderWithQuery } from './bridge';
 
 const emulator = emulatorForThisFile();
@@ -117,6 +118,54 @@ describe('the client card', () => {
     expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Typed Name');
   });
 
+  it('offers Reload when another desk changed the client, keeping the typing over their version', async () => {
+    let conflicts = 1;
+    const sent: unknown[] = [];
+    const { dialog } = await openCard(100_006, async (channel, input) => {
+      if (channel !== 'clients.update') return undefined;
+      sent.push(input);
+      if (conflicts-- <= 0) return undefined;
+      return {
+        ok: false,
+        error: { code: 'CONFLICT', params: { changedAt: salonTime(QUIET_DAY, '09:15'), subject: 'client' } },
+      };
+    });
+    const http = await altegioHttp(emulator());
+    const before = (await http.get(`/client/${SALON_ID}/100006`)).body.data;
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Edit client' }));
+    const form = within(dialog).getByRole('form', { name: 'Edit client' });
+    await userEvent.clear(within(form).getByLabelText('Phone'));
+    await userEvent.type(within(form).getByLabelText('Phone'), '+44 7700 900166');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(form).findByText(/^Someone else changed this client at 09:15, after this desk loaded it/),
+    ).toBeTruthy();
+    expect((within(form).getByLabelText('Phone') as HTMLInputElement).value).toBe('+44 7700 900166');
+
+    // Meanwhile the other desk renamed the client; Reload brings that in and keeps the typed phone.
+    const other = await http.put(`/client/${SALON_ID}/100006`, {
+      name: 'Renamed Elsewhere',
+      phone: before.phone,
+    });
+    expect(other.status).toBe(200);
+    await userEvent.click(within(form).getByRole('button', { name: 'Reload' }));
+    await waitFor(() =>
+      expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Renamed Elsewhere'),
+    );
+    expect((within(form).getByLabelText('Phone') as HTMLInputElement).value).toBe('+44 7700 900166');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(within(dialog).queryByRole('form', { name: 'Edit client' })).toBeNull());
+    // The second save expects the version Reload read, and names only the phone.
+    expect(sent[1]).toMatchObject({
+      changes: { phone: '+447700900166', customFields: {} },
+      expectedLastChangedAt: expect.any(String),
+      overwrite: false,
+    });
+    expect(sent[1]).not.toHaveProperty('changes.name');
+    const after = (await http.get(`/client/${SALON_ID}/100006`)).body.data;
+    expect([after.name, after.phone]).toEqual(['Renamed Elsewhere', '+447700900166']);
+  });
+
   it('hands the client to the booking dialog with "Book"', async () => {
     const { dialog, onBook } = await openCard(100_003);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Book' }));
@@ -151,6 +200,65 @@ describe('the booking alerts', () => {
     const { noShows } = card.data.history;
     const words = noShows === 0 ? 'No no-shows' : noShows === 1 ? '1 no-show' : `${noShows} no-shows`;
     expect(within(alerts).getByText(`${words} in the last 12 months`)).toBeTruthy();
+  });
+});
+
+describe('editing the client from the booking dialog', () => {
+  it('books the edited client: the dialog takes the new name and phone from the card', async () => {
+    let booked: { client?: { id?: number; name?: string; phone?: string } } | null = null;
+    await openDemoBridge(emulator(), (channel, input) => {
+      if (channel === 'appointments.create') booked = (input as { input: typeof booked }).input;
+      return undefined;
+    });
+    const onSaved = vi.fn<(appointment: Appointment) => void>();
+    const slot = {
+      teamMemberId: 1001,
+      start: salonTime(QUIET_DAY, '14:00'),
+      end: salonTime(QUIET_DAY, '15:00'),
+      client: {
+        mode: 'existing' as const,
+        id: 100_007,
+        name: 'Old Name',
+        phone: '',
+        email: '',
+        visitsCount: 0,
+      },
+    };
+    renderWithQuery(
+      <LocalizationProvider dateAdapter={AdapterLuxon}>
+        <ClientCardProvider>
+          <AppointmentDialog
+            locationId={SALON_ID}
+            zone={SALON_ZONE}
+            request={{ kind: 'create', slot }}
+            onClose={vi.fn()}
+            onSaved={onSaved}
+          />
+        </ClientCardProvider>
+      </LocalizationProvider>,
+    );
+    const dialog = await screen.findByRole('form', { name: 'New appointment' }, { timeout: 5000 });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Client card' }));
+    const details = await screen.findByRole('table', { name: 'Client details' }, { timeout: 5000 });
+    const card = details.closest('[role="dialog"]') as HTMLElement;
+    await userEvent.click(within(card).getByRole('button', { name: 'Edit client' }));
+    const form = within(card).getByRole('form', { name: 'Edit client' });
+    await userEvent.clear(within(form).getByLabelText('Name'));
+    await userEvent.type(within(form).getByLabelText('Name'), 'Edited');
+    await userEvent.clear(within(form).getByLabelText('Phone'));
+    await userEvent.type(within(form).getByLabelText('Phone'), '+44 7700 900177');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(within(card).queryByRole('form', { name: 'Edit client' })).toBeNull());
+    await userEvent.click(within(card).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('table', { name: 'Client details' })).toBeNull());
+
+    const picked = within(dialog).getByRole('combobox', { name: 'Client' }) as HTMLInputElement;
+    expect(picked.value).toMatch(/^Edited\b/);
+    expect(within(dialog).getByText(/\+447700900177/)).toBeTruthy();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Book' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    expect(booked).toMatchObject({ client: { id: 100_007, name: picked.value, phone: '+447700900177' } });
+    expect(onSaved.mock.calls[0]?.[0].client).toMatchObject({ id: 100_007, phone: '+447700900177' });
   });
 });
 

@@ -3,6 +3,7 @@ import {
   checkClientForm,
   clientForm,
   noShowsText,
+  rebaseForm,
   upcomingText,
 } from '../../renderer/src/features/clients/model';
 import type { Client } from '../../shared/domain/client';
@@ -71,13 +72,48 @@ describe('the client card’s edit form', () => {
       initial,
       fields,
     );
+    // Name and e-mail are left out: Altegio keeps what it has, whoever changed it meanwhile.
     expect(checked).toEqual({
-      changes: {
-        name: 'Ada',
-        phone: '+12025550101',
-        email: 'ada@example.com',
-        customFields: { shoe_size: 38.5, allergies: null },
-      },
+      changes: { phone: '+12025550101', customFields: { shoe_size: 38.5, allergies: null } },
+    });
+    // Nothing changed: nothing to send but an empty set of fields.
+    expect(checkClientForm(initial, initial, fields)).toEqual({ changes: { customFields: {} } });
+  });
+
+  it('takes a list field’s single typed value as a one-item list, as the booking dialog does', () => {
+    const withList = [...fields, field('products', 'list', { values: ['Mask', 'Serum'] })];
+    const initial = clientForm(client, withList);
+    expect(initial.customFields.products).toEqual([]);
+    const checked = checkClientForm(
+      { ...initial, customFields: { ...initial.customFields, products: 'Mask' } },
+      initial,
+      withList,
+    );
+    expect(checked).toEqual({ changes: { customFields: { products: ['Mask'] } } });
+    expect(
+      checkClientForm(
+        { ...initial, customFields: { ...initial.customFields, products: 'Wax' } },
+        initial,
+        withList,
+      ),
+    ).toEqual({ errors: { 'customFields.products': 'Not one of this field’s values.' } });
+  });
+
+  it('keeps what was typed over a fresh read of the client, taking the rest from it', () => {
+    const initial = clientForm(client, fields);
+    const typed = {
+      ...initial,
+      phone: '+12025550199',
+      customFields: { ...initial.customFields, tier: 'Silver' },
+    };
+    const fresh = clientForm(
+      { ...client, name: 'Ada K', customFields: { ...client.customFields, allergies: 'None' } },
+      fields,
+    );
+    expect(rebaseForm(typed, initial, fresh)).toEqual({
+      ...fresh,
+      phone: '+12025550199',
+      customFields: { ...fresh.customFields, tier: 'Silver' },
     });
   });
 

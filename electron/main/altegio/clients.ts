@@ -56,7 +56,10 @@ const WireClientComment = z.object({
 
 /**
  * The fields of the create body that `PUT /client` takes again (it replaces the client): everything the
- * card does not edit goes back exactly as Altegio sent it, so nothing is lost.
+ * card does not edit goes back exactly as Altegio sent it, so nothing is lost. `spent` and `balance` are
+ * left out on purpose: the docs list them as optional create-body fields (only name and phone are
+ * required), and they are Altegio's running totals of payments, so a value read a moment earlier could
+ * write back a stale total if a payment lands in between; left out, Altegio keeps its own.
  */
 const RESENT_FIELDS = [
   'surname',
@@ -65,8 +68,6 @@ const RESENT_FIELDS = [
   'birth_date',
   'importance_id',
   'discount',
-  'spent',
-  'balance',
   'comment',
   'sms_check',
   'sms_not',
@@ -129,7 +130,10 @@ function toClientBody(input: ClientInput): Record<string, unknown> {
   return body;
 }
 
-/** The PUT body for `changes` on the client as Altegio sent it (`wire`). */
+/**
+ * The PUT body for `changes` on the client as Altegio sent it (`wire`): name, phone and e-mail only where
+ * the desk changed them, else what Altegio has now, so another desk's change to them is not undone.
+ */
 function amendedBody(wire: unknown, changes: ClientChanges): Record<string, unknown> {
   const current = (wire && typeof wire === 'object' ? wire : {}) as Record<string, unknown>;
   const body: Record<string, unknown> = {};
@@ -140,9 +144,9 @@ function amendedBody(wire: unknown, changes: ClientChanges): Record<string, unkn
     parseWire(WireClient.shape.categories, current.categories, 'client labels'),
   ).map((label) => label.id);
   body.custom_fields = { ...customFieldsOf(current.custom_fields), ...changes.customFields };
-  body.name = changes.name.trim();
-  body.phone = normalisePhone(changes.phone);
-  body.email = changes.email.trim();
+  body.name = changes.name?.trim() ?? current.name;
+  body.phone = changes.phone === undefined ? current.phone : normalisePhone(changes.phone);
+  body.email = changes.email?.trim() ?? current.email;
   return body;
 }
 
@@ -229,10 +233,17 @@ export function createClientsApi(http: Http) {
     /**
      * Changes what the client card edits. PUT replaces the whole client, so the client is read first and
      * every other field is sent back as it came (labels, birthday, comment, other custom fields).
+     * `check` sees the client as read and may refuse (throw) before anything is written.
      */
-    amend: (location: LocationRef, id: number, changes: ClientChanges): Promise<Client> =>
+    amend: (
+      location: LocationRef,
+      id: number,
+      changes: ClientChanges,
+      check: (current: Client) => void = () => undefined,
+    ): Promise<Client> =>
       mappingFields(CLIENT_FIELDS, async () => {
         const { data: current } = await http.request('GET', `/client/${location.id}/${id}`);
+        check(toClient(current, location));
         const { data } = await http.request('PUT', `/client/${location.id}/${id}`, {
           body: amendedBody(current, changes),
         });

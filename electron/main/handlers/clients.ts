@@ -1,11 +1,12 @@
 import type { ClientHistory, clientsContract, RecentVisit } from '../../../shared/contract/clients';
 import type { Appointment } from '../../../shared/domain/appointment';
-import { sumMoney } from '../../../shared/domain/money';
+import { appointmentTotal } from '../../../shared/domain/payment';
 import { DateTime, isoDateOf } from '../altegio/luxon';
 import type { SliceHandlers } from '../ipc/invoker';
+import { ensureUnchanged } from './appointmentConflicts';
 import type { HandlerDeps } from './deps';
 
-/** How far back "last visits" looks: enough for a regular's history, one small request for most clients. */
+/** How far back the card looks for last visits: enough for a regular's history, one small request for most. */
 const RECENT_VISITS_DAYS = 730;
 /** How far ahead the card looks for upcoming appointments. */
 const UPCOMING_DAYS = 365;
@@ -20,7 +21,7 @@ function toRecentVisit(appointment: Appointment): RecentVisit {
     teamMemberId: appointment.teamMemberId,
     services: appointment.services.map((service) => service.title),
     status: appointment.status,
-    total: sumMoney(appointment.services.map((service) => service.cost)),
+    total: appointmentTotal(appointment),
   };
 }
 
@@ -53,17 +54,6 @@ export function createClientsHandlers({ session, now }: HandlerDeps): SliceHandl
         return items;
       }),
 
-    /** The client's latest appointments up to today, newest first. */
-    'clients.recentVisits': ({ locationId, clientId, limit }) =>
-      session.withLocation(locationId, async (client, location): Promise<RecentVisit[]> => {
-        const today = DateTime.fromMillis(now(), { zone: location.timezone });
-        const { appointments } = await client.appointments.forClient(location, clientId, {
-          from: isoDateOf(today.minus({ days: RECENT_VISITS_DAYS })),
-          to: isoDateOf(today),
-        });
-        return appointments.slice(-limit).reverse().map(toRecentVisit);
-      }),
-
     /** The client as Altegio has them, with their appointments from two years back to a year ahead. */
     'clients.card': ({ locationId, clientId }) =>
       session.withLocation(locationId, async (client, location) => {
@@ -78,9 +68,11 @@ export function createClientsHandlers({ session, now }: HandlerDeps): SliceHandl
         return { client: found, history: historyOf(appointments, at) };
       }),
 
-    'clients.update': ({ locationId, clientId, changes }) =>
+    'clients.update': ({ locationId, clientId, changes, expectedLastChangedAt, overwrite }) =>
       session.withLocation(locationId, (client, location) =>
-        client.clients.amend(location, clientId, changes),
+        client.clients.amend(location, clientId, changes, (current) =>
+          ensureUnchanged(current, expectedLastChangedAt, overwrite, 'client'),
+        ),
       ),
 
     'clients.comments': ({ locationId, clientId }) =>

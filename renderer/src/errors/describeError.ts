@@ -70,9 +70,10 @@ export function describeError(error: AppErrorShape): string {
       );
     case 'CONFLICT': {
       const at = wallTime(params['changedAt']);
+      const what = params['subject'] === 'client' ? 'this client' : 'this appointment';
       return at
-        ? `Someone else changed this appointment at ${at}, after this desk loaded it. Nothing was saved.`
-        : 'Someone else changed this appointment after this desk loaded it. Nothing was saved.';
+        ? `Someone else changed ${what} at ${at}, after this desk loaded it. Nothing was saved.`
+        : `Someone else changed ${what} after this desk loaded it. Nothing was saved.`;
     }
     case 'RATE_LIMITED':
       return 'Altegio is receiving too many requests. Please wait a moment.';

@@ -42,6 +42,8 @@ const ISSUES: Record<string, string> = {
   'issue.client.phone': 'Enter a phone number with 9 to 15 digits.',
   'issue.client.email': 'Not a valid e-mail address.',
   'issue.customField.text': 'At most 255 characters.',
+  'issue.customField.number': 'Must be a number.',
+  'issue.customField.choice': 'Not one of this field’s values.',
   'issue.customField.code': 'Latin letters, digits and underscores only, starting with a letter.',
   'issue.customField.codeTooLong': 'At most 64 characters.',
   'issue.customField.title': 'Enter a title.',

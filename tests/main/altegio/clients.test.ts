@@ -181,6 +181,9 @@ describe('amending a client from the card', () => {
       comment: 'Brings her own notes',
       custom_fields: { allergies: 'Latex' },
     });
+    // Altegio's running totals are left to Altegio.
+    expect(put?.body).not.toHaveProperty('spent');
+    expect(put?.body).not.toHaveProperty('balance');
     expect({
       ...saved,
       name: created.name,
@@ -188,5 +191,15 @@ describe('amending a client from the card', () => {
       email: created.email,
       lastChangedAt: null,
     }).toEqual({ ...created, lastChangedAt: null });
+
+    // What the desk did not change goes back as Altegio has it now.
+    sent.length = 0;
+    await client.clients.amend(SALON, created.id, { customFields: { allergies: 'None' } });
+    expect(sent.find((request) => request.method === 'PUT')?.body).toMatchObject({
+      name: 'Ada King',
+      phone: '+16465550178',
+      email: '',
+      custom_fields: { allergies: 'None' },
+    });
   });
 });

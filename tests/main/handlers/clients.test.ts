@@ -7,7 +7,7 @@ import { useHarness } from './harness';
 const h = useHarness();
 
 describe('clients handlers', () => {
-  it('finds clients, and a client’s last visits newest first', async () => {
+  it('finds clients, and a client’s last visits on the card', async () => {
     expect(await h.invoke('clients.search', { locationId: SALON_ID, text: 'Nobody Byname' })).toEqual([]);
     const start = salonTime(addDays(SALON_TODAY, -60), '10:00');
     const created = await h.invoke('appointments.create', {
@@ -25,8 +25,8 @@ describe('clients handlers', () => {
     const clientId = created.client?.id ?? 0;
     const found = await h.invoke('clients.search', { locationId: SALON_ID, text: 'Visit Keeper' });
     expect(found.map((hit) => [hit.id, hit.phone])).toEqual([[clientId, '+12025550155']]);
-    const visits = await h.invoke('clients.recentVisits', { locationId: SALON_ID, clientId });
-    expect(visits.map((visit) => [visit.id, visit.start])).toEqual([[created.id, start]]);
+    const card = await h.invoke('clients.card', { locationId: SALON_ID, clientId });
+    expect(card.history.lastVisits.map((visit) => [visit.id, visit.start])).toEqual([[created.id, start]]);
   });
 
   it('reads a birthday kept without its year as one', async () => {
@@ -119,6 +119,7 @@ describe('the client card', () => {
         email: 'renamed@example.com',
         customFields: { allergies: 'None' },
       },
+      expectedLastChangedAt: null,
     });
     expect([saved.name, saved.phone, saved.email]).toEqual([
       'Card Renamed',
@@ -138,6 +139,45 @@ describe('the client card', () => {
     expect(after.categories).toHaveLength(1);
   });
 
+  it('refuses to save over another desk’s change made after the card loaded, unless told to', async () => {
+    const clientId = await fullClient('+12025550167');
+    const loaded = await h.invoke('clients.card', { locationId: SALON_ID, clientId });
+    // Another desk renames the client and changes the e-mail a second later (Altegio stamps to the second).
+    await new Promise((done) => setTimeout(done, 1100));
+    const other = await h.http.put(`/client/${SALON_ID}/${clientId}`, {
+      name: 'Other Desk',
+      phone: '+12025550167',
+      email: 'other@example.com',
+    });
+    expect(other.status).toBe(200);
+    const afterOther = (await h.http.get(`/client/${SALON_ID}/${clientId}`)).body.data;
+    const save = (overwrite: boolean) =>
+      h.result('clients.update', {
+        locationId: SALON_ID,
+        clientId,
+        changes: { phone: '+12025550168', customFields: { allergies: 'None' } },
+        expectedLastChangedAt: loaded.client.lastChangedAt,
+        overwrite,
+      });
+
+    const refused = await save(false);
+    expect(refused.error).toMatchObject({
+      code: 'CONFLICT',
+      params: { changedAt: expect.any(String), subject: 'client' },
+    });
+    expect((await h.http.get(`/client/${SALON_ID}/${clientId}`)).body.data).toEqual(afterOther);
+
+    // Overwriting sends only what this desk changed: the other desk's name and e-mail stay.
+    expect((await save(true)).ok).toBe(true);
+    const stored = (await h.http.get(`/client/${SALON_ID}/${clientId}`)).body.data;
+    expect([stored.name, stored.email, stored.phone, stored.custom_fields.allergies]).toEqual([
+      'Other Desk',
+      'other@example.com',
+      '+12025550168',
+      'None',
+    ]);
+  });
+
   it('keeps Altegio’s refusal of a phone another client has at the phone', async () => {
     const clientId = await fullClient('+12025550164');
     await fullClient('+12025550165');
@@ -145,6 +185,7 @@ describe('the client card', () => {
       locationId: SALON_ID,
       clientId,
       changes: { name: 'Card Keeper', phone: '+12025550165', email: '', customFields: {} },
+      expectedLastChangedAt: null,
     });
     expect(refused.ok).toBe(false);
     expect(refused.error?.code).toBe('VALIDATION');
@@ -158,6 +199,7 @@ describe('the client card', () => {
       locationId: SALON_ID,
       clientId: 100_001,
       changes: { name: 'X', phone: '12345', email: 'not-an-address', customFields: {} },
+      expectedLastChangedAt: null,
     });
     expect(refused.error?.code).toBe('VALIDATION');
     expect(refused.error?.detail?.fields).toMatchObject({

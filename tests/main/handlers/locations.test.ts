@@ -35,11 +35,11 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'appointments.update': { id: 5_000_001, input: { ...booking, client: null }, expectedLastChangedAt: null },
   'appointments.cancel': { id: 5_000_001, expectedLastChangedAt: null },
   'clients.search': { text: 'Anna' },
-  'clients.recentVisits': { clientId: 100_001 },
   'clients.card': { clientId: 100_001 },
   'clients.update': {
     clientId: 100_001,
     changes: { name: 'Foreign', phone: '+12025550100', email: '', customFields: {} },
+    expectedLastChangedAt: null,
   },
   'clients.comments': { clientId: 100_001 },
   'clients.addComment': { clientId: 100_001, text: 'Foreign' },

@@ -4,10 +4,17 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import type { ClientSearchHit } from '../../../../shared/domain/client';
+import type { Client, ClientSearchHit } from '../../../../shared/domain/client';
 import { normalisePhone } from '../../../../shared/domain/client';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { ClientAlerts, ClientSearchField, newClientFromTyped, useClientCard, visitsText } from '../clients';
+import {
+  ClientAlerts,
+  ClientSearchField,
+  fullName,
+  newClientFromTyped,
+  useClientCard,
+  visitsText,
+} from '../clients';
 import type { AppointmentFormValues, ClientChoice } from './formModel';
 import { RecentVisits } from './RecentVisits';
 
@@ -20,7 +27,7 @@ interface ClientSectionProps {
 
 /** Find the client by name or phone, or type in a new one; a picked client's last visits show below. */
 export function ClientSection({ locationId, zone, teamMembers, autoFocus }: ClientSectionProps) {
-  const { control, setValue, register, formState } = useFormContext<AppointmentFormValues>();
+  const { control, setValue, getValues, register, formState } = useFormContext<AppointmentFormValues>();
   const client = useWatch({ control, name: 'client' });
   const [text, setText] = useState('');
   const clientCard = useClientCard();
@@ -28,6 +35,13 @@ export function ClientSection({ locationId, zone, teamMembers, autoFocus }: Clie
 
   const choose = (next: ClientChoice) =>
     setValue('client', next, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+
+  // An edit on the card opened from here is the client this booking is for: Altegio matches by phone.
+  const takeEdited = (saved: Client) => {
+    const current = getValues('client');
+    if (current.mode === 'existing' && current.id === saved.id)
+      choose({ ...current, name: fullName(saved), phone: saved.phone, email: saved.email });
+  };
 
   const startNew = () =>
     choose({ mode: 'new', id: null, ...newClientFromTyped(text), email: '', visitsCount: null });
@@ -125,7 +139,7 @@ export function ClientSection({ locationId, zone, teamMembers, autoFocus }: Clie
               <Button
                 size="small"
                 sx={{ flexShrink: 0 }}
-                onClick={() => clientCard.open(picked.id, { canBook: false })}
+                onClick={() => clientCard.open(picked.id, { canBook: false, onSaved: takeEdited })}
               >
                 Client card
               </Button>

@@ -1,10 +1,9 @@
 import { Controller, useFormContext } from 'react-hook-form';
 import Box from '@mui/material/Box';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import type { CustomField } from '../../../../shared/domain/customField';
-import type { AppointmentFormValues, CustomFieldFormValue } from './formModel';
+import { CustomFieldInput } from '../customFields';
+import type { AppointmentFormValues } from './formModel';
 
 const TYPE_HINTS: Record<CustomField['type'], string> = {
   text: 'Text',
@@ -21,57 +20,19 @@ function FieldInput({ field }: { field: CustomField }) {
     <Controller
       control={control}
       name={`customFields.${field.code}`}
-      render={({ field: input, fieldState }) => {
-        const value: CustomFieldFormValue = input.value ?? (field.type === 'list' ? [] : '');
-        const common = {
-          label: field.title,
-          name: input.name,
-          inputRef: input.ref,
-          onBlur: input.onBlur,
-          disabled: !field.userCanEdit,
-          error: Boolean(fieldState.error),
-          helperText: fieldState.error?.message ?? TYPE_HINTS[field.type],
-          fullWidth: true,
-        };
-        if (field.type === 'select' || field.type === 'list') {
-          const multiple = field.type === 'list';
-          return (
-            <TextField
-              {...common}
-              select
-              value={value}
-              onChange={(event) => input.onChange(event.target.value as CustomFieldFormValue)}
-              slotProps={{ select: { multiple } }}
-            >
-              {!multiple && (
-                <MenuItem value="">
-                  <em>None</em>
-                </MenuItem>
-              )}
-              {field.values.map((option) => (
-                <MenuItem key={option} value={option}>
-                  {option}
-                </MenuItem>
-              ))}
-            </TextField>
-          );
-        }
-        const inputType = { text: 'text', number: 'text', date: 'date', datetime: 'datetime-local' }[
-          field.type
-        ];
-        return (
-          <TextField
-            {...common}
-            type={inputType}
-            value={value}
-            onChange={(event) => input.onChange(event.target.value)}
-            slotProps={{
-              inputLabel: field.type === 'date' || field.type === 'datetime' ? { shrink: true } : undefined,
-              htmlInput: field.type === 'number' ? { inputMode: 'decimal' } : undefined,
-            }}
-          />
-        );
-      }}
+      render={({ field: input, fieldState }) => (
+        <CustomFieldInput
+          field={field}
+          value={input.value}
+          onChange={input.onChange}
+          name={input.name}
+          inputRef={input.ref}
+          onBlur={input.onBlur}
+          disabled={!field.userCanEdit}
+          error={fieldState.error?.message}
+          hint={TYPE_HINTS[field.type]}
+        />
+      )}
     />
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { call } from '../../api';
+import { refreshClientCard } from '../clients';
 import {
   emptyRange,
   loadRange,
@@ -85,7 +86,8 @@ export function patchAppointments(
 
 /**
  * Runs a save and puts its result in the cache, stamped with the moment the save began: a poll that
- * began earlier cannot put the old version back, even when Altegio's timestamps tie.
+ * began earlier cannot put the old version back, even when Altegio's timestamps tie. The client's card
+ * and alerts (visits, no-shows, upcoming) are read again.
  */
 export async function recordSave(
   queryClient: QueryClient,
@@ -95,6 +97,7 @@ export async function recordSave(
   const stamp = nextStamp();
   const saved = await save();
   patchAppointments(queryClient, locationId, [saved], stamp);
+  refreshClientCard(queryClient, locationId, saved.client?.id);
   return saved;
 }
 

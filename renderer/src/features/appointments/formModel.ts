@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import {
   BREAK_MINUTES,
   type Appointment,
@@ -10,6 +9,7 @@ import type { CustomFieldValue } from '../../../../shared/domain/common';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { serviceDurationFor, type Service } from '../../../../shared/domain/service';
 import { sumMoney, timesQuantity } from '../../../../shared/domain/money';
+import { customFieldToForm, customFieldToWire, type CustomFieldFormValue } from '../customFields';
 
 /** One service of the appointment: its price before the discount and the discount in percent. */
 export interface ServiceLine {
@@ -29,8 +29,7 @@ export interface ClientChoice {
   visitsCount: number | null;
 }
 
-/** Custom-field inputs hold text (dates as the input's own "yyyy-MM-dd" / "yyyy-MM-ddTHH:mm") or choices. */
-export type CustomFieldFormValue = string | string[];
+export { customFieldToForm, customFieldToWire, type CustomFieldFormValue };
 
 export interface AppointmentFormValues {
   client: ClientChoice;
@@ -102,48 +101,6 @@ export function durationFor(
     return sum + (service ? serviceDurationFor(service, teamMemberId) : 0);
   }, 0);
   return Math.round((seconds + (breakSecondsOf(breakChoice) ?? 0)) / 60);
-}
-
-/** "yyyy-MM-dd HH:mm:ss" (Altegio) ⇄ "yyyy-MM-ddTHH:mm" (a datetime-local input). */
-const WIRE_DATETIME = 'yyyy-MM-dd HH:mm:ss';
-const INPUT_DATETIME = "yyyy-MM-dd'T'HH:mm";
-
-export function customFieldToForm(
-  field: CustomField,
-  value: CustomFieldValue | undefined,
-): CustomFieldFormValue {
-  if (field.type === 'list') return Array.isArray(value) ? value : value === undefined ? [] : [String(value)];
-  if (value === undefined) return '';
-  if (field.type === 'select') return Array.isArray(value) ? (value[0] ?? '') : String(value);
-  const text = Array.isArray(value) ? value.join(', ') : String(value);
-  if (field.type === 'datetime') {
-    const parsed = DateTime.fromFormat(text, WIRE_DATETIME);
-    return parsed.isValid ? parsed.toFormat(INPUT_DATETIME) : '';
-  }
-  return text;
-}
-
-/** The value Altegio takes for a field, or null when the input is empty (null clears it). */
-export function customFieldToWire(
-  field: CustomField,
-  raw: CustomFieldFormValue | undefined,
-): CustomFieldValue | null {
-  if (Array.isArray(raw)) return raw.length ? raw : null;
-  const text = (raw ?? '').trim();
-  if (!text) return null;
-  switch (field.type) {
-    case 'number':
-      return Number(text.replace(',', '.'));
-    case 'select':
-    case 'list':
-      return [text];
-    case 'datetime': {
-      const parsed = DateTime.fromFormat(text, INPUT_DATETIME);
-      return parsed.isValid ? parsed.toFormat(WIRE_DATETIME) : text;
-    }
-    default:
-      return text;
-  }
 }
 
 export interface NewAppointmentSlot {

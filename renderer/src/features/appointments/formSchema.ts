@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { APPOINTMENT_LIMITS as L, AppointmentStatus } from '../../../../shared/domain/appointment';
-import { isPlausiblePhone } from '../../../../shared/domain/client';
+import { isPlausibleEmail, isPlausiblePhone } from '../../../../shared/domain/client';
 import { HexColour } from '../../../../shared/domain/common';
 import type { CustomField } from '../../../../shared/domain/customField';
+import { wordIssue } from '../../errors';
+import { customFieldProblem } from '../customFields';
 import { BREAK_CHOICES, breakSecondsOf, type AppointmentFormValues } from './formModel';
 
 export const messages = {
@@ -19,9 +21,9 @@ export const messages = {
   price: `A price is between 0 and ${L.maxPrice.toLocaleString('en-US')}.`,
   discount: 'A discount is 0–100%.',
   reminder: `Whole hours from 0 to ${L.maxReminderHours} (0 = none).`,
-  number: 'Must be a number.',
-  text: `At most ${L.maxCustomFieldTextLength} characters.`,
-  choice: 'Not one of this field’s values.',
+  number: wordIssue('issue.customField.number'),
+  text: wordIssue('issue.customField.text'),
+  choice: wordIssue('issue.customField.choice'),
   comment: `At most ${L.maxCommentLength.toLocaleString('en-US')} characters.`,
   nameTooLong: `At most ${L.maxClientNameLength} characters.`,
   services: `At most ${L.maxServices} services on one appointment.`,
@@ -29,25 +31,12 @@ export const messages = {
 } as const;
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const ReminderHours = z
   .number({ error: messages.reminder })
   .int(messages.reminder)
   .min(0, messages.reminder)
   .max(L.maxReminderHours, messages.reminder);
-
-function checkCustomField(field: CustomField, value: unknown): string | null {
-  if (Array.isArray(value))
-    return value.every((item) => field.values.includes(item)) ? null : messages.choice;
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (!text) return null;
-  if (field.type === 'number')
-    return Number.isFinite(Number(text.replace(',', '.'))) ? null : messages.number;
-  if (field.type === 'select') return field.values.includes(text) ? null : messages.choice;
-  if (field.type === 'text') return text.length > L.maxCustomFieldTextLength ? messages.text : null;
-  return null;
-}
 
 /** The dialog's validation, with one message per input; custom fields are checked against their types. */
 export function appointmentFormSchema(
@@ -109,7 +98,7 @@ export function appointmentFormSchema(
         else if (client.name.trim().length > L.maxClientNameLength)
           issue(['client', 'name'], messages.nameTooLong);
         if (!isPlausiblePhone(client.phone)) issue(['client', 'phone'], messages.phone);
-        if (client.email.trim() && !EMAIL.test(client.email.trim()))
+        if (client.email.trim() && !isPlausibleEmail(client.email))
           issue(['client', 'email'], messages.email);
       }
       const breakSeconds = breakSecondsOf(values.breakChoice) ?? 0;
@@ -117,8 +106,8 @@ export function appointmentFormSchema(
         issue(['durationMinutes'], messages.longerThanBreak);
       }
       for (const field of fields) {
-        const problem = checkCustomField(field, values.customFields[field.code]);
-        if (problem) issue(['customFields', field.code], problem);
+        const problem = customFieldProblem(field, values.customFields[field.code]);
+        if (problem) issue(['customFields', field.code], wordIssue(problem));
       }
     });
 }

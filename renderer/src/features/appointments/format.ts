@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
+import type { Appointment } from '../../../../shared/domain/appointment';
 import {
   appointmentTotal,
   paidAmount,
@@ -9,18 +8,7 @@ import {
 import { formatMoney } from '../../money';
 
 export { appointmentTotal };
-
-export const statusNames: Record<AppointmentStatus, string> = {
-  waiting: 'Waiting',
-  confirmed: 'Confirmed',
-  arrived: 'Arrived',
-  'no-show': 'No-show',
-};
-
-/** "Tue 2 Feb 2027, 10:00" in the location's zone. */
-export function formatWhen(iso: string, zone: string): string {
-  return DateTime.fromISO(iso).setZone(zone).toFormat('ccc d LLL yyyy, HH:mm');
-}
+export { formatWhen, statusNames } from '../../format';
 
 export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);

@@ -5,6 +5,7 @@ import type { CustomField } from '../../../../shared/domain/customField';
 import { BridgeError, call, problemText } from '../../api';
 import { bookingProblemWords } from '../../errors';
 import { slotProblem } from '../availability';
+import { refreshClientCard } from '../clients';
 import { recordSave } from './api';
 import { formFieldOf, toAppointmentInput, type AppointmentFormValues } from './formModel';
 
@@ -84,6 +85,9 @@ export function useSaveAppointment({ locationId, editing, fields, onSaved, showF
           }),
         );
       }
+      // An edit that moved the appointment to another client changes the former client's card too.
+      if (editing?.client && editing.client.id !== saved.client?.id)
+        refreshClientCard(queryClient, locationId, editing.client.id);
       onSaved(saved);
     } catch (error) {
       const failure = error instanceof BridgeError ? error : null;

@@ -85,6 +85,7 @@ export function ClientCardDialog({
                   fields={fields.data ?? []}
                   onDone={leaveEditing}
                   onSaved={onSaved}
+                  onReload={async () => (await details.refetch()).data?.client ?? null}
                   onDirtyChange={setDirty}
                 />
               )

@@ -24,6 +24,8 @@ export interface BookingClient {
 export interface OpenCardOptions {
   /** Offer "Book" on the card (not when it is opened from a booking already under way). */
   canBook?: boolean;
+  /** After an edit on this card, for the opener (e.g. a booking under way) to take the edited client. */
+  onSaved?: (client: Client) => void;
 }
 
 interface ClientCardContextValue {
@@ -42,7 +44,12 @@ interface ClientCardProviderProps {
 /** Holds the one client card of the app; any feature opens it with `useClientCard().open(id)`. */
 export function ClientCardProvider({ children, onClientSaved }: ClientCardProviderProps) {
   const location = useOpenLocation();
-  const [shown, setShown] = useState<{ clientId: number; canBook: boolean; locationId: number } | null>(null);
+  const [shown, setShown] = useState<{
+    clientId: number;
+    canBook: boolean;
+    locationId: number;
+    onSaved?: (client: Client) => void;
+  } | null>(null);
   const [booker, setBookerState] = useState<{ book: (client: BookingClient) => void } | null>(null);
   const savedRef = useRef(onClientSaved);
   useEffect(() => {
@@ -52,7 +59,8 @@ export function ClientCardProvider({ children, onClientSaved }: ClientCardProvid
   const locationId = location?.id ?? null;
   const open = useCallback(
     (clientId: number, options: OpenCardOptions = {}) => {
-      if (locationId !== null) setShown({ clientId, canBook: options.canBook ?? true, locationId });
+      if (locationId !== null)
+        setShown({ clientId, canBook: options.canBook ?? true, locationId, onSaved: options.onSaved });
     },
     [locationId],
   );
@@ -62,11 +70,13 @@ export function ClientCardProvider({ children, onClientSaved }: ClientCardProvid
   );
   const value = useMemo(() => ({ open, setBooker }), [open, setBooker]);
   const close = useCallback(() => setShown(null), []);
+  const openerSaved = shown?.onSaved;
   const onSaved = useCallback(
     (client: Client) => {
       if (locationId !== null) savedRef.current?.(locationId, client);
+      openerSaved?.(client);
     },
-    [locationId],
+    [locationId, openerSaved],
   );
   const book =
     shown?.canBook && booker

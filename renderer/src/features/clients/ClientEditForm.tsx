@@ -2,20 +2,20 @@ import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { Client } from '../../../../shared/domain/client';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { BridgeError, problemText } from '../../api';
+import { CustomFieldInput, type CustomFieldFormValue } from '../customFields';
 import { useUpdateClient } from './api';
 import {
   checkClientForm,
   clientForm,
   editableFields,
+  rebaseForm,
   type ClientFormErrors,
   type ClientFormValues,
-  type FieldInput,
 } from './model';
 
 interface ClientEditFormProps {
@@ -24,6 +24,8 @@ interface ClientEditFormProps {
   fields: readonly CustomField[];
   onDone: () => void;
   onSaved: (client: Client) => void;
+  /** Reads the client again (after another desk changed it); null when that failed. */
+  onReload: () => Promise<Client | null>;
   /** Told whether anything typed differs from the client, so a stray close can ask first. */
   onDirtyChange: (dirty: boolean) => void;
 }
@@ -40,65 +42,19 @@ function refusalsOf(error: BridgeError): { errors: ClientFormErrors; rest: strin
   return { errors, rest };
 }
 
-function FieldInputBox(props: {
-  field: CustomField;
-  value: FieldInput;
-  error?: string;
-  onChange: (value: FieldInput) => void;
-}) {
-  const { field, value, error } = props;
-  const common = {
-    label: field.title,
-    fullWidth: true,
-    size: 'small' as const,
-    error: Boolean(error),
-    helperText: error ?? ' ',
-  };
-  if (field.type === 'select' || field.type === 'list') {
-    const multiple = field.type === 'list';
-    return (
-      <TextField
-        {...common}
-        select
-        value={value}
-        onChange={(event) => props.onChange(event.target.value as FieldInput)}
-        slotProps={{ select: { multiple } }}
-      >
-        {!multiple && (
-          <MenuItem value="">
-            <em>None</em>
-          </MenuItem>
-        )}
-        {field.values.map((option) => (
-          <MenuItem key={option} value={option}>
-            {option}
-          </MenuItem>
-        ))}
-      </TextField>
-    );
-  }
-  const type = { text: 'text', number: 'text', date: 'date', datetime: 'datetime-local' }[field.type];
-  return (
-    <TextField
-      {...common}
-      type={type}
-      value={value}
-      onChange={(event) => props.onChange(event.target.value)}
-      slotProps={{
-        inputLabel: field.type === 'date' || field.type === 'datetime' ? { shrink: true } : undefined,
-        htmlInput: field.type === 'number' ? { inputMode: 'decimal' } : undefined,
-      }}
-    />
-  );
-}
-
 /** Name, phone, e-mail and the client's editable custom fields; a refused save keeps what was typed. */
 export function ClientEditForm(props: ClientEditFormProps) {
-  const { locationId, client, fields, onDone, onSaved, onDirtyChange } = props;
-  const [initial] = useState(() => clientForm(client, fields));
+  const { locationId, client, fields, onDone, onSaved, onReload, onDirtyChange } = props;
+  // What the form started from: the client as loaded, and when Altegio last changed them then.
+  const [base, setBase] = useState(() => ({
+    initial: clientForm(client, fields),
+    lastChangedAt: client.lastChangedAt,
+  }));
+  const { initial } = base;
   const [values, setValues] = useState<ClientFormValues>(initial);
   const [errors, setErrors] = useState<ClientFormErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
   const update = useUpdateClient(locationId, client.id, onSaved);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   useEffect(() => {
@@ -106,11 +62,12 @@ export function ClientEditForm(props: ClientEditFormProps) {
   }, [dirty, onDirtyChange]);
 
   const set = (patch: Partial<ClientFormValues>) => setValues((current) => ({ ...current, ...patch }));
-  const setField = (code: string, value: FieldInput) =>
+  const setField = (code: string, value: CustomFieldFormValue) =>
     setValues((current) => ({ ...current, customFields: { ...current.customFields, [code]: value } }));
 
-  const submit = async () => {
+  const submit = async (overwrite = false) => {
     setProblem(null);
+    setConflict(false);
     const checked = checkClientForm(values, initial, fields);
     if ('errors' in checked) {
       setErrors(checked.errors);
@@ -118,15 +75,37 @@ export function ClientEditForm(props: ClientEditFormProps) {
     }
     setErrors({});
     try {
-      await update.mutateAsync(checked.changes);
+      await update.mutateAsync({
+        changes: checked.changes,
+        expectedLastChangedAt: base.lastChangedAt,
+        overwrite,
+      });
       onDone();
     } catch (error) {
-      if (error instanceof BridgeError && Object.keys(error.fields).length) {
+      if (error instanceof BridgeError && error.code === 'CONFLICT') {
+        setConflict(true);
+        setProblem(
+          `${problemText(error, '')} Reload to see their changes (what you typed here stays), or overwrite.`,
+        );
+      } else if (error instanceof BridgeError && Object.keys(error.fields).length) {
         const refused = refusalsOf(error);
         setErrors(refused.errors);
         setProblem(refused.rest.join(' ') || null);
       } else setProblem(problemText(error, 'The client could not be saved.'));
     }
+  };
+
+  const reload = async () => {
+    const fresh = await onReload();
+    if (!fresh) {
+      setProblem('The client could not be read again. Please try again.');
+      return;
+    }
+    const freshForm = clientForm(fresh, fields);
+    setValues((typed) => rebaseForm(typed, initial, freshForm));
+    setBase({ initial: freshForm, lastChangedAt: fresh.lastChangedAt });
+    setConflict(false);
+    setProblem(null);
   };
 
   const text = (name: 'name' | 'phone' | 'email', label: string, hint = ' ') => (
@@ -156,17 +135,38 @@ export function ClientEditForm(props: ClientEditFormProps) {
         {text('phone', 'Phone', 'Digits, with + and country code')}
         {text('email', 'E-mail')}
         {editableFields(fields).map((field) => (
-          <FieldInputBox
+          <CustomFieldInput
             key={field.code}
             field={field}
-            value={values.customFields[field.code] ?? ''}
+            size="small"
+            value={values.customFields[field.code]}
             error={errors[`customFields.${field.code}`]}
             onChange={(value) => setField(field.code, value)}
           />
         ))}
       </Stack>
       {problem && (
-        <Alert severity="error" sx={{ mb: 1 }}>
+        <Alert
+          severity={conflict ? 'warning' : 'error'}
+          sx={{ mb: 1 }}
+          action={
+            conflict && (
+              <Stack direction="row" spacing={0.5}>
+                <Button color="inherit" size="small" onClick={() => void reload()}>
+                  Reload
+                </Button>
+                <Button
+                  color="inherit"
+                  size="small"
+                  disabled={update.isPending}
+                  onClick={() => void submit(true)}
+                >
+                  Overwrite
+                </Button>
+              </Stack>
+            )
+          }
+        >
           {problem}
         </Alert>
       )}

@@ -1,13 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ClientCard } from '../../../../shared/contract/clients';
-import type { Client, ClientChanges, ClientComment } from '../../../../shared/domain/client';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { ClientCard, ClientUpdateRequest } from '../../../../shared/contract/clients';
+import type { Client, ClientComment } from '../../../../shared/domain/client';
 import { call } from '../../api';
 
 export const clientsKeys = {
   all: (locationId: number) => ['clients', locationId] as const,
   search: (locationId: number, text: string) => ['clients', locationId, 'search', text] as const,
-  recentVisits: (locationId: number, clientId: number) =>
-    ['clients', locationId, 'recentVisits', clientId] as const,
   card: (locationId: number, clientId: number) => ['clients', locationId, 'card', clientId] as const,
   comments: (locationId: number, clientId: number) => ['clients', locationId, 'comments', clientId] as const,
 };
@@ -26,14 +24,10 @@ export function useClientSearch(locationId: number, text: string) {
   });
 }
 
-export function useRecentVisits(locationId: number, clientId: number) {
-  return useQuery({
-    queryKey: clientsKeys.recentVisits(locationId, clientId),
-    queryFn: () => call('clients.recentVisits', { locationId, clientId, limit: 5 }),
-  });
-}
-
-/** The client, their last visits, upcoming appointments and no-shows: the card and the booking alerts. */
+/**
+ * The client, their last visits, upcoming appointments and no-shows: one read for the card, the booking
+ * alerts and the booking dialog's last visits.
+ */
 export function useClientDetails(locationId: number, clientId: number | null) {
   return useQuery({
     queryKey: clientsKeys.card(locationId, clientId ?? 0),
@@ -41,6 +35,16 @@ export function useClientDetails(locationId: number, clientId: number | null) {
     enabled: clientId !== null,
     staleTime: CARD_STALE_MS,
   });
+}
+
+/** The client's visits or appointments changed here: the card and the alerts read them again. */
+export function refreshClientCard(
+  queryClient: QueryClient,
+  locationId: number,
+  clientId: number | undefined,
+) {
+  if (clientId !== undefined)
+    void queryClient.invalidateQueries({ queryKey: clientsKeys.card(locationId, clientId) });
 }
 
 export function useClientComments(locationId: number, clientId: number) {
@@ -58,7 +62,8 @@ export function useClientComments(locationId: number, clientId: number) {
 export function useUpdateClient(locationId: number, clientId: number, onSaved?: (client: Client) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: ClientChanges) => call('clients.update', { locationId, clientId, changes }),
+    mutationFn: (request: Omit<ClientUpdateRequest, 'locationId' | 'clientId'>) =>
+      call('clients.update', { locationId, clientId, ...request }),
     onSuccess: (client) => {
       queryClient.setQueryData<ClientCard>(clientsKeys.card(locationId, clientId), (card) =>
         card ? { ...card, client } : card,

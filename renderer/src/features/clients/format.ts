@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import type { AppointmentStatus } from '../../../../shared/domain/appointment';
 import { normalisePhone } from '../../../../shared/domain/client';
+import { formatWhen, statusNames } from '../../format';
 
 /** "1 visit", "12 visits"; nothing when the count is not known. */
 export function visitsText(count: number | null): string {
@@ -15,16 +15,9 @@ export function newClientFromTyped(typed: string): { name: string; phone: string
   return { name: looksLikePhone ? '' : text, phone: looksLikePhone ? normalisePhone(text) : '' };
 }
 
-const STATUS_WORDS: Record<AppointmentStatus, string> = {
-  waiting: 'Waiting',
-  confirmed: 'Confirmed',
-  arrived: 'Arrived',
-  'no-show': 'No-show',
-};
-
 /** "Tue 2 Feb 2027, 10:00 · Arrived" in the location's zone. */
 export function visitLine(start: string, status: AppointmentStatus, zone: string): string {
-  return `${DateTime.fromISO(start).setZone(zone).toFormat('ccc d LLL yyyy, HH:mm')} · ${STATUS_WORDS[status]}`;
+  return `${formatWhen(start, zone)} · ${statusNames[status]}`;
 }
 
 /** Name and surname, as the desk calls the client. */

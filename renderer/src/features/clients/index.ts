@@ -1,5 +1,6 @@
-export { clientsKeys, useClientSearch, useRecentVisits } from './api';
-export { newClientFromTyped, visitsText } from './format';
+export { clientsKeys, refreshClientCard, useClientDetails, useClientSearch } from './api';
+export { ClientHistoryList } from './ClientHistoryList';
+export { fullName, newClientFromTyped, visitsText } from './format';
 export { ClientSearchField } from './ClientSearchField';
 export { ClientAlerts } from './ClientAlerts';
 export {

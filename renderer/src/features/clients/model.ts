@@ -1,32 +1,21 @@
 import { DateTime } from 'luxon';
-import type { Client, ClientChanges } from '../../../../shared/domain/client';
-import { isPlausiblePhone, normalisePhone } from '../../../../shared/domain/client';
-import type { CustomFieldValue } from '../../../../shared/domain/common';
+import type { Client } from '../../../../shared/domain/client';
+import { ClientChanges, normalisePhone } from '../../../../shared/domain/client';
 import type { CustomField } from '../../../../shared/domain/customField';
-
-export const clientMessages = {
-  name: 'Enter the client’s name.',
-  nameTooLong: 'At most 100 characters.',
-  phone: 'Enter a phone number with 9 to 15 digits.',
-  email: 'Not a valid e-mail address.',
-  number: 'Must be a number.',
-  text: 'At most 255 characters.',
-  choice: 'Not one of this field’s values.',
-} as const;
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** "yyyy-MM-dd HH:mm:ss" (Altegio) ⇄ "yyyy-MM-ddTHH:mm" (a datetime-local input). */
-const WIRE_DATETIME = 'yyyy-MM-dd HH:mm:ss';
-const INPUT_DATETIME = "yyyy-MM-dd'T'HH:mm";
-
-export type FieldInput = string | string[];
+import { wordIssue } from '../../errors';
+import {
+  customFieldProblem,
+  customFieldToForm,
+  customFieldToWire,
+  type CustomFieldFormValue,
+} from '../customFields';
 
 export interface ClientFormValues {
   name: string;
   phone: string;
   email: string;
   /** By field code, as the inputs hold them. */
-  customFields: Record<string, FieldInput>;
+  customFields: Record<string, CustomFieldFormValue>;
 }
 
 /** Problems by input: 'name', 'phone', 'email' or 'customFields.<code>'. */
@@ -37,29 +26,6 @@ export function editableFields(fields: readonly CustomField[]): CustomField[] {
   return fields.filter((field) => field.showInUi && field.userCanEdit);
 }
 
-function fieldToInput(field: CustomField, value: CustomFieldValue | undefined): FieldInput {
-  if (field.type === 'list') return Array.isArray(value) ? value : value === undefined ? [] : [String(value)];
-  if (value === undefined) return '';
-  if (field.type === 'select') return Array.isArray(value) ? (value[0] ?? '') : String(value);
-  const text = Array.isArray(value) ? value.join(', ') : String(value);
-  if (field.type !== 'datetime') return text;
-  const parsed = DateTime.fromFormat(text, WIRE_DATETIME);
-  return parsed.isValid ? parsed.toFormat(INPUT_DATETIME) : '';
-}
-
-function inputToField(field: CustomField, input: FieldInput): CustomFieldValue | null {
-  if (Array.isArray(input)) return input.length ? input : null;
-  const text = input.trim();
-  if (!text) return null;
-  if (field.type === 'number') return Number(text.replace(',', '.'));
-  if (field.type === 'select') return [text];
-  if (field.type === 'datetime') {
-    const parsed = DateTime.fromFormat(text, INPUT_DATETIME);
-    return parsed.isValid ? parsed.toFormat(WIRE_DATETIME) : text;
-  }
-  return text;
-}
-
 export function clientForm(client: Client, fields: readonly CustomField[]): ClientFormValues {
   return {
     name: client.name,
@@ -68,29 +34,47 @@ export function clientForm(client: Client, fields: readonly CustomField[]): Clie
     customFields: Object.fromEntries(
       editableFields(fields).map((field) => [
         field.code,
-        fieldToInput(field, client.customFields[field.code]),
+        customFieldToForm(field, client.customFields[field.code]),
       ]),
     ),
   };
 }
 
-function fieldProblem(field: CustomField, input: FieldInput): string | null {
-  if (Array.isArray(input))
-    return input.every((item) => field.values.includes(item)) ? null : clientMessages.choice;
-  const text = input.trim();
-  if (!text) return null;
-  if (field.type === 'number')
-    return Number.isFinite(Number(text.replace(',', '.'))) ? null : clientMessages.number;
-  if (field.type === 'select') return field.values.includes(text) ? null : clientMessages.choice;
-  return text.length > 255 ? clientMessages.text : null;
-}
-
-const sameInput = (a: FieldInput | undefined, b: FieldInput | undefined) =>
+const sameInput = (a: CustomFieldFormValue | undefined, b: CustomFieldFormValue | undefined) =>
   JSON.stringify(a ?? '') === JSON.stringify(b ?? '');
 
+/** The form input a problem of `ClientChanges` belongs under ("customFields", "allergies" → its input). */
+function inputOf(path: readonly PropertyKey[]): string {
+  return path.length > 1 && path[0] === 'customFields' ? `customFields.${String(path[1])}` : String(path[0]);
+}
+
 /**
- * The changes to send, or the problems by input. Only the custom fields the desk changed are sent, so a
- * value someone else set meanwhile in another field is not written over.
+ * Keeps what the desk typed over a fresh read of the client: inputs the desk changed keep the typing, the
+ * rest take the fresh values (after "Reload" on a conflict).
+ */
+export function rebaseForm(
+  values: ClientFormValues,
+  initial: ClientFormValues,
+  fresh: ClientFormValues,
+): ClientFormValues {
+  const pick = (key: 'name' | 'phone' | 'email') => (values[key] !== initial[key] ? values[key] : fresh[key]);
+  return {
+    name: pick('name'),
+    phone: pick('phone'),
+    email: pick('email'),
+    customFields: Object.fromEntries(
+      Object.entries(fresh.customFields).map(([code, value]) => [
+        code,
+        sameInput(values.customFields[code], initial.customFields[code]) ? value : values.customFields[code],
+      ]),
+    ) as Record<string, CustomFieldFormValue>,
+  };
+}
+
+/**
+ * The changes to send, or the problems by input. Only what the desk changed is sent (name, phone, e-mail
+ * and each custom field), so what someone else changed meanwhile elsewhere is not written over. Checked
+ * with the contract's own schema, worded as the renderer words its issues.
  */
 export function checkClientForm(
   values: ClientFormValues,
@@ -98,22 +82,23 @@ export function checkClientForm(
   fields: readonly CustomField[],
 ): { changes: ClientChanges } | { errors: ClientFormErrors } {
   const errors: ClientFormErrors = {};
-  const name = values.name.trim();
-  if (!name) errors.name = clientMessages.name;
-  else if (name.length > 100) errors.name = clientMessages.nameTooLong;
-  if (!isPlausiblePhone(values.phone)) errors.phone = clientMessages.phone;
-  const email = values.email.trim();
-  if (email && (!EMAIL.test(email) || email.length > 254)) errors.email = clientMessages.email;
-  const customFields: ClientChanges['customFields'] = {};
+  const changes: ClientChanges = { customFields: {} };
+  if (values.name.trim() !== initial.name.trim()) changes.name = values.name;
+  if (normalisePhone(values.phone) !== normalisePhone(initial.phone)) changes.phone = values.phone;
+  if (values.email.trim() !== initial.email.trim()) changes.email = values.email;
   for (const field of editableFields(fields)) {
-    const input = values.customFields[field.code] ?? '';
+    const input = values.customFields[field.code];
     if (sameInput(input, initial.customFields[field.code])) continue;
-    const problem = fieldProblem(field, input);
-    if (problem) errors[`customFields.${field.code}`] = problem;
-    else customFields[field.code] = inputToField(field, input);
+    const problem = customFieldProblem(field, input);
+    if (problem) errors[`customFields.${field.code}`] = wordIssue(problem);
+    else changes.customFields[field.code] = customFieldToWire(field, input);
   }
-  if (Object.keys(errors).length) return { errors };
-  return { changes: { name, phone: normalisePhone(values.phone), email, customFields } };
+  const parsed = ClientChanges.safeParse(changes);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) errors[inputOf(issue.path)] ??= wordIssue(issue.message);
+  if (Object.keys(errors).length || !parsed.success) return { errors };
+  const { phone, ...rest } = parsed.data;
+  return { changes: phone === undefined ? rest : { ...rest, phone: normalisePhone(phone) } };
 }
 
 /** "No no-shows", "1 no-show", "3 no-shows", each "in the last 12 months". */

@@ -3,6 +3,7 @@ import type { VisitView } from '../../../../shared/contract/visits';
 import type { VisitUpdate } from '../../../../shared/domain/visit';
 import { call } from '../../api';
 import { nextStamp, patchAppointments } from '../appointments';
+import { refreshClientCard } from '../clients';
 
 export interface VisitKey {
   locationId: number;
@@ -37,6 +38,8 @@ export function useUpdateVisit(key: VisitKey) {
       const stamp = nextStamp();
       const visit = await call('visits.update', { ...key, update });
       patchAppointments(queryClient, key.locationId, visit.appointments, stamp);
+      for (const appointment of visit.appointments)
+        refreshClientCard(queryClient, key.locationId, appointment.client?.id);
       queryClient.setQueryData<VisitView>(visitsKeys.one(key), (old) => (old ? { ...old, visit } : old));
       return visit;
     },
