@@ -125,6 +125,7 @@ async function renderApp(kind: Kind): Promise<number> {
         resources={resources}
         eventSources={projection!.sources}
         callbacks={callbacks}
+        currency="USD"
       />,
     ),
   );

@@ -319,6 +319,7 @@ export function CalendarPage({ location }: { location: Location }) {
               resources={resources}
               eventSources={projection.sources}
               callbacks={callbacks}
+              currency={location.currency}
             />
           )}
         </Box>

@@ -14,10 +14,9 @@ import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
 import type { ResourceInput } from '@fullcalendar/resource';
 import { renderEventContent } from './appointmentEvent';
 import './calendar.css';
-import { useCurrency } from '../../money';
 import { useNavigation } from '../../navigation';
 import { memberCommentsFocus } from '../comments';
-import { renderResourceLabel, reviewsButtonMember } from './resourceLabel';
+import { addReviewsButton, reviewsButtonMember } from './resourceLabel';
 
 const plugins = [resourceTimeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin];
 const slotLabelFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
@@ -52,6 +51,8 @@ interface CalendarViewProps {
   resources: ResourceInput[];
   eventSources: EventSourceInput[];
   callbacks: CalendarCallbacks;
+  /** The location's currency, for the cards' price tooltips. */
+  currency: string;
 }
 
 /**
@@ -60,8 +61,8 @@ interface CalendarViewProps {
  * API (see the appointment projection), not through props.
  */
 export const CalendarView = memo(function CalendarView(props: CalendarViewProps) {
-  const { calendarRef, zone, initialView, initialDate, resources, eventSources, callbacks, grid } = props;
-  const currency = useCurrency();
+  const { calendarRef, zone, initialView, initialDate, resources, eventSources, callbacks, grid, currency } =
+    props;
   const { go } = useNavigation();
   // One listener for every column header's reviews button (see resourceLabel).
   const openReviews = useCallback(
@@ -103,7 +104,7 @@ export const CalendarView = memo(function CalendarView(props: CalendarViewProps)
         selectMirror
         resources={resources}
         resourceOrder="order"
-        resourceLabelContent={renderResourceLabel}
+        resourceLabelDidMount={addReviewsButton}
         eventSources={eventSources}
         eventContent={renderEventContent}
         datesSet={callbacks.datesSet}
