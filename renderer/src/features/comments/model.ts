@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { COMMENT_LIMITS, type CommentInput, type CommentsSummary } from '../../../../shared/domain/comment';
+import { CommentInput, type CommentsSummary } from '../../../../shared/domain/comment';
 import type { DateRange } from '../../components/DateRangeFields';
 
 /** What the list shows besides the date range. */
@@ -51,12 +51,9 @@ export const commentFormSchema = z.object({
     .max(5)
     .nullable()
     .refine((value) => value !== null, 'issue.comment.rating'),
-  text: z.string().trim().min(1, 'issue.comment.text').max(COMMENT_LIMITS.text, 'issue.comment.textTooLong'),
-  authorName: z
-    .string()
-    .trim()
-    .min(1, 'issue.comment.name')
-    .max(COMMENT_LIMITS.authorName, 'issue.comment.nameTooLong'),
+  // The very checks main applies, so the form refuses exactly what main would.
+  text: CommentInput.shape.text,
+  authorName: CommentInput.shape.authorName,
 });
 export type CommentFormValues = z.input<typeof commentFormSchema>;
 
