@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
-interface PagerProps {
+export interface PagerProps {
   /** What is paged, for the accessible name ("Reviews"). */
   label: string;
   page: number;

@@ -12,10 +12,9 @@ import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
 import { COMMENTS_PAGE_SIZE } from '../../../../shared/contract/comments';
 import type { Location } from '../../../../shared/domain/location';
 import { DateRangeFields, type DateRange } from '../../components/DateRangeFields';
-import { EmptyState } from '../../components/EmptyState';
 import { LoadProblem } from '../../components/LoadProblem';
 import { NoticeBar, type Notice } from '../../components/NoticeBar';
-import { Pager } from '../../components/Pager';
+import { PagedSection } from '../../components/PagedSection';
 import { useNavigation } from '../../navigation';
 import { todayIn } from '../../time';
 import { useTeam } from '../team';
@@ -151,40 +150,31 @@ export function CommentsPage({ location }: { location: Location }) {
           )}
         </Paper>
 
-        <Paper variant="outlined" component="section" aria-label="Review list" sx={{ p: 2 }}>
-          <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-            <Typography variant="subtitle1" component="h2" sx={{ flexGrow: 1 }}>
-              Reviews
-            </Typography>
-            <Pager
-              label="Reviews"
-              page={shownPage}
-              pageSize={COMMENTS_PAGE_SIZE}
-              shown={comments.length}
-              total={summaryIsCurrent ? matchingCount(summary.data, filter) : null}
-              hasMore={list.data?.hasMore ?? false}
-              disabled={list.isFetching}
-              onPage={setPage}
-            />
-          </Stack>
-          {list.isFetching && <LinearProgress aria-label="Loading reviews" />}
-          {list.error && (
-            <LoadProblem
-              error={list.error}
-              fallback="The reviews could not be loaded."
-              onRetry={() => void list.refetch()}
-            />
-          )}
-          {list.isSuccess && comments.length === 0 ? (
-            <EmptyState
-              title="No reviews"
-              description="No review matches these dates and filters."
-              icon={<RateReviewIcon />}
-            />
-          ) : (
-            <CommentsList comments={comments} zone={location.timezone} nameOf={nameOf} />
-          )}
-        </Paper>
+        <PagedSection
+          label="Review list"
+          title="Reviews"
+          pager={{
+            label: 'Reviews',
+            page: shownPage,
+            pageSize: COMMENTS_PAGE_SIZE,
+            shown: comments.length,
+            total: summaryIsCurrent ? matchingCount(summary.data, filter) : null,
+            hasMore: list.data?.hasMore ?? false,
+            disabled: list.isFetching,
+            onPage: setPage,
+          }}
+          read={list}
+          loadingLabel="Loading reviews"
+          problem="The reviews could not be loaded."
+          empty={{
+            when: comments.length === 0,
+            title: 'No reviews',
+            description: 'No review matches these dates and filters.',
+            icon: <RateReviewIcon />,
+          }}
+        >
+          <CommentsList comments={comments} zone={location.timezone} nameOf={nameOf} />
+        </PagedSection>
       </Stack>
       {leaving && (
         <LeaveCommentDialog

@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AssessmentIcon from '@mui/icons-material/Assessment';
@@ -8,9 +6,7 @@ import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
 import type { Location } from '../../../../shared/domain/location';
 import { DateRangeFields, type DateRange } from '../../components/DateRangeFields';
-import { EmptyState } from '../../components/EmptyState';
-import { LoadProblem } from '../../components/LoadProblem';
-import { Pager } from '../../components/Pager';
+import { PagedSection } from '../../components/PagedSection';
 import { useCurrency } from '../../money';
 import { todayIn } from '../../time';
 import { usePartnerReport } from './api';
@@ -43,40 +39,31 @@ export function PartnerReportPage({ location }: { location: Location }) {
             integration that created them), deleted ones included.
           </Typography>
         </Stack>
-        <Paper variant="outlined" component="section" aria-label="Booked with Frontdesk" sx={{ p: 2 }}>
-          <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-            <Typography variant="subtitle1" component="h2" sx={{ flexGrow: 1 }}>
-              Appointments
-            </Typography>
-            <Pager
-              label="Appointments"
-              page={shownPage}
-              pageSize={pageSize}
-              shown={appointments.length}
-              total={report.data?.total ?? null}
-              hasMore={report.data ? shownPage * pageSize < report.data.total : false}
-              disabled={report.isFetching}
-              onPage={setPage}
-            />
-          </Stack>
-          {report.isFetching && <LinearProgress aria-label="Loading the report" />}
-          {report.error && (
-            <LoadProblem
-              error={report.error}
-              fallback="The report could not be loaded."
-              onRetry={() => void report.refetch()}
-            />
-          )}
-          {report.isSuccess && appointments.length === 0 ? (
-            <EmptyState
-              title="Nothing booked with Frontdesk"
-              description="No appointment on these dates was booked through Frontdesk."
-              icon={<AssessmentIcon />}
-            />
-          ) : (
-            <PartnerReportTable appointments={appointments} zone={location.timezone} currency={currency} />
-          )}
-        </Paper>
+        <PagedSection
+          label="Booked with Frontdesk"
+          title="Appointments"
+          pager={{
+            label: 'Appointments',
+            page: shownPage,
+            pageSize,
+            shown: appointments.length,
+            total: report.data?.total ?? null,
+            hasMore: report.data ? shownPage * pageSize < report.data.total : false,
+            disabled: report.isFetching,
+            onPage: setPage,
+          }}
+          read={report}
+          loadingLabel="Loading the report"
+          problem="The report could not be loaded."
+          empty={{
+            when: appointments.length === 0,
+            title: 'Nothing booked with Frontdesk',
+            description: 'No appointment on these dates was booked through Frontdesk.',
+            icon: <AssessmentIcon />,
+          }}
+        >
+          <PartnerReportTable appointments={appointments} zone={location.timezone} currency={currency} />
+        </PagedSection>
       </Stack>
     </LocalizationProvider>
   );
