@@ -33,6 +33,8 @@ export interface RunningEmulator {
   faults: EmulatorFaults;
   /** Takes rights from a user, as a location owner would (an empty list gives them all back). */
   denyRights(login: string, rights: Right[]): void;
+  /** Switches a location's online booking on or off, as its owner would in Altegio's settings. */
+  setOnlineBooking(locationId: number, enabled: boolean): void;
   /** Regenerates the seed data (same seed, same "today") and forgets rate-limit history. */
   reset(): Promise<void>;
   /** Stops listening, drops open connections, cancels timers and writes pending data. */
@@ -102,7 +104,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (user) user.deniedRights = [...rights];
     return user !== undefined;
   };
-  const app = createApp(state, faults, { onMutation: () => saver?.schedule(), reset, denyRights });
+  const setOnlineBooking = (locationId: number, enabled: boolean): boolean => {
+    const location = state.store.locations.get(locationId);
+    if (location) location.onlineBooking = enabled;
+    return location !== undefined;
+  };
+  const app = createApp(state, faults, {
+    onMutation: () => saver?.schedule(),
+    reset,
+    denyRights,
+    setOnlineBooking,
+  });
   const server = createServer(getRequestListener(app.fetch, { overrideGlobalObjects: false }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -124,6 +136,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     denyRights(login, rights) {
       if (!denyRights(login, rights)) throw new Error(`No emulator user ${login}`);
+    },
+    setOnlineBooking(locationId, enabled) {
+      if (!setOnlineBooking(locationId, enabled)) throw new Error(`No emulator location ${locationId}`);
     },
     reset,
     close() {

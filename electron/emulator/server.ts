@@ -32,6 +32,8 @@ export interface AppHooks {
   reset(): Promise<void>;
   /** Takes rights from a user (an empty list gives every right back); false when no such login. */
   denyRights(login: string, rights: Right[]): boolean;
+  /** Switches a location's online booking; false when no such location. */
+  setOnlineBooking(locationId: number, enabled: boolean): boolean;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -61,6 +63,14 @@ function controlRoutes(faults: FaultController, hooks: AppHooks): Hono<AppEnv> {
     if (typeof body?.login !== 'string' || !denied?.every((right) => RIGHTS.includes(right as Right)))
       return c.json({ error: `{login, denied: [${RIGHTS.join(', ')}]} expected` }, 400);
     if (!hooks.denyRights(body.login, denied as Right[])) return c.json({ error: 'no such login' }, 404);
+    return c.json({ ok: true });
+  });
+  control.put('/online-booking', async (c) => {
+    const body = (await c.req.json().catch(() => null)) as { locationId?: unknown; enabled?: unknown } | null;
+    if (typeof body?.locationId !== 'number' || typeof body.enabled !== 'boolean')
+      return c.json({ error: '{locationId, enabled} expected' }, 400);
+    if (!hooks.setOnlineBooking(body.locationId, body.enabled))
+      return c.json({ error: 'no such location' }, 404);
     return c.json({ ok: true });
   });
   control.post('/reset', async (c) => {

@@ -37,6 +37,57 @@ export const BookingCheckItem = z.object({
 });
 export type BookingCheckItem = z.infer<typeof BookingCheckItem>;
 
-/** What book_check can say is wrong, from Altegio's codes 433, 436, 437 and 438. */
-export const BookingProblem = z.enum(['busy', 'no-team-member', 'overlap', 'service-unavailable']);
+/**
+ * What online booking can say is wrong: book_check's codes 433 (busy), 436, 437 and 438; book_record's
+ * person checks 431, 432, 434 (blacklisted) and 435; a location with online booking off (a 403 without a
+ * code); and a time already past, which Frontdesk tells apart from a taken one before asking.
+ */
+export const BookingProblem = z.enum([
+  'busy',
+  'no-team-member',
+  'overlap',
+  'service-unavailable',
+  'past',
+  'online-booking-off',
+  'blacklisted',
+  'invalid-phone',
+  'wrong-code',
+  'name-missing',
+]);
 export type BookingProblem = z.infer<typeof BookingProblem>;
+
+/** A service as online booking offers it (book_services). */
+export const OnlineService = z.object({
+  id: Id,
+  title: z.string(),
+  categoryId: Id.nullable(),
+  priceMin: z.number(),
+  priceMax: z.number(),
+  /** With one team member asked for: their session length for it, in seconds. */
+  durationSeconds: z.number().int().nonnegative().nullable(),
+});
+export type OnlineService = z.infer<typeof OnlineService>;
+
+export const OnlineCategory = z.object({ id: Id, title: z.string(), weight: z.number() });
+export type OnlineCategory = z.infer<typeof OnlineCategory>;
+
+export const OnlineCatalog = z.object({
+  categories: z.array(OnlineCategory),
+  services: z.array(OnlineService),
+});
+export type OnlineCatalog = z.infer<typeof OnlineCatalog>;
+
+/** A team member as online booking offers them (book_staff). */
+export const OnlineTeamMember = z.object({
+  id: Id,
+  name: z.string(),
+  specialization: z.string(),
+  /** The first date with free sessions for the asked services, or null when none is near. */
+  nextDate: IsoDate.nullable(),
+  /**
+   * Altegio's `bookable`. With a `datetime` asked for, whether the member is free then; otherwise not to
+   * be trusted: real Altegio sends false for every member.
+   */
+  bookable: z.boolean(),
+});
+export type OnlineTeamMember = z.infer<typeof OnlineTeamMember>;

@@ -190,6 +190,50 @@ describe('online booking', () => {
     expect(busy.body.meta.errors[0]).toMatchObject({ code: 433, id: taken.id });
   });
 
+  it('book_check refuses a time already past with 433, even one that was free', async () => {
+    const yesterday = salonDate(-1);
+    const free = (
+      await api.get<BookTime[]>(`/book_times/${SALON}/${staffId}/${yesterday}?service_ids[]=${service.id}`, {
+        auth: 'partner',
+      })
+    ).body.data;
+    expect(free).toEqual([]);
+    const past = await api.post<null, Coded>(
+      `/book_check/${SALON}`,
+      {
+        appointments: [
+          { id: 1, services: [service.id], staff_id: staffId, datetime: `${yesterday}T11:00:00-05:00` },
+        ],
+      },
+      { auth: 'partner' },
+    );
+    expect(past.status).toBe(422);
+    expect(past.body.meta.errors[0]?.code).toBe(433);
+  });
+
+  it('answers 403 on every public booking route of a location whose online booking is off', async () => {
+    emulator.setOnlineBooking(SALON, false);
+    try {
+      for (const path of [
+        `/book_services/${SALON}`,
+        `/book_staff/${SALON}?service_ids[]=${service.id}`,
+        `/book_dates/${SALON}`,
+        `/book_times/${SALON}/${staffId}/${date}`,
+        `/book_staff_seances/${SALON}/${staffId}`,
+      ]) {
+        const reply = await api.get<null, { message: string }>(path, { auth: 'partner' });
+        expect(reply.status, path).toBe(403);
+        expect(reply.body.meta.message).toBe('Online booking is disabled for this location');
+      }
+      const check = await api.post(`/book_check/${SALON}`, { appointments: [] }, { auth: 'partner' });
+      expect(check.status).toBe(403);
+      expect((await api.get(`/book_services/${STUDIO}`, { auth: 'partner' })).status).toBe(200);
+    } finally {
+      emulator.setOnlineBooking(SALON, true);
+    }
+    expect((await api.get(`/book_services/${SALON}`, { auth: 'partner' })).status).toBe(200);
+  });
+
   it('book_record creates real online appointments that then block the time', async () => {
     const [slot] = await times(0);
     if (!slot) throw new Error('no time');

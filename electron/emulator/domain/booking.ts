@@ -78,8 +78,16 @@ export interface PlannedAppointment {
   length: number;
 }
 
-/** The `book_check` rules: 438 inactive service, 436 nobody free for "any", 433 busy, 437 overlap in the request. */
-export function planAppointments(store: Store, location: Location, raw: unknown): PlannedAppointment[] {
+/**
+ * The `book_check` rules: 438 inactive service, 433 a time already past (*inferred*: the same code as a
+ * taken time), 436 nobody free for "any", 433 busy, 437 overlap in the request.
+ */
+export function planAppointments(
+  store: Store,
+  location: Location,
+  raw: unknown,
+  nowMs: number,
+): PlannedAppointment[] {
   if (!Array.isArray(raw) || raw.length === 0) bookingError(422, 'No services or promotions set');
   const planned: PlannedAppointment[] = [];
   for (const item of raw) {
@@ -89,7 +97,7 @@ export function planAppointments(store: Store, location: Location, raw: unknown)
       : [];
     const services = resolveServices(store, location, ids, true);
     const startMs = parseRequestDatetime(item.datetime, location.timezone);
-    if (startMs === null) bookingError(433, 'The selected time is not available');
+    if (startMs === null || startMs < nowMs) bookingError(433, 'The selected time is not available');
     const staffId = asInt(item.staff_id) ?? 0;
     const overlapsPlanned = (member: StaffMember, start: number, length: number) =>
       planned.some(

@@ -44,6 +44,17 @@ function bookStaffWire(member: StaffMember, seanceDate: string | null, bookable:
   };
 }
 
+/**
+ * The location of a public booking route. With online booking switched off, Altegio's booking form
+ * for it does not open; the emulator answers 403 with no error code (*inferred*).
+ */
+export function bookingLocation(state: EmulatorState, raw: string | undefined): Location {
+  const location = anyLocation(state, raw);
+  if (location.onlineBooking === false)
+    throw new ApiError(403, 'Online booking is disabled for this location');
+  return location;
+}
+
 export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
   const today = (location: Location) => todayIn(location.timezone, state.clock.nowMs());
   const membersFor = (location: Location, staffId: number, services: Service[]) =>
@@ -59,7 +70,7 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
   };
 
   app.get('/book_services/:loc', (c) => {
-    const location = anyLocation(state, c.req.param('loc'));
+    const location = bookingLocation(state, c.req.param('loc'));
     const staffId = queryInt(c, 'staff_id');
     const member = staffId ? memberOf(state, location.id, staffId) : undefined;
     const services = [...state.store.services.values()].filter(
@@ -98,7 +109,7 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
   });
 
   app.get('/book_staff/:loc', (c) => {
-    const location = anyLocation(state, c.req.param('loc'));
+    const location = bookingLocation(state, c.req.param('loc'));
     const services = resolveServices(state.store, location, queryIntList(c, 'service_ids'), false);
     const at = parseRequestDatetime(query(c, 'datetime'), location.timezone);
     const from = today(location);
@@ -121,7 +132,7 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
   });
 
   app.get('/book_dates/:loc', (c) => {
-    const location = anyLocation(state, c.req.param('loc'));
+    const location = bookingLocation(state, c.req.param('loc'));
     const services = resolveServices(state.store, location, queryIntList(c, 'service_ids'), false);
     const members = membersFor(location, queryInt(c, 'staff_id', 'team_member_id') ?? 0, services);
     const requested = query(c, 'date');
@@ -151,7 +162,7 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
   });
 
   app.get('/book_times/:loc/:staff/:date', (c) => {
-    const location = anyLocation(state, c.req.param('loc'));
+    const location = bookingLocation(state, c.req.param('loc'));
     const date = c.req.param('date');
     if (!isDate(date)) throw notFound();
     const services = resolveServices(state.store, location, queryIntList(c, 'service_ids'), false);
@@ -169,7 +180,7 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
   });
 
   app.get('/book_staff_seances/:loc/:staff', (c) => {
-    const location = anyLocation(state, c.req.param('loc'));
+    const location = bookingLocation(state, c.req.param('loc'));
     const member = memberOf(state, location.id, c.req.param('staff'));
     const services = resolveServices(state.store, location, queryIntList(c, 'service_ids'), false);
     const at = parseRequestDatetime(query(c, 'datetime'), location.timezone);
@@ -183,20 +194,20 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
   });
 
   app.post('/book_code/:loc', async (c) => {
-    anyLocation(state, c.req.param('loc'));
+    bookingLocation(state, c.req.param('loc'));
     const body = await readBody(c);
     if (!isValidPhone(phoneDigits(body.phone))) bookingError(431, 'Invalid phone number');
     return ok(c, null, 201, { message: `Code sent (demo code ${DEMO_SMS_CODE})` });
   });
 
   app.post('/book_check/:loc', async (c) => {
-    const location = anyLocation(state, c.req.param('loc'));
-    planAppointments(state.store, location, (await readBody(c)).appointments);
+    const location = bookingLocation(state, c.req.param('loc'));
+    planAppointments(state.store, location, (await readBody(c)).appointments, state.clock.nowMs());
     return ok(c, null, 201, { message: 'Created' });
   });
 
   app.post('/book_record/:loc', async (c) => {
-    const location = anyLocation(state, c.req.param('loc'));
+    const location = bookingLocation(state, c.req.param('loc'));
     const body = await readBody(c);
     const phone = phoneDigits(body.phone);
     if (!isValidPhone(phone)) bookingError(431, 'Invalid phone number');
@@ -205,7 +216,7 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
     if (location.blacklistedPhones.includes(phone)) bookingError(434, 'This phone number is blacklisted');
     const fullname = typeof body.fullname === 'string' ? body.fullname.trim() : '';
     if (!fullname) bookingError(435, 'Name is required');
-    const planned = planAppointments(state.store, location, body.appointments);
+    const planned = planAppointments(state.store, location, body.appointments, state.clock.nowMs());
     const errors = new FieldCollector();
     const fieldValues = (Array.isArray(body.appointments) ? body.appointments : []).map((item) =>
       parseCustomFieldValues(
@@ -259,7 +270,7 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
   });
 
   app.get('/book_record/:loc/:recordId/:hash', (c) => {
-    const location = anyLocation(state, c.req.param('loc'));
+    const location = bookingLocation(state, c.req.param('loc'));
     const record = state.store.records.get(parseId(c.req.param('recordId')) ?? -1);
     if (
       !record ||

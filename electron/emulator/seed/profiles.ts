@@ -53,6 +53,7 @@ function location(partial: Partial<Location> & Pick<Location, 'id' | 'title' | '
     coordinateLat: 0,
     coordinateLon: 0,
     phoneConfirmation: false,
+    onlineBooking: true,
     technicalBreakDefault: 0,
     blacklistedPhones: [],
     ...partial,

@@ -23,6 +23,8 @@ export interface Location {
   coordinateLat: number;
   coordinateLon: number;
   phoneConfirmation: boolean;
+  /** Online booking switched on; when off, every public booking endpoint refuses the location (inferred). */
+  onlineBooking: boolean;
   /** The hidden per-location technical-break default used when a record sends null. */
   technicalBreakDefault: number;
   /** Phones (digits) that online booking refuses with code 434. */

@@ -1,14 +1,28 @@
 import { DateTime } from 'luxon';
+import type { BookingProblem } from '../../../shared/domain/booking';
 import type { AppErrorShape } from '../../../shared/errors';
 import { wordIssue } from './issues';
 
-/** book_check's verdicts, in words. */
-export const bookingProblemWords: Record<string, string> = {
+/** Online booking's verdicts (book_check, book_record), in words. */
+export const bookingProblemWords: Record<BookingProblem, string> = {
   busy: 'This time is taken, or the team member is not working then.',
   'no-team-member': 'No team member is available at this time.',
   overlap: 'The chosen appointments overlap each other.',
   'service-unavailable': 'A chosen service can no longer be booked online.',
+  past: 'That time has already passed. Choose a later one.',
+  'online-booking-off':
+    'Online booking is switched off for this location in Altegio, so its free times cannot be looked up.',
+  blacklisted: 'This phone number is blocked from online booking at this location.',
+  'invalid-phone': 'The phone number is not valid for online booking.',
+  'wrong-code': 'The confirmation code is wrong.',
+  'name-missing': 'The client’s name is required.',
 };
+
+function bookingProblemText(problem: unknown): string | null {
+  return typeof problem === 'string' && problem in bookingProblemWords
+    ? bookingProblemWords[problem as BookingProblem]
+    : null;
+}
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 
@@ -52,6 +66,7 @@ export function describeError(error: AppErrorShape): string {
       if (params['reason'] === 'location') return 'That location is not one of yours.';
       if (params['reason'] === 'noLocations') return 'This account does not manage any location in Altegio.';
       if (params['reason'] === 'sender') return 'This request did not come from the Frontdesk window.';
+      if (params['problem']) return bookingProblemText(params['problem']) ?? 'Altegio refused the booking.';
       return altegioSays(error) ?? 'Altegio refused: this account may not do that.';
     case 'NOT_FOUND':
       return altegioSays(error) ?? 'Not found: it may have been deleted at another desk.';
@@ -60,8 +75,7 @@ export function describeError(error: AppErrorShape): string {
       if (params['reason'] === 'unreadable') return 'The request could not be read.';
       if (params['reason'] === 'credentials') return 'Wrong login or password.';
       if (params['reason'] === 'partnerToken') return 'Altegio did not accept this partner token.';
-      if (params['problem'])
-        return bookingProblemWords[String(params['problem'])] ?? 'This time cannot be booked.';
+      if (params['problem']) return bookingProblemText(params['problem']) ?? 'This time cannot be booked.';
       return altegioSays(error) ?? firstField(error) ?? 'Some of the information was not valid.';
     case 'SLOT_BUSY':
       return (

@@ -71,4 +71,43 @@ describe('online booking (free-slot finder)', () => {
       expect(bookingProblemOf(gone)).toBe('service-unavailable');
     }
   });
+
+  it('lists the services and team members online booking offers, with each member’s next free date', async () => {
+    const catalog = await client.availability.services(SALON);
+    expect(catalog.services.map((s) => s.id)).toContain(serviceId);
+    expect(catalog.services.every((s) => s.durationSeconds === null)).toBe(true);
+    const categoryIds = new Set(catalog.categories.map((c) => c.id));
+    expect(catalog.services.every((s) => s.categoryId === null || categoryIds.has(s.categoryId))).toBe(true);
+
+    const theirs = await client.availability.services(SALON, { teamMemberId: memberId });
+    expect(theirs.services.find((s) => s.id === serviceId)?.durationSeconds).toBeGreaterThan(0);
+
+    const members = await client.availability.teamMembers(SALON, { serviceIds: [serviceId] });
+    const member = members.find((m) => m.id === memberId);
+    expect(member?.nextDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const next = await client.availability.nextSeances(SALON, memberId, { serviceIds: [serviceId] });
+    expect(member?.nextDate).toBe(next.date);
+
+    const [first] = next.times;
+    const at = await client.availability.teamMembers(SALON, {
+      serviceIds: [serviceId],
+      at: first?.datetime ?? '',
+    });
+    expect(at.find((m) => m.id === memberId)?.bookable).toBe(true);
+  });
+
+  it('says so when the location has online booking switched off', async () => {
+    emulator.setOnlineBooking(SALON.id, false);
+    try {
+      const refused = await client.availability.services(SALON).catch((e: unknown) => e);
+      expect(refused).toMatchObject({ code: 'FORBIDDEN', params: { problem: 'online-booking-off' } });
+      expect(bookingProblemOf(refused)).toBe('online-booking-off');
+      const check = await client.availability
+        .check(SALON, [{ teamMemberId: memberId, serviceIds: [serviceId], datetime: '2030-01-01T10:00:00Z' }])
+        .catch((e: unknown) => e);
+      expect(bookingProblemOf(check)).toBe('online-booking-off');
+    } finally {
+      emulator.setOnlineBooking(SALON.id, true);
+    }
+  });
 });
