@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEMO_CREDENTIALS, startEmulator } from './index';
+import { DEMO_CREDENTIALS, DEMO_ONLINE_BOOKING, startEmulator } from './index';
 import type { EmulatorOptions } from './options';
 
 const USAGE = `Usage: npm run emulator -- [--port 8787] [--seed 1] [--scale demo|large] [--latency MS]
@@ -60,6 +60,11 @@ async function main(): Promise<void> {
   console.log(
     `Demo sign-in: partner token ${DEMO_CREDENTIALS.partnerToken}, login ${DEMO_CREDENTIALS.login}` +
       ` (or ${DEMO_CREDENTIALS.phone}), password ${DEMO_CREDENTIALS.password}`,
+  );
+  console.log(
+    `Demo online booking: account ${DEMO_ONLINE_BOOKING.login} (or ${DEMO_ONLINE_BOOKING.phone}),` +
+      ` password ${DEMO_ONLINE_BOOKING.password}; SMS code ${DEMO_ONLINE_BOOKING.smsCode};` +
+      ` review token ${DEMO_ONLINE_BOOKING.reviewToken} (location ${DEMO_ONLINE_BOOKING.reviewLocationId})`,
   );
   let stopping = false;
   const stop = (): void => {

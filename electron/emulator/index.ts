@@ -4,6 +4,7 @@ import { getRequestListener } from '@hono/node-server';
 import { FaultController, type FaultSettings } from './http/faults';
 import { type EmulatorOptions, type ResolvedOptions, resolveOptions } from './options';
 import { seedSnapshot, userTokenFor } from './seed/index';
+import { seedOnlineBookingDemo } from './seed/onlineBooking';
 import { createApp } from './server';
 import type { EmulatorState } from './state';
 import { type Clock, createClock } from './store/clock';
@@ -11,7 +12,7 @@ import { loadSnapshot, SnapshotSaver } from './store/persistence';
 import { Store } from './store/store';
 import type { Right } from './store/types';
 
-export { DEMO_CREDENTIALS, DEMO_LOCATIONS } from './options';
+export { DEMO_CREDENTIALS, DEMO_LOCATIONS, DEMO_ONLINE_BOOKING } from './options';
 export type { EmulatorOptions, Scale, UserSpec } from './options';
 export type { FaultSettings } from './http/faults';
 export { RIGHTS, type Right } from './store/types';
@@ -83,7 +84,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     clock,
     options: resolved,
   };
-  if (loaded) syncUsers(state.store, resolved);
+  if (loaded) {
+    syncUsers(state.store, resolved);
+    seedOnlineBookingDemo(state.store, resolved.partnerToken);
+  }
   const saver = resolved.dataFile ? new SnapshotSaver(resolved.dataFile, () => state.store.snapshot()) : null;
   if (saver && !loaded) await saver.saveNow();
 

@@ -12,6 +12,20 @@ export const DEMO_CREDENTIALS = {
   name: 'Demo Admin',
 } as const;
 
+/**
+ * The demo data of Altegio's public online-booking API: a customer's booking account, the SMS code every
+ * `book_code` "sends", and the review-form token of a finished visit in location 101.
+ */
+export const DEMO_ONLINE_BOOKING = {
+  login: 'client@demo.frontdesk',
+  password: 'demo',
+  phone: '+15555550123',
+  name: 'Demo Client',
+  smsCode: '123456',
+  reviewToken: 'demo-review',
+  reviewLocationId: 101,
+} as const;
+
 /** Locations of the demo user; 103 exists too but belongs to someone else. */
 export const DEMO_LOCATIONS = {
   salon: { id: 101, title: 'Frontdesk Demo Salon', timezone: 'America/New_York' },

@@ -11,6 +11,7 @@ import {
 import { registerActivityRoutes } from './routes/activities';
 import { registerAuthRoutes } from './routes/auth';
 import { registerBookingRoutes } from './routes/booking';
+import { registerBookingUserRoutes } from './routes/bookingUsers';
 import { registerClientRoutes } from './routes/clients';
 import { registerCommentRoutes } from './routes/comments';
 import { registerCompanyRoutes } from './routes/companies';
@@ -109,6 +110,7 @@ export function createApp(state: EmulatorState, faults: FaultController, hooks: 
     registerVisitRoutes,
     registerCommentRoutes,
     registerBookingRoutes,
+    registerBookingUserRoutes,
   ]) {
     register(api, state);
   }

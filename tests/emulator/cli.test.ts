@@ -24,11 +24,18 @@ describe('command line', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    const [firstLine] = (await once(lines, 'line')) as [string];
+    // An iterator buffers the lines that arrive together, which `once(lines, 'line')` would drop.
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
+    const nextLine = async () => String((await lines.next()).value);
+    const firstLine = await nextLine();
     const match = LISTENING.exec(firstLine);
     expect(match).not.toBeNull();
     const url = match?.[1] ?? '';
+    expect(await nextLine()).toMatch(/^Demo sign-in: /);
+    expect(await nextLine()).toBe(
+      'Demo online booking: account client@demo.frontdesk (or +15555550123), password demo; SMS code 123456;' +
+        ' review token demo-review (location 101)',
+    );
     const auth = await fetch(`${url}/auth`, {
       method: 'POST',
       headers: { Authorization: 'Bearer demo-partner-token', 'Content-Type': 'application/json' },

@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator } from '../../electron/emulator/index';
+import { DEMO_ONLINE_BOOKING, startEmulator } from '../../electron/emulator/index';
 import {
+  Api,
   findFreeSlot,
   isoAt,
   NOW,
@@ -66,6 +67,47 @@ describe('persistence with a data file', () => {
       expect((await api3.get(`/record/${SALON}/${created.body.data.id}`)).status).toBe(404);
     } finally {
       await third.close();
+    }
+  });
+
+  it('keeps online-booking accounts; a file saved before them loads and gains the demo ones', async () => {
+    const dataFile = join(dir, 'booking.json');
+    const login = (api: Api, body: object) =>
+      api
+        .post<{ user_token: string }>('/user/auth', body, { auth: 'partner' })
+        .then((r) => r.body.data.user_token);
+    const first = await startTestEmulator({ dataFile });
+    const byCode = await login(new Api(first.url), {
+      phone: '+15555550444',
+      code: DEMO_ONLINE_BOOKING.smsCode,
+    });
+    await first.close();
+    const second = await startTestEmulator({ dataFile });
+    try {
+      const api = new Api(second.url);
+      const confirm = `/booking/user/phone_confirmation?company_id=${SALON}&phone=15555550445`;
+      expect(
+        (await api.get(confirm, { auth: { header: `Bearer ${api.partnerToken}, User ${byCode}` } })).status,
+      ).toBe(202);
+    } finally {
+      await second.close();
+    }
+
+    const saved = JSON.parse(await readFile(dataFile, 'utf8')) as Record<string, unknown> & {
+      records: Array<{ reviewToken?: string }>;
+    };
+    delete saved.bookingAccounts;
+    for (const record of saved.records) delete record.reviewToken;
+    await writeFile(dataFile, JSON.stringify(saved));
+    const older = await startTestEmulator({ dataFile });
+    try {
+      const api = new Api(older.url);
+      const demo = { login: DEMO_ONLINE_BOOKING.login, password: DEMO_ONLINE_BOOKING.password };
+      expect((await api.post('/booking/auth', demo, { auth: 'partner' })).status).toBe(201);
+      const review = `/master_record_review/${DEMO_ONLINE_BOOKING.reviewToken}`;
+      expect((await api.get(review, { auth: 'partner' })).status).toBe(200);
+    } finally {
+      await older.close();
     }
   });
 

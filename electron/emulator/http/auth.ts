@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, AuthInfo, EmulatorState } from '../state';
-import type { Location, Right, User } from '../store/types';
+import type { BookingAccount, Location, Right, User } from '../store/types';
 import { forbidden, notEnoughRights, notFound, unauthorized } from './errors';
 
 // Documented: "Bearer <partner>" or "Bearer <partner>, User <user>". Tolerated: "Bearer <partner>,<user>".
@@ -12,17 +12,24 @@ export function parseAuthorization(header: string | undefined): { partner: strin
   return match[2] ? { partner: match[1], user: match[2] } : { partner: match[1] };
 }
 
-/** Every /api/v1 route needs the partner token; a user token, when sent, must be valid. */
+/**
+ * Every /api/v1 route needs the partner token; a user token, when sent, must be valid: a B2B user's or an
+ * online-booking account's. Only the first kind reaches `user`, so business routes never see the second.
+ */
 export function authMiddleware(state: EmulatorState): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const parsed = parseAuthorization(c.req.header('authorization'));
     if (!parsed || parsed.partner !== state.options.partnerToken) throw unauthorized();
     let user: User | null = null;
+    let bookingAccount: BookingAccount | null = null;
     if (parsed.user) {
       user = [...state.store.users.values()].find((u) => u.userToken === parsed.user) ?? null;
-      if (!user) throw unauthorized();
+      bookingAccount = user
+        ? null
+        : ([...state.store.bookingAccounts.values()].find((a) => a.userToken === parsed.user) ?? null);
+      if (!user && !bookingAccount) throw unauthorized();
     }
-    const auth: AuthInfo = { partnerToken: parsed.partner, user };
+    const auth: AuthInfo = { partnerToken: parsed.partner, user, bookingAccount };
     c.set('auth', auth);
     await next();
   };
@@ -32,6 +39,13 @@ export function requireUser(c: Context<AppEnv>): User {
   const user = c.get('auth').user;
   if (!user) throw unauthorized();
   return user;
+}
+
+/** The online-booking customer of a booking-user route (`Bearer <partner>, User <booking token>`). */
+export function requireBookingAccount(c: Context<AppEnv>): BookingAccount {
+  const account = c.get('auth').bookingAccount;
+  if (!account) throw unauthorized();
+  return account;
 }
 
 export function parseId(raw: string | undefined): number | null {

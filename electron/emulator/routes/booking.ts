@@ -16,6 +16,7 @@ import { anyLocation, parseId } from '../http/auth';
 import { ok } from '../http/envelope';
 import { ApiError, FieldCollector, notFound } from '../http/errors';
 import { asInt, isObject, query, queryInt, queryIntList, readBody } from '../http/params';
+import { DEMO_ONLINE_BOOKING } from '../options';
 import type { ApiApp, EmulatorState } from '../state';
 import type { Location, Service, StaffMember } from '../store/types';
 import { addDays, isDate, parseRequestDatetime, todayIn } from '../time';
@@ -23,7 +24,7 @@ import { categoryToWire } from '../wire/catalog';
 import { recordToWire } from '../wire/records';
 import { memberOf } from './staff';
 
-export const DEMO_SMS_CODE = '123456';
+export const DEMO_SMS_CODE: string = DEMO_ONLINE_BOOKING.smsCode;
 const BOOKING_HORIZON_DAYS = 30;
 
 function bookStaffWire(member: StaffMember, seanceDate: string | null, bookable: boolean) {

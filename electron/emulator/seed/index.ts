@@ -7,6 +7,7 @@ import { type SeedContext, seedAppointments } from './appointments';
 import { REVIEW_TEXTS } from './catalog';
 import { seedClientComments, seedExtraServices, seedFormerStaff } from './extras';
 import { seedGroupEvents } from './groupEvents';
+import { seedOnlineBookingDemo } from './onlineBooking';
 import { seedPayments } from './payments';
 import { type SeededLocation, seedLocationData } from './locationData';
 import { locationProfiles, type Scale } from './profiles';
@@ -47,6 +48,7 @@ const ID_BASES: Record<IdKind, number> = {
   comment: 40_000,
   position: 200,
   clientComment: 45_000,
+  bookingAccount: 30_000,
 };
 
 export function emptySnapshot(seed: number): StoreSnapshot {
@@ -73,6 +75,7 @@ export function emptySnapshot(seed: number): StoreSnapshot {
     clientSchedules: [],
     comments: [],
     clientComments: [],
+    bookingAccounts: [],
   };
 }
 
@@ -160,5 +163,6 @@ export function seedSnapshot(options: SeedOptions, clock: Clock): StoreSnapshot 
     seedPayments(store, seeded, nowMs, options.seed);
     seedClientComments(store, seeded, nowMs, { id: users[0]?.id ?? 0, name: users[0]?.name ?? 'Admin' });
   }
+  seedOnlineBookingDemo(store, options.partnerToken);
   return store.snapshot();
 }

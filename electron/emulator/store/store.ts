@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import type {
   Activity,
   AppointmentRecord,
+  BookingAccount,
   Client,
   ClientComment,
   ClientSchedule,
@@ -62,6 +63,7 @@ export class Store {
   readonly clientSchedules: Map<number, ClientSchedule>;
   readonly comments: Map<number, Comment>;
   readonly clientComments: Map<number, ClientComment>;
+  readonly bookingAccounts: Map<number, BookingAccount>;
   private readonly recordsByLocationDate: DateIndex = new Map();
   private readonly recordsByStaffDate: DateIndex = new Map();
   private readonly recordsByClient = new Map<number, Set<number>>();
@@ -71,8 +73,8 @@ export class Store {
     private readonly clock: Clock,
   ) {
     this.seed = snapshot.seed;
-    // Data files saved before client-card comments have no counter for them.
-    this.counters = Object.assign({ clientComment: 45_000 }, snapshot.counters);
+    // Data files saved before client-card comments or booking accounts have no counter for them.
+    this.counters = Object.assign({ clientComment: 45_000, bookingAccount: 30_000 }, snapshot.counters);
     this.lastChangeMs = snapshot.lastChangeMs;
     this.locations = byId(snapshot.locations);
     this.users = byId(snapshot.users);
@@ -90,6 +92,7 @@ export class Store {
     this.clientSchedules = byId(snapshot.clientSchedules);
     this.comments = byId(snapshot.comments);
     this.clientComments = byId(snapshot.clientComments ?? []);
+    this.bookingAccounts = byId(snapshot.bookingAccounts ?? []);
     for (const record of snapshot.records) this.insertRecord(record);
   }
 
@@ -196,6 +199,7 @@ export class Store {
       clientSchedules: values(this.clientSchedules),
       comments: values(this.comments),
       clientComments: values(this.clientComments),
+      bookingAccounts: values(this.bookingAccounts),
     };
   }
 }

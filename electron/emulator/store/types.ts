@@ -54,6 +54,22 @@ export interface User {
   deniedRights?: Right[];
 }
 
+/**
+ * A customer's online-booking account (`POST /booking/auth`, `POST /user/auth`): apart from B2B users, and
+ * its token opens only the booking-user routes.
+ */
+export interface BookingAccount {
+  id: number;
+  login: string;
+  email: string;
+  /** Digits only. */
+  phone: string;
+  /** Empty for an account made by an SMS-code sign-in: it has no password to sign in with. */
+  password: string;
+  name: string;
+  userToken: string;
+}
+
 export interface Position {
   id: number;
   locationId: number;
@@ -190,6 +206,8 @@ export interface AppointmentRecord {
   clientScheduleId: number | null;
   /** Secret used by the public booking endpoints. */
   hash: string;
+  /** The token of the post-visit review form (`GET /master_record_review/{token}`); absent = none. */
+  reviewToken?: string;
 }
 
 export interface GoodsItem {
@@ -347,7 +365,8 @@ export type IdKind =
   | 'clientSchedule'
   | 'comment'
   | 'position'
-  | 'clientComment';
+  | 'clientComment'
+  | 'bookingAccount';
 
 export interface StoreSnapshot {
   format: 'frontdesk-altegio-emulator';
@@ -373,4 +392,6 @@ export interface StoreSnapshot {
   comments: Comment[];
   /** Absent in data files saved before client-card comments existed. */
   clientComments?: ClientComment[];
+  /** Absent in data files saved before online-booking accounts existed. */
+  bookingAccounts?: BookingAccount[];
 }
