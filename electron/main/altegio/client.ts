@@ -1,6 +1,7 @@
 import { createAppointmentsApi } from './appointments';
 import { createAuthApi } from './auth';
 import { createAvailabilityApi } from './availability';
+import { createBookingUsersApi } from './bookingUsers';
 import { createClientsApi } from './clients';
 import { createCommentsApi } from './comments';
 import { createCustomFieldsApi } from './customFields';
@@ -47,6 +48,7 @@ export function createAltegioClient(options: AltegioClientOptions) {
     comments: createCommentsApi(http),
     partnerReport: createPartnerReportApi(http),
     availability: createAvailabilityApi(http),
+    bookingUsers: createBookingUsersApi(http),
   };
 }
 

@@ -28,6 +28,13 @@ export interface RequestOptions {
   body?: unknown;
   /** 'partner' sends only the partner token (sign-in, public booking). */
   auth?: 'partner' | 'user';
+  /**
+   * An online-booking customer's token for the booking-user routes: sent beside the partner token in
+   * place of the session's user token (whatever `auth` says), never stored by the transport.
+   */
+  bookingUserToken?: string;
+  /** What the log shows instead of the path when the path itself holds a secret (record hash, token). */
+  logPath?: string;
   /** A POST that only reads (client search, booking checks) may be retried like a GET. */
   idempotent?: boolean;
   /** Non-JSON success bodies (the receipt PDF) come back as bytes in `data`, the content type in `meta`. */
@@ -104,11 +111,12 @@ export function createHttp(options: HttpOptions): Http {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   const base = options.baseUrl.replace(/\/+$/, '');
 
-  const headers = (auth: 'partner' | 'user', hasBody: boolean): Record<string, string> => {
-    const authorization =
-      auth === 'user' && options.userToken
-        ? `Bearer ${options.partnerToken}, User ${options.userToken}`
-        : `Bearer ${options.partnerToken}`;
+  const headers = (request: RequestOptions, hasBody: boolean): Record<string, string> => {
+    const userToken =
+      request.bookingUserToken ?? ((request.auth ?? 'user') === 'user' ? options.userToken : '');
+    const authorization = userToken
+      ? `Bearer ${options.partnerToken}, User ${userToken}`
+      : `Bearer ${options.partnerToken}`;
     return {
       Accept: 'application/vnd.api.v2+json',
       Authorization: authorization,
@@ -138,7 +146,7 @@ export function createHttp(options: HttpOptions): Http {
       try {
         response = await doFetch(target, {
           method,
-          headers: headers(request.auth ?? 'user', hasBody),
+          headers: headers(request, hasBody),
           body: hasBody ? JSON.stringify(request.body) : undefined,
           redirect: 'manual',
           signal: AbortSignal.timeout(timeoutMs),
@@ -216,17 +224,18 @@ export function createHttp(options: HttpOptions): Http {
     backoff,
     async request(method, path, request = {}) {
       const url = `${base}${path}${buildQuery(request.query)}`;
+      const logged = request.logPath ?? path;
       const retryable = IDEMPOTENT.has(method) || request.idempotent === true;
       for (let index = 0; ; index++) {
         const started = Date.now();
         try {
           const result = await limiter.schedule(() => attempt(method, url, request));
-          options.logger?.debug(`${method} ${path} → ${result.status} in ${Date.now() - started} ms`);
+          options.logger?.debug(`${method} ${logged} → ${result.status} in ${Date.now() - started} ms`);
           return result;
         } catch (error) {
           if (!(error instanceof AltegioError)) throw error;
           options.logger?.debug(
-            `${method} ${path} failed: ${error.kind} ${error.status ?? ''} ${error.code}`,
+            `${method} ${logged} failed: ${error.kind} ${error.status ?? ''} ${error.code}`,
           );
           // A POST refused by the rate limit was not carried out, so it is as safe to repeat as a GET.
           const mayRetry = (retryable && error.transient) || error.rateLimited;
