@@ -1,3 +1,5 @@
+import type { Context } from 'hono';
+import { addBookingAccount } from '../domain/bookingAccounts';
 import { bookingError } from '../domain/booking';
 import { isValidPhone, phoneDigits } from '../domain/clients';
 import { deleteRecord } from '../domain/records';
@@ -7,10 +9,8 @@ import { ApiError, FieldCollector, invalid, notFound } from '../http/errors';
 import { query, readBody } from '../http/params';
 import type { ApiApp, AppEnv, EmulatorState } from '../state';
 import type { AppointmentRecord, BookingAccount } from '../store/types';
-import { addBookingAccount } from '../seed/onlineBooking';
 import { bookingAccountToWire, reviewFormToWire, userRecordToWire } from '../wire/bookingUsers';
 import { bookingLocation, DEMO_SMS_CODE } from './booking';
-import type { Context } from 'hono';
 
 function accountByLogin(state: EmulatorState, raw: string): BookingAccount | undefined {
   const login = raw.trim().toLowerCase();
@@ -96,7 +96,11 @@ export function registerBookingUserRoutes(app: ApiApp, state: EmulatorState): vo
   const userRecord = (c: Context<AppEnv>) => {
     const record = state.store.records.get(parseId(c.req.param('recordId')) ?? -1);
     const account = c.get('auth').bookingAccount;
-    const owned = record !== undefined && account !== null && clientPhoneOf(state, record) === account.phone;
+    const owned =
+      record !== undefined &&
+      account !== null &&
+      account.phone !== '' &&
+      clientPhoneOf(state, record) === account.phone;
     if (!record || (!owned && record.hash !== c.req.param('hash'))) throw notFound();
     return { record, location: bookingLocation(state, String(record.locationId)) };
   };

@@ -1,32 +1,7 @@
-import { createHash } from 'node:crypto';
 import { DEMO_ONLINE_BOOKING } from '../options';
 import type { Store } from '../store/store';
-import type { AppointmentRecord, BookingAccount } from '../store/types';
-
-/**
- * A booking-user token: like a B2B user token it survives restarts and changes with the password, but it is
- * derived apart from those, so no booking account can ever share a token with a B2B user.
- */
-export function bookingTokenFor(partnerToken: string, login: string, password: string): string {
-  return createHash('sha256')
-    .update(`online-booking\n${partnerToken}\n${login}\n${password}`)
-    .digest('hex')
-    .slice(0, 32);
-}
-
-export function addBookingAccount(
-  store: Store,
-  partnerToken: string,
-  fields: Omit<BookingAccount, 'id' | 'userToken'>,
-): BookingAccount {
-  const account: BookingAccount = {
-    ...fields,
-    id: store.nextId('bookingAccount'),
-    userToken: bookingTokenFor(partnerToken, fields.login, fields.password),
-  };
-  store.bookingAccounts.set(account.id, account);
-  return account;
-}
+import type { AppointmentRecord } from '../store/types';
+import { addBookingAccount, bookingTokenFor } from '../domain/bookingAccounts';
 
 /**
  * The demo review's visit: the most recent finished, attended appointment of location 101 with a client
