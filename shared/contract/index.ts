@@ -7,6 +7,7 @@ import { clientsContract } from './clients';
 import { commentsContract } from './comments';
 import { customFieldsContract } from './customFields';
 import { labelsContract } from './labels';
+import { onlineBookingContract } from './onlineBooking';
 import { partnerReportContract } from './partnerReport';
 import { preferencesContract, preferencesEvents } from './preferences';
 import { schedulesContract } from './schedules';
@@ -34,6 +35,7 @@ export const contract = {
   ...visitsContract,
   ...commentsContract,
   ...partnerReportContract,
+  ...onlineBookingContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

@@ -7,6 +7,7 @@ import { createCommentsHandlers } from './comments';
 import { createCustomFieldsHandlers } from './customFields';
 import type { HandlerDeps } from './deps';
 import { createLabelsHandlers } from './labels';
+import { createOnlineBookingHandlers } from './onlineBooking';
 import { createPartnerReportHandlers } from './partnerReport';
 import { createPreferencesHandlers } from './preferences';
 import { createSchedulesHandlers } from './schedules';
@@ -34,5 +35,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createVisitsHandlers(deps),
     ...createCommentsHandlers(deps),
     ...createPartnerReportHandlers(deps),
+    ...createOnlineBookingHandlers(deps),
   };
 }

@@ -1,5 +1,6 @@
 import { calendarFeature } from '../features/calendar';
 import { commentsFeature } from '../features/comments';
+import { onlineBookingFeature } from '../features/onlineBooking';
 import { partnerReportFeature } from '../features/partnerReport';
 import { schedulesFeature } from '../features/schedules';
 import { settingsFeature } from '../features/settings';
@@ -9,6 +10,7 @@ import type { FeatureEntry } from '../featureEntry';
 export const sections: readonly FeatureEntry[] = [
   calendarFeature,
   schedulesFeature,
+  onlineBookingFeature,
   commentsFeature,
   partnerReportFeature,
   settingsFeature,

@@ -68,6 +68,7 @@ const ISSUES: Record<string, string> = {
   'issue.schedule.firstDate': 'The first class must fall on the weekday of one of the series.',
   'issue.enrolment.noSeries': 'Tick at least one series.',
   'issue.range.overAYear': 'Choose at most a year.',
+  'issue.month': 'Choose a month such as 2027-01.',
   'issue.comment.rating': 'Choose a rating from 1 to 5 stars.',
   'issue.comment.text': 'Write what the client said.',
   'issue.comment.textTooLong': 'At most 1,000 characters.',

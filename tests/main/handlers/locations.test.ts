@@ -98,6 +98,10 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'comments.summary': { from: QUIET_DAY, to: QUIET_DAY },
   'comments.leave': { comment: { teamMemberId: 0, rating: 5, text: 'Foreign', authorName: 'F' } },
   'partnerReport.page': { from: QUIET_DAY, to: QUIET_DAY, page: 1 },
+  'onlineBooking.services': {},
+  'onlineBooking.teamMembers': { serviceIds: [] },
+  'onlineBooking.dates': { teamMemberId: EMMA, serviceIds: [], month: QUIET_DAY.slice(0, 7) },
+  'onlineBooking.times': { teamMemberId: EMMA, serviceIds: [], date: QUIET_DAY },
 };
 
 /** The only channels that concern no location: the app, this desk's preferences, signing in and out. */

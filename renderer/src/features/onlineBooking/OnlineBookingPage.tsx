@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
+import type { Location } from '../../../../shared/domain/location';
+import { LoadProblem } from '../../components/LoadProblem';
+import { useCurrency } from '../../money';
+import { todayIn } from '../../time';
+import {
+  onlineBookingKeys,
+  useOnlineDates,
+  useOnlineServices,
+  useOnlineTeamMembers,
+  useOnlineTimes,
+} from './api';
+import { isOnlineBookingOff, monthOfDate, ONLINE_BOOKING_OFF_WORDS } from './model';
+import { OnlineDatesPanel } from './OnlineDatesPanel';
+import { OnlineMembersList } from './OnlineMembersList';
+import { OnlineServicesList } from './OnlineServicesList';
+import { OnlineServicesPicker, type BrowseMode } from './OnlineServicesPicker';
+
+const column = { p: 1.5, flex: 1, minWidth: 280 } as const;
+
+/** "What can I book online?": services, then team members, then dates and times, as a client sees them. */
+export function OnlineBookingPage({ location }: { location: Location }) {
+  const queryClient = useQueryClient();
+  const currency = useCurrency();
+  const zone = location.timezone;
+  const today = todayIn(zone);
+  const [mode, setMode] = useState<BrowseMode>('service');
+  const [browsedMember, setBrowsedMember] = useState<number | null>(null);
+  const [serviceId, setServiceId] = useState<number | null>(null);
+  const [teamMemberId, setTeamMemberId] = useState(0);
+  const [month, setMonth] = useState(() => monthOfDate(today));
+  const [day, setDay] = useState<string | null>(null);
+
+  const forMember = mode === 'member' ? (browsedMember ?? undefined) : undefined;
+  const services = useOnlineServices({ locationId: location.id, teamMemberId: forMember });
+  const team = useOnlineTeamMembers(location.id, [], mode === 'member');
+  const serviceIds = serviceId === null ? [] : [serviceId];
+  const members = useOnlineTeamMembers(location.id, serviceIds, serviceId !== null);
+  const shownDay = day && day.startsWith(month) ? day : null;
+  const dateRequest = { locationId: location.id, teamMemberId, serviceIds };
+  const dates = useOnlineDates({ ...dateRequest, month }, serviceId !== null);
+  const times = useOnlineTimes({ ...dateRequest, date: shownDay ?? today }, serviceId !== null && !!shownDay);
+  const off = [services, team, members, dates, times].some((query) => isOnlineBookingOff(query.error));
+
+  const chooseService = (id: number) => {
+    setServiceId(id);
+    setTeamMemberId(mode === 'member' ? (browsedMember ?? 0) : 0);
+    setDay(null);
+  };
+  const changeMode = (next: BrowseMode) => {
+    setMode(next);
+    setServiceId(null);
+    setTeamMemberId(0);
+    setDay(null);
+  };
+  const browseMember = (id: number) => {
+    setBrowsedMember(id);
+    setServiceId(null);
+    setDay(null);
+  };
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: onlineBookingKeys.all(location.id) });
+
+  return (
+    <LocalizationProvider dateAdapter={AdapterLuxon}>
+      <Stack spacing={2} sx={{ p: 2 }}>
+        <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
+          <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, maxWidth: 720 }}>
+            What a client sees in Altegio’s online booking right now: the services offered, who can be booked
+            for them, and the free dates and times. Greyed entries cannot be booked online, with the reason.
+          </Typography>
+          <Button onClick={refresh}>Refresh</Button>
+        </Stack>
+        {/* What was loaded before no longer holds: only the banner shows until Altegio offers again. */}
+        {off && (
+          <Alert severity="warning" role="alert" data-testid="online-booking-off">
+            {ONLINE_BOOKING_OFF_WORDS}
+          </Alert>
+        )}
+        <Stack
+          direction="row"
+          sx={{ gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', display: off ? 'none' : 'flex' }}
+        >
+          <Paper variant="outlined" sx={column} role="region" aria-label="Services bookable online">
+            <OnlineServicesPicker
+              mode={mode}
+              onMode={changeMode}
+              team={team.data ?? []}
+              member={browsedMember}
+              onMember={browseMember}
+            />
+            {services.isFetching && <LinearProgress aria-label="Loading the services" />}
+            {services.error && (
+              <LoadProblem
+                error={services.error}
+                fallback="The services could not be loaded."
+                onRetry={refresh}
+              />
+            )}
+            {mode === 'member' && browsedMember === null ? (
+              <Typography variant="body2" sx={{ p: 1 }}>
+                Choose a team member to see the services a client can book with them.
+              </Typography>
+            ) : (
+              services.data && (
+                <OnlineServicesList
+                  view={services.data}
+                  currency={currency}
+                  selectedId={serviceId}
+                  onSelect={chooseService}
+                />
+              )
+            )}
+          </Paper>
+          <Paper variant="outlined" sx={column} role="region" aria-label="Team members bookable online">
+            <Typography variant="subtitle1">Team members</Typography>
+            {serviceId === null && (
+              <Typography variant="body2">Choose a service to see who a client can book for it.</Typography>
+            )}
+            {members.isFetching && <LinearProgress aria-label="Loading the team members" />}
+            {members.error && (
+              <LoadProblem error={members.error} fallback="The team could not be loaded." onRetry={refresh} />
+            )}
+            {serviceId !== null && members.data && (
+              <OnlineMembersList
+                members={members.data}
+                selectedId={teamMemberId}
+                onSelect={(id) => {
+                  setTeamMemberId(id);
+                  setDay(null);
+                }}
+              />
+            )}
+          </Paper>
+          <Paper variant="outlined" sx={column} role="region" aria-label="Dates and times bookable online">
+            <Typography variant="subtitle1">Dates and times</Typography>
+            {serviceId === null ? (
+              <Typography variant="body2">Choose a service to see its free dates.</Typography>
+            ) : (
+              <OnlineDatesPanel
+                zone={zone}
+                today={today}
+                month={month}
+                day={shownDay}
+                dates={dates}
+                times={times}
+                onMonth={setMonth}
+                onDay={setDay}
+              />
+            )}
+          </Paper>
+        </Stack>
+      </Stack>
+    </LocalizationProvider>
+  );
+}

@@ -1,0 +1,49 @@
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import type { OnlineMemberEntry } from '../../../../shared/contract/onlineBooking';
+import { memberNotOfferedWords, shortDate } from './model';
+
+interface OnlineMembersListProps {
+  members: readonly OnlineMemberEntry[];
+  /** 0 = any team member. */
+  selectedId: number;
+  onSelect: (teamMemberId: number) => void;
+}
+
+/** "Any team member", then those online booking offers with their next free date, then the others greyed. */
+export function OnlineMembersList({ members, selectedId, onSelect }: OnlineMembersListProps) {
+  const anyone = members.some((member) => member.notOffered === null);
+  return (
+    <List dense aria-label="Team members" sx={{ overflow: 'auto', maxHeight: '70vh' }}>
+      <ListItemButton
+        data-member-id={0}
+        selected={selectedId === 0}
+        disabled={!anyone}
+        onClick={() => onSelect(0)}
+      >
+        <ListItemText primary="Any team member" secondary="The client leaves the choice to the salon" />
+      </ListItemButton>
+      {members.map((member) => (
+        <ListItemButton
+          key={member.id}
+          data-member-id={member.id}
+          data-offered={member.notOffered === null}
+          selected={member.id === selectedId}
+          disabled={member.notOffered !== null}
+          onClick={() => onSelect(member.id)}
+          sx={{ '&.Mui-disabled': { opacity: 0.75 } }}
+        >
+          <ListItemText
+            primary={member.specialization ? `${member.name} · ${member.specialization}` : member.name}
+            secondary={
+              member.notOffered
+                ? memberNotOfferedWords[member.notOffered]
+                : member.nextDate && `Next free: ${shortDate(member.nextDate)}`
+            }
+          />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,53 @@
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import type { OnlineServices } from '../../../../shared/contract/onlineBooking';
+import { lengthText, priceText, serviceNotOfferedWords, servicesByCategory } from './model';
+
+interface OnlineServicesListProps {
+  view: OnlineServices;
+  currency: string;
+  selectedId: number | null;
+  onSelect: (serviceId: number) => void;
+}
+
+/** The services a client sees online, by category; the others greyed, with why they are not offered. */
+export function OnlineServicesList({ view, currency, selectedId, onSelect }: OnlineServicesListProps) {
+  return (
+    <List dense aria-label="Services" sx={{ overflow: 'auto', maxHeight: '70vh' }}>
+      {servicesByCategory(view).map(({ category, services }) => (
+        <li key={category?.id ?? 'none'}>
+          <ul style={{ padding: 0 }}>
+            <ListSubheader>{category?.title ?? 'Other'}</ListSubheader>
+            {services.map((service) => {
+              const facts = [
+                priceText(service, currency),
+                service.durationSeconds !== null ? lengthText(service.durationSeconds) : null,
+              ].filter(Boolean);
+              return (
+                <ListItemButton
+                  key={service.id}
+                  data-service-id={service.id}
+                  data-offered={service.notOffered === null}
+                  selected={service.id === selectedId}
+                  disabled={service.notOffered !== null}
+                  onClick={() => onSelect(service.id)}
+                  // Greyed rows keep their reason readable.
+                  sx={{ '&.Mui-disabled': { opacity: 0.75 } }}
+                >
+                  <ListItemText
+                    primary={service.title}
+                    secondary={
+                      service.notOffered ? serviceNotOfferedWords[service.notOffered] : facts.join(' · ')
+                    }
+                  />
+                </ListItemButton>
+              );
+            })}
+          </ul>
+        </li>
+      ))}
+    </List>
+  );
+}
