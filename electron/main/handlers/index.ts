@@ -14,6 +14,7 @@ import { createServicesHandlers } from './services';
 import { createSessionHandlers } from './session';
 import { createTeamHandlers } from './team';
 import { createVisitsHandlers } from './visits';
+import { createWalkInHandlers } from './walkIn';
 
 export type { HandlerDeps } from './deps';
 
@@ -34,5 +35,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createVisitsHandlers(deps),
     ...createCommentsHandlers(deps),
     ...createPartnerReportHandlers(deps),
+    ...createWalkInHandlers(deps),
   };
 }

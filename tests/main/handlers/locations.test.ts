@@ -98,6 +98,15 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'comments.summary': { from: QUIET_DAY, to: QUIET_DAY },
   'comments.leave': { comment: { teamMemberId: 0, rating: 5, text: 'Foreign', authorName: 'F' } },
   'partnerReport.page': { from: QUIET_DAY, to: QUIET_DAY, page: 1 },
+  'walkIn.find': { serviceIds: [2001] },
+  'walkIn.book': {
+    teamMemberId: EMMA,
+    serviceIds: [2001],
+    datetime: salonTime(QUIET_DAY, '10:00'),
+    durationSeconds: 3600,
+    client: { name: 'Foreign Booking', phone: '+12025550100' },
+    apiId: 'foreign-walk-in',
+  },
 };
 
 /** The only channels that concern no location: the app, this desk's preferences, signing in and out. */
