@@ -51,7 +51,8 @@ async function upcomingTimes(
   serviceIds: number[],
   nowMs: number,
 ): Promise<BookableTime[]> {
-  const asked = member.nextDate ? days.filter((day) => day >= member.nextDate!) : [];
+  const next = member.nextDate;
+  const asked = next ? days.filter((day) => day >= next) : [];
   const perDay = await Promise.all(
     asked.map((day) => client.availability.times(location, member.id, day, serviceIds)),
   );
