@@ -24,6 +24,7 @@ export interface ExpectedOption {
   teamMemberId: number;
   name: string;
   datetime: string;
+  durationSeconds: number;
 }
 
 /**
@@ -58,9 +59,20 @@ export async function freeForWalkIn(
       .filter((time) => time.at >= now.getTime())
       .sort((a, b) => a.at - b.at)[0];
     if (first && first.at <= end.toMillis())
-      found.push({ teamMemberId: member.id, name: member.name, datetime: first.datetime, at: first.at });
+      found.push({
+        teamMemberId: member.id,
+        name: member.name,
+        datetime: first.datetime,
+        durationSeconds: first.seance_length,
+        at: first.at,
+      });
   }
   return found
     .sort((a, b) => a.at - b.at)
-    .map(({ teamMemberId, name, datetime }) => ({ teamMemberId, name, datetime }));
+    .map(({ teamMemberId, name, datetime, durationSeconds }) => ({
+      teamMemberId,
+      name,
+      datetime,
+      durationSeconds,
+    }));
 }

@@ -29,7 +29,12 @@ describe('walk-in handlers', () => {
     const expected = await freeForWalkIn(h.http, SALON_ID, [haircut], NOW, 3);
     expect(expected.length).toBeGreaterThan(1);
     expect(
-      found.options.map(({ teamMemberId, name, datetime }) => ({ teamMemberId, name, datetime })),
+      found.options.map(({ teamMemberId, name, datetime, durationSeconds }) => ({
+        teamMemberId,
+        name,
+        datetime,
+        durationSeconds,
+      })),
     ).toEqual(expected);
     expect(found.notProvided).toEqual([]);
     expect(Date.parse(found.now)).toBeGreaterThanOrEqual(NOW.getTime());
