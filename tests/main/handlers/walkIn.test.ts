@@ -154,3 +154,29 @@ describe('walk-in handlers', () => {
     }
   });
 });
+
+describe('walk-in handlers late in the evening', () => {
+  // The evening before the walk-in morning: a 12-hour window reaches into the next day's opening hours.
+  const lateNow = new Date(NOW.getTime() - 11.5 * 3600_000);
+  const late = useHarness({ now: lateNow });
+
+  it('looks into tomorrow when the window crosses midnight in the location’s zone', async () => {
+    const services = await late.invoke('services.list', { locationId: SALON_ID });
+    const haircut = services.find((service) => service.title === "Men's haircut")?.id ?? 0;
+    const found = await late.invoke('walkIn.find', {
+      locationId: SALON_ID,
+      serviceIds: [haircut],
+      withinHours: 12,
+    });
+    const expected = await freeForWalkIn(late.http, SALON_ID, [haircut], lateNow, 12);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(found.options.map(({ teamMemberId, datetime }) => ({ teamMemberId, datetime }))).toEqual(
+      expected.map(({ teamMemberId, datetime }) => ({ teamMemberId, datetime })),
+    );
+    // Every one of them is in the morning after "now", none before it.
+    for (const option of found.options) {
+      expect(Date.parse(option.start)).toBeGreaterThan(lateNow.getTime());
+      expect(option.start.slice(0, 10)).toBe(NOW.toISOString().slice(0, 10));
+    }
+  });
+});
