@@ -11,12 +11,19 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { Appointment } from '../../../../shared/domain/appointment';
-import type { WalkInBooked, WalkInOption } from '../../../../shared/contract/walkIn';
+import { WALK_IN_LIMITS, type WalkInBooked, type WalkInOption } from '../../../../shared/contract/walkIn';
 import { BridgeError } from '../../api';
 import { useServices } from '../services';
 import { useBookWalkIn, useWalkInChoices } from './api';
 import { WalkInResults } from './WalkInResults';
-import { bookingFailure, clientProblems, findFailureText, WALK_IN_HOURS, type WalkInClient } from './model';
+import {
+  bookingFailure,
+  clientProblems,
+  findFailureText,
+  refusedClientFields,
+  WALK_IN_HOURS,
+  type WalkInClient,
+} from './model';
 
 interface WalkInDialogProps {
   locationId: number;
@@ -47,14 +54,19 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
     [services.data],
   );
   const [serviceIds, setServiceIds] = useState<number[]>([]);
-  const [hours, setHours] = useState(3);
+  const [hours, setHours] = useState<number>(WALK_IN_LIMITS.defaultHours);
   const [client, setClient] = useState<WalkInClient>({ name: '', phone: '' });
   const [shownProblems, setShownProblems] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Partial<Record<keyof WalkInClient, string>>>({});
   const attempt = useRef<Attempt | null>(null);
   const choices = useWalkInChoices(locationId, serviceIds, hours);
   const book = useBookWalkIn(locationId);
-  const problems = shownProblems ? clientProblems(client) : {};
+  const problems = { ...refused, ...(shownProblems ? clientProblems(client) : {}) };
+  const type = (change: Partial<WalkInClient>) => {
+    setClient({ ...client, ...change });
+    setRefused({});
+  };
 
   const titleOf = (id: number) => offered.find((service) => service.id === id)?.title ?? `#${id}`;
 
@@ -81,6 +93,7 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
       current.unsure = mayHaveSaved(error);
       const { problem, text } = bookingFailure(error);
       setFailure(text);
+      setRefused(refusedClientFields(error));
       if (problem === 'busy' || problem === 'past') void choices.refetch();
     }
   };
@@ -129,7 +142,7 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
               fullWidth
               label="Client name"
               value={client.name}
-              onChange={(event) => setClient({ ...client, name: event.target.value })}
+              onChange={(event) => type({ name: event.target.value })}
               error={Boolean(problems.name)}
               helperText={problems.name ?? ' '}
             />
@@ -138,7 +151,7 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
               fullWidth
               label="Phone"
               value={client.phone}
-              onChange={(event) => setClient({ ...client, phone: event.target.value })}
+              onChange={(event) => type({ phone: event.target.value })}
               error={Boolean(problems.phone)}
               helperText={problems.phone ?? 'An existing client is found by phone'}
             />

@@ -10,7 +10,10 @@ export const walkInKeys = {
     ['walkIn', locationId, serviceIds.join(','), hours] as const,
 };
 
-/** Who can take these services from now on; always asked afresh (free times change by the minute). */
+/** Free times change by the minute: the open list is asked again this often. */
+const REFRESH_MS = 60_000;
+
+/** Who can take these services from now on; always asked afresh. */
 export function useWalkInChoices(locationId: number, serviceIds: number[], withinHours: number) {
   return useQuery({
     queryKey: walkInKeys.find(locationId, serviceIds, withinHours),
@@ -18,6 +21,7 @@ export function useWalkInChoices(locationId: number, serviceIds: number[], withi
     enabled: serviceIds.length > 0,
     staleTime: 0,
     gcTime: 0,
+    refetchInterval: REFRESH_MS,
   });
 }
 

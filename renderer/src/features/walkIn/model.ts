@@ -55,6 +55,17 @@ export function clientProblems(client: WalkInClient): Partial<Record<keyof WalkI
   return problems;
 }
 
+/** Altegio's refusals of the client's name or phone, for the fields they concern. */
+export function refusedClientFields(error: unknown): Partial<Record<keyof WalkInClient, string>> {
+  if (!(error instanceof BridgeError)) return {};
+  const { fields } = error;
+  const refused: Partial<Record<keyof WalkInClient, string>> = {};
+  const name = fields['client.name'] ?? fields['client'];
+  if (name) refused.name = name;
+  if (fields['client.phone']) refused.phone = fields['client.phone'];
+  return refused;
+}
+
 /** What went wrong with a booking: the online-booking problem, if it is one, and its words. */
 export function bookingFailure(error: unknown): { problem: BookingProblem | null; text: string } {
   if (!(error instanceof BridgeError)) return { problem: null, text: 'The walk-in could not be booked.' };

@@ -5,6 +5,7 @@ import {
   clientProblems,
   findFailureText,
   notProvidedText,
+  refusedClientFields,
   timeText,
   waitText,
 } from '../../../../renderer/src/features/walkIn/model';
@@ -61,5 +62,17 @@ describe('walk-in model', () => {
     const off = new BridgeError({ code: 'FORBIDDEN', params: { problem: 'online-booking-off' } });
     expect(findFailureText(off)).toMatch(/switched off.*calendar instead/);
     expect(bookingFailure(new BridgeError({ code: 'NETWORK' })).problem).toBeNull();
+  });
+
+  it('puts Altegio’s refusal of the phone at the phone field', () => {
+    const refused = new BridgeError({
+      code: 'VALIDATION',
+      detail: {
+        message: 'An error has occurred.',
+        fields: { 'client.phone': 'phone must contain 9 to 15 digits' },
+      },
+    });
+    expect(refusedClientFields(refused)).toEqual({ phone: 'phone must contain 9 to 15 digits' });
+    expect(refusedClientFields(new BridgeError({ code: 'NETWORK' }))).toEqual({});
   });
 });
