@@ -15,6 +15,7 @@ import { servicesContract } from './services';
 import { sessionContract, sessionEvents } from './session';
 import { teamContract } from './team';
 import { visitsContract } from './visits';
+import { walkInContract } from './walkIn';
 
 /**
  * Every request the renderer may make of main, one slice per feature; the channel names are the keys
@@ -36,6 +37,7 @@ export const contract = {
   ...commentsContract,
   ...partnerReportContract,
   ...onlineBookingContract,
+  ...walkInContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

@@ -15,6 +15,7 @@ import { createServicesHandlers } from './services';
 import { createSessionHandlers } from './session';
 import { createTeamHandlers } from './team';
 import { createVisitsHandlers } from './visits';
+import { createWalkInHandlers } from './walkIn';
 
 export type { HandlerDeps } from './deps';
 
@@ -36,5 +37,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createCommentsHandlers(deps),
     ...createPartnerReportHandlers(deps),
     ...createOnlineBookingHandlers(deps),
+    ...createWalkInHandlers(deps),
   };
 }

@@ -13,7 +13,7 @@ import type { AppErrorShape } from '../../../shared/errors';
 import { altegioHttp, type AltegioHttp } from '../../support/altegioHttp';
 import { SALON_ID } from '../../support/demoSalon';
 import { createTestCore, type TestCore } from '../../support/mainCore';
-import { TEST_NOW } from '../../support/testClock';
+import { runningClockFrom, TEST_NOW } from '../../support/testClock';
 
 const own = { senderUrl: `${APP_ORIGIN}/index.html` };
 
@@ -36,6 +36,8 @@ export function useHarness(emulatorOptions: Partial<EmulatorOptions> = {}): Harn
   beforeAll(async () => {
     const emulator = await startEmulator({ port: 0, rateLimit: false, now: TEST_NOW, ...emulatorOptions });
     const core = createTestCore({
+      // Main's clock agrees with the emulator's.
+      now: runningClockFrom(emulatorOptions.now ?? TEST_NOW),
       trustedOrigins: [APP_ORIGIN],
       startDemo: async () => ({ baseUrl: emulator.url, ...DEMO_CREDENTIALS }),
     });

@@ -102,6 +102,15 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'onlineBooking.teamMembers': { serviceIds: [] },
   'onlineBooking.dates': { teamMemberId: EMMA, serviceIds: [], month: QUIET_DAY.slice(0, 7) },
   'onlineBooking.times': { teamMemberId: EMMA, serviceIds: [], date: QUIET_DAY },
+  'walkIn.find': { serviceIds: [2001] },
+  'walkIn.book': {
+    teamMemberId: EMMA,
+    serviceIds: [2001],
+    datetime: salonTime(QUIET_DAY, '10:00'),
+    durationSeconds: 3600,
+    client: { name: 'Foreign Booking', phone: '+12025550100' },
+    apiId: 'foreign-walk-in',
+  },
 };
 
 /** The only channels that concern no location: the app, this desk's preferences, signing in and out. */

@@ -43,6 +43,7 @@ import { useMoveAppointment } from './useMoveAppointment';
 import { SeriesMarks, useGroupEventFill } from './useGroupCards';
 import { viewTypes, type CalendarViewKind } from './views';
 import { DaySummaryBar } from '../daySummary';
+import { WalkInDialog, walkInNotice } from '../walkIn';
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
@@ -90,6 +91,7 @@ export function CalendarPage({ location }: { location: Location }) {
   );
   const [notice, setNotice] = useState<Notice | null>(null);
   const [printing, setPrinting] = useState(false);
+  const [walkIn, setWalkIn] = useState(false);
   const [initialDate] = useState(date);
   /** The view FullCalendar starts in, fixed when it first mounts (later changes go through its API). */
   const initialView = useRef<string | null>(null);
@@ -189,6 +191,13 @@ export function CalendarPage({ location }: { location: Location }) {
   const api = () => calendarRef.current?.getApi();
   const goToDate = (target: string) => api()?.gotoDate(target);
 
+  const showAppointment = (appointment: Appointment) => {
+    const start = DateTime.fromISO(appointment.start).setZone(zone);
+    goToDate(isoDate(start));
+    api()?.scrollToTime(start.minus({ minutes: 30 }).toFormat('HH:mm:ss'));
+    setSelectedId(appointment.id);
+  };
+
   const newAtNextSlot = useCallback(
     (client?: BookingClient) => {
       const now = DateTime.now().setZone(zone);
@@ -217,6 +226,7 @@ export function CalendarPage({ location }: { location: Location }) {
     'calendar.listView': () => setView('list'),
     'appointments.new': () => newAtNextSlot(),
     'calendar.search': () => searchRef.current?.focus(),
+    'walkIn.open': () => setWalkIn(true),
   };
   useCommandKeys(calendarCommands, commandHandlers);
 
@@ -270,13 +280,9 @@ export function CalendarPage({ location }: { location: Location }) {
             })
           }
           onFocusMember={setFocusedMemberId}
-          onFound={(appointment) => {
-            const start = DateTime.fromISO(appointment.start).setZone(zone);
-            goToDate(isoDate(start));
-            api()?.scrollToTime(start.minus({ minutes: 30 }).toFormat('HH:mm:ss'));
-            setSelectedId(appointment.id);
-          }}
+          onFound={showAppointment}
           onPrint={() => setPrinting(true)}
+          onWalkIn={() => setWalkIn(true)}
         />
         <DaySummaryBar
           locationId={locationId}
@@ -360,6 +366,18 @@ export function CalendarPage({ location }: { location: Location }) {
         notify={setNotice}
       />
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
+      {walkIn && (
+        <WalkInDialog
+          locationId={locationId}
+          zone={zone}
+          onClose={() => setWalkIn(false)}
+          onBooked={(appointment, markedBy) => {
+            setWalkIn(false);
+            showAppointment(appointment);
+            setNotice(walkInNotice(appointment, markedBy, zone, teamMembers));
+          }}
+        />
+      )}
       {printing && (
         <PrintDaySheet
           date={date}

@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import PrintIcon from '@mui/icons-material/Print';
+import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
 import { DateTime } from 'luxon';
 import type { RefObject } from 'react';
 import type { Appointment } from '../../../../shared/domain/appointment';
@@ -46,6 +47,7 @@ interface CalendarToolbarProps {
   onFocusMember: (id: number) => void;
   onFound: (appointment: Appointment) => void;
   onPrint: () => void;
+  onWalkIn: () => void;
 }
 
 function describe(appointment: Appointment, zone: string): string {
@@ -167,6 +169,11 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
           />
         )}
       />
+      <Tooltip describeChild title="A client walked in: who can take them now? (I)">
+        <Button variant="outlined" size="small" startIcon={<DirectionsWalkIcon />} onClick={props.onWalkIn}>
+          Walk-in
+        </Button>
+      </Tooltip>
       <Tooltip title="Print the day, one sheet per team member">
         <IconButton aria-label="Print the day" onClick={props.onPrint}>
           <PrintIcon />

@@ -10,6 +10,7 @@ export const calendarCommands = [
   { id: 'calendar.listView', label: 'List of the day', shortcut: 'l' },
   { id: 'appointments.new', label: 'New appointment', shortcut: 'n' },
   { id: 'calendar.search', label: 'Find a client in the loaded days', shortcut: '/' },
+  { id: 'walkIn.open', label: 'Walk-in: who can take a client now', shortcut: 'i' },
 ] as const satisfies readonly Command[];
 
 export type CalendarCommandId = (typeof calendarCommands)[number]['id'];

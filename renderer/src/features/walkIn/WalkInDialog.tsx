@@ -1,0 +1,201 @@
+import { useMemo, useRef, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Autocomplete from '@mui/material/Autocomplete';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import type { Appointment } from '../../../../shared/domain/appointment';
+import { WALK_IN_LIMITS, type WalkInBooked, type WalkInOption } from '../../../../shared/contract/walkIn';
+import { BridgeError } from '../../api';
+import { useServices } from '../services';
+import { useBookWalkIn, useWalkInChoices } from './api';
+import { WalkInResults } from './WalkInResults';
+import {
+  bookingFailure,
+  clientProblems,
+  findFailureText,
+  refusedClientFields,
+  WALK_IN_HOURS,
+  type WalkInClient,
+} from './model';
+
+interface WalkInDialogProps {
+  locationId: number;
+  zone: string;
+  onClose: () => void;
+  onBooked: (appointment: Appointment, markedBy: WalkInBooked['markedBy']) => void;
+}
+
+/** One booking attempt of one time: its apiId is reused when the last try may have saved. */
+interface Attempt {
+  key: string;
+  apiId: string;
+  unsure: boolean;
+}
+
+const mayHaveSaved = (error: unknown) =>
+  error instanceof BridgeError &&
+  (error.params?.['saveUnknown'] === true || ['NETWORK', 'TIMEOUT', 'SERVER'].includes(error.code));
+
+/** "A client just walked in": pick services, see who can take them soonest, book one with a click. */
+export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDialogProps) {
+  const services = useServices(locationId);
+  const offered = useMemo(
+    () =>
+      (services.data ?? [])
+        .filter((service) => service.active)
+        .sort((a, b) => a.title.localeCompare(b.title)),
+    [services.data],
+  );
+  const [serviceIds, setServiceIds] = useState<number[]>([]);
+  const [hours, setHours] = useState<number>(WALK_IN_LIMITS.defaultHours);
+  const [client, setClient] = useState<WalkInClient>({ name: '', phone: '' });
+  const [shownProblems, setShownProblems] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Partial<Record<keyof WalkInClient, string>>>({});
+  const attempt = useRef<Attempt | null>(null);
+  const choices = useWalkInChoices(locationId, serviceIds, hours);
+  const book = useBookWalkIn(locationId);
+  const problems = { ...refused, ...(shownProblems ? clientProblems(client) : {}) };
+  const type = (change: Partial<WalkInClient>) => {
+    setClient({ ...client, ...change });
+    setRefused({});
+  };
+
+  const titleOf = (id: number) => offered.find((service) => service.id === id)?.title ?? `#${id}`;
+
+  const bookOption = async (option: WalkInOption) => {
+    setFailure(null);
+    setShownProblems(true);
+    if (Object.keys(clientProblems(client)).length) return;
+    const key = `${option.teamMemberId}|${option.datetime}`;
+    const last = attempt.current?.key === key ? attempt.current : null;
+    const current = { key, apiId: last?.apiId ?? crypto.randomUUID(), unsure: false };
+    attempt.current = current;
+    try {
+      const booked = await book.mutateAsync({
+        teamMemberId: option.teamMemberId,
+        serviceIds,
+        datetime: option.datetime,
+        durationSeconds: option.durationSeconds,
+        client: { name: client.name.trim(), phone: client.phone.trim() },
+        apiId: current.apiId,
+        retry: last?.unsure ?? false,
+      });
+      onBooked(booked.appointment, booked.markedBy);
+    } catch (error) {
+      current.unsure = mayHaveSaved(error);
+      const { problem, text } = bookingFailure(error);
+      setFailure(text);
+      setRefused(refusedClientFields(error));
+      if (problem === 'busy' || problem === 'past') void choices.refetch();
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="walk-in-title">
+      <DialogTitle id="walk-in-title">Walk-in: who can take them now?</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <Stack direction="row" spacing={1}>
+            <Autocomplete
+              multiple
+              fullWidth
+              size="small"
+              options={offered}
+              loading={services.isLoading}
+              value={offered.filter((service) => serviceIds.includes(service.id))}
+              onChange={(_event, picked) => {
+                setFailure(null);
+                setServiceIds(picked.map((service) => service.id));
+              }}
+              getOptionLabel={(service) => service.title}
+              isOptionEqualToValue={(a, b) => a.id === b.id}
+              renderInput={(params) => (
+                <TextField {...params} label="Services" placeholder="Haircut, colour…" autoFocus />
+              )}
+            />
+            <TextField
+              select
+              size="small"
+              label="Within"
+              value={hours}
+              onChange={(event) => setHours(Number(event.target.value))}
+              sx={{ minWidth: 120 }}
+            >
+              {WALK_IN_HOURS.map((option) => (
+                <MenuItem key={option} value={option}>
+                  {option === 1 ? '1 hour' : `${option} hours`}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Stack>
+          <Stack direction="row" spacing={1}>
+            <TextField
+              size="small"
+              fullWidth
+              label="Client name"
+              value={client.name}
+              onChange={(event) => type({ name: event.target.value })}
+              error={Boolean(problems.name)}
+              helperText={problems.name ?? ' '}
+            />
+            <TextField
+              size="small"
+              fullWidth
+              label="Phone"
+              value={client.phone}
+              onChange={(event) => type({ phone: event.target.value })}
+              error={Boolean(problems.phone)}
+              helperText={problems.phone ?? 'An existing client is found by phone'}
+            />
+          </Stack>
+          {services.error && <Alert severity="error">{findFailureText(services.error)}</Alert>}
+          {serviceIds.length === 0 ? (
+            <Alert severity="info">Pick the services the client wants.</Alert>
+          ) : choices.isPending ? (
+            <LinearProgress aria-label="Looking up who is free" />
+          ) : choices.error ? (
+            <Alert
+              severity="error"
+              action={
+                <Button color="inherit" size="small" onClick={() => void choices.refetch()}>
+                  Retry
+                </Button>
+              }
+            >
+              {findFailureText(choices.error)}
+            </Alert>
+          ) : (
+            <WalkInResults
+              choices={choices.data}
+              zone={zone}
+              hours={hours}
+              titleOf={titleOf}
+              refreshing={choices.isFetching}
+              booking={book.isPending}
+              onBook={(option) => void bookOption(option)}
+            />
+          )}
+          {failure && (
+            <Alert severity="error" role="alert">
+              {failure}
+            </Alert>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={() => void choices.refetch()} disabled={serviceIds.length === 0}>
+          Refresh
+        </Button>
+        <Button onClick={onClose}>Close</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

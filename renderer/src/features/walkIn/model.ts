@@ -1,0 +1,108 @@
+import { DateTime } from 'luxon';
+import type { WalkInBooked } from '../../../../shared/contract/walkIn';
+import { AppointmentClientInput, type Appointment } from '../../../../shared/domain/appointment';
+import type { BookingProblem } from '../../../../shared/domain/booking';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { BridgeError } from '../../api';
+import type { Notice } from '../../components/NoticeBar';
+import { bookingProblemWords, wordIssue } from '../../errors';
+
+/** The windows the finder offers, in hours from now. */
+export const WALK_IN_HOURS = [1, 2, 3, 6, 12] as const;
+
+/** "now", "in 15 min", "in 1 h 05 min". */
+export function waitText(minutes: number): string {
+  if (minutes <= 0) return 'now';
+  if (minutes < 60) return `in ${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest ? `in ${hours} h ${String(rest).padStart(2, '0')} min` : `in ${hours} h`;
+}
+
+/** "14:15" on the location's clock, with the day when it is not today there. */
+export function timeText(iso: string, zone: string, today: string): string {
+  const time = DateTime.fromISO(iso).setZone(zone);
+  return time.toISODate() === today ? time.toFormat('HH:mm') : time.toFormat('ccc d LLL, HH:mm');
+}
+
+/** "Tuesday 19 January" of a date, or "not in the next weeks". */
+export function nextDateText(date: string | null): string {
+  return date
+    ? `next free ${DateTime.fromISO(date).toFormat('cccc d LLLL')}`
+    : 'no free time in the next weeks';
+}
+
+/** "Nobody here does Beard trim" / "… Beard trim or Hot towel shave". */
+export function notProvidedText(titles: readonly string[]): string {
+  return `Nobody here does ${titles.join(' or ')} (as online booking offers the team).`;
+}
+
+export interface WalkInClient {
+  name: string;
+  phone: string;
+}
+
+/** Field problems of the client as typed (Altegio needs a name and a phone on every new booking). */
+export function clientProblems(client: WalkInClient): Partial<Record<keyof WalkInClient, string>> {
+  const parsed = AppointmentClientInput.safeParse(client);
+  if (parsed.success) return {};
+  const problems: Partial<Record<keyof WalkInClient, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if ((field === 'name' || field === 'phone') && !problems[field])
+      problems[field] = wordIssue(issue.message);
+  }
+  return problems;
+}
+
+/** Altegio's refusals of the client's name or phone, for the fields they concern. */
+export function refusedClientFields(error: unknown): Partial<Record<keyof WalkInClient, string>> {
+  if (!(error instanceof BridgeError)) return {};
+  const { fields } = error;
+  const refused: Partial<Record<keyof WalkInClient, string>> = {};
+  const name = fields['client.name'] ?? fields['client'];
+  if (name) refused.name = name;
+  if (fields['client.phone']) refused.phone = fields['client.phone'];
+  return refused;
+}
+
+/** What went wrong with a booking: the online-booking problem, if it is one, and its words. */
+export function bookingFailure(error: unknown): { problem: BookingProblem | null; text: string } {
+  if (!(error instanceof BridgeError)) return { problem: null, text: 'The walk-in could not be booked.' };
+  const named = error.params?.['problem'];
+  const problem =
+    typeof named === 'string' && named in bookingProblemWords
+      ? (named as BookingProblem)
+      : error.code === 'SLOT_BUSY'
+        ? 'busy'
+        : null;
+  if (problem === 'busy')
+    return { problem, text: 'Someone took this time meanwhile. The list is refreshed: pick another.' };
+  if (problem === 'past')
+    return { problem, text: 'This time has passed while the list was open. The list is refreshed.' };
+  return { problem, text: problem ? bookingProblemWords[problem] : error.message };
+}
+
+/** The words for a failed look-up, with a way out when online booking is switched off. */
+export function findFailureText(error: unknown): string {
+  if (error instanceof BridgeError && error.params?.['problem'] === 'online-booking-off')
+    return `${bookingProblemWords['online-booking-off']} Find a free column in the calendar instead.`;
+  return error instanceof BridgeError ? error.message : 'Who is free could not be looked up.';
+}
+
+/** What the calendar says after a walk-in was booked (and how it is marked, when not by its label). */
+export function walkInNotice(
+  appointment: Appointment,
+  markedBy: WalkInBooked['markedBy'],
+  zone: string,
+  teamMembers: readonly TeamMember[],
+): Notice {
+  const who = teamMembers.find((member) => member.id === appointment.teamMemberId)?.name ?? 'the team member';
+  const at = DateTime.fromISO(appointment.start).setZone(zone).toFormat('HH:mm');
+  return markedBy === 'label'
+    ? { severity: 'success', message: `Walk-in booked with ${who} at ${at}.` }
+    : {
+        severity: 'warning',
+        message: `Walk-in booked with ${who} at ${at}. This account may not make labels, so it is marked “Walk-in” in its comment instead.`,
+      };
+}
