@@ -76,6 +76,24 @@ export function bookingProblemOf(error: unknown): BookingProblem | null {
 }
 
 /**
+ * A failed online-booking call with its problem named in params (see bookingProblemOf): a taken time
+ * as SLOT_BUSY, the other refusals with the code they came with.
+ */
+export function namedBookingFailure(caught: unknown): unknown {
+  const error = withBookingProblem(caught);
+  const problem = bookingProblemOf(error);
+  if (!problem || !(error instanceof AltegioError) || error.params?.['problem']) return error;
+  return new AltegioError({
+    code: problem === 'busy' ? 'SLOT_BUSY' : error.code,
+    kind: error.kind,
+    status: error.status,
+    params: { problem },
+    detail: error.detail,
+    altegioCodes: error.altegioCodes,
+  });
+}
+
+/**
  * The public booking routes take only the partner token, so no user right can be missing: a 403 without
  * a code (434 is a blacklisted phone) means the location has online booking switched off.
  */
@@ -220,17 +238,7 @@ export function createAvailabilityApi(http: Http) {
           body: { appointments },
         });
       } catch (caught) {
-        const error = withBookingProblem(caught);
-        const problem = bookingProblemOf(error);
-        if (!problem || !(error instanceof AltegioError) || error.params?.['problem']) throw error;
-        throw new AltegioError({
-          code: problem === 'busy' ? 'SLOT_BUSY' : 'VALIDATION',
-          kind: error.kind,
-          status: error.status,
-          params: { problem },
-          detail: error.detail,
-          altegioCodes: error.altegioCodes,
-        });
+        throw namedBookingFailure(caught);
       }
     },
   };

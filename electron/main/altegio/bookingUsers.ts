@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type {
   BookingUser,
@@ -6,10 +7,10 @@ import type {
   ReviewForm,
   UserRecord,
 } from '../../../shared/domain/bookingUser';
-import { bookingProblemOf, withBookingProblem } from './availability';
+import { namedBookingFailure } from './availability';
 import { AltegioError, malformedError } from './errors';
 import type { Http, RequestOptions } from './http';
-import { parseWireTime, toIsoInZone } from './time';
+import { appointmentStart, toIsoInZone } from './time';
 import { parseWire, WireFlag, WireId, WireNumber, WireText } from './wire';
 
 const WireBooked = z.array(z.object({ id: WireId, record_id: WireId, record_hash: z.string().min(1) }));
@@ -51,18 +52,18 @@ const WireReviewForm = z.object({
   currency: z.object({ iso: WireText }).catch({ iso: '' }),
 });
 
-/** A failed online-booking call with its problem named (see bookingProblemOf), keeping its code. */
-function bookingFailure(caught: unknown): unknown {
-  const error = withBookingProblem(caught);
-  const problem = bookingProblemOf(error);
-  if (!problem || !(error instanceof AltegioError) || error.params?.['problem']) return error;
+/**
+ * A failed call made with a customer's token: a 401 there is about the customer's token, never the desk's
+ * session, so it must not sign the desk out (AUTH_REQUIRED would).
+ */
+function customerTokenFailure(error: unknown): unknown {
+  if (!(error instanceof AltegioError) || error.status !== 401) return error;
   return new AltegioError({
-    code: error.code,
+    code: 'FORBIDDEN',
     kind: error.kind,
     status: error.status,
-    params: { problem },
+    params: { reason: 'bookingUserToken' },
     detail: error.detail,
-    altegioCodes: error.altegioCodes,
   });
 }
 
@@ -76,7 +77,7 @@ const local = (date: string) => date.trim().replace(' ', 'T').slice(0, 19);
 export function createBookingUsersApi(http: Http) {
   const call = (method: 'GET' | 'POST' | 'DELETE', path: string, options: RequestOptions) =>
     http.request(method, path, { auth: 'partner', ...options }).catch((caught: unknown) => {
-      throw bookingFailure(caught);
+      throw namedBookingFailure(options.bookingUserToken ? customerTokenFailure(caught) : caught);
     });
   /** `/user/records/{id}/{hash}`: with the customer's token the id is enough, so the hash may be left out. */
   const recordPath = (recordId: number, hash: string | undefined) => ({
@@ -99,7 +100,8 @@ export function createBookingUsersApi(http: Http) {
           email: request.email ?? '',
           code: request.code,
           comment: request.comment ?? '',
-          api_id: request.apiId,
+          // Every create carries its own id, so a booking whose reply was lost can be found again.
+          api_id: request.apiId ?? randomUUID(),
           notify_by_sms: request.notifyBySms ?? 0,
           notify_by_email: request.notifyByEmail ?? 0,
           appointments: request.appointments.map((item, index) => ({
@@ -150,19 +152,20 @@ export function createBookingUsersApi(http: Http) {
     },
 
     /**
-     * One of the customer's appointments: by its hash, or by id with the customer's token. `zone` (the
-     * location's IANA zone) gives `start` the location's offset; without it `start` is in UTC.
+     * One of the customer's appointments: by its hash, or by id with the customer's token. `zone` is the
+     * location's IANA zone: the start is read from the local `date` in it, since the `datetime` offset can
+     * stay at standard time through summer.
      */
     async record(
       recordId: number,
       hash: string | undefined,
-      options: { userToken?: string; zone?: string } = {},
+      options: { userToken?: string; zone: string },
     ): Promise<UserRecord> {
       const { path, logPath } = recordPath(recordId, hash);
       const { data } = await call('GET', path, { logPath, bookingUserToken: options.userToken });
       const wire = parseWire(WireUserRecord, data, 'a booked appointment');
-      const zone = options.zone ?? 'UTC';
-      const start = parseWireTime(wire.datetime, zone) ?? parseWireTime(wire.date, zone);
+      const { zone } = options;
+      const start = appointmentStart(wire.date, wire.datetime, zone);
       if (!start) throw malformedError(undefined, 'a booked appointment');
       return {
         id: wire.id,
@@ -185,10 +188,26 @@ export function createBookingUsersApi(http: Http) {
       };
     },
 
-    /** Cancels one of the customer's appointments (by hash, or by id with their token). */
-    async cancelRecord(recordId: number, hash: string | undefined, options: { userToken?: string } = {}) {
+    /**
+     * Cancels one of the customer's appointments (by hash, or by id with their token). A refusal is
+     * checked against a fresh read before it is believed: a retried DELETE whose first try went through
+     * is refused as "already cancelled", and that is the outcome asked for.
+     */
+    async cancelRecord(
+      recordId: number,
+      hash: string | undefined,
+      options: { userToken?: string; zone: string },
+    ): Promise<'cancelled' | 'alreadyCancelled'> {
       const { path, logPath } = recordPath(recordId, hash);
-      await call('DELETE', path, { logPath, bookingUserToken: options.userToken });
+      try {
+        await call('DELETE', path, { logPath, bookingUserToken: options.userToken });
+        return 'cancelled';
+      } catch (error) {
+        if (!(error instanceof AltegioError) || error.status !== 422) throw error;
+        const now = await this.record(recordId, hash, options).catch(() => null);
+        if (now?.deleted) return 'alreadyCancelled';
+        throw error;
+      }
     },
 
     /** The post-visit review form of the visit whose review token this is. */

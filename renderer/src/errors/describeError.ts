@@ -67,6 +67,8 @@ export function describeError(error: AppErrorShape): string {
       if (params['reason'] === 'noLocations') return 'This account does not manage any location in Altegio.';
       if (params['reason'] === 'sender') return 'This request did not come from the Frontdesk window.';
       if (params['problem']) return bookingProblemText(params['problem']) ?? 'Altegio refused the booking.';
+      if (params['reason'] === 'bookingUserToken')
+        return 'Altegio did not accept the client’s online-booking sign-in. They need to sign in again.';
       return altegioSays(error) ?? 'Altegio refused: this account may not do that.';
     case 'NOT_FOUND':
       return altegioSays(error) ?? 'Not found: it may have been deleted at another desk.';
