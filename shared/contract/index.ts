@@ -3,6 +3,7 @@ import type { Result } from '../errors';
 import { appContract } from './app';
 import { appointmentsContract } from './appointments';
 import { availabilityContract } from './availability';
+import { bookingInboxContract } from './bookingInbox';
 import { clientsContract } from './clients';
 import { commentsContract } from './comments';
 import { customFieldsContract } from './customFields';
@@ -34,6 +35,7 @@ export const contract = {
   ...visitsContract,
   ...commentsContract,
   ...partnerReportContract,
+  ...bookingInboxContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

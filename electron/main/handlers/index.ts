@@ -2,6 +2,7 @@ import type { Handlers } from '../ipc/invoker';
 import { createAppHandlers } from './app';
 import { createAppointmentsHandlers } from './appointments';
 import { createAvailabilityHandlers } from './availability';
+import { createBookingInboxHandlers } from './bookingInbox';
 import { createClientsHandlers } from './clients';
 import { createCommentsHandlers } from './comments';
 import { createCustomFieldsHandlers } from './customFields';
@@ -34,5 +35,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createVisitsHandlers(deps),
     ...createCommentsHandlers(deps),
     ...createPartnerReportHandlers(deps),
+    ...createBookingInboxHandlers(deps),
   };
 }

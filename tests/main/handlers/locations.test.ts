@@ -98,6 +98,9 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'comments.summary': { from: QUIET_DAY, to: QUIET_DAY },
   'comments.leave': { comment: { teamMemberId: 0, rating: 5, text: 'Foreign', authorName: 'F' } },
   'partnerReport.page': { from: QUIET_DAY, to: QUIET_DAY, page: 1 },
+  'bookingInbox.list': {},
+  'bookingInbox.acknowledge': { appointmentId: 5_000_001, lastChangedAt: salonTime(QUIET_DAY, '09:00') },
+  'bookingInbox.acknowledgeAll': { upTo: salonTime(QUIET_DAY, '09:00') },
 };
 
 /** The only channels that concern no location: the app, this desk's preferences, signing in and out. */

@@ -1,0 +1,172 @@
+import type { bookingInboxContract, InboxChange, InboxItem } from '../../../shared/contract/bookingInbox';
+import type { Appointment } from '../../../shared/domain/appointment';
+import type { Location } from '../../../shared/domain/location';
+import type { AltegioClient } from '../altegio/client';
+import { nowIn } from '../altegio/time';
+import {
+  INBOX_MEMORY_DAYS,
+  pruneInboxState,
+  type BookingInboxState,
+  type InboxSnapshot,
+} from '../bookingInboxState';
+import type { SliceHandlers } from '../ipc/invoker';
+import type { HandlerDeps } from './deps';
+
+/** A desk's first look at a location covers the day before it. */
+const FIRST_LOOK_HOURS = 24;
+const HOUR_MS = 3_600_000;
+
+/** An online booking with a version the inbox can place in time. */
+type Online = Appointment & { lastChangedAt: string };
+
+const at = (iso: string) => Date.parse(iso);
+
+function sameServices(a: readonly number[], b: readonly number[]): boolean {
+  const sorted = (ids: readonly number[]) => [...ids].sort((x, y) => x - y).join(',');
+  return sorted(a) === sorted(b);
+}
+
+function snapshotOf(appointment: Online): InboxSnapshot {
+  return {
+    acknowledged: appointment.lastChangedAt,
+    start: appointment.start,
+    teamMemberId: appointment.teamMemberId,
+    serviceIds: appointment.services.map((service) => service.id),
+    deleted: appointment.deleted,
+  };
+}
+
+/** The snapshot describes this very version (Altegio's change times are whole seconds, so compare all). */
+function isSnapshotOf(snapshot: InboxSnapshot, appointment: Online): boolean {
+  return (
+    at(snapshot.acknowledged) >= at(appointment.lastChangedAt) &&
+    at(snapshot.start) === at(appointment.start) &&
+    snapshot.teamMemberId === appointment.teamMemberId &&
+    snapshot.deleted === appointment.deleted &&
+    sameServices(
+      snapshot.serviceIds,
+      appointment.services.map((service) => service.id),
+    )
+  );
+}
+
+function changeOf(appointment: Online, snapshot: InboxSnapshot | undefined, lookedAt: string): InboxChange {
+  if (appointment.deleted) return { kind: 'cancelled' };
+  if (!snapshot) {
+    const created = appointment.createdAt;
+    return created && at(created) >= at(lookedAt) ? { kind: 'new' } : { kind: 'changed', what: 'unknown' };
+  }
+  if (at(snapshot.start) !== at(appointment.start) || snapshot.teamMemberId !== appointment.teamMemberId) {
+    return { kind: 'moved', from: { start: snapshot.start, teamMemberId: snapshot.teamMemberId } };
+  }
+  const serviceIds = appointment.services.map((service) => service.id);
+  return { kind: 'changed', what: sameServices(snapshot.serviceIds, serviceIds) ? 'details' : 'services' };
+}
+
+function itemOf(appointment: Online, change: InboxChange): InboxItem {
+  return {
+    appointmentId: appointment.id,
+    client: appointment.client && { name: appointment.client.name, phone: appointment.client.phone },
+    services: appointment.services.map(({ id, title }) => ({ id, title })),
+    teamMemberId: appointment.teamMemberId,
+    start: appointment.start,
+    change,
+    lastChangedAt: appointment.lastChangedAt,
+  };
+}
+
+/**
+ * Each desk's inbox of online bookings: what changed at Altegio since this desk last looked, read with
+ * the appointments' changes query. What the desk acknowledged lives in this desk's settings only, so
+ * every desk has its own "last looked" and Altegio is never written to.
+ */
+export function createBookingInboxHandlers({
+  session,
+  settings,
+  now,
+}: HandlerDeps): SliceHandlers<typeof bookingInboxContract> {
+  /** The versions each location's last list showed: acknowledging remembers exactly what was seen. */
+  const shown = new Map<number, Map<number, Online>>();
+
+  const stateOf = (location: Location): BookingInboxState => {
+    const stored = settings.getBookingInbox(location.id);
+    if (stored) return stored;
+    // Kept at once, so the first look's window does not slide with every later one.
+    const first = { lookedAt: nowIn(now() - FIRST_LOOK_HOURS * HOUR_MS, location.timezone), records: {} };
+    settings.setBookingInbox(location.id, first);
+    return first;
+  };
+
+  const save = (location: Location, state: BookingInboxState) =>
+    settings.setBookingInbox(location.id, pruneInboxState(state, now()));
+
+  /** Online bookings changed since lookedAt that this desk has not acknowledged as they are now. */
+  const pending = async (client: AltegioClient, location: Location, state: BookingInboxState) => {
+    // A desk away for months looks back no further than it remembers acknowledgements.
+    const oldest = now() - INBOX_MEMORY_DAYS * 24 * HOUR_MS;
+    const since = at(state.lookedAt) < oldest ? nowIn(oldest, location.timezone) : state.lookedAt;
+    const { appointments } = await client.appointments.changedSince(location, since);
+    return appointments
+      .filter((a): a is Online => a.online && a.lastChangedAt !== null)
+      .filter((a) => at(a.lastChangedAt) >= at(since))
+      .filter((a) => {
+        const snapshot = state.records[String(a.id)];
+        return !snapshot || !isSnapshotOf(snapshot, a);
+      })
+      .sort((a, b) => at(b.lastChangedAt) - at(a.lastChangedAt) || b.id - a.id);
+  };
+
+  return {
+    'bookingInbox.list': ({ locationId }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const state = stateOf(location);
+        const found = await pending(client, location, state);
+        shown.set(locationId, new Map(found.map((a) => [a.id, a])));
+        return {
+          items: found.map((a) => itemOf(a, changeOf(a, state.records[String(a.id)], state.lookedAt))),
+          lookedAt: state.lookedAt,
+        };
+      }),
+
+    'bookingInbox.acknowledge': ({ locationId, appointmentId, lastChangedAt }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const state = stateOf(location);
+        const seen = shown.get(locationId)?.get(appointmentId);
+        // After a restart nothing was shown here yet: take the version Altegio has now.
+        const version =
+          seen && at(seen.lastChangedAt) === at(lastChangedAt)
+            ? seen
+            : (await pending(client, location, state)).find((a) => a.id === appointmentId);
+        if (!version) return null;
+        // A version newer than the one acknowledged stays in the inbox, compared with this one.
+        const snapshot = { ...snapshotOf(version), acknowledged: lastChangedAt };
+        save(location, { ...state, records: { ...state.records, [String(appointmentId)]: snapshot } });
+        shown.get(locationId)?.delete(appointmentId);
+        return null;
+      }),
+
+    'bookingInbox.acknowledgeAll': ({ locationId, upTo }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const state = stateOf(location);
+        const seen = shown.get(locationId) ?? new Map<number, Online>();
+        const records = { ...state.records };
+        for (const current of await pending(client, location, state)) {
+          // What the desk was shown, else the current version if the desk could have seen it.
+          const before = seen.get(current.id);
+          const version =
+            before && at(before.lastChangedAt) <= at(upTo)
+              ? before
+              : at(current.lastChangedAt) <= at(upTo)
+                ? current
+                : null;
+          if (version) records[String(current.id)] = snapshotOf(version);
+        }
+        // Never ahead of now: a change still to come must not count as looked at.
+        const until = at(upTo) > now() ? nowIn(now(), location.timezone) : upTo;
+        const lookedAt = at(until) > at(state.lookedAt) ? until : state.lookedAt;
+        save(location, { lookedAt, records });
+        shown.delete(locationId);
+        return null;
+      }),
+  };
+}
