@@ -15,7 +15,7 @@ import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import PrintIcon from '@mui/icons-material/Print';
 import { DateTime } from 'luxon';
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { Label } from '../../../../shared/domain/label';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
@@ -46,6 +46,8 @@ interface CalendarToolbarProps {
   onFocusMember: (id: number) => void;
   onFound: (appointment: Appointment) => void;
   onPrint: () => void;
+  /** The online-booking inbox's button, beside the calendar's own tools. */
+  inbox: ReactNode;
 }
 
 function describe(appointment: Appointment, zone: string): string {
@@ -167,6 +169,7 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
           />
         )}
       />
+      {props.inbox}
       <Tooltip title="Print the day, one sheet per team member">
         <IconButton aria-label="Print the day" onClick={props.onPrint}>
           <PrintIcon />
