@@ -50,7 +50,7 @@ export function changeText(
         ? 'Services changed'
         : change.what === 'details'
           ? 'Details changed'
-          : 'Changed; this desk saw no earlier version to compare with';
+          : 'No earlier version on this desk to compare with';
   }
 }
 

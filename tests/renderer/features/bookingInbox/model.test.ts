@@ -50,7 +50,7 @@ describe('the inbox words', () => {
       'Services changed',
     );
     expect(changeText({ kind: 'changed', what: 'unknown' }, item, zone, memberName)).toBe(
-      'Changed; this desk saw no earlier version to compare with',
+      'No earlier version on this desk to compare with',
     );
   });
 
