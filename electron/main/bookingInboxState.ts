@@ -15,6 +15,11 @@ export type InboxSnapshot = z.infer<typeof InboxSnapshot>;
 /** One desk's inbox at one location: since when it looks, and what it acknowledged (by appointment id). */
 export interface BookingInboxState {
   lookedAt: string;
+  /**
+   * Where reading may start (never before lookedAt): every online booking changed before it is
+   * acknowledged as it is, so a desk that never clicks "Acknowledge all" does not read ever more days.
+   */
+  readFrom?: string;
   records: Record<string, InboxSnapshot>;
 }
 
@@ -28,7 +33,7 @@ const DAY_MS = 86_400_000;
  */
 export function readInboxState(raw: unknown): BookingInboxState | null {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
-  const entry = raw as { lookedAt?: unknown; records?: unknown };
+  const entry = raw as { lookedAt?: unknown; readFrom?: unknown; records?: unknown };
   const lookedAt = IsoDateTime.safeParse(entry.lookedAt);
   if (!lookedAt.success || !Number.isFinite(Date.parse(lookedAt.data))) return null;
   const records: Record<string, InboxSnapshot> = {};
@@ -39,7 +44,10 @@ export function readInboxState(raw: unknown): BookingInboxState | null {
       if (/^[1-9]\d{0,14}$/.test(id) && snapshot.success) records[id] = snapshot.data;
     }
   }
-  return { lookedAt: lookedAt.data, records };
+  const readFrom = IsoDateTime.safeParse(entry.readFrom);
+  return readFrom.success && Number.isFinite(Date.parse(readFrom.data))
+    ? { lookedAt: lookedAt.data, readFrom: readFrom.data, records }
+    : { lookedAt: lookedAt.data, records };
 }
 
 /** Drops acknowledgements older than INBOX_MEMORY_DAYS, so the store stays small. */
@@ -48,5 +56,5 @@ export function pruneInboxState(state: BookingInboxState, nowMs: number): Bookin
   const records = Object.fromEntries(
     Object.entries(state.records).filter(([, snapshot]) => Date.parse(snapshot.acknowledged) >= oldest),
   );
-  return { lookedAt: state.lookedAt, records };
+  return { ...state, records };
 }

@@ -120,13 +120,17 @@ describe('the booking inbox entry', () => {
     const settings = createSettings(store);
     expect(settings.getBookingInbox(101)).toBeNull();
     settings.setBookingInbox(101, { lookedAt: '2027-01-11T10:00:00-05:00', records: { '5001': snapshot } });
-    settings.setBookingInbox(102, { lookedAt: '2027-01-11T20:00:00+05:00', records: {} });
+    settings.setBookingInbox(102, {
+      lookedAt: '2027-01-11T20:00:00+05:00',
+      readFrom: '2027-01-12T08:00:00+05:00',
+      records: {},
+    });
     const again = createSettings(store);
     expect(again.getBookingInbox(101)).toEqual({
       lookedAt: '2027-01-11T10:00:00-05:00',
       records: { '5001': snapshot },
     });
-    expect(again.getBookingInbox(102)?.lookedAt).toBe('2027-01-11T20:00:00+05:00');
+    expect(again.getBookingInbox(102)?.readFrom).toBe('2027-01-12T08:00:00+05:00');
   });
 
   it('reads a damaged entry leniently: a bad location is a first look, a bad acknowledgement is dropped', () => {
@@ -134,6 +138,7 @@ describe('the booking inbox entry', () => {
       bookingInbox: {
         '101': {
           lookedAt: '2027-01-11T10:00:00-05:00',
+          readFrom: 'soon',
           records: {
             '5001': snapshot,
             '5002': { ...snapshot, start: 'tomorrow' },

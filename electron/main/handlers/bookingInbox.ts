@@ -1,6 +1,7 @@
 import type { bookingInboxContract, InboxChange, InboxItem } from '../../../shared/contract/bookingInbox';
 import type { Appointment } from '../../../shared/domain/appointment';
 import type { Location } from '../../../shared/domain/location';
+import { AppError } from '../../../shared/errors';
 import type { AltegioClient } from '../altegio/client';
 import { nowIn } from '../altegio/time';
 import {
@@ -15,6 +16,10 @@ import type { HandlerDeps } from './deps';
 /** A desk's first look at a location covers the day before it. */
 const FIRST_LOOK_HOURS = 24;
 const HOUR_MS = 3_600_000;
+/** How far before the newest change read the next read starts, as the live updates overlap theirs. */
+const READ_OVERLAP_MS = 120_000;
+/** How far Altegio's clock may run ahead of this computer's before a change time is not believed. */
+const MAX_CLOCK_AHEAD_MS = 24 * HOUR_MS;
 
 /** An online booking with a version the inbox can place in time. */
 type Online = Appointment & { lastChangedAt: string };
@@ -100,13 +105,20 @@ export function createBookingInboxHandlers({
   const save = (location: Location, state: BookingInboxState) =>
     settings.setBookingInbox(location.id, pruneInboxState(state, now()));
 
-  /** Online bookings changed since lookedAt that this desk has not acknowledged as they are now. */
+  /**
+   * Online bookings changed since lookedAt that this desk has not acknowledged as they are now, newest
+   * first; `newest`: the latest change read at all, online or not (Altegio's clock, not this computer's).
+   */
   const pending = async (client: AltegioClient, location: Location, state: BookingInboxState) => {
     // A desk away for months looks back no further than it remembers acknowledgements.
     const oldest = now() - INBOX_MEMORY_DAYS * 24 * HOUR_MS;
-    const since = at(state.lookedAt) < oldest ? nowIn(oldest, location.timezone) : state.lookedAt;
+    const starts = [state.lookedAt, state.readFrom ?? state.lookedAt, nowIn(oldest, location.timezone)];
+    const since = starts.reduce((latest, start) => (at(start) > at(latest) ? start : latest));
     const { appointments } = await client.appointments.changedSince(location, since);
-    return appointments
+    let newest: string | null = null;
+    for (const a of appointments)
+      if (a.lastChangedAt && (!newest || at(a.lastChangedAt) > at(newest))) newest = a.lastChangedAt;
+    const found = appointments
       .filter((a): a is Online => a.online && a.lastChangedAt !== null)
       .filter((a) => at(a.lastChangedAt) >= at(since))
       .filter((a) => {
@@ -114,14 +126,29 @@ export function createBookingInboxHandlers({
         return !snapshot || !isSnapshotOf(snapshot, a);
       })
       .sort((a, b) => at(b.lastChangedAt) - at(a.lastChangedAt) || b.id - a.id);
+    return { found, since, newest };
+  };
+
+  /**
+   * Where the next read may start: at the oldest booking still waiting, and a little before the newest
+   * change read (a change Altegio was still saving may carry an earlier time).
+   */
+  const nextReadFrom = (read: Awaited<ReturnType<typeof pending>>, zone: string): string => {
+    if (!read.newest) return read.since;
+    let next = at(read.newest) - READ_OVERLAP_MS;
+    for (const a of read.found) next = Math.min(next, at(a.lastChangedAt));
+    return next > at(read.since) ? nowIn(next, zone) : read.since;
   };
 
   return {
     'bookingInbox.list': ({ locationId }) =>
       session.withLocation(locationId, async (client, location) => {
         const state = stateOf(location);
-        const found = await pending(client, location, state);
+        const read = await pending(client, location, state);
+        const { found } = read;
         shown.set(locationId, new Map(found.map((a) => [a.id, a])));
+        const readFrom = nextReadFrom(read, location.timezone);
+        if (readFrom !== (state.readFrom ?? state.lookedAt)) save(location, { ...state, readFrom });
         return {
           items: found.map((a) => itemOf(a, changeOf(a, state.records[String(a.id)], state.lookedAt))),
           lookedAt: state.lookedAt,
@@ -136,7 +163,7 @@ export function createBookingInboxHandlers({
         const version =
           seen && at(seen.lastChangedAt) === at(lastChangedAt)
             ? seen
-            : (await pending(client, location, state)).find((a) => a.id === appointmentId);
+            : (await pending(client, location, state)).found.find((a) => a.id === appointmentId);
         if (!version) return null;
         // A version newer than the one acknowledged stays in the inbox, compared with this one.
         const snapshot = { ...snapshotOf(version), acknowledged: lastChangedAt };
@@ -147,10 +174,13 @@ export function createBookingInboxHandlers({
 
     'bookingInbox.acknowledgeAll': ({ locationId, upTo }) =>
       session.withLocation(locationId, async (client, location) => {
+        // upTo is a change time Altegio sent; one far ahead of this computer's clock would hide what is to come.
+        if (at(upTo) - now() > MAX_CLOCK_AHEAD_MS)
+          throw new AppError('VALIDATION', { reason: 'upTo' }, { fields: { upTo: 'issue.inbox.ahead' } });
         const state = stateOf(location);
         const seen = shown.get(locationId) ?? new Map<number, Online>();
         const records = { ...state.records };
-        for (const current of await pending(client, location, state)) {
+        for (const current of (await pending(client, location, state)).found) {
           // What the desk was shown, else the current version if the desk could have seen it.
           const before = seen.get(current.id);
           const version =
@@ -161,10 +191,8 @@ export function createBookingInboxHandlers({
                 : null;
           if (version) records[String(current.id)] = snapshotOf(version);
         }
-        // Never ahead of now: a change still to come must not count as looked at.
-        const until = at(upTo) > now() ? nowIn(now(), location.timezone) : upTo;
-        const lookedAt = at(until) > at(state.lookedAt) ? until : state.lookedAt;
-        save(location, { lookedAt, records });
+        const lookedAt = at(upTo) > at(state.lookedAt) ? upTo : state.lookedAt;
+        save(location, { ...state, lookedAt, records });
         shown.delete(locationId);
         return null;
       }),

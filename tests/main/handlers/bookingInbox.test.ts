@@ -112,6 +112,11 @@ describe('bookingInbox handlers', () => {
     expect(itemOf(acknowledged, kept.recordId)).toBeUndefined();
     expect(itemOf(acknowledged, moved.recordId)).toBeUndefined();
     expect(itemOf(acknowledged, cancelled.recordId)?.change).toEqual({ kind: 'new' });
+    // The next read starts no later than the oldest booking still waiting, and after the first look.
+    const state = h.core.settings.getBookingInbox(SALON_ID);
+    const waiting = Math.min(...acknowledged.map((item) => Date.parse(item.lastChangedAt)));
+    expect(Date.parse(state?.readFrom ?? '')).toBeLessThanOrEqual(waiting);
+    expect(Date.parse(state?.readFrom ?? '')).toBeGreaterThan(Date.parse(first.lookedAt));
 
     await moveLater(moved.recordId, EMMA);
     await h.atSalon((client, location) => client.appointments.remove(location, cancelled.recordId));
@@ -167,7 +172,7 @@ describe('bookingInbox handlers', () => {
     });
   });
 
-  it('refuses another location and a malformed version', async () => {
+  it('refuses another location, a malformed version and a change time days ahead', async () => {
     expect((await h.result('bookingInbox.list', { locationId: 999 })).error?.code).toBe('FORBIDDEN');
     const refused = await h.result('bookingInbox.acknowledge', {
       locationId: SALON_ID,
@@ -175,5 +180,13 @@ describe('bookingInbox handlers', () => {
       lastChangedAt: 'yesterday',
     });
     expect(refused.error?.code).toBe('VALIDATION');
+    const ahead = await h.result('bookingInbox.acknowledgeAll', {
+      locationId: SALON_ID,
+      upTo: new Date(TEST_NOW.getTime() + 3 * 86_400_000).toISOString(),
+    });
+    expect(ahead.error).toMatchObject({
+      code: 'VALIDATION',
+      detail: { fields: { upTo: 'issue.inbox.ahead' } },
+    });
   });
 });
