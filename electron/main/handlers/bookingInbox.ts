@@ -102,6 +102,15 @@ export function createBookingInboxHandlers({
     return first;
   };
 
+  /**
+   * A change time comes from Altegio, whose clock may run a little ahead of this computer's; one days
+   * ahead would keep every change until then out of the inbox.
+   */
+  const believable = (changeTime: string, field: string) => {
+    if (at(changeTime) - now() > MAX_CLOCK_AHEAD_MS)
+      throw new AppError('VALIDATION', { reason: field }, { fields: { [field]: 'issue.inbox.ahead' } });
+  };
+
   const save = (location: Location, state: BookingInboxState) =>
     settings.setBookingInbox(location.id, pruneInboxState(state, now()));
 
@@ -157,6 +166,7 @@ export function createBookingInboxHandlers({
 
     'bookingInbox.acknowledge': ({ locationId, appointmentId, lastChangedAt }) =>
       session.withLocation(locationId, async (client, location) => {
+        believable(lastChangedAt, 'lastChangedAt');
         const state = stateOf(location);
         const seen = shown.get(locationId)?.get(appointmentId);
         // After a restart nothing was shown here yet: take the version Altegio has now.
@@ -174,9 +184,7 @@ export function createBookingInboxHandlers({
 
     'bookingInbox.acknowledgeAll': ({ locationId, upTo }) =>
       session.withLocation(locationId, async (client, location) => {
-        // upTo is a change time Altegio sent; one far ahead of this computer's clock would hide what is to come.
-        if (at(upTo) - now() > MAX_CLOCK_AHEAD_MS)
-          throw new AppError('VALIDATION', { reason: 'upTo' }, { fields: { upTo: 'issue.inbox.ahead' } });
+        believable(upTo, 'upTo');
         const state = stateOf(location);
         const seen = shown.get(locationId) ?? new Map<number, Online>();
         const records = { ...state.records };

@@ -188,5 +188,11 @@ describe('bookingInbox handlers', () => {
       code: 'VALIDATION',
       detail: { fields: { upTo: 'issue.inbox.ahead' } },
     });
+    const oneAhead = await h.result('bookingInbox.acknowledge', {
+      locationId: SALON_ID,
+      appointmentId: 1,
+      lastChangedAt: new Date(TEST_NOW.getTime() + 3 * 86_400_000).toISOString(),
+    });
+    expect(oneAhead.error).toMatchObject({ detail: { fields: { lastChangedAt: 'issue.inbox.ahead' } } });
   });
 });
