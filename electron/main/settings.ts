@@ -5,6 +5,7 @@ import {
   Preferences,
   type PreferencesPatch,
 } from '../../shared/domain/preferences';
+import { readInboxState, type BookingInboxState } from './bookingInboxState';
 import type { KeyValueStore } from './store';
 
 export const WindowState = z.object({
@@ -25,6 +26,9 @@ export interface Settings {
   updatePreferences(patch: PreferencesPatch): Preferences;
   getWindowState(): WindowState;
   setWindowState(state: WindowState): void;
+  /** This desk's online-booking inbox at a location; null before its first look (or if unreadable). */
+  getBookingInbox(locationId: number): BookingInboxState | null;
+  setBookingInbox(locationId: number, state: BookingInboxState): void;
 }
 
 /**
@@ -33,6 +37,10 @@ export interface Settings {
  * the repaired whole is written back, and the keys that were reset are kept for the app to say so.
  */
 export function createSettings(store: KeyValueStore): Settings {
+  const inboxEntries = (): Record<string, unknown> => {
+    const raw = store.get('bookingInbox');
+    return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  };
   // A file that could not be read at all cost every preference.
   const reset = new Set<PreferenceKey>(
     store.unreadableAtStart ? (Object.keys(Preferences.shape) as PreferenceKey[]) : [],
@@ -78,6 +86,19 @@ export function createSettings(store: KeyValueStore): Settings {
     },
     setWindowState(state) {
       store.set('windowState', WindowState.parse(state));
+    },
+    getBookingInbox: (locationId) => readInboxState(inboxEntries()[String(locationId)]),
+    setBookingInbox(locationId, state) {
+      // Unreadable entries of other locations are dropped here rather than kept forever.
+      const entries: Record<string, BookingInboxState> = {};
+      for (const [key, raw] of Object.entries(inboxEntries())) {
+        const entry = readInboxState(raw);
+        if (entry && /^[1-9]\d*$/.test(key)) entries[key] = entry;
+      }
+      const checked = readInboxState(state);
+      if (!checked) throw new Error('An inbox state that cannot be read back');
+      entries[String(locationId)] = checked;
+      store.set('bookingInbox', entries);
     },
   };
 }

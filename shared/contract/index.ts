@@ -3,6 +3,7 @@ import type { Result } from '../errors';
 import { appContract } from './app';
 import { appointmentsContract } from './appointments';
 import { availabilityContract } from './availability';
+import { bookingInboxContract } from './bookingInbox';
 import { clientsContract } from './clients';
 import { commentsContract } from './comments';
 import { customFieldsContract } from './customFields';
@@ -38,6 +39,7 @@ export const contract = {
   ...partnerReportContract,
   ...onlineBookingContract,
   ...walkInContract,
+  ...bookingInboxContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

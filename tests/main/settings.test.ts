@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pruneInboxState } from '../../electron/main/bookingInboxState';
 import { createSettings, defaultWindowState } from '../../electron/main/settings';
 import { createMemoryStore } from '../../electron/main/store';
 import { defaultPreferences } from '../../shared/domain/preferences';
@@ -102,5 +103,76 @@ describe('settings', () => {
     expect(() => settings.setWindowState({ width: 10, height: 10, maximized: false })).toThrow();
     settings.setWindowState({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
     expect(settings.getWindowState()).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
+  });
+});
+
+describe('the booking inbox entry', () => {
+  const snapshot = {
+    acknowledged: '2027-01-12T09:00:00-05:00',
+    start: '2027-01-20T10:00:00-05:00',
+    teamMemberId: 1001,
+    serviceIds: [2001],
+    deleted: false,
+  };
+
+  it('keeps each location’s own "last looked" and acknowledgements', () => {
+    const store = createMemoryStore();
+    const settings = createSettings(store);
+    expect(settings.getBookingInbox(101)).toBeNull();
+    settings.setBookingInbox(101, { lookedAt: '2027-01-11T10:00:00-05:00', records: { '5001': snapshot } });
+    settings.setBookingInbox(102, {
+      lookedAt: '2027-01-11T20:00:00+05:00',
+      readFrom: '2027-01-12T08:00:00+05:00',
+      records: {},
+    });
+    const again = createSettings(store);
+    expect(again.getBookingInbox(101)).toEqual({
+      lookedAt: '2027-01-11T10:00:00-05:00',
+      records: { '5001': snapshot },
+    });
+    expect(again.getBookingInbox(102)?.readFrom).toBe('2027-01-12T08:00:00+05:00');
+  });
+
+  it('reads a damaged entry leniently: a bad location is a first look, a bad acknowledgement is dropped', () => {
+    const store = createMemoryStore({
+      bookingInbox: {
+        '101': {
+          lookedAt: '2027-01-11T10:00:00-05:00',
+          readFrom: 'soon',
+          records: {
+            '5001': snapshot,
+            '5002': { ...snapshot, start: 'tomorrow' },
+            '5003': { ...snapshot, serviceIds: ['2001'] },
+            abc: snapshot,
+          },
+        },
+        '102': { lookedAt: 'last week', records: {} },
+        '103': 'junk',
+        evil: { lookedAt: '2027-01-11T10:00:00-05:00', records: {} },
+      },
+    });
+    const settings = createSettings(store);
+    expect(settings.getBookingInbox(101)).toEqual({
+      lookedAt: '2027-01-11T10:00:00-05:00',
+      records: { '5001': snapshot },
+    });
+    expect(settings.getBookingInbox(102)).toBeNull();
+    expect(settings.getBookingInbox(103)).toBeNull();
+    settings.setBookingInbox(102, { lookedAt: '2027-01-12T10:00:00+05:00', records: {} });
+    // The unreadable entries are gone from the store once it is written.
+    expect(Object.keys(store.dump()['bookingInbox'] as object).sort()).toEqual(['101', '102']);
+
+    for (const stored of ['junk', [1, 2], null, 42]) {
+      expect(createSettings(createMemoryStore({ bookingInbox: stored })).getBookingInbox(101)).toBeNull();
+    }
+  });
+
+  it('forgets acknowledgements older than 60 days', () => {
+    const now = Date.parse('2027-03-20T12:00:00Z');
+    const old = { ...snapshot, acknowledged: '2027-01-10T12:00:00Z' };
+    const recent = { ...snapshot, acknowledged: '2027-01-25T12:00:00Z' };
+    expect(
+      pruneInboxState({ lookedAt: '2027-03-01T00:00:00Z', records: { '1': old, '2': recent } }, now),
+    ).toEqual({ lookedAt: '2027-03-01T00:00:00Z', records: { '2': recent } });
   });
 });

@@ -2,6 +2,7 @@ import type { Handlers } from '../ipc/invoker';
 import { createAppHandlers } from './app';
 import { createAppointmentsHandlers } from './appointments';
 import { createAvailabilityHandlers } from './availability';
+import { createBookingInboxHandlers } from './bookingInbox';
 import { createClientsHandlers } from './clients';
 import { createCommentsHandlers } from './comments';
 import { createCustomFieldsHandlers } from './customFields';
@@ -38,5 +39,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createPartnerReportHandlers(deps),
     ...createOnlineBookingHandlers(deps),
     ...createWalkInHandlers(deps),
+    ...createBookingInboxHandlers(deps),
   };
 }

@@ -11,6 +11,7 @@ const ISSUES: Record<string, string> = {
   'issue.range.backwards': 'The range ends before it starts.',
   'issue.range.tooLong': 'Choose at most 62 days.',
   'issue.cursor': 'The log was last brought up to date too long ago; it reloads.',
+  'issue.inbox.ahead': 'Altegio’s time is far ahead of this computer’s: check the computer’s date and time.',
   'issue.invalid': 'Not valid.',
   'issue.search.empty': 'Type a name or a phone number.',
   'issue.search.tooLong': 'At most 100 characters.',

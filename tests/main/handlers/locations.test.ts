@@ -111,6 +111,9 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
     client: { name: 'Foreign Booking', phone: '+12025550100' },
     apiId: 'foreign-walk-in',
   },
+  'bookingInbox.list': {},
+  'bookingInbox.acknowledge': { appointmentId: 5_000_001, lastChangedAt: salonTime(QUIET_DAY, '09:00') },
+  'bookingInbox.acknowledgeAll': { upTo: salonTime(QUIET_DAY, '09:00') },
 };
 
 /** The only channels that concern no location: the app, this desk's preferences, signing in and out. */

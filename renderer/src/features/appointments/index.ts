@@ -16,5 +16,5 @@ export { AppointmentActions } from './AppointmentActions';
 export type { AppointmentDialogRequest } from './AppointmentDialog';
 export type { NewAppointmentSlot } from './formModel';
 export { appointmentTotal, formatWhen, paymentStateNames, paymentText, statusNames } from './format';
-export { askForChangesNow, useLiveAppointments } from './useLiveAppointments';
+export { askForChangesNow, onLiveBatch, useLiveAppointments } from './useLiveAppointments';
 export { forgetCustomFieldValues, relabelAppointments, showEditedClient } from './settingsChanges';

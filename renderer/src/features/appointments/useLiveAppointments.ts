@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Appointment } from '../../../../shared/domain/appointment';
 import { BridgeError, call, problemText } from '../../api';
 import { appointmentsKeys, liveState, patchAppointments, setLiveState } from './api';
 import { nextStamp } from './cache';
@@ -8,6 +9,18 @@ export const LIVE_REFRESH_MS = 10_000;
 
 /** The running live updates, per cache and location: how to ask each for the changes at once. */
 const running = new WeakMap<QueryClient, Map<number, () => void>>();
+
+/** Who hears each live batch: other features follow the changes without a poller of their own. */
+type LiveBatchListener = (locationId: number, appointments: readonly Appointment[]) => void;
+const batchListeners = new WeakMap<QueryClient, Set<LiveBatchListener>>();
+
+/** Hears every non-empty batch of changes the live updates bring in; returns the way to stop. */
+export function onLiveBatch(queryClient: QueryClient, listener: LiveBatchListener): () => void {
+  const listeners = batchListeners.get(queryClient) ?? new Set<LiveBatchListener>();
+  batchListeners.set(queryClient, listeners);
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
 
 /**
  * Asks a location's live updates for the changes at once instead of at the next tick: for a change made
@@ -49,6 +62,8 @@ export function useLiveAppointments(locationId: number, intervalMs = LIVE_REFRES
         const batch = await call('appointments.changes', { locationId, cursor });
         if (stopped) return;
         patchAppointments(queryClient, locationId, batch.appointments, stamp);
+        if (batch.appointments.length)
+          batchListeners.get(queryClient)?.forEach((listener) => listener(locationId, batch.appointments));
         setLiveState(queryClient, locationId, {
           cursor: batch.cursor,
           syncedAt: Date.now(),

@@ -25,6 +25,7 @@ import {
   type AppointmentDialogRequest,
   type NewAppointmentSlot,
 } from '../appointments';
+import { BookingInboxButton } from '../bookingInbox';
 import { useBookFromClientCard, type BookingClient } from '../clients';
 import { atLocation, hourTime, slotDuration, usePreferences } from '../preferences';
 import { schedulesKeys } from '../schedules';
@@ -190,8 +191,8 @@ export function CalendarPage({ location }: { location: Location }) {
 
   const api = () => calendarRef.current?.getApi();
   const goToDate = (target: string) => api()?.gotoDate(target);
-
-  const showAppointment = (appointment: Appointment) => {
+  /** Its day in the calendar, scrolled to its time, and its details. */
+  const showAppointment = (appointment: { id: number; start: string }) => {
     const start = DateTime.fromISO(appointment.start).setZone(zone);
     goToDate(isoDate(start));
     api()?.scrollToTime(start.minus({ minutes: 30 }).toFormat('HH:mm:ss'));
@@ -283,6 +284,14 @@ export function CalendarPage({ location }: { location: Location }) {
           onFound={showAppointment}
           onPrint={() => setPrinting(true)}
           onWalkIn={() => setWalkIn(true)}
+          inbox={
+            <BookingInboxButton
+              locationId={locationId}
+              zone={zone}
+              teamMembers={teamMembers}
+              onOpen={showAppointment}
+            />
+          }
         />
         <DaySummaryBar
           locationId={locationId}

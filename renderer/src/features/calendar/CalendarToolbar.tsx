@@ -16,7 +16,7 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import PrintIcon from '@mui/icons-material/Print';
 import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
 import { DateTime } from 'luxon';
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { Label } from '../../../../shared/domain/label';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
@@ -48,6 +48,8 @@ interface CalendarToolbarProps {
   onFound: (appointment: Appointment) => void;
   onPrint: () => void;
   onWalkIn: () => void;
+  /** The online-booking inbox's button, beside the calendar's own tools. */
+  inbox: ReactNode;
 }
 
 function describe(appointment: Appointment, zone: string): string {
@@ -174,6 +176,7 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
           Walk-in
         </Button>
       </Tooltip>
+      {props.inbox}
       <Tooltip title="Print the day, one sheet per team member">
         <IconButton aria-label="Print the day" onClick={props.onPrint}>
           <PrintIcon />

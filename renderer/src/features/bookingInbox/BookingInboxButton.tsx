@@ -1,0 +1,96 @@
+import { useCallback, useState } from 'react';
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import CloseIcon from '@mui/icons-material/Close';
+import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
+import type { InboxItem } from '../../../../shared/contract/bookingInbox';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { problemText } from '../../api';
+import { useAcknowledge, useBookingInbox, useInboxFollowsLiveUpdates } from './api';
+import { BookingInboxPanel } from './BookingInboxPanel';
+
+export interface BookingInboxButtonProps {
+  locationId: number;
+  zone: string;
+  teamMembers: readonly TeamMember[];
+  /** Shows the appointment: its day in the calendar and its details. */
+  onOpen: (appointment: { id: number; start: string }) => void;
+}
+
+/** "Online bookings" with the count still to look at; opens the inbox beside the calendar. */
+export function BookingInboxButton({ locationId, zone, teamMembers, onOpen }: BookingInboxButtonProps) {
+  const [open, setOpen] = useState(false);
+  const inbox = useBookingInbox(locationId);
+  useInboxFollowsLiveUpdates(locationId);
+  const acknowledge = useAcknowledge(locationId);
+  const count = inbox.data?.items.length;
+  const memberName = useCallback(
+    (id: number) => teamMembers.find((member) => member.id === id)?.name ?? `Team member ${id}`,
+    [teamMembers],
+  );
+  return (
+    <>
+      <Button
+        size="small"
+        onClick={() => setOpen(true)}
+        aria-label={count === undefined ? 'Online bookings' : `Online bookings: ${count} to look at`}
+        startIcon={
+          <Badge color="primary" badgeContent={count} max={99} data-testid="inbox-count">
+            <MarkEmailUnreadIcon />
+          </Badge>
+        }
+      >
+        Online bookings
+      </Button>
+      <Drawer
+        anchor="right"
+        open={open}
+        onClose={() => setOpen(false)}
+        slotProps={{ paper: { sx: { width: 420 } } }}
+        sx={{ zIndex: (theme) => theme.zIndex.modal }}
+      >
+        <Box role="dialog" aria-label="Online bookings" sx={{ p: 2 }}>
+          <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
+            <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
+              Online bookings
+            </Typography>
+            <IconButton aria-label="Close online bookings" onClick={() => setOpen(false)}>
+              <CloseIcon />
+            </IconButton>
+          </Stack>
+          <BookingInboxPanel
+            zone={zone}
+            items={inbox.data?.items}
+            lookedAt={inbox.data?.lookedAt}
+            loadError={inbox.error}
+            saveProblem={
+              acknowledge.error
+                ? problemText(acknowledge.error, 'The acknowledgement could not be saved.')
+                : null
+            }
+            saving={acknowledge.isPending}
+            memberName={memberName}
+            onRetry={() => void inbox.refetch()}
+            onOpen={(item: InboxItem) => {
+              setOpen(false);
+              onOpen({ id: item.appointmentId, start: item.start });
+            }}
+            onAcknowledge={(item) =>
+              acknowledge.mutate({
+                kind: 'one',
+                appointmentId: item.appointmentId,
+                lastChangedAt: item.lastChangedAt,
+              })
+            }
+            onAcknowledgeAll={(upTo) => acknowledge.mutate({ kind: 'all', upTo })}
+          />
+        </Box>
+      </Drawer>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { BookingInboxButton } from './BookingInboxButton';
