@@ -51,6 +51,8 @@ export const WalkInChoices = z.object({
   later: z.array(WalkInLater),
   /** Chosen services that no member offered by online booking provides. */
   notProvided: z.array(Id),
+  /** Each chosen service has someone, but nobody does them all: they need separate appointments. */
+  nobodyDoesAll: z.boolean(),
 });
 export type WalkInChoices = z.infer<typeof WalkInChoices>;
 

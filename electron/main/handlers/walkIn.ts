@@ -74,7 +74,10 @@ async function findWalkIn(
   const days = [...new Set([isoDateOf(now), isoDateOf(DateTime.fromMillis(untilMs, { zone }))])];
   const members = await client.availability.teamMembers(location, { serviceIds: request.serviceIds });
   const notProvided = await unprovided(client, location, request.serviceIds, members);
-  if (notProvided.length) return { now: nowIn(nowMs, zone), options: [], later: [], notProvided };
+  if (notProvided.length || members.length === 0) {
+    const nobodyDoesAll = notProvided.length === 0 && request.serviceIds.length > 1;
+    return { now: nowIn(nowMs, zone), options: [], later: [], notProvided, nobodyDoesAll };
+  }
 
   const found = await Promise.all(
     members.map(async (member) => ({
@@ -106,20 +109,27 @@ async function findWalkIn(
   }
   // A stable sort: at the same time, members keep Altegio's order.
   options.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-  later.sort((a, b) => (a.nextDate ?? '9999').localeCompare(b.nextDate ?? '9999'));
-  return { now: nowIn(nowMs, zone), options, later, notProvided: [] };
+  later.sort(
+    (a, b) =>
+      (a.nextDate ?? '9999').localeCompare(b.nextDate ?? '9999') ||
+      Date.parse(a.nextStart ?? '9999-12-31') - Date.parse(b.nextStart ?? '9999-12-31'),
+  );
+  return { now: nowIn(nowMs, zone), options, later, notProvided: [], nobodyDoesAll: false };
 }
 
-/** The location's appointment label titled "Walk-in" (any case), made when missing; null without the right. */
+/**
+ * The location's appointment label titled "Walk-in" (any case), made when missing; null when the user may
+ * not read or make labels (the walk-in is then marked by its comment).
+ */
 async function walkInLabelId(client: AltegioClient, location: Location): Promise<number | null> {
   const wanted = WALK_IN_LABEL.title.toLowerCase();
-  const lists = await Promise.all([
-    client.labels.list(location, 'record'),
-    client.labels.list(location, 'common'),
-  ]);
-  const known = lists.flat().find((label) => label.title.trim().toLowerCase() === wanted);
-  if (known) return known.id;
   try {
+    const lists = await Promise.all([
+      client.labels.list(location, 'record'),
+      client.labels.list(location, 'common'),
+    ]);
+    const known = lists.flat().find((label) => label.title.trim().toLowerCase() === wanted);
+    if (known) return known.id;
     const made = await client.labels.create(location, { ...WALK_IN_LABEL, entity: 'record' });
     return made.id;
   } catch (error) {

@@ -130,7 +130,15 @@ describe('walk-in handlers', () => {
   it('names a chosen service nobody provides online', async () => {
     const [haircut, perm] = [await serviceId("Men's haircut"), await serviceId('Classic perm')];
     const found = await h.invoke('walkIn.find', { locationId: SALON_ID, serviceIds: [haircut, perm] });
-    expect(found).toMatchObject({ options: [], later: [], notProvided: [perm] });
+    expect(found).toMatchObject({ options: [], later: [], notProvided: [perm], nobodyDoesAll: false });
+  });
+
+  it('says when each chosen service has someone but nobody does them all in one appointment', async () => {
+    const [haircut, manicure] = [await serviceId("Men's haircut"), await serviceId('Classic manicure')];
+    const found = await h.invoke('walkIn.find', { locationId: SALON_ID, serviceIds: [haircut, manicure] });
+    expect(found).toMatchObject({ options: [], later: [], notProvided: [], nobodyDoesAll: true });
+    const alone = await h.invoke('walkIn.find', { locationId: SALON_ID, serviceIds: [haircut] });
+    expect(alone.nobodyDoesAll).toBe(false);
   });
 
   it('says when the location has online booking switched off', async () => {

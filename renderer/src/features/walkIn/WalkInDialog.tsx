@@ -37,6 +37,8 @@ interface Attempt {
   key: string;
   apiId: string;
   unsure: boolean;
+  /** The user was told this unsure try may have been saved. */
+  warned: boolean;
 }
 
 const mayHaveSaved = (error: unknown) =>
@@ -74,9 +76,25 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
     setFailure(null);
     setShownProblems(true);
     if (Object.keys(clientProblems(client)).length) return;
-    const key = `${option.teamMemberId}|${option.datetime}`;
-    const last = attempt.current?.key === key ? attempt.current : null;
-    const current = { key, apiId: last?.apiId ?? crypto.randomUUID(), unsure: false };
+    // The whole booking is the key: a retry with another client or other services is a new booking.
+    const key = JSON.stringify([
+      option.teamMemberId,
+      option.datetime,
+      [...serviceIds].sort((a, b) => a - b),
+      client.name.trim(),
+      client.phone.trim(),
+    ]);
+    const previous = attempt.current;
+    if (previous?.unsure && previous.key !== key && !previous.warned) {
+      // The last try may have been saved: say so once before booking something else.
+      previous.warned = true;
+      setFailure(
+        'The last try may have been saved after all. Check the calendar before booking again, or press Book once more to go ahead.',
+      );
+      return;
+    }
+    const last = previous?.key === key ? previous : null;
+    const current: Attempt = { key, apiId: last?.apiId ?? crypto.randomUUID(), unsure: false, warned: false };
     attempt.current = current;
     try {
       const booked = await book.mutateAsync({

@@ -27,6 +27,13 @@ export function WalkInResults(props: WalkInResultsProps) {
   if (choices.notProvided.length) {
     return <Alert severity="warning">{notProvidedText(choices.notProvided.map(props.titleOf))}</Alert>;
   }
+  if (choices.nobodyDoesAll) {
+    return (
+      <Alert severity="warning">
+        Nobody here does all of these in one appointment. Book them separately, one service at a time.
+      </Alert>
+    );
+  }
   return (
     <Box sx={{ opacity: props.refreshing ? 0.6 : 1 }}>
       {choices.options.length === 0 ? (
