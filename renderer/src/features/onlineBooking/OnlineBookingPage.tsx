@@ -114,6 +114,7 @@ export function OnlineBookingPage({ location }: { location: Location }) {
                 <OnlineServicesList
                   view={services.data}
                   currency={currency}
+                  forMember={mode === 'member'}
                   selectedId={serviceId}
                   onSelect={chooseService}
                 />
