@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPOINTMENT_LIMITS } from '../domain/appointment';
-import { BookableTime, OnlineCategory } from '../domain/booking';
+import { BookableTime, OnlineCategory, OnlineService } from '../domain/booking';
 import { DESK_YEARS, Id, IsoDate } from '../domain/common';
 import { AtLocation, type Slice } from './common';
 
@@ -19,14 +19,7 @@ export const MemberNotOffered = z.enum(['hidden', 'does-not-provide', 'no-free-s
 export type MemberNotOffered = z.infer<typeof MemberNotOffered>;
 
 /** A service of the location as online booking shows it, or the reason it cannot. */
-export const OnlineServiceEntry = z.object({
-  id: Id,
-  title: z.string(),
-  categoryId: Id.nullable(),
-  priceMin: z.number(),
-  priceMax: z.number(),
-  /** With a team member chosen: their session length, in seconds. */
-  durationSeconds: z.number().int().nonnegative().nullable(),
+export const OnlineServiceEntry = OnlineService.extend({
   /** null = a client can book it online. */
   notOffered: ServiceNotOffered.nullable(),
 });

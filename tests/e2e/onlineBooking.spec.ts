@@ -130,12 +130,15 @@ test('the online-booking view shows what book_services, book_staff, book_dates a
   expect(await expectSameAsAltegio(app, http, 0, consultation.id, nextMonth)).toBe(true);
 
   // The owner switches online booking off: one banner for the page, and Altegio refuses the public routes.
-  const control = await fetch(`${new URL(emulator.url).origin}/__emulator/online-booking`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ locationId: SALON_ID, enabled: false }),
-  });
-  expect(control.ok).toBe(true);
+  const switchOnlineBooking = async (enabled: boolean) => {
+    const control = await fetch(`${new URL(emulator.url).origin}/__emulator/online-booking`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locationId: SALON_ID, enabled }),
+    });
+    expect(control.ok).toBe(true);
+  };
+  await switchOnlineBooking(false);
   expect((await http.get(`/book_services/${SALON_ID}`)).status).toBe(403);
   await app.getByRole('button', { name: 'Refresh' }).click();
   await expect(app.getByTestId('online-booking-off')).toHaveText(
@@ -145,4 +148,14 @@ test('the online-booking view shows what book_services, book_staff, book_dates a
   await expect(app.getByRole('alert')).toHaveCount(1);
   await expect(app.getByRole('region', { name: 'Services bookable online' })).toBeHidden();
   await saveScreen(app, 'online-booking-off');
+
+  // Back on: Refresh brings the page back, as Altegio offers it again.
+  await switchOnlineBooking(true);
+  expect((await http.get(`/book_services/${SALON_ID}`)).status).toBe(200);
+  await app.getByRole('button', { name: 'Refresh' }).click();
+  await expect(app.getByTestId('online-booking-off')).toHaveCount(0);
+  await expect(services).toBeVisible();
+  await expect(members.locator(`[data-member-id="${member.id}"]`)).toHaveAttribute('data-offered', 'true');
+  await expect(dates.locator('[data-kind="loading"]')).toHaveCount(0);
+  await expect(app.getByRole('alert')).toHaveCount(0);
 });

@@ -39,13 +39,16 @@ function memberReason(member: TeamMember, chosen: readonly Service[]): MemberNot
   return null;
 }
 
-/** The dates of `month` ("YYYY-MM") from book_dates, asked from its first day or today, whichever is later. */
+/**
+ * The dates of `month` ("YYYY-MM") from book_dates, asked from its first day or today, whichever is later.
+ * Calendar arithmetic only, in UTC: the machine's zone plays no part.
+ */
 function bookDatesStarts(month: string, today: string): string[] {
-  const first = DateTime.fromISO(`${month}-01`);
+  const first = DateTime.fromISO(`${month}-01`, { zone: 'utc' });
   const last = isoDateOf(first.endOf('month'));
   if (last < today) return [];
   const from = isoDateOf(first) > today ? isoDateOf(first) : today;
-  const next = isoDateOf(DateTime.fromISO(from).plus({ days: BOOK_DATES_SPAN_DAYS }));
+  const next = isoDateOf(DateTime.fromISO(from, { zone: 'utc' }).plus({ days: BOOK_DATES_SPAN_DAYS }));
   return next <= last ? [from, next] : [from];
 }
 

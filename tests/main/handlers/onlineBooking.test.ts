@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
+import { DateTime, Settings } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS, startEmulator } from '../../../electron/emulator';
 import { APP_ORIGIN } from '../../../electron/main/security';
@@ -133,6 +133,29 @@ describe('onlineBooking handlers', () => {
         month,
       });
       expect(refused.error?.code, month).toBe('VALIDATION');
+    }
+  });
+
+  it('asks book_dates for the same days whatever zone the computer is in', async () => {
+    const haircut = await serviceId(WOMENS_HAIRCUT);
+    const ask = (month: string) =>
+      h.invoke('onlineBooking.dates', {
+        locationId: SALON_ID,
+        teamMemberId: 0,
+        serviceIds: [haircut],
+        month,
+      });
+    const months = [monthOf(SALON_TODAY), monthOf(SALON_TODAY, 1)];
+    const inUtc = await Promise.all(months.map(ask));
+    const machineZone = Settings.defaultZone;
+    // Computers at the far ends of the clock, a day ahead of UTC and almost a day behind.
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      try {
+        Settings.defaultZone = zone;
+        expect(await Promise.all(months.map(ask)), zone).toEqual(inUtc);
+      } finally {
+        Settings.defaultZone = machineZone;
+      }
     }
   });
 

@@ -16,6 +16,7 @@ import {
   onlineBookingKeys,
   useOnlineDates,
   useOnlineServices,
+  useOnlineTeam,
   useOnlineTeamMembers,
   useOnlineTimes,
 } from './api';
@@ -42,14 +43,17 @@ export function OnlineBookingPage({ location }: { location: Location }) {
 
   const forMember = mode === 'member' ? (browsedMember ?? undefined) : undefined;
   const services = useOnlineServices({ locationId: location.id, teamMemberId: forMember });
-  const team = useOnlineTeamMembers(location.id, [], mode === 'member');
+  const team = useOnlineTeam(location.id, mode === 'member');
   const serviceIds = serviceId === null ? [] : [serviceId];
   const members = useOnlineTeamMembers(location.id, serviceIds, serviceId !== null);
   const shownDay = day && day.startsWith(month) ? day : null;
   const dateRequest = { locationId: location.id, teamMemberId, serviceIds };
   const dates = useOnlineDates({ ...dateRequest, month }, serviceId !== null);
   const times = useOnlineTimes({ ...dateRequest, date: shownDay ?? today }, serviceId !== null && !!shownDay);
-  const off = [services, team, members, dates, times].some((query) => isOnlineBookingOff(query.error));
+  // Only what is asked now: a query switched off since keeps its last error, and Refresh leaves it be.
+  const off = [services, team, members, dates, times].some(
+    (query) => query.isEnabled && isOnlineBookingOff(query.error),
+  );
 
   const chooseService = (id: number) => {
     setServiceId(id);
@@ -97,6 +101,10 @@ export function OnlineBookingPage({ location }: { location: Location }) {
               member={browsedMember}
               onMember={browseMember}
             />
+            {mode === 'member' && team.isFetching && <LinearProgress aria-label="Loading the team" />}
+            {mode === 'member' && team.error && (
+              <LoadProblem error={team.error} fallback="The team could not be loaded." onRetry={refresh} />
+            )}
             {services.isFetching && <LinearProgress aria-label="Loading the services" />}
             {services.error && (
               <LoadProblem
@@ -114,6 +122,7 @@ export function OnlineBookingPage({ location }: { location: Location }) {
                 <OnlineServicesList
                   view={services.data}
                   currency={currency}
+                  forMember={mode === 'member'}
                   selectedId={serviceId}
                   onSelect={chooseService}
                 />

@@ -1,4 +1,5 @@
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import type { OnlineMemberEntry } from '../../../../shared/contract/onlineBooking';
@@ -11,19 +12,23 @@ interface OnlineMembersListProps {
   onSelect: (teamMemberId: number) => void;
 }
 
-/** "Any team member", then those online booking offers with their next free date, then the others greyed. */
+/**
+ * "Any team member" (or, when online booking offers nobody, words saying so), then those it offers with
+ * their next free date, then the others greyed.
+ */
 export function OnlineMembersList({ members, selectedId, onSelect }: OnlineMembersListProps) {
   const anyone = members.some((member) => member.notOffered === null);
   return (
     <List dense aria-label="Team members" sx={{ overflow: 'auto', maxHeight: '70vh' }}>
-      <ListItemButton
-        data-member-id={0}
-        selected={selectedId === 0}
-        disabled={!anyone}
-        onClick={() => onSelect(0)}
-      >
-        <ListItemText primary="Any team member" secondary="The client leaves the choice to the salon" />
-      </ListItemButton>
+      {anyone ? (
+        <ListItemButton data-member-id={0} selected={selectedId === 0} onClick={() => onSelect(0)}>
+          <ListItemText primary="Any team member" secondary="The client leaves the choice to the salon" />
+        </ListItemButton>
+      ) : (
+        <ListItem data-testid="no-online-members">
+          <ListItemText primary="Nobody can be booked online for this service." />
+        </ListItem>
+      )}
       {members.map((member) => (
         <ListItemButton
           key={member.id}

@@ -1,4 +1,5 @@
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
@@ -8,14 +9,27 @@ import { lengthText, priceText, serviceNotOfferedWords, servicesByCategory } fro
 interface OnlineServicesListProps {
   view: OnlineServices;
   currency: string;
+  /** The services of one team member, not of the whole location. */
+  forMember: boolean;
   selectedId: number | null;
   onSelect: (serviceId: number) => void;
 }
 
 /** The services a client sees online, by category; the others greyed, with why they are not offered. */
-export function OnlineServicesList({ view, currency, selectedId, onSelect }: OnlineServicesListProps) {
+export function OnlineServicesList(props: OnlineServicesListProps) {
+  const { view, currency, forMember, selectedId, onSelect } = props;
+  const none = !view.services.some((service) => service.notOffered === null);
   return (
     <List dense aria-label="Services" sx={{ overflow: 'auto', maxHeight: '70vh' }}>
+      {none && (
+        <ListItem data-testid="no-online-services">
+          <ListItemText
+            primary={
+              forMember ? 'No services of theirs can be booked online.' : 'No service can be booked online.'
+            }
+          />
+        </ListItem>
+      )}
       {servicesByCategory(view).map(({ category, services }) => (
         <li key={category?.id ?? 'none'}>
           <ul style={{ padding: 0 }}>

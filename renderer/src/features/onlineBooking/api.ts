@@ -13,6 +13,8 @@ export const onlineBookingKeys = {
   all: (locationId: number) => ['onlineBooking', locationId] as const,
   services: ({ locationId, teamMemberId }: OnlineServicesRequest) =>
     ['onlineBooking', locationId, 'services', teamMemberId ?? 0] as const,
+  /** Every team member, for the "By team member" picker; apart from the members of a chosen service. */
+  team: (locationId: number) => ['onlineBooking', locationId, 'team'] as const,
   teamMembers: (locationId: number, serviceIds: readonly number[]) =>
     ['onlineBooking', locationId, 'teamMembers', serviceIds.join(',')] as const,
   dates: ({ locationId, teamMemberId, serviceIds, month }: OnlineDatesRequest) =>
@@ -29,8 +31,18 @@ export function useOnlineServices(request: OnlineServicesRequest) {
   });
 }
 
-/** Team members for the chosen services; every member when none is chosen. */
-export function useOnlineTeamMembers(locationId: number, serviceIds: number[], enabled = true) {
+/** Every team member, as online booking lists them before a service is chosen. */
+export function useOnlineTeam(locationId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: onlineBookingKeys.team(locationId),
+    queryFn: () => call('onlineBooking.teamMembers', { locationId, serviceIds: [] }),
+    staleTime: ONLINE_STALE_MS,
+    enabled,
+  });
+}
+
+/** Team members for the chosen services. */
+export function useOnlineTeamMembers(locationId: number, serviceIds: number[], enabled: boolean) {
   return useQuery({
     queryKey: onlineBookingKeys.teamMembers(locationId, serviceIds),
     queryFn: () => call('onlineBooking.teamMembers', { locationId, serviceIds }),
