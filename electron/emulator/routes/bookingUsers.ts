@@ -4,39 +4,14 @@ import { bookingError } from '../domain/booking';
 import { isValidPhone, phoneDigits } from '../domain/clients';
 import { deleteRecord } from '../domain/records';
 import { parseId, requireBookingAccount } from '../http/auth';
+import { signIn } from '../http/credentials';
 import { noContent, ok } from '../http/envelope';
-import { ApiError, FieldCollector, invalid, notFound } from '../http/errors';
+import { ApiError, invalid, notFound } from '../http/errors';
 import { query, readBody } from '../http/params';
 import type { ApiApp, AppEnv, EmulatorState } from '../state';
-import type { AppointmentRecord, BookingAccount } from '../store/types';
+import type { AppointmentRecord } from '../store/types';
 import { bookingAccountToWire, reviewFormToWire, userRecordToWire } from '../wire/bookingUsers';
 import { bookingLocation, DEMO_SMS_CODE } from './booking';
-
-function accountByLogin(state: EmulatorState, raw: string): BookingAccount | undefined {
-  const login = raw.trim().toLowerCase();
-  const digits = login.includes('@') ? '' : login.replace(/\D/g, '');
-  return [...state.store.bookingAccounts.values()].find(
-    (a) =>
-      a.login.toLowerCase() === login ||
-      (a.email !== '' && a.email.toLowerCase() === login) ||
-      (digits.length >= 9 && a.phone === digits),
-  );
-}
-
-/** `{login, password}` of a booking account, as `POST /auth` checks a B2B user's (400, then 401; *inferred*). */
-async function accountByPassword(c: Context<AppEnv>, state: EmulatorState): Promise<BookingAccount> {
-  const body = await readBody(c);
-  const fields = new FieldCollector();
-  if (typeof body.login !== 'string' || !body.login.trim())
-    fields.add('login', 'The login field is required.');
-  if (typeof body.password !== 'string' || !body.password)
-    fields.add('password', 'The password field is required.');
-  fields.throwIfAny(400);
-  const account = accountByLogin(state, String(body.login));
-  if (!account?.password || account.password !== body.password)
-    throw new ApiError(401, 'Incorrect login or password');
-  return account;
-}
 
 /**
  * The SMS-code sign-in: the phone's account, made on first sign-in (*inferred*), so that the token opens
@@ -68,12 +43,12 @@ export function registerBookingUserRoutes(app: ApiApp, state: EmulatorState): vo
     const bySms = body.code !== undefined || (body.phone !== undefined && body.password === undefined);
     const account = bySms
       ? accountByCode(state, c.get('auth').partnerToken, body.phone, body.code)
-      : await accountByPassword(c, state);
+      : await signIn(c, state.store.bookingAccounts.values());
     return ok(c, { user_token: account.userToken }, 201);
   });
 
   app.post('/booking/auth', async (c) => {
-    return ok(c, bookingAccountToWire(await accountByPassword(c, state)), 201);
+    return ok(c, bookingAccountToWire(await signIn(c, state.store.bookingAccounts.values())), 201);
   });
 
   app.get('/booking/user/phone_confirmation', (c) => {

@@ -2,6 +2,7 @@ import type { Store } from '../store/store';
 import type { AppointmentRecord, BookingAccount, Location, StaffMember } from '../store/types';
 import { formatChangeDate, formatDatetime, zoneOffsetHours } from '../time';
 import { phoneToWire } from './clients';
+import { publicServicesToWire } from './records';
 
 /** ISO 4217 code → what the review form shows (*inferred*: the docs name the object, not its fields). */
 const CURRENCIES: Record<string, { id: number; symbol: string; title: string }> = {
@@ -46,14 +47,8 @@ export function userRecordToWire(
   const zone = location.timezone;
   return {
     id: record.id,
-    services: record.services.map((s) => ({
-      id: s.id,
-      title: s.title,
-      cost: s.cost,
-      price_min: s.firstCost,
-      price_max: s.firstCost,
-      discount: s.discount,
-      amount: s.amount,
+    services: publicServicesToWire(record).map((line) => ({
+      ...line,
       seance_length: record.seanceLength,
     })),
     company: {

@@ -36,6 +36,19 @@ export function recordServicesToWire(record: AppointmentRecord) {
   }));
 }
 
+/** A record's services as the public APIs show them (partner records, a booking customer's records). */
+export function publicServicesToWire(record: AppointmentRecord) {
+  return record.services.map((s) => ({
+    id: s.id,
+    title: s.title,
+    cost: s.cost,
+    price_min: s.firstCost,
+    price_max: s.firstCost,
+    discount: s.discount,
+    amount: s.amount,
+  }));
+}
+
 export function visitTotals(store: Store, visit: Visit) {
   const records = visit.recordIds.flatMap((id) => store.records.get(id) ?? []);
   const services = records.reduce((sum, r) => sum + r.services.reduce((s, l) => s + l.cost * l.amount, 0), 0);
@@ -223,15 +236,7 @@ export function partnerRecordToWire(
     prepaid: Boolean(record.prepaid),
     prepaid_confirmed: Boolean(record.prepaidConfirmed),
     activity_id: record.activityId,
-    services: record.services.map((s) => ({
-      id: s.id,
-      title: s.title,
-      cost: s.cost,
-      price_min: s.firstCost,
-      price_max: s.firstCost,
-      discount: s.discount,
-      amount: s.amount,
-    })),
+    services: publicServicesToWire(record),
     company: companyWire,
     staff: member ? staffBrief(store, member) : null,
     client: client
