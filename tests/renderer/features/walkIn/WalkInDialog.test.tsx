@@ -93,4 +93,37 @@ describe('WalkInDialog', () => {
     expect(onBooked).not.toHaveBeenCalled();
     await http.delete(`/record/${SALON_ID}/${taken.body.data.id}`);
   });
+
+  it('after a try whose outcome is unknown, warns before booking something else, and books on the next press', async () => {
+    const { dialog, onBooked } = await openDialog();
+    const user = await pickService(dialog, "Men's haircut");
+    const free = await within(dialog).findByRole('list', { name: 'Free now' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Client name' }), 'Sam Unsure');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Phone' }), freshPhone());
+    const book = () => within(free).getAllByRole('button', { name: /^Book / })[0]!;
+
+    emulator.faults.set({ errorRate: 1 });
+    try {
+      await user.click(book());
+      await within(dialog).findByRole('alert');
+    } finally {
+      emulator.faults.clear();
+    }
+    expect(onBooked).not.toHaveBeenCalled();
+
+    // Another client at the same time is another booking: the desk is told the last try may have saved.
+    const name = within(dialog).getByRole('textbox', { name: 'Client name' });
+    await user.clear(name);
+    await user.type(name, 'Sam Sure');
+    await user.click(book());
+    expect(await within(dialog).findByRole('alert')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('The last try may have been saved after all.'),
+    );
+    expect(onBooked).not.toHaveBeenCalled();
+
+    await user.click(book());
+    await waitFor(() => expect(onBooked).toHaveBeenCalledTimes(1));
+    expect(onBooked.mock.calls[0]![0].client?.name).toBe('Sam Sure');
+  });
 });
