@@ -28,6 +28,7 @@ async function book(staffId: number, date: string, time: string, minutes: number
     client: { phone: freshPhone(), name },
     datetime: salonTime(date, time),
     seance_length: minutes * 60,
+    save_if_busy: true,
   });
   expect(reply.status).toBe(201);
   return reply.body.data as WireRecord;
