@@ -16,7 +16,7 @@ import { renderEventContent } from './appointmentEvent';
 import './calendar.css';
 import { useNavigation } from '../../navigation';
 import { memberCommentsFocus } from '../comments';
-import { addReviewsButton, hoursButtonTarget, reviewsButtonMember } from './resourceLabel';
+import { addHeaderButtons, hoursButtonTarget, reviewsButtonMember } from './resourceLabel';
 
 const plugins = [resourceTimeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin];
 const slotLabelFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
@@ -109,7 +109,7 @@ export const CalendarView = memo(function CalendarView(props: CalendarViewProps)
         selectMirror
         resources={resources}
         resourceOrder="order"
-        resourceLabelDidMount={addReviewsButton}
+        resourceLabelDidMount={addHeaderButtons}
         eventSources={eventSources}
         eventContent={renderEventContent}
         datesSet={callbacks.datesSet}
