@@ -22,6 +22,7 @@ import { registerRecordRoutes } from './routes/records';
 import { registerScheduleRoutes } from './routes/schedules';
 import { registerServiceRoutes } from './routes/services';
 import { registerStaffRoutes } from './routes/staff';
+import { registerStaffScheduleRoutes } from './routes/staffSchedule';
 import { registerTimetableRoutes } from './routes/timetable';
 import { registerVisitRoutes } from './routes/visits';
 import type { AppEnv, EmulatorState } from './state';
@@ -100,6 +101,7 @@ export function createApp(state: EmulatorState, faults: FaultController, hooks: 
     registerStaffRoutes,
     registerServiceRoutes,
     registerTimetableRoutes,
+    registerStaffScheduleRoutes,
     registerClientRoutes,
     registerPartnerRoutes,
     registerRecordRoutes,

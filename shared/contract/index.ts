@@ -15,6 +15,7 @@ import { schedulesContract } from './schedules';
 import { servicesContract } from './services';
 import { sessionContract, sessionEvents } from './session';
 import { teamContract } from './team';
+import { teamHoursContract } from './teamHours';
 import { visitsContract } from './visits';
 import { walkInContract } from './walkIn';
 
@@ -40,6 +41,7 @@ export const contract = {
   ...onlineBookingContract,
   ...walkInContract,
   ...bookingInboxContract,
+  ...teamHoursContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

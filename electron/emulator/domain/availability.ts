@@ -5,7 +5,10 @@ import { addDays, isoWeekday, localMinutes, localMinutesToMs, msToLocal } from '
 export const SLOT_STEP_MINUTES = 15;
 
 export function workingSlots(member: StaffMember, date: string): MinuteSlot[] {
-  if (member.fired || member.removed || member.daysOff.includes(date)) return [];
+  if (member.fired || member.removed) return [];
+  const set = member.hoursByDate?.[date];
+  if (set) return set;
+  if (member.daysOff.includes(date)) return [];
   return member.weeklyHours[isoWeekday(date)] ?? [];
 }
 

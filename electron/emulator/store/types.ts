@@ -96,6 +96,8 @@ export interface StaffMember {
   weeklyHours: WeeklyHours;
   /** Local dates (YYYY-MM-DD) off work regardless of the weekly hours. */
   daysOff: string[];
+  /** Hours set for single dates (`PUT …/staff/schedule`); they replace the weekly hours, [] = day off. */
+  hoursByDate?: Record<string, MinuteSlot[]>;
   /** `schedule_till`: the last scheduled day (former members); absent = none ("1970-01-01"). */
   scheduleTill?: string;
 }

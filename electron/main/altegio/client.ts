@@ -14,6 +14,7 @@ import { createPartnerReportApi } from './partnerReport';
 import { createSchedulesApi } from './schedules';
 import { createServicesApi } from './services';
 import { createTeamApi } from './team';
+import { createTeamHoursApi } from './teamHours';
 import { createVisitsApi } from './visits';
 
 export interface AltegioClientOptions {
@@ -33,11 +34,13 @@ export interface AltegioClientOptions {
 export function createAltegioClient(options: AltegioClientOptions) {
   const http = createHttp({ ...options.transport, ...options });
   const appointments = createAppointmentsApi(http);
+  const team = createTeamApi(http);
   return {
     http,
     auth: createAuthApi(http),
     locations: createLocationsApi(http),
-    team: createTeamApi(http),
+    team,
+    teamHours: createTeamHoursApi(http, team),
     services: createServicesApi(http),
     clients: createClientsApi(http),
     appointments,

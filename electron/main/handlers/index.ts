@@ -15,6 +15,7 @@ import { createSchedulesHandlers } from './schedules';
 import { createServicesHandlers } from './services';
 import { createSessionHandlers } from './session';
 import { createTeamHandlers } from './team';
+import { createTeamHoursHandlers } from './teamHours';
 import { createVisitsHandlers } from './visits';
 import { createWalkInHandlers } from './walkIn';
 
@@ -40,5 +41,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createOnlineBookingHandlers(deps),
     ...createWalkInHandlers(deps),
     ...createBookingInboxHandlers(deps),
+    ...createTeamHoursHandlers(deps),
   };
 }

@@ -126,6 +126,7 @@ async function renderApp(kind: Kind): Promise<number> {
         eventSources={projection!.sources}
         callbacks={callbacks}
         currency="USD"
+        onWorkingHours={noop}
       />,
     ),
   );

@@ -45,6 +45,7 @@ import { SeriesMarks, useGroupEventFill } from './useGroupCards';
 import { viewTypes, type CalendarViewKind } from './views';
 import { DaySummaryBar } from '../daySummary';
 import { WalkInDialog, walkInNotice } from '../walkIn';
+import { TeamHoursDialog } from '../teamHours';
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
@@ -93,6 +94,13 @@ export function CalendarPage({ location }: { location: Location }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [printing, setPrinting] = useState(false);
   const [walkIn, setWalkIn] = useState(false);
+  // A column header's hours button; no date (day view) means the day shown.
+  const [hoursFor, setHoursFor] = useState<{ memberId: number; date: string | null } | null>(null);
+  const openHours = useCallback(
+    (memberId: number, day: string | null) => setHoursFor({ memberId, date: day }),
+    [],
+  );
+  const hoursMember = hoursFor && teamMembers.find((member) => member.id === hoursFor.memberId);
   const [initialDate] = useState(date);
   /** The view FullCalendar starts in, fixed when it first mounts (later changes go through its API). */
   const initialView = useRef<string | null>(null);
@@ -335,6 +343,7 @@ export function CalendarPage({ location }: { location: Location }) {
               eventSources={projection.sources}
               callbacks={callbacks}
               currency={location.currency}
+              onWorkingHours={openHours}
             />
           )}
         </Box>
@@ -384,6 +393,21 @@ export function CalendarPage({ location }: { location: Location }) {
             setWalkIn(false);
             showAppointment(appointment);
             setNotice(walkInNotice(appointment, markedBy, zone, teamMembers));
+          }}
+        />
+      )}
+      {hoursFor && hoursMember && (
+        <TeamHoursDialog
+          locationId={locationId}
+          zone={zone}
+          member={hoursMember}
+          date={hoursFor.date ?? date}
+          onClose={() => setHoursFor(null)}
+          onSaved={() => {
+            setHoursFor(null);
+            // The saved day is already in the cached ranges: redraw the shading from them.
+            api()?.refetchEvents();
+            setNotice({ message: `Working hours of ${hoursMember.name} saved.`, severity: 'success' });
           }}
         />
       )}

@@ -16,7 +16,7 @@ import { renderEventContent } from './appointmentEvent';
 import './calendar.css';
 import { useNavigation } from '../../navigation';
 import { memberCommentsFocus } from '../comments';
-import { addReviewsButton, reviewsButtonMember } from './resourceLabel';
+import { addHeaderButtons, hoursButtonTarget, reviewsButtonMember } from './resourceLabel';
 
 const plugins = [resourceTimeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin];
 const slotLabelFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
@@ -53,6 +53,8 @@ interface CalendarViewProps {
   callbacks: CalendarCallbacks;
   /** The location's currency, for the cards' price tooltips. */
   currency: string;
+  /** A column header's working-hours button: the member, and the header's date (null in the day view). */
+  onWorkingHours: (memberId: number, date: string | null) => void;
 }
 
 /**
@@ -63,14 +65,17 @@ interface CalendarViewProps {
 export const CalendarView = memo(function CalendarView(props: CalendarViewProps) {
   const { calendarRef, zone, initialView, initialDate, resources, eventSources, callbacks, grid, currency } =
     props;
+  const { onWorkingHours } = props;
   const { go } = useNavigation();
-  // One listener for every column header's reviews button (see resourceLabel).
+  // One listener for every column header's buttons (see resourceLabel).
   const openReviews = useCallback(
     (event: MouseEvent) => {
       const member = reviewsButtonMember(event.target);
       if (member !== null) go('comments', memberCommentsFocus(member));
+      const hours = hoursButtonTarget(event.target);
+      if (hours) onWorkingHours(hours.memberId, hours.date);
     },
-    [go],
+    [go, onWorkingHours],
   );
   return (
     <div className="fd-calendar" data-testid="calendar" data-currency={currency} onClick={openReviews}>
@@ -104,7 +109,7 @@ export const CalendarView = memo(function CalendarView(props: CalendarViewProps)
         selectMirror
         resources={resources}
         resourceOrder="order"
-        resourceLabelDidMount={addReviewsButton}
+        resourceLabelDidMount={addHeaderButtons}
         eventSources={eventSources}
         eventContent={renderEventContent}
         datesSet={callbacks.datesSet}

@@ -1,0 +1,51 @@
+import Alert from '@mui/material/Alert';
+import LinearProgress from '@mui/material/LinearProgress';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Typography from '@mui/material/Typography';
+import { DateTime } from 'luxon';
+import type { AppointmentOutsideHours } from '../../../../shared/contract/teamHours';
+
+interface OutsideHoursListProps {
+  zone: string;
+  loading: boolean;
+  error: string | null;
+  appointments: readonly AppointmentOutsideHours[];
+}
+
+const time = (iso: string, zone: string) => DateTime.fromISO(iso).setZone(zone).toFormat('HH:mm');
+
+/** The appointments the new hours would leave outside working time: time, client, phone, services. */
+export function OutsideHoursList({ zone, loading, error, appointments }: OutsideHoursListProps) {
+  if (error) return <Alert severity="warning">{error}</Alert>;
+  if (loading) return <LinearProgress aria-label="Checking the appointments" />;
+  if (appointments.length === 0)
+    return (
+      <Typography color="text.secondary" data-testid="team-hours-outside">
+        No appointment falls outside these hours.
+      </Typography>
+    );
+  return (
+    <Alert severity="warning" icon={false} data-testid="team-hours-outside">
+      <Typography variant="body2">
+        {appointments.length === 1
+          ? '1 appointment would fall outside these hours.'
+          : `${appointments.length} appointments would fall outside these hours.`}{' '}
+        Frontdesk does not move them: rebook them with the client, or save anyway.
+      </Typography>
+      <List dense aria-label="Appointments outside the new hours">
+        {appointments.map((appointment) => (
+          <ListItem key={appointment.id} disableGutters>
+            <ListItemText
+              primary={`${time(appointment.start, zone)}–${time(appointment.end, zone)} · ${
+                appointment.clientName ?? 'No client'
+              }${appointment.clientPhone ? ` · ${appointment.clientPhone}` : ''}`}
+              secondary={appointment.services.join(', ') || null}
+            />
+          </ListItem>
+        ))}
+      </List>
+    </Alert>
+  );
+}

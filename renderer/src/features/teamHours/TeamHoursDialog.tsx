@@ -1,0 +1,194 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { DateTime } from 'luxon';
+import type { HoursSlot } from '../../../../shared/domain/teamHours';
+import type { WorkingDay } from '../../../../shared/domain/teamMember';
+import { BridgeError, problemText } from '../../api';
+import { wordIssue } from '../../errors';
+import { useDayHours, useSetTeamHours, useTeamHoursPreview } from './api';
+import { OutsideHoursList } from './OutsideHoursList';
+import {
+  canAddBreak,
+  canAddHours,
+  formProblems,
+  sameSlots,
+  slotsOfDay,
+  withBreak,
+  withMoreHours,
+} from './model';
+
+interface TeamHoursDialogProps {
+  locationId: number;
+  zone: string;
+  member: { id: number; name: string };
+  date: string;
+  onClose: () => void;
+  onSaved: (day: WorkingDay) => void;
+}
+
+/**
+ * Changes a team member's working hours on one date: other hours, a break (two blocks), a day off (no
+ * blocks) or a working day where there was none. Before saving it lists the appointments the new hours
+ * would leave outside working time; a failed save keeps what was typed.
+ */
+export function TeamHoursDialog({ locationId, zone, member, date, onClose, onSaved }: TeamHoursDialogProps) {
+  const current = useDayHours(locationId, member.id, date);
+  const loaded = current.isSuccess ? slotsOfDay(current.data, zone) : null;
+  const [typed, setTyped] = useState<HoursSlot[] | null>(null);
+  const slots = typed ?? loaded ?? [];
+  const [serverFields, setServerFields] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useSetTeamHours(locationId);
+
+  const problems = formProblems(slots);
+  const valid = Object.keys(problems).length === 0;
+  const change = { locationId, teamMemberId: member.id, date, slots };
+  const preview = useTeamHoursPreview(change, loaded !== null && valid);
+  const changed = loaded !== null && !sameSlots(slots, loaded);
+  const outside = preview.data?.appointmentsOutside ?? [];
+  const day = DateTime.fromISO(date, { zone }).toFormat('cccc d LLLL yyyy');
+
+  const edit = (next: HoursSlot[]) => {
+    setTyped(next);
+    setServerFields({});
+  };
+  const setTime = (index: number, field: keyof HoursSlot, value: string) =>
+    edit(slots.map((slot, i) => (i === index ? { ...slot, [field]: value.trim() } : slot)));
+
+  const submit = async () => {
+    setProblem(null);
+    try {
+      onSaved(await save.mutateAsync(change));
+    } catch (error) {
+      setProblem(problemText(error, 'The working hours could not be saved.'));
+      if (error instanceof BridgeError) {
+        setServerFields(
+          Object.fromEntries(
+            Object.entries(error.fields).map(([field, text]) => [field.replace(/^slots\./, ''), text]),
+          ),
+        );
+      }
+    }
+  };
+
+  const fieldError = (index: number, field: keyof HoursSlot) => {
+    const issue = problems[`${index}.${field}`];
+    return issue ? wordIssue(issue) : serverFields[`${index}.${field}`];
+  };
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="team-hours-title">
+      <DialogTitle id="team-hours-title">
+        Working hours of {member.name}, {day}
+      </DialogTitle>
+      <DialogContent>
+        {current.isPending && <LinearProgress aria-label="Loading the working hours" />}
+        {current.isError && (
+          <Alert severity="error" action={<Button onClick={() => void current.refetch()}>Retry</Button>}>
+            {problemText(current.error, 'The working hours could not be loaded.')}
+          </Alert>
+        )}
+        {loaded !== null && (
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {slots.length === 0 ? (
+              <Typography data-testid="team-hours-day-off">
+                Day off: {member.name} does not work on this day.
+              </Typography>
+            ) : (
+              slots.map((slot, index) => (
+                <Stack
+                  key={index}
+                  direction="row"
+                  spacing={1}
+                  sx={{ alignItems: 'flex-start' }}
+                  role="group"
+                  aria-label={`Hours ${index + 1}`}
+                >
+                  <TextField
+                    label="Starts"
+                    size="small"
+                    value={slot.from}
+                    placeholder="09:00"
+                    onChange={(event) => setTime(index, 'from', event.target.value)}
+                    error={Boolean(fieldError(index, 'from'))}
+                    helperText={fieldError(index, 'from')}
+                    slotProps={{
+                      htmlInput: { 'aria-label': `Hours ${index + 1} start`, inputMode: 'numeric' },
+                    }}
+                  />
+                  <TextField
+                    label="Ends"
+                    size="small"
+                    value={slot.to}
+                    placeholder="18:00"
+                    onChange={(event) => setTime(index, 'to', event.target.value)}
+                    error={Boolean(fieldError(index, 'to'))}
+                    helperText={fieldError(index, 'to')}
+                    slotProps={{
+                      htmlInput: { 'aria-label': `Hours ${index + 1} end`, inputMode: 'numeric' },
+                    }}
+                  />
+                  <IconButton
+                    aria-label={`Remove hours ${index + 1}`}
+                    onClick={() => edit(slots.filter((_, i) => i !== index))}
+                  >
+                    ×
+                  </IconButton>
+                </Stack>
+              ))
+            )}
+            {serverFields['slots'] && <Alert severity="error">{serverFields['slots']}</Alert>}
+            <Stack direction="row" spacing={1}>
+              <Button onClick={() => edit(withMoreHours(slots))} disabled={!canAddHours(slots)}>
+                {slots.length === 0 ? 'Add a working day' : 'Add hours'}
+              </Button>
+              <Button onClick={() => edit(withBreak(slots))} disabled={!canAddBreak(slots)}>
+                Add a break
+              </Button>
+              <Button onClick={() => edit([])} disabled={slots.length === 0}>
+                Day off
+              </Button>
+            </Stack>
+            {valid && (
+              <OutsideHoursList
+                zone={zone}
+                loading={preview.isPending || preview.isFetching}
+                error={
+                  preview.isError
+                    ? problemText(preview.error, 'The appointments could not be checked.')
+                    : null
+                }
+                appointments={outside}
+              />
+            )}
+          </Stack>
+        )}
+        {problem && (
+          <Alert severity="error" sx={{ mt: 2 }} onClose={() => setProblem(null)}>
+            {problem}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button
+          variant="contained"
+          onClick={() => void submit()}
+          disabled={!changed || !valid || save.isPending || preview.isFetching}
+        >
+          {outside.length > 0 ? 'Save anyway' : 'Save'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

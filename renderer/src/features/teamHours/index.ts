@@ -1,0 +1,1 @@
+export { TeamHoursDialog } from './TeamHoursDialog';
