@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import {
+  EndHourMinute,
   HourMinute,
   hoursProblems,
   MAX_SLOTS_PER_DAY,
@@ -18,25 +19,39 @@ function hhmm(total: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
-/** A day's working intervals as the dialog's "HH:MM" slots, on the location's clock. */
-export function slotsOfDay(day: WorkingDay | undefined, zone: string): HoursSlot[] {
-  return (day?.intervals ?? []).map((interval) => {
+export interface LoadedDay {
+  slots: HoursSlot[];
+  /**
+   * Some hours run past midnight into the next date (Altegio allows 20:00–02:00). The dialog edits one
+   * date, so it shows them as they are and does not save the day rather than cut them short.
+   */
+  pastMidnight: boolean;
+}
+
+/** A day's working intervals as the dialog's "HH:MM" slots, on the location's clock (24:00 = its end). */
+export function slotsOfDay(day: WorkingDay | undefined, zone: string): LoadedDay {
+  let pastMidnight = false;
+  const slots = (day?.intervals ?? []).map((interval) => {
     const start = DateTime.fromISO(interval.start).setZone(zone);
     const end = DateTime.fromISO(interval.end).setZone(zone);
-    // Hours running past midnight end at the day's last minute here: the dialog edits one day.
-    const to = end.toISODate() === start.toISODate() ? end.toFormat('HH:mm') : '23:59';
-    return { from: start.toFormat('HH:mm'), to };
+    const from = start.toFormat('HH:mm');
+    if (end.toISODate() === start.toISODate()) return { from, to: end.toFormat('HH:mm') };
+    if (end.equals(start.plus({ days: 1 }).startOf('day'))) return { from, to: '24:00' };
+    pastMidnight = true;
+    return { from, to: end.toFormat('HH:mm') };
   });
+  return { slots, pastMidnight };
 }
 
 const isTime = (time: string) => HourMinute.safeParse(time).success;
+const isEnd = (time: string) => EndHourMinute.safeParse(time).success;
 
 /** The problems to show, by "index.field", as `issue.*` keys. */
 export function formProblems(slots: readonly HoursSlot[]): Record<string, string> {
   const problems: Record<string, string> = {};
   slots.forEach((slot, index) => {
     if (!isTime(slot.from)) problems[`${index}.from`] = 'issue.teamHours.time';
-    if (!isTime(slot.to)) problems[`${index}.to`] = 'issue.teamHours.time';
+    if (!isEnd(slot.to)) problems[`${index}.to`] = 'issue.teamHours.time';
   });
   for (const problem of hoursProblems(slots)) problems[`${problem.index}.${problem.field}`] ??= problem.issue;
   return problems;
@@ -47,7 +62,7 @@ function breakable(slots: readonly HoursSlot[]): number {
   let best = -1;
   let bestLength = BREAK_MINUTES + 60 - 1;
   slots.forEach((slot, index) => {
-    if (!isTime(slot.from) || !isTime(slot.to)) return;
+    if (!isTime(slot.from) || !isEnd(slot.to)) return;
     const length = minutes(slot.to) - minutes(slot.from);
     if (length > bestLength) [best, bestLength] = [index, length];
   });
