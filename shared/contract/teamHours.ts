@@ -19,7 +19,11 @@ export const AppointmentOutsideHours = z.object({
 });
 export type AppointmentOutsideHours = z.infer<typeof AppointmentOutsideHours>;
 
-export const TeamHoursPreview = z.object({ appointmentsOutside: z.array(AppointmentOutsideHours) });
+export const TeamHoursPreview = z.object({
+  appointmentsOutside: z.array(AppointmentOutsideHours),
+  /** Records of the day (or the evening before) Altegio sent in a shape that could not be read or checked. */
+  unreadable: z.number().int().nonnegative(),
+});
 export type TeamHoursPreview = z.infer<typeof TeamHoursPreview>;
 
 export const teamHoursContract = {
