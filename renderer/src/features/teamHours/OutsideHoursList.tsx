@@ -12,14 +12,32 @@ interface OutsideHoursListProps {
   loading: boolean;
   error: string | null;
   appointments: readonly AppointmentOutsideHours[];
+  /** Records Altegio sent that could not be read, so could not be checked. */
+  unreadable: number;
 }
 
 const time = (iso: string, zone: string) => DateTime.fromISO(iso).setZone(zone).toFormat('HH:mm');
 
 /** The appointments the new hours would leave outside working time: time, client, phone, services. */
-export function OutsideHoursList({ zone, loading, error, appointments }: OutsideHoursListProps) {
+export function OutsideHoursList(props: OutsideHoursListProps) {
+  const { error, loading, unreadable } = props;
   if (error) return <Alert severity="warning">{error}</Alert>;
   if (loading) return <LinearProgress aria-label="Checking the appointments" />;
+  return (
+    <>
+      {unreadable > 0 && (
+        <Alert severity="warning" data-testid="team-hours-unreadable">
+          {unreadable === 1
+            ? '1 appointment of this day could not be read, so it was not checked: look at it in Altegio.'
+            : `${unreadable} appointments of this day could not be read, so they were not checked: look at them in Altegio.`}
+        </Alert>
+      )}
+      <OutsideList {...props} />
+    </>
+  );
+}
+
+function OutsideList({ zone, appointments }: OutsideHoursListProps) {
   if (appointments.length === 0)
     return (
       <Typography color="text.secondary" data-testid="team-hours-outside">

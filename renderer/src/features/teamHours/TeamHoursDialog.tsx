@@ -43,7 +43,10 @@ interface TeamHoursDialogProps {
  */
 export function TeamHoursDialog({ locationId, zone, member, date, onClose, onSaved }: TeamHoursDialogProps) {
   const current = useDayHours(locationId, member.id, date);
-  const loaded = current.isSuccess ? slotsOfDay(current.data, zone) : null;
+  // Never the cached copy: editing it could overwrite newer hours another desk saved.
+  const fresh = current.isSuccess && current.isFetchedAfterMount;
+  const day = fresh ? slotsOfDay(current.data, zone) : null;
+  const loaded = day && !day.pastMidnight ? day.slots : null;
   const [typed, setTyped] = useState<HoursSlot[] | null>(null);
   const slots = typed ?? loaded ?? [];
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
@@ -56,7 +59,7 @@ export function TeamHoursDialog({ locationId, zone, member, date, onClose, onSav
   const preview = useTeamHoursPreview(change, loaded !== null && valid);
   const changed = loaded !== null && !sameSlots(slots, loaded);
   const outside = preview.data?.appointmentsOutside ?? [];
-  const day = DateTime.fromISO(date, { zone }).toFormat('cccc d LLLL yyyy');
+  const title = DateTime.fromISO(date, { zone }).toFormat('cccc d LLLL yyyy');
 
   const edit = (next: HoursSlot[]) => {
     setTyped(next);
@@ -89,15 +92,16 @@ export function TeamHoursDialog({ locationId, zone, member, date, onClose, onSav
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="team-hours-title">
       <DialogTitle id="team-hours-title">
-        Working hours of {member.name}, {day}
+        Working hours of {member.name}, {title}
       </DialogTitle>
       <DialogContent>
-        {current.isPending && <LinearProgress aria-label="Loading the working hours" />}
+        {!fresh && !current.isError && <LinearProgress aria-label="Loading the working hours" />}
         {current.isError && (
           <Alert severity="error" action={<Button onClick={() => void current.refetch()}>Retry</Button>}>
             {problemText(current.error, 'The working hours could not be loaded.')}
           </Alert>
         )}
+        {day?.pastMidnight && <PastMidnightHours slots={day.slots} />}
         {loaded !== null && (
           <Stack spacing={2} sx={{ pt: 1 }}>
             {slots.length === 0 ? (
@@ -169,6 +173,7 @@ export function TeamHoursDialog({ locationId, zone, member, date, onClose, onSav
                     : null
                 }
                 appointments={outside}
+                unreadable={preview.data?.unreadable ?? 0}
               />
             )}
           </Stack>
@@ -186,9 +191,24 @@ export function TeamHoursDialog({ locationId, zone, member, date, onClose, onSav
           onClick={() => void submit()}
           disabled={!changed || !valid || save.isPending || preview.isFetching}
         >
-          {outside.length > 0 ? 'Save anyway' : 'Save'}
+          {/* Saving without knowing what falls outside is saving anyway too. */}
+          {outside.length > 0 || preview.isError ? 'Save anyway' : 'Save'}
         </Button>
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** Hours that run past midnight (set in Altegio): shown as they are, not editable here. */
+function PastMidnightHours({ slots }: { slots: readonly HoursSlot[] }) {
+  return (
+    <Alert severity="warning" data-testid="team-hours-past-midnight">
+      Hours past midnight can’t be edited here; change them in Altegio.
+      <Typography variant="body2" sx={{ mt: 1 }}>
+        {slots
+          .map((slot) => `${slot.from}–${slot.to}${slot.to <= slot.from ? ' (next day)' : ''}`)
+          .join(', ')}
+      </Typography>
+    </Alert>
   );
 }
