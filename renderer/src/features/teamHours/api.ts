@@ -10,7 +10,10 @@ export const teamHoursKeys = {
     ['teamHours', locationId, 'preview', teamMemberId, date, slots] as const,
 };
 
-/** One member's hours on one date, read afresh each time the dialog opens (another desk may have changed them). */
+/**
+ * One member's hours on one date, read afresh each time the dialog opens (another desk may have changed
+ * them): the dialog edits only what `isFetchedAfterMount` says is this fresh read, never the cached copy.
+ */
 export function useDayHours(locationId: number, teamMemberId: number, date: string) {
   return useQuery({
     queryKey: teamKeys.workingHours(locationId, date, date),
@@ -31,17 +34,35 @@ export function useTeamHoursPreview(change: TeamHoursChange, enabled: boolean) {
   });
 }
 
-/** Puts a saved day into every cached range that holds it, so the calendar's shading follows at once. */
+/** Every cached range of the location's working hours (`teamKeys.workingHours` without its dates). */
+const workingHoursOf = (locationId: number) => ['team', locationId, 'workingHours'] as const;
+
+/**
+ * Puts a saved day into every cached range that holds its date, so the calendar's shading follows at
+ * once; ranges without the date are left as they are (undefined: their freshness is not restarted).
+ */
 export function patchWorkingDay(queryClient: QueryClient, locationId: number, saved: WorkingDay): void {
-  queryClient.setQueriesData<WorkingDay[]>({ queryKey: ['team', locationId, 'workingHours'] }, (days) =>
-    days?.map((day) => (day.teamMemberId === saved.teamMemberId && day.date === saved.date ? saved : day)),
-  );
+  for (const [key] of queryClient.getQueriesData<WorkingDay[]>({ queryKey: workingHoursOf(locationId) })) {
+    const [from, to] = key.slice(3) as [unknown, unknown];
+    if (typeof from !== 'string' || typeof to !== 'string' || saved.date < from || saved.date > to) continue;
+    queryClient.setQueryData<WorkingDay[]>(key, (days) => {
+      if (!days) return undefined;
+      const same = (day: WorkingDay) => day.teamMemberId === saved.teamMemberId && day.date === saved.date;
+      return days.some(same) ? days.map((day) => (same(day) ? saved : day)) : [...days, saved];
+    });
+  }
 }
 
 export function useSetTeamHours(locationId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: TeamHoursChange) => call('teamHours.set', change),
-    onSuccess: (saved) => patchWorkingDay(queryClient, locationId, saved),
+    onSuccess: (saved) => {
+      patchWorkingDay(queryClient, locationId, saved);
+      // Free times (`availabilityKeys`) follow the member's hours.
+      void queryClient.invalidateQueries({ queryKey: ['availability', locationId] });
+    },
+    // Altegio may have taken the hours before the read-back failed: read them again.
+    onError: () => void queryClient.invalidateQueries({ queryKey: workingHoursOf(locationId) }),
   });
 }
