@@ -23,7 +23,8 @@ function header(date: string | null): HTMLElement {
 describe('column header buttons', () => {
   it('name the member, carry the header’s date in week views, and are added once per header', () => {
     const week = header('2027-02-17');
-    const hours = week.querySelector('button[aria-label="Working hours of Emma Johnson"]');
+    const hours = week.querySelector('button[aria-label="Working hours of Emma Johnson, Wed 17 Feb"]');
+    expect(hours?.getAttribute('title')).toBe('Working hours of Emma Johnson, Wed 17 Feb');
     expect(hoursButtonTarget(hours)).toEqual({ memberId: 1001, date: '2027-02-17' });
     expect(reviewsButtonMember(week.querySelector('button[aria-label="Reviews of Emma Johnson"]'))).toBe(
       1001,
@@ -36,6 +37,9 @@ describe('column header buttons', () => {
     expect(week.querySelectorAll('button')).toHaveLength(2);
 
     const day = header(null);
+    expect(day.querySelector('[data-member-hours]')?.getAttribute('aria-label')).toBe(
+      'Working hours of Emma Johnson',
+    );
     expect(hoursButtonTarget(day.querySelector('[data-member-hours]'))).toEqual({
       memberId: 1001,
       date: null,

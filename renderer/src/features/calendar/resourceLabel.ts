@@ -1,4 +1,5 @@
 import type { ResourceLabelMountArg } from '@fullcalendar/resource';
+import { DateTime } from 'luxon';
 
 // Plain buttons whose icons are CSS masks (calendar.css): no SVG nodes in each of the headers.
 let templates: { hours: HTMLButtonElement; reviews: HTMLButtonElement } | null = null;
@@ -28,7 +29,11 @@ export function addHeaderButtons(arg: ResourceLabelMountArg): void {
   if (host.querySelector('[data-member-reviews]')) return;
   templates ??= { hours: template('fd-resource-hours'), reviews: template('fd-resource-reviews') };
   const name = arg.resource.title;
-  const hours = labelled(templates.hours, `Working hours of ${name}`);
+  // Week views repeat each member's header under every day: the date tells their buttons apart.
+  const date = arg.el.dataset['date'];
+  const day = date ? DateTime.fromISO(date) : null;
+  const hoursOf = day?.isValid ? `${name}, ${day.toFormat('ccc d LLL')}` : name;
+  const hours = labelled(templates.hours, `Working hours of ${hoursOf}`);
   hours.dataset['memberHours'] = arg.resource.id;
   const reviews = labelled(templates.reviews, `Reviews of ${name}`);
   reviews.dataset['memberReviews'] = arg.resource.id;
