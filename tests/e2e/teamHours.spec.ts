@@ -65,9 +65,11 @@ test.describe('a team member’s working hours', () => {
     await expect(dialog.getByRole('textbox', { name: 'Hours 1 start' })).toHaveValue('09:00');
     await dialog.getByRole('textbox', { name: 'Hours 1 start' }).fill('07:00');
     await dialog.getByRole('textbox', { name: 'Hours 2 end' }).fill('18:0');
-    await expect(dialog.getByText('Enter a time such as 09:30 (00:00–23:59).')).toBeVisible();
+    await expect(
+      dialog.getByText('Enter a time such as 09:30 (00:00–23:59, or 24:00 to end at midnight).'),
+    ).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
-    await dialog.getByRole('textbox', { name: 'Hours 2 end' }).fill('20:00');
+    await dialog.getByRole('textbox', { name: 'Hours 2 end' }).fill('24:00');
     await expect(dialog.getByTestId('team-hours-outside')).toHaveText(
       'No appointment falls outside these hours.',
     );
@@ -77,11 +79,17 @@ test.describe('a team member’s working hours', () => {
 
     expect(await storedHours(http, EMMA, QUIET_DAY)).toEqual([
       { from: '07:00', to: '13:00' },
-      { from: '14:00', to: '20:00' },
+      { from: '14:00', to: '24:00' },
     ]);
     await expect
       .poll(() => shaded(app, EMMA, times))
       .toEqual({ '07:30': false, '10:00': false, '13:30': true, '19:00': false });
+
+    // Hours to midnight come back as 24:00, not cut to 23:59.
+    await app.getByRole('button', { name: 'Working hours of Emma Johnson' }).click();
+    await expect(dialog.getByRole('textbox', { name: 'Hours 2 end' })).toHaveValue('24:00');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
   });
 
   test('a day off lists the appointments it leaves outside, and saving it anyway shades the whole day', async ({
