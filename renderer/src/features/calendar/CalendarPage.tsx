@@ -44,8 +44,8 @@ import { useMoveAppointment } from './useMoveAppointment';
 import { SeriesMarks, useGroupEventFill } from './useGroupCards';
 import { viewTypes, type CalendarViewKind } from './views';
 import { DaySummaryBar } from '../daySummary';
-import { WalkInDialog, walkInNotice } from '../walkIn';
-import { TeamHoursDialog } from '../teamHours';
+import { useWalkInDialog } from '../walkIn';
+import { useTeamHoursDialog } from '../teamHours';
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
@@ -93,14 +93,6 @@ export function CalendarPage({ location }: { location: Location }) {
   );
   const [notice, setNotice] = useState<Notice | null>(null);
   const [printing, setPrinting] = useState(false);
-  const [walkIn, setWalkIn] = useState(false);
-  // A column header's hours button; no date (day view) means the day shown.
-  const [hoursFor, setHoursFor] = useState<{ memberId: number; date: string | null } | null>(null);
-  const openHours = useCallback(
-    (memberId: number, day: string | null) => setHoursFor({ memberId, date: day }),
-    [],
-  );
-  const hoursMember = hoursFor && teamMembers.find((member) => member.id === hoursFor.memberId);
   const [initialDate] = useState(date);
   /** The view FullCalendar starts in, fixed when it first mounts (later changes go through its API). */
   const initialView = useRef<string | null>(null);
@@ -206,6 +198,21 @@ export function CalendarPage({ location }: { location: Location }) {
     api()?.scrollToTime(start.minus({ minutes: 30 }).toFormat('HH:mm:ss'));
     setSelectedId(appointment.id);
   };
+  const walkIn = useWalkInDialog({
+    locationId,
+    zone,
+    teamMembers,
+    show: showAppointment,
+    notify: setNotice,
+  });
+  const teamHours = useTeamHoursDialog({
+    locationId,
+    zone,
+    teamMembers,
+    shownDate: date,
+    onSaved: () => api()?.refetchEvents(),
+    notify: setNotice,
+  });
 
   const newAtNextSlot = useCallback(
     (client?: BookingClient) => {
@@ -235,7 +242,7 @@ export function CalendarPage({ location }: { location: Location }) {
     'calendar.listView': () => setView('list'),
     'appointments.new': () => newAtNextSlot(),
     'calendar.search': () => searchRef.current?.focus(),
-    'walkIn.open': () => setWalkIn(true),
+    'walkIn.open': walkIn.open,
   };
   useCommandKeys(calendarCommands, commandHandlers);
 
@@ -291,7 +298,7 @@ export function CalendarPage({ location }: { location: Location }) {
           onFocusMember={setFocusedMemberId}
           onFound={showAppointment}
           onPrint={() => setPrinting(true)}
-          onWalkIn={() => setWalkIn(true)}
+          onWalkIn={walkIn.open}
           inbox={
             <BookingInboxButton
               locationId={locationId}
@@ -343,7 +350,7 @@ export function CalendarPage({ location }: { location: Location }) {
               eventSources={projection.sources}
               callbacks={callbacks}
               currency={location.currency}
-              onWorkingHours={openHours}
+              onWorkingHours={teamHours.open}
             />
           )}
         </Box>
@@ -384,33 +391,8 @@ export function CalendarPage({ location }: { location: Location }) {
         notify={setNotice}
       />
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
-      {walkIn && (
-        <WalkInDialog
-          locationId={locationId}
-          zone={zone}
-          onClose={() => setWalkIn(false)}
-          onBooked={(appointment, markedBy) => {
-            setWalkIn(false);
-            showAppointment(appointment);
-            setNotice(walkInNotice(appointment, markedBy, zone, teamMembers));
-          }}
-        />
-      )}
-      {hoursFor && hoursMember && (
-        <TeamHoursDialog
-          locationId={locationId}
-          zone={zone}
-          member={hoursMember}
-          date={hoursFor.date ?? date}
-          onClose={() => setHoursFor(null)}
-          onSaved={() => {
-            setHoursFor(null);
-            // The saved day is already in the cached ranges: redraw the shading from them.
-            api()?.refetchEvents();
-            setNotice({ message: `Working hours of ${hoursMember.name} saved.`, severity: 'success' });
-          }}
-        />
-      )}
+      {walkIn.dialog}
+      {teamHours.dialog}
       {printing && (
         <PrintDaySheet
           date={date}

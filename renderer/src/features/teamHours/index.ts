@@ -1,1 +1,2 @@
 export { TeamHoursDialog } from './TeamHoursDialog';
+export { useTeamHoursDialog } from './useTeamHoursDialog';

@@ -1,0 +1,40 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import type { Notice } from '../../components/NoticeBar';
+import { TeamHoursDialog } from './TeamHoursDialog';
+
+interface TeamHoursDialogHost {
+  locationId: number;
+  zone: string;
+  teamMembers: readonly TeamMember[];
+  /** The day shown, for a header that carries no date (the day view). */
+  shownDate: string;
+  /** After a save: the saved day is already in the cached ranges, so the shading only needs a redraw. */
+  onSaved: () => void;
+  notify: (notice: Notice) => void;
+}
+
+/** A column header's hours button opens this: `open(memberId, date)`, `dialog` rendered by the page. */
+export function useTeamHoursDialog(host: TeamHoursDialogHost): {
+  open: (memberId: number, date: string | null) => void;
+  dialog: ReactNode;
+} {
+  const [target, setTarget] = useState<{ memberId: number; date: string | null } | null>(null);
+  const open = useCallback((memberId: number, date: string | null) => setTarget({ memberId, date }), []);
+  const member = target && host.teamMembers.find((candidate) => candidate.id === target.memberId);
+  const dialog = target && member && (
+    <TeamHoursDialog
+      locationId={host.locationId}
+      zone={host.zone}
+      member={member}
+      date={target.date ?? host.shownDate}
+      onClose={() => setTarget(null)}
+      onSaved={() => {
+        setTarget(null);
+        host.onSaved();
+        host.notify({ message: `Working hours of ${member.name} saved.`, severity: 'success' });
+      }}
+    />
+  );
+  return { open, dialog };
+}
