@@ -1,4 +1,5 @@
 import type { AltegioClientOptions } from './altegio/client';
+import type { ClipboardPort } from './clipboard';
 import type { FilesPort } from './files';
 import { createHandlers } from './handlers';
 import type { AppInfoSource } from './handlers/app';
@@ -21,6 +22,7 @@ export interface MainCoreOptions {
   secretBox: SecretBox;
   startDemo: () => Promise<DemoBackend>;
   files: FilesPort;
+  clipboard: ClipboardPort;
   /** Shared limiter, timeouts and the like for every Altegio client. */
   clientOptions?: Partial<AltegioClientOptions>;
   /** Main's clock (epoch ms); tests pin it with the emulator's and the browser's. */
@@ -56,6 +58,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     session,
     logger: options.logger,
     files: options.files,
+    clipboard: options.clipboard,
     now: options.now ?? Date.now,
   });
   const invoke = createInvoker({

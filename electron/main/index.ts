@@ -1,6 +1,6 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, protocol, session } from 'electron';
 import { EVENT_IPC_CHANNEL } from '../../shared/contract';
 import { createMainCore } from './core';
 import { contentSecurityPolicy } from './csp';
@@ -74,6 +74,7 @@ function start(): void {
     secretBox: createSafeStorageBox(),
     startDemo,
     files: createElectronFiles(viewerFiles),
+    clipboard,
     clientOptions: { limiter: createLimiter() },
     eventSink: (event, payload) => {
       for (const window of BrowserWindow.getAllWindows())

@@ -40,6 +40,7 @@ function setup(overrides: Partial<Handlers> = {}, maxPayloadBytes?: number) {
       session,
       logger,
       files: createTestFiles(),
+      clipboard: { writeText: () => {} },
       now: Date.now,
     }),
     ...overrides,

@@ -36,6 +36,8 @@ export interface TestCore extends MainCore {
   logs: string[];
   secrets: SecretRegistry;
   files: TestFiles;
+  /** Every text copied to the clipboard, in order. */
+  copied: string[];
 }
 
 /** The real main-side core with in-memory storage: what tests put behind window.frontdesk or call directly. */
@@ -44,6 +46,7 @@ export function createTestCore(options: TestCoreOptions): TestCore {
   const secrets = new SecretRegistry();
   const store = options.store ?? createMemoryStore();
   const files = createTestFiles();
+  const copied: string[] = [];
   const core = createMainCore({
     store,
     appInfo: { name: 'frontdesk', version: options.version ?? '1.2.3', platform: 'linux', packaged: false },
@@ -55,10 +58,11 @@ export function createTestCore(options: TestCoreOptions): TestCore {
     now: options.now ?? runningClockFrom(TEST_NOW),
     startDemo: options.startDemo ?? (() => Promise.reject(new Error('This test has no demo location.'))),
     files,
+    clipboard: { writeText: (text) => void copied.push(text) },
     clientOptions: {
       limiter: options.limiter,
       transport: { baseDelayMs: 20, maxDelayMs: 2_000, timeoutMs: 5_000 },
     },
   });
-  return { ...core, store, logs, secrets, files };
+  return { ...core, store, logs, secrets, files, copied };
 }

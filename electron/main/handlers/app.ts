@@ -10,7 +10,7 @@ export interface AppInfoSource {
   packaged: boolean;
 }
 
-export function createAppHandlers({ appInfo }: HandlerDeps): SliceHandlers<typeof appContract> {
+export function createAppHandlers({ appInfo, clipboard }: HandlerDeps): SliceHandlers<typeof appContract> {
   const platform: AppInfo['platform'] = ['linux', 'darwin', 'win32'].includes(appInfo.platform)
     ? (appInfo.platform as AppInfo['platform'])
     : 'other';
@@ -21,5 +21,9 @@ export function createAppHandlers({ appInfo }: HandlerDeps): SliceHandlers<typeo
       platform,
       packaged: appInfo.packaged,
     }),
+    'app.copyText': ({ text }) => {
+      clipboard.writeText(text);
+      return null;
+    },
   };
 }

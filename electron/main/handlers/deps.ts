@@ -1,3 +1,4 @@
+import type { ClipboardPort } from '../clipboard';
 import type { FilesPort } from '../files';
 import type { EventBus } from '../ipc/events';
 import type { Logger } from '../log';
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   logger: Logger;
   /** The save dialog, the file system and the system viewer (Electron's in the app). */
   files: FilesPort;
+  /** The system clipboard (Electron's in the app). */
+  clipboard: ClipboardPort;
   /** Epoch ms: "now" for cursors and "today". Tests pin it with the emulator's and the browser's. */
   now: () => number;
 }

@@ -1,0 +1,33 @@
+import type { MoveOutcome, SlotProblem } from '../../../shared/domain/deskMove';
+import { describeError } from './describeError';
+
+/** Why an appointment cannot go where a desk tool wants to put it, in the desk's words. */
+export const slotProblemWords: Record<SlotProblem, string> = {
+  busy: 'The team member is busy then (another appointment or a group event).',
+  'outside-hours': 'The team member is not working then.',
+  'not-provided': 'The team member does not provide every service of this appointment.',
+  past: 'That time has already passed.',
+  gone: 'The appointment was cancelled or deleted meanwhile.',
+  changed: 'Another desk changed this appointment meanwhile.',
+};
+
+/** One line per appointment of a multi-appointment change: what happened to it, and why when it failed. */
+export function describeMoveOutcome(outcome: MoveOutcome): string {
+  const why = outcome.problem
+    ? slotProblemWords[outcome.problem]
+    : outcome.error
+      ? describeError(outcome.error)
+      : null;
+  switch (outcome.result) {
+    case 'moved':
+      return 'Moved.';
+    case 'cancelled':
+      return 'Cancelled.';
+    case 'put-back':
+      return 'Put back where it was, because another appointment of the same change could not move.';
+    case 'stranded':
+      return `Moved, but it could not be put back${why ? `: ${why}` : '.'} Check it and move it by hand.`;
+    case 'not-moved':
+      return `Not moved${why ? `: ${why}` : '.'}`;
+  }
+}
