@@ -35,6 +35,7 @@ import { AppointmentProjection } from './appointmentProjection';
 import type { GroupCard } from './groupCards';
 import { GroupEventDrawer, type GroupSelection } from './GroupEventDrawer';
 import { CalendarToolbar } from './CalendarToolbar';
+import type { DeskTool } from './DeskToolsMenu';
 import { CalendarView, type CalendarCallbacks, type GridOptions } from './CalendarView';
 import { LogStatus } from './LogStatus';
 import { PrintDaySheet } from './PrintDaySheet';
@@ -245,6 +246,8 @@ export function CalendarPage({ location }: { location: Location }) {
     'walkIn.open': walkIn.open,
   };
   useCommandKeys(calendarCommands, commandHandlers);
+  /** Each desk tool's feature adds its entry here (label, key, how to open it). */
+  const deskTools: DeskTool[] = [];
 
   useEffect(() => {
     if (!printing) return;
@@ -299,6 +302,7 @@ export function CalendarPage({ location }: { location: Location }) {
           onFound={showAppointment}
           onPrint={() => setPrinting(true)}
           onWalkIn={walkIn.open}
+          deskTools={deskTools}
           inbox={
             <BookingInboxButton
               locationId={locationId}

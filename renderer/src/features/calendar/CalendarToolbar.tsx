@@ -20,6 +20,7 @@ import type { ReactNode, RefObject } from 'react';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { Label } from '../../../../shared/domain/label';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { DeskToolsMenu, type DeskTool } from './DeskToolsMenu';
 import { GoToDateField } from './GoToDateField';
 import { LabelFilterSelect } from './LabelFilterSelect';
 import { viewLabels, type CalendarViewKind } from './views';
@@ -48,6 +49,8 @@ interface CalendarToolbarProps {
   onFound: (appointment: Appointment) => void;
   onPrint: () => void;
   onWalkIn: () => void;
+  /** Tools that change many appointments at once, in the "Desk tools" menu. */
+  deskTools: readonly DeskTool[];
   /** The online-booking inbox's button, beside the calendar's own tools. */
   inbox: ReactNode;
 }
@@ -176,6 +179,7 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
           Walk-in
         </Button>
       </Tooltip>
+      <DeskToolsMenu tools={props.deskTools} />
       {props.inbox}
       <Tooltip title="Print the day, one sheet per team member">
         <IconButton aria-label="Print the day" onClick={props.onPrint}>
