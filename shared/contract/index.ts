@@ -13,6 +13,7 @@ import { partnerReportContract } from './partnerReport';
 import { preferencesContract, preferencesEvents } from './preferences';
 import { schedulesContract } from './schedules';
 import { servicesContract } from './services';
+import { staffOutContract } from './staffOut';
 import { sessionContract, sessionEvents } from './session';
 import { teamContract } from './team';
 import { teamHoursContract } from './teamHours';
@@ -42,6 +43,7 @@ export const contract = {
   ...walkInContract,
   ...bookingInboxContract,
   ...teamHoursContract,
+  ...staffOutContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

@@ -14,6 +14,7 @@ import { createPreferencesHandlers } from './preferences';
 import { createSchedulesHandlers } from './schedules';
 import { createServicesHandlers } from './services';
 import { createSessionHandlers } from './session';
+import { createStaffOutHandlers } from './staffOut';
 import { createTeamHandlers } from './team';
 import { createTeamHoursHandlers } from './teamHours';
 import { createVisitsHandlers } from './visits';
@@ -42,5 +43,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createWalkInHandlers(deps),
     ...createBookingInboxHandlers(deps),
     ...createTeamHoursHandlers(deps),
+    ...createStaffOutHandlers(deps),
   };
 }

@@ -21,6 +21,8 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'team.workingHours': { from: QUIET_DAY, to: QUIET_DAY },
   'teamHours.preview': { teamMemberId: EMMA, date: QUIET_DAY, slots: [{ from: '10:00', to: '16:00' }] },
   'teamHours.set': { teamMemberId: EMMA, date: QUIET_DAY, slots: [{ from: '10:00', to: '16:00' }] },
+  'staffOut.plan': { teamMemberId: EMMA, from: QUIET_DAY, to: QUIET_DAY },
+  'staffOut.apply': { changes: [{ id: 5_000_001, action: 'cancel', expectedLastChangedAt: null }] },
   'appointments.list': { from: QUIET_DAY, to: QUIET_DAY },
   'appointments.changes': { cursor: salonTime(QUIET_DAY, '09:00') },
   'appointments.move': {

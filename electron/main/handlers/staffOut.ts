@@ -1,0 +1,156 @@
+import type { StaffOutChange, staffOutContract } from '../../../shared/contract/staffOut';
+import { appointmentToInput, type Appointment } from '../../../shared/domain/appointment';
+import type { MoveOutcome, SlotProblem } from '../../../shared/domain/deskMove';
+import type { Location } from '../../../shared/domain/location';
+import type { Service } from '../../../shared/domain/service';
+import { AppError, errorShape } from '../../../shared/errors';
+import type { AltegioClient } from '../altegio/client';
+import { inputError } from '../altegio/errors';
+import { localDate } from '../altegio/time';
+import type { SliceHandlers } from '../ipc/invoker';
+import type { Logger } from '../log';
+import { ensureUnchanged } from './appointmentConflicts';
+import { providesAll, readBusyDays, slotVerdict } from './busyRules';
+import type { HandlerDeps } from './deps';
+import { planRows } from './staffOutPlan';
+
+const notMoved = (
+  id: number,
+  problem: SlotProblem | null,
+  extra: Partial<Pick<MoveOutcome, 'conflictId' | 'error' | 'appointment'>> = {},
+): MoveOutcome => ({
+  id,
+  result: 'not-moved',
+  problem,
+  conflictId: null,
+  error: null,
+  appointment: null,
+  ...extra,
+});
+
+interface ApplyScene {
+  client: AltegioClient;
+  location: Location;
+  services: readonly Service[];
+  now: number;
+}
+
+/**
+ * One change on its own: the appointment as Altegio has it now, refused when another desk changed it,
+ * the target checked again just before the write (another desk may have taken it meanwhile).
+ */
+async function applyOne(change: StaffOutChange, scene: ApplyScene): Promise<MoveOutcome> {
+  const { client, location } = scene;
+  let current: Appointment;
+  try {
+    current = await client.appointments.get(location, change.id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return notMoved(change.id, 'gone');
+    throw error;
+  }
+  if (current.deleted) return notMoved(change.id, 'gone');
+  try {
+    ensureUnchanged(current, change.expectedLastChangedAt, false);
+  } catch (error) {
+    if (error instanceof AppError) return notMoved(change.id, 'changed', { error: error.toShape() });
+    throw error;
+  }
+
+  if (change.action === 'cancel') {
+    await client.appointments.remove(location, change.id);
+    return { ...notMoved(change.id, null), result: 'cancelled', appointment: { ...current, deleted: true } };
+  }
+
+  if (!providesAll(scene.services, change.teamMemberId, current)) return notMoved(change.id, 'not-provided');
+  const date = localDate(change.start, location.timezone) ?? change.start.slice(0, 10);
+  const days = await readBusyDays(client, location, {
+    from: date,
+    to: date,
+    teamMemberIds: [change.teamMemberId],
+  });
+  const verdict = slotVerdict(days, {
+    teamMemberId: change.teamMemberId,
+    start: change.start,
+    durationSeconds: current.durationSeconds,
+    ignoring: new Set([current.id]),
+    now: scene.now,
+  });
+  if (verdict) return notMoved(change.id, verdict.problem, { conflictId: verdict.conflictId });
+
+  const saved = await client.appointments.update(location, change.id, {
+    ...appointmentToInput(current),
+    teamMemberId: change.teamMemberId,
+    start: change.start,
+    durationSeconds: current.durationSeconds,
+  });
+  return { ...notMoved(change.id, null), result: 'moved', appointment: saved };
+}
+
+/** A failed write becomes that appointment's outcome; the others go on. */
+async function outcomeOf(change: StaffOutChange, scene: ApplyScene, logger: Logger): Promise<MoveOutcome> {
+  try {
+    return await applyOne(change, scene);
+  } catch (error) {
+    if (!(error instanceof AppError)) {
+      logger.error('A staff-out change failed unexpectedly', error);
+      return notMoved(change.id, null, { error: errorShape('INTERNAL') });
+    }
+    const problem = error.code === 'SLOT_BUSY' ? 'busy' : error.code === 'NOT_FOUND' ? 'gone' : null;
+    return notMoved(change.id, problem, { error: error.toShape() });
+  }
+}
+
+export function createStaffOutHandlers({
+  session,
+  logger,
+  now,
+}: HandlerDeps): SliceHandlers<typeof staffOutContract> {
+  return {
+    'staffOut.plan': ({ locationId, teamMemberId, from, to, appointmentIds }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const [members, services, days] = await Promise.all([
+          client.team.list(location),
+          client.services.list(location),
+          readBusyDays(client, location, { from, to }),
+        ]);
+        if (!members.some((member) => member.id === teamMemberId)) {
+          throw inputError('teamMemberId', 'issue.teamHours.notOnTeam');
+        }
+        const only = appointmentIds && new Set(appointmentIds);
+        const onDates = (start: string) => {
+          const date = localDate(start, location.timezone) ?? '';
+          return date >= from && date <= to;
+        };
+        const own = days.appointments.filter(
+          (a) =>
+            a.teamMemberId === teamMemberId && !a.activityId && onDates(a.start) && (!only || only.has(a.id)),
+        );
+        const rows = planRows(own, {
+          days,
+          services,
+          candidates: members.map((member) => member.id).filter((id) => id !== teamMemberId),
+          now: now(),
+        });
+        const groupEvents = days.groupEvents
+          .filter((event) => event.teamMemberId === teamMemberId && onDates(event.start))
+          .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+          .map((event) => ({
+            id: event.id,
+            title: event.serviceTitle,
+            start: event.start,
+            end: event.end,
+            recordsCount: event.recordsCount,
+          }));
+        return { rows, groupEvents: only ? [] : groupEvents, unreadable: days.unreadable };
+      }),
+
+    'staffOut.apply': ({ locationId, changes }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const scene = { client, location, services: await client.services.list(location), now: now() };
+        const outcomes: MoveOutcome[] = [];
+        // One by one, each standing alone: nothing is rolled back when a later one fails.
+        for (const change of changes) outcomes.push(await outcomeOf(change, scene, logger));
+        return { outcomes };
+      }),
+  };
+}
