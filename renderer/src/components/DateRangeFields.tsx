@@ -19,10 +19,15 @@ function typedDate(value: DateTime | null): string | null {
   return value.toISODate();
 }
 
-function rangeIssue({ from, to }: DateRange): string | null {
+/** How far apart From and To may be (days), and the issue that says so. */
+interface Longest {
+  days: number;
+  issue: string;
+}
+
+function rangeIssue({ from, to }: DateRange, longest: Longest): string | null {
   if (from > to) return 'issue.range.backwards';
-  if (DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days > MAX_DAYS)
-    return 'issue.range.overAYear';
+  if (DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days > longest.days) return longest.issue;
   return null;
 }
 
@@ -80,17 +85,19 @@ export function DateRangeFields(props: {
   range: DateRange;
   zone: string;
   onChange: (range: DateRange) => void;
+  longest?: Longest;
 }) {
+  const longest = props.longest ?? { days: MAX_DAYS, issue: 'issue.range.overAYear' };
   const [draft, setDraft] = useState(props.range);
   const [applied, setApplied] = useState(props.range);
   if (applied !== props.range) {
     setApplied(props.range);
     setDraft(props.range);
   }
-  const issue = rangeIssue(draft);
+  const issue = rangeIssue(draft, longest);
   const change = (next: DateRange) => {
     setDraft(next);
-    if (!rangeIssue(next) && (next.from !== props.range.from || next.to !== props.range.to))
+    if (!rangeIssue(next, longest) && (next.from !== props.range.from || next.to !== props.range.to))
       props.onChange(next);
   };
   return (

@@ -47,6 +47,7 @@ import { viewTypes, type CalendarViewKind } from './views';
 import { DaySummaryBar } from '../daySummary';
 import { useWalkInDialog } from '../walkIn';
 import { useTeamHoursDialog } from '../teamHours';
+import { useStaffOutDialog } from '../staffOut';
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
@@ -206,6 +207,7 @@ export function CalendarPage({ location }: { location: Location }) {
     show: showAppointment,
     notify: setNotice,
   });
+  const staffOut = useStaffOutDialog({ locationId, zone, teamMembers, shownDate: date });
   const teamHours = useTeamHoursDialog({
     locationId,
     zone,
@@ -213,6 +215,8 @@ export function CalendarPage({ location }: { location: Location }) {
     shownDate: date,
     onSaved: () => api()?.refetchEvents(),
     notify: setNotice,
+    moveAppointments: ({ teamMemberId, date: day, appointmentIds }) =>
+      staffOut.open({ teamMemberId, from: day, to: day, appointmentIds }),
   });
 
   const newAtNextSlot = useCallback(
@@ -244,10 +248,13 @@ export function CalendarPage({ location }: { location: Location }) {
     'appointments.new': () => newAtNextSlot(),
     'calendar.search': () => searchRef.current?.focus(),
     'walkIn.open': walkIn.open,
+    'staffOut.open': () => staffOut.open(),
   };
   useCommandKeys(calendarCommands, commandHandlers);
   /** Each desk tool's feature adds its entry here (label, key, how to open it). */
-  const deskTools: DeskTool[] = [];
+  const deskTools: DeskTool[] = [
+    { id: 'staffOut', label: 'Team member out…', shortcut: 'o', run: () => staffOut.open() },
+  ];
 
   useEffect(() => {
     if (!printing) return;
@@ -397,6 +404,7 @@ export function CalendarPage({ location }: { location: Location }) {
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
       {walkIn.dialog}
       {teamHours.dialog}
+      {staffOut.dialog}
       {printing && (
         <PrintDaySheet
           date={date}

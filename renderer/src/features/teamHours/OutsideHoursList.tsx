@@ -50,7 +50,7 @@ function OutsideList({ zone, appointments }: OutsideHoursListProps) {
         {appointments.length === 1
           ? '1 appointment would fall outside these hours.'
           : `${appointments.length} appointments would fall outside these hours.`}{' '}
-        Frontdesk does not move them: rebook them with the client, or save anyway.
+        Hand them over to others (save and move them), or rebook them with the client and save anyway.
       </Typography>
       <List dense aria-label="Appointments outside the new hours">
         {appointments.map((appointment) => (

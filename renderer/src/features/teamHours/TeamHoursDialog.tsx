@@ -34,6 +34,8 @@ interface TeamHoursDialogProps {
   date: string;
   onClose: () => void;
   onSaved: (day: WorkingDay) => void;
+  /** Offered when some appointments would fall outside: save, then hand those over to others. */
+  onSavedThenMove?: (day: WorkingDay, appointmentIds: number[]) => void;
 }
 
 /**
@@ -41,7 +43,8 @@ interface TeamHoursDialogProps {
  * blocks) or a working day where there was none. Before saving it lists the appointments the new hours
  * would leave outside working time; a failed save keeps what was typed.
  */
-export function TeamHoursDialog({ locationId, zone, member, date, onClose, onSaved }: TeamHoursDialogProps) {
+export function TeamHoursDialog(props: TeamHoursDialogProps) {
+  const { locationId, zone, member, date, onClose, onSaved, onSavedThenMove } = props;
   const current = useDayHours(locationId, member.id, date);
   // Never the cached copy: editing it could overwrite newer hours another desk saved.
   const fresh = current.isSuccess && current.isFetchedAfterMount;
@@ -68,10 +71,16 @@ export function TeamHoursDialog({ locationId, zone, member, date, onClose, onSav
   const setTime = (index: number, field: keyof HoursSlot, value: string) =>
     edit(slots.map((slot, i) => (i === index ? { ...slot, [field]: value.trim() } : slot)));
 
-  const submit = async () => {
+  const submit = async (thenMove: boolean) => {
     setProblem(null);
     try {
-      onSaved(await save.mutateAsync(change));
+      const saved = await save.mutateAsync(change);
+      if (thenMove && onSavedThenMove)
+        onSavedThenMove(
+          saved,
+          outside.map((appointment) => appointment.id),
+        );
+      else onSaved(saved);
     } catch (error) {
       setProblem(problemText(error, 'The working hours could not be saved.'));
       if (error instanceof BridgeError) {
@@ -186,9 +195,17 @@ export function TeamHoursDialog({ locationId, zone, member, date, onClose, onSav
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
+        {onSavedThenMove && outside.length > 0 && (
+          <Button
+            onClick={() => void submit(true)}
+            disabled={!changed || !valid || save.isPending || preview.isFetching}
+          >
+            Save and move them…
+          </Button>
+        )}
         <Button
           variant="contained"
-          onClick={() => void submit()}
+          onClick={() => void submit(false)}
           disabled={!changed || !valid || save.isPending || preview.isFetching}
         >
           {/* Saving without knowing what falls outside is saving anyway too. */}

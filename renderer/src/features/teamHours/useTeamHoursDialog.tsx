@@ -12,6 +12,8 @@ interface TeamHoursDialogHost {
   /** After a save: the saved day is already in the cached ranges, so the shading only needs a redraw. */
   onSaved: () => void;
   notify: (notice: Notice) => void;
+  /** Hands the appointments the new hours leave outside over to others (the page's staff-out tool). */
+  moveAppointments?: (request: { teamMemberId: number; date: string; appointmentIds: number[] }) => void;
 }
 
 /** A column header's hours button opens this: `open(memberId, date)`, `dialog` rendered by the page. */
@@ -22,6 +24,12 @@ export function useTeamHoursDialog(host: TeamHoursDialogHost): {
   const [target, setTarget] = useState<{ memberId: number; date: string | null } | null>(null);
   const open = useCallback((memberId: number, date: string | null) => setTarget({ memberId, date }), []);
   const member = target && host.teamMembers.find((candidate) => candidate.id === target.memberId);
+  const saved = (name: string) => {
+    setTarget(null);
+    host.onSaved();
+    host.notify({ message: `Working hours of ${name} saved.`, severity: 'success' });
+  };
+  const { moveAppointments } = host;
   const dialog = target && member && (
     <TeamHoursDialog
       locationId={host.locationId}
@@ -29,11 +37,14 @@ export function useTeamHoursDialog(host: TeamHoursDialogHost): {
       member={member}
       date={target.date ?? host.shownDate}
       onClose={() => setTarget(null)}
-      onSaved={() => {
-        setTarget(null);
-        host.onSaved();
-        host.notify({ message: `Working hours of ${member.name} saved.`, severity: 'success' });
-      }}
+      onSaved={() => saved(member.name)}
+      onSavedThenMove={
+        moveAppointments &&
+        ((day, appointmentIds) => {
+          saved(member.name);
+          moveAppointments({ teamMemberId: member.id, date: day.date, appointmentIds });
+        })
+      }
     />
   );
   return { open, dialog };

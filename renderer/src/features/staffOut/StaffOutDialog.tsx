@@ -1,0 +1,203 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { DateTime } from 'luxon';
+import { STAFF_OUT_MAX_DAYS, type StaffOutRequest } from '../../../../shared/contract/staffOut';
+import { problemText } from '../../api';
+import { DateRangeFields } from '../../components/DateRangeFields';
+import { describeMoveOutcome } from '../../errors';
+import { useApplyStaffOut, useStaffOutPlan } from './api';
+import { applyLabel, changesOf, nameOf, type Choice } from './model';
+import { StaffOutResults, type AppliedChange } from './StaffOutResults';
+import { StaffOutTable } from './StaffOutTable';
+
+export interface StaffOutStart {
+  teamMemberId: number | null;
+  from: string;
+  to: string;
+  /** Only these appointments (those the new working hours leave outside). */
+  appointmentIds?: number[];
+}
+
+interface StaffOutDialogProps {
+  locationId: number;
+  zone: string;
+  teamMembers: ReadonlyArray<{ id: number; name: string }>;
+  start: StaffOutStart;
+  onClose: () => void;
+}
+
+const LONGEST = { days: STAFF_OUT_MAX_DAYS - 1, issue: 'issue.staffOut.tooManyDays' };
+
+/**
+ * "Liam called in sick": the member's appointments on some dates, each with another member proposed
+ * (free at the same time, else the nearest free time that day); the desk accepts or changes each, then
+ * applies them all. Every appointment gets a result; what failed stays for another try.
+ */
+export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }: StaffOutDialogProps) {
+  const [memberId, setMemberId] = useState(start.teamMemberId);
+  const [range, setRange] = useState({ from: start.from, to: start.to });
+  const [onlyIds, setOnlyIds] = useState(start.appointmentIds);
+  const [choices, setChoices] = useState<Record<number, Choice>>({});
+  const [applied, setApplied] = useState<AppliedChange[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const request: StaffOutRequest | null =
+    memberId === null ? null : { locationId, teamMemberId: memberId, ...range, appointmentIds: onlyIds };
+  const plan = useStaffOutPlan(request);
+  const apply = useApplyStaffOut(locationId);
+  const rows = plan.data?.rows ?? [];
+  const changes = changesOf(rows, choices);
+  const memberName = memberId === null ? '' : nameOf(teamMembers, memberId);
+  const failures = Object.fromEntries(
+    applied
+      .filter(({ outcome }) => outcome.result === 'not-moved')
+      .map(({ outcome }) => [outcome.id, describeMoveOutcome(outcome)]),
+  );
+
+  const startOver = () => {
+    setChoices({});
+    setApplied([]);
+    setFailure(null);
+  };
+
+  const submit = async () => {
+    setFailure(null);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    try {
+      const { outcomes } = await apply.mutateAsync(changes);
+      setApplied(
+        outcomes.flatMap((outcome) => {
+          const row = byId.get(outcome.id);
+          return row ? [{ row, outcome }] : [];
+        }),
+      );
+      // What failed gets the fresh plan's proposal next time, not the choice that just failed.
+      setChoices((current) =>
+        Object.fromEntries(
+          Object.entries(current).filter(([id]) => !outcomes.some((outcome) => outcome.id === Number(id))),
+        ),
+      );
+    } catch (error) {
+      setFailure(
+        problemText(
+          error,
+          'The changes could not be applied. Nothing was reported back: check the calendar.',
+        ),
+      );
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="staff-out-title">
+      <DialogTitle id="staff-out-title">Team member out</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+            <TextField
+              select
+              size="small"
+              label="Team member"
+              value={memberId ?? ''}
+              onChange={(event) => {
+                setMemberId(event.target.value ? Number(event.target.value) : null);
+                setOnlyIds(undefined);
+                startOver();
+              }}
+              sx={{ minWidth: 220 }}
+              slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            >
+              {memberId === null && <option value="">Choose…</option>}
+              {teamMembers.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.name}
+                </option>
+              ))}
+            </TextField>
+            <DateRangeFields
+              range={range}
+              zone={zone}
+              longest={LONGEST}
+              onChange={(next) => {
+                setRange(next);
+                setOnlyIds(undefined);
+                startOver();
+              }}
+            />
+          </Stack>
+          {onlyIds && (
+            <Alert severity="info" action={<Button onClick={() => setOnlyIds(undefined)}>Show all</Button>}>
+              Only the appointments outside {memberName}’s new hours.
+            </Alert>
+          )}
+          {plan.isFetching && <LinearProgress aria-label="Finding who can take the appointments" />}
+          {plan.isError && (
+            <Alert severity="error" action={<Button onClick={() => void plan.refetch()}>Retry</Button>}>
+              {problemText(plan.error, 'The appointments could not be loaded.')}
+            </Alert>
+          )}
+          <StaffOutResults applied={applied} zone={zone} members={teamMembers} />
+          {plan.data && plan.data.unreadable > 0 && (
+            <Alert severity="warning">
+              {plan.data.unreadable} appointment record(s) of these days could not be read, so they are not
+              listed: look at them in Altegio.
+            </Alert>
+          )}
+          {plan.data && plan.data.groupEvents.length > 0 && (
+            <Alert severity="info" data-testid="staff-out-group-events">
+              Group events to handle in Schedules:{' '}
+              {plan.data.groupEvents
+                .map(
+                  (event) =>
+                    `${DateTime.fromISO(event.start).setZone(zone).toFormat('ccc d LLL HH:mm')} ${event.title} (${event.recordsCount} enrolled)`,
+                )
+                .join('; ')}
+              .
+            </Alert>
+          )}
+          {plan.isSuccess && rows.length === 0 && (
+            <Typography color="text.secondary" data-testid="staff-out-empty">
+              {memberName} has no appointments to hand over on these dates.
+            </Typography>
+          )}
+          {rows.length > 0 && memberId !== null && (
+            <StaffOutTable
+              rows={rows}
+              zone={zone}
+              members={teamMembers}
+              memberName={memberName}
+              manyDays={range.from !== range.to}
+              choices={choices}
+              failures={failures}
+              disabled={apply.isPending}
+              onChoose={(id, choice) => setChoices((current) => ({ ...current, [id]: choice }))}
+            />
+          )}
+          {failure && (
+            <Alert severity="error" onClose={() => setFailure(null)}>
+              {failure}
+            </Alert>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Close</Button>
+        <Button
+          variant="contained"
+          onClick={() => void submit()}
+          disabled={changes.length === 0 || apply.isPending || plan.isFetching}
+        >
+          {applyLabel(changes.length)}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,52 @@
+import Alert from '@mui/material/Alert';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import { DateTime } from 'luxon';
+import type { StaffOutRow } from '../../../../shared/contract/staffOut';
+import type { MoveOutcome } from '../../../../shared/domain/deskMove';
+import { describeMoveOutcome } from '../../errors';
+import { nameOf } from './model';
+
+export interface AppliedChange {
+  row: StaffOutRow;
+  outcome: MoveOutcome;
+}
+
+const done = (outcome: MoveOutcome) => outcome.result === 'moved' || outcome.result === 'cancelled';
+
+/** What the last apply did, one line per appointment; what failed is still in the table below. */
+export function StaffOutResults(props: {
+  applied: readonly AppliedChange[];
+  zone: string;
+  members: ReadonlyArray<{ id: number; name: string }>;
+}) {
+  const { applied, zone, members } = props;
+  if (applied.length === 0) return null;
+  const failed = applied.filter(({ outcome }) => !done(outcome)).length;
+  const line = ({ row, outcome }: AppliedChange) => {
+    const start = DateTime.fromISO(row.start).setZone(zone).toFormat('ccc d LLL HH:mm');
+    const moved = outcome.result === 'moved' && outcome.appointment;
+    const to = moved
+      ? ` Now with ${nameOf(members, moved.teamMemberId)} at ${DateTime.fromISO(moved.start).setZone(zone).toFormat('HH:mm')}.`
+      : '';
+    return {
+      primary: `${start} · ${row.clientName ?? 'No client'}`,
+      secondary: `${describeMoveOutcome(outcome)}${to}`,
+    };
+  };
+  return (
+    <Alert severity={failed ? 'warning' : 'success'} icon={false} data-testid="staff-out-results">
+      {failed
+        ? `${applied.length - failed} of ${applied.length} changes done. What failed says why, and stays in the table for another try.`
+        : `All ${applied.length} ${applied.length === 1 ? 'change' : 'changes'} done.`}
+      <List dense aria-label="What was done">
+        {applied.map((change) => (
+          <ListItem key={change.row.id} disableGutters>
+            <ListItemText {...line(change)} />
+          </ListItem>
+        ))}
+      </List>
+    </Alert>
+  );
+}

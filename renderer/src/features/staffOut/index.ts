@@ -1,0 +1,3 @@
+export { staffOutKeys } from './api';
+export type { StaffOutStart } from './StaffOutDialog';
+export { useStaffOutDialog } from './useStaffOutDialog';
