@@ -80,7 +80,7 @@ export function refusalText(refusals: readonly StaffOutRefusal[], members: reado
   const others = refusals.length - capable.length;
   const parts = capable.map((r) => `${nameOf(members, r.teamMemberId)} ${refusedWords[r.problem]}`);
   if (others) parts.push(`${others} ${others === 1 ? 'other does' : 'others do'} not provide the services`);
-  return parts.length ? `Not free at this time: ${parts.join(', ')}.` : null;
+  return parts.length ? `Can’t take it then: ${parts.join(', ')}.` : null;
 }
 
 export const noOptionWords: Record<NonNullable<StaffOutRow['noOption']>, string> = {
