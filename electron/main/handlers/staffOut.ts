@@ -121,9 +121,10 @@ export function createStaffOutHandlers({
           const date = localDate(start, location.timezone) ?? '';
           return date >= from && date <= to;
         };
+        // Named ones are listed even when they began the evening before (the team-hours preview counts those).
         const own = days.appointments.filter(
           (a) =>
-            a.teamMemberId === teamMemberId && !a.activityId && onDates(a.start) && (!only || only.has(a.id)),
+            a.teamMemberId === teamMemberId && !a.activityId && (only ? only.has(a.id) : onDates(a.start)),
         );
         const rows = planRows(own, {
           days,

@@ -103,6 +103,9 @@ describe('staffOut handlers', () => {
     expect(later.options.map((o) => o.start)).toContain(salonTime(date, '12:30')); // Emma, before her break
 
     expect(row(both.id)).toMatchObject({ options: [], noOption: 'nobody-provides' });
+
+    const only = await plan(date, { appointmentIds: [b.id, both.id] });
+    expect(only.rows.map((r) => r.id)).toEqual([b.id, both.id]);
   });
 
   it('never proposes one member for two overlapping appointments over the seeded fortnight', async () => {
