@@ -150,5 +150,10 @@ test.describe('a team member out', () => {
 
     await expectMoved(app, http, chosen);
     expect(await stored(http, inside.id)).toMatchObject({ staff_id: LIAM, deleted: false });
+
+    // O opens the tool from the keyboard, on the shown day, with no member chosen yet.
+    await app.getByTestId('calendar').click({ position: { x: 5, y: 5 } });
+    await app.keyboard.press('o');
+    await expect(dialog.getByRole('combobox', { name: 'Team member' })).toHaveValue('');
   });
 });
