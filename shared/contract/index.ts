@@ -11,6 +11,7 @@ import { labelsContract } from './labels';
 import { onlineBookingContract } from './onlineBooking';
 import { partnerReportContract } from './partnerReport';
 import { preferencesContract, preferencesEvents } from './preferences';
+import { runningLateContract } from './runningLate';
 import { schedulesContract } from './schedules';
 import { servicesContract } from './services';
 import { sessionContract, sessionEvents } from './session';
@@ -42,6 +43,7 @@ export const contract = {
   ...walkInContract,
   ...bookingInboxContract,
   ...teamHoursContract,
+  ...runningLateContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

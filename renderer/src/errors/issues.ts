@@ -59,6 +59,7 @@ const ISSUES: Record<string, string> = {
   'issue.teamHours.endBeforeStart': 'The hours must end after they start.',
   'issue.teamHours.overlap': 'These hours overlap the ones above.',
   'issue.teamHours.tooMany': 'At most 8 blocks of hours in a day.',
+  'issue.runningLate.delay': 'Enter whole minutes from 5 to 240.',
   'issue.customFields.tooMany': 'Too many custom fields.',
   'issue.externalId.tooLong': 'At most 64 characters.',
   'issue.colour': 'Pick a colour such as #4caf50.',

@@ -21,6 +21,19 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'team.workingHours': { from: QUIET_DAY, to: QUIET_DAY },
   'teamHours.preview': { teamMemberId: EMMA, date: QUIET_DAY, slots: [{ from: '10:00', to: '16:00' }] },
   'teamHours.set': { teamMemberId: EMMA, date: QUIET_DAY, slots: [{ from: '10:00', to: '16:00' }] },
+  'runningLate.preview': {
+    teamMemberId: EMMA,
+    from: salonTime(QUIET_DAY, '10:00'),
+    delayMinutes: 20,
+    mode: 'all',
+  },
+  'runningLate.apply': {
+    teamMemberId: EMMA,
+    from: salonTime(QUIET_DAY, '10:00'),
+    delayMinutes: 20,
+    mode: 'all',
+    expected: [{ id: 5_000_001, lastChangedAt: null }],
+  },
   'appointments.list': { from: QUIET_DAY, to: QUIET_DAY },
   'appointments.changes': { cursor: salonTime(QUIET_DAY, '09:00') },
   'appointments.move': {
