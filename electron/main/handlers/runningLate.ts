@@ -52,8 +52,9 @@ async function planFor(client: AltegioClient, location: Location, request: Reque
   });
   const pushes = planPush(late, request.delayMinutes, request.mode);
   const ignoring = new Set(pushes.filter((push) => push.moves).map((push) => push.id));
-  const rows = late.map((appointment, index): LatePushRow => {
-    const push = pushes[index]!;
+  const rows = late.flatMap((appointment, index): LatePushRow[] => {
+    const push = pushes[index];
+    if (!push) return [];
     const claimed = pushes
       .filter((other) => other.moves && other.id !== push.id)
       .map((other) => ({ start: other.newStartMs, end: other.newEndMs }));
@@ -61,21 +62,25 @@ async function planFor(client: AltegioClient, location: Location, request: Reque
     const verdict = push.moves
       ? checkSlot(days, services, appointment, { newStart, ignoring, claimed, nowMs })
       : null;
-    return {
-      id: appointment.id,
-      clientName: appointment.client?.name || null,
-      clientPhone: appointment.client?.phone || null,
-      services: appointment.services.map((service) => service.title),
-      start: appointment.start,
-      end: appointment.end,
-      newStart,
-      newEnd: at(push.newEndMs, zone),
-      moves: push.moves,
-      problem: verdict?.problem ?? null,
-      conflictId: verdict?.conflictId ?? null,
-      conflictKind: verdict?.conflictId ? conflictKind(days, request.teamMemberId, verdict.conflictId) : null,
-      lastChangedAt: appointment.lastChangedAt,
-    };
+    return [
+      {
+        id: appointment.id,
+        clientName: appointment.client?.name || null,
+        clientPhone: appointment.client?.phone || null,
+        services: appointment.services.map((service) => service.title),
+        start: appointment.start,
+        end: appointment.end,
+        newStart,
+        newEnd: at(push.newEndMs, zone),
+        moves: push.moves,
+        problem: verdict?.problem ?? null,
+        conflictId: verdict?.conflictId ?? null,
+        conflictKind: verdict?.conflictId
+          ? conflictKind(days, request.teamMemberId, verdict.conflictId)
+          : null,
+        lastChangedAt: appointment.lastChangedAt,
+      },
+    ];
   });
   const live = new Map(days.appointments.map((appointment) => [appointment.id, appointment]));
   return { rows, unreadable: days.unreadable, live } satisfies Plan;
@@ -164,7 +169,7 @@ async function apply(
   }
   // The latest first: each one's new time is then free of the member's own not-yet-pushed ones. One that
   // stays (refused, or not seen by the desk) holds back each earlier one whose new time would overlap it.
-  const stayed: Array<{ id: number; start: number; end: number }> = [];
+  const stayed: Array<{ id: number; start: number; end: number; seen: boolean }> = [];
   for (const row of [...moving].reverse()) {
     const known = plan.live.get(row.id) ?? null;
     const [start, end] = [Date.parse(row.newStart), Date.parse(row.newEnd)];
@@ -172,13 +177,21 @@ async function apply(
     let result: MoveOutcome | null = null;
     // Not seen by the desk (booked or moved here by another desk after the preview): it stays, unreported.
     if (!expected.has(row.id)) result = null;
-    else if (inTheWay) result = heldBack(row.id, inTheWay.id, known);
+    else if (inTheWay?.seen) result = heldBack(row.id, inTheWay.id, known);
+    // Taken meanwhile by another desk's appointment.
+    else if (inTheWay)
+      result = outcome(row.id, { problem: 'busy', conflictId: inTheWay.id, appointment: known });
     else if (row.problem && !saveIfBusy.has(row.id)) {
       result = outcome(row.id, { problem: row.problem, conflictId: row.conflictId, appointment: known });
     } else result = await pushOne(client, location, row, expected.get(row.id) ?? null, saveIfBusy, logger);
     if (result) outcomes.set(row.id, result);
     if (result?.result !== 'moved') {
-      stayed.push({ id: row.id, start: Date.parse(row.start), end: Date.parse(row.end) });
+      stayed.push({
+        id: row.id,
+        start: Date.parse(row.start),
+        end: Date.parse(row.end),
+        seen: result !== null,
+      });
     }
   }
   const order = [...plan.rows.map((row) => row.id), ...expected.keys()];
