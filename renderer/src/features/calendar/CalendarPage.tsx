@@ -47,6 +47,7 @@ import { viewTypes, type CalendarViewKind } from './views';
 import { DaySummaryBar } from '../daySummary';
 import { useWalkInDialog } from '../walkIn';
 import { useTeamHoursDialog } from '../teamHours';
+import { useRunningLateDialog } from '../runningLate';
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
@@ -214,6 +215,13 @@ export function CalendarPage({ location }: { location: Location }) {
     onSaved: () => api()?.refetchEvents(),
     notify: setNotice,
   });
+  const runningLate = useRunningLateDialog({
+    locationId,
+    zone,
+    teamMembers,
+    shownDate: date,
+    notify: setNotice,
+  });
 
   const newAtNextSlot = useCallback(
     (client?: BookingClient) => {
@@ -244,10 +252,13 @@ export function CalendarPage({ location }: { location: Location }) {
     'appointments.new': () => newAtNextSlot(),
     'calendar.search': () => searchRef.current?.focus(),
     'walkIn.open': walkIn.open,
+    'runningLate.open': () => runningLate.open(),
   };
   useCommandKeys(calendarCommands, commandHandlers);
   /** Each desk tool's feature adds its entry here (label, key, how to open it). */
-  const deskTools: DeskTool[] = [];
+  const deskTools: DeskTool[] = [
+    { id: 'runningLate', label: 'Running late…', shortcut: 'r', run: () => runningLate.open() },
+  ];
 
   useEffect(() => {
     if (!printing) return;
@@ -368,6 +379,10 @@ export function CalendarPage({ location }: { location: Location }) {
         onStatus={changeStatus}
         onEdit={(appointment) => setEditing(appointment)}
         onCancel={(appointment) => setCancelling(appointment)}
+        onRunningLate={(appointment) => {
+          setSelectedId(null);
+          runningLate.open(appointment);
+        }}
       />
       <GroupEventDrawer
         location={location}
@@ -397,6 +412,7 @@ export function CalendarPage({ location }: { location: Location }) {
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
       {walkIn.dialog}
       {teamHours.dialog}
+      {runningLate.dialog}
       {printing && (
         <PrintDaySheet
           date={date}

@@ -11,6 +11,7 @@ export const calendarCommands = [
   { id: 'appointments.new', label: 'New appointment', shortcut: 'n' },
   { id: 'calendar.search', label: 'Find a client in the loaded days', shortcut: '/' },
   { id: 'walkIn.open', label: 'Walk-in: who can take a client now', shortcut: 'i' },
+  { id: 'runningLate.open', label: 'Running late: push a team member’s later appointments', shortcut: 'r' },
 ] as const satisfies readonly Command[];
 
 export type CalendarCommandId = (typeof calendarCommands)[number]['id'];
