@@ -1,0 +1,85 @@
+import { altegioHttp, type AltegioHttp } from '../support/altegioHttp';
+import { storedStart } from '../support/runningLate';
+import { expect, openDemo, saveScreen, test } from './fixtures';
+import { bookAtSalon, card, EMMA, formatDay, goToDate, QUIET_DAY, salonTime } from './support/salon';
+
+test.use({ viewport: { width: 1400, height: 1100 } });
+
+test.describe('a team member running late', () => {
+  let http: AltegioHttp;
+
+  test.beforeEach(async ({ app, emulator }) => {
+    http = await altegioHttp(emulator);
+    await openDemo(app);
+    await expect(app.getByTestId('calendar')).toBeVisible();
+  });
+
+  test('Emma is 20 minutes late: her later appointments of the day move by 20 minutes in Altegio', async ({
+    app,
+    main,
+  }) => {
+    // Emma works 09–13 and 14–18 on Tuesdays; the quiet day has nothing else of hers.
+    const before = await bookAtSalon(http, {
+      teamMemberId: EMMA,
+      date: QUIET_DAY,
+      time: '09:00',
+      client: 'Early Eve',
+      minutes: 30,
+    });
+    const booked = [
+      await bookAtSalon(http, { teamMemberId: EMMA, date: QUIET_DAY, time: '10:00', client: 'Petra Push' }),
+      await bookAtSalon(http, {
+        teamMemberId: EMMA,
+        date: QUIET_DAY,
+        time: '11:00',
+        client: 'Quinn Queue',
+        minutes: 30,
+      }),
+      await bookAtSalon(http, {
+        teamMemberId: EMMA,
+        date: QUIET_DAY,
+        time: '14:30',
+        client: 'Rita Later',
+        minutes: 45,
+      }),
+    ];
+    await goToDate(app, QUIET_DAY);
+
+    await app.getByRole('button', { name: 'Desk tools' }).click();
+    await app.getByRole('menuitem', { name: /Running late/ }).click();
+    const dialog = app.getByRole('dialog', { name: `Running late, ${formatDay(QUIET_DAY, 'cccc d LLLL')}` });
+    await dialog.getByRole('combobox', { name: 'Team member' }).click();
+    await app.getByRole('option', { name: 'Emma Johnson' }).click();
+    await dialog.getByRole('textbox', { name: 'From' }).fill('10:00');
+    await expect(dialog.getByRole('textbox', { name: 'Minutes late' })).toHaveValue('20');
+
+    const rows = dialog.getByRole('table', { name: 'Appointments to push' }).getByRole('row');
+    // The header and the three from 10:00 on; the 09:00 one is not pushed.
+    await expect(rows).toHaveCount(4);
+    await expect(dialog.getByTestId(`running-late-row-${booked[0]!.id}`)).toContainText('10:00–11:00');
+    await expect(dialog.getByTestId(`running-late-row-${booked[0]!.id}`)).toContainText('10:20–11:20');
+    await expect(dialog.getByTestId(`running-late-row-${booked[2]!.id}`)).toContainText('14:50–15:35');
+    await expect(dialog.getByTestId(`running-late-row-${before.id}`)).toHaveCount(0);
+
+    await dialog.getByRole('button', { name: 'Copy the phone number of Quinn Queue' }).click();
+    await expect.poll(() => main.core.copied).toContain(booked[1]!.client!.phone);
+    await dialog.getByRole('button', { name: 'Copy all phone numbers' }).click();
+    await expect.poll(() => main.core.copied.at(-1)).toBe(booked.map((b) => b.client!.phone).join('\n'));
+    await saveScreen(app, 'running-late-dialog');
+
+    await dialog.getByRole('button', { name: 'Push 3 appointments' }).click();
+    await expect(dialog.getByTestId('running-late-summary')).toHaveText('All 3 appointments pushed.');
+    await saveScreen(app, 'running-late-result');
+
+    const starts = await Promise.all(booked.map((b) => storedStart(http, b.id)));
+    expect(starts.map((s) => Date.parse(s))).toEqual(
+      ['10:20', '11:20', '14:50'].map((t) => Date.parse(salonTime(QUIET_DAY, t))),
+    );
+    expect(Date.parse(await storedStart(http, before.id))).toBe(Date.parse(salonTime(QUIET_DAY, '09:00')));
+
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toBeHidden();
+    // The calendar shows the new time at once, without a reload.
+    await expect(card(app, booked[0]!.id)).toContainText('10:20');
+  });
+});
