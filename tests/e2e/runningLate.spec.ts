@@ -1,7 +1,7 @@
 import { altegioHttp, type AltegioHttp } from '../support/altegioHttp';
 import { storedStart } from '../support/runningLate';
 import { expect, openDemo, saveScreen, test } from './fixtures';
-import { bookAtSalon, card, EMMA, formatDay, goToDate, QUIET_DAY, salonTime } from './support/salon';
+import { addDays, bookAtSalon, card, EMMA, formatDay, goToDate, QUIET_DAY, salonTime } from './support/salon';
 
 test.use({ viewport: { width: 1400, height: 1100 } });
 
@@ -81,5 +81,54 @@ test.describe('a team member running late', () => {
     await expect(dialog).toBeHidden();
     // The calendar shows the new time at once, without a reload.
     await expect(card(app, booked[0]!.id)).toContainText('10:20');
+  });
+
+  test('from an appointment: a push past closing is named, and nothing that would overlap moves', async ({
+    app,
+  }) => {
+    const date = addDays(QUIET_DAY, 7);
+    const before = await bookAtSalon(http, {
+      teamMemberId: EMMA,
+      date,
+      time: '16:50',
+      client: 'Clara Close',
+      minutes: 45,
+    });
+    const last = await bookAtSalon(http, {
+      teamMemberId: EMMA,
+      date,
+      time: '17:35',
+      client: 'Lena Last',
+      minutes: 25,
+    });
+    await goToDate(app, date);
+
+    await card(app, before.id).click();
+    await app.getByRole('button', { name: 'Running late from here' }).click();
+    const dialog = app.getByRole('dialog', { name: `Running late, ${formatDay(date, 'cccc d LLLL')}` });
+    await expect(dialog.getByRole('textbox', { name: 'From' })).toHaveValue('16:50');
+    await expect(dialog.getByRole('combobox', { name: 'Team member' })).toHaveText('Emma Johnson');
+    await expect(dialog.getByTestId(`running-late-row-${last.id}`)).toContainText(
+      'The team member is not working then.',
+    );
+    await dialog.getByRole('button', { name: 'Push 1 appointment' }).click();
+
+    await expect(dialog.getByTestId('running-late-summary')).toHaveText(
+      '0 of 2 appointments pushed; the others are where they were.',
+    );
+    await expect(dialog.getByTestId(`running-late-outcome-${before.id}`)).toContainText(
+      'Not moved: an appointment after it could not move, and this one would overlap it.',
+    );
+    await expect(dialog.getByTestId(`running-late-outcome-${last.id}`)).toContainText(
+      'Not moved: The team member is not working then.',
+    );
+    expect(Date.parse(await storedStart(http, before.id))).toBe(Date.parse(salonTime(date, '16:50')));
+    expect(Date.parse(await storedStart(http, last.id))).toBe(Date.parse(salonTime(date, '17:35')));
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toBeHidden();
+
+    // The R key opens it too, on the shown day.
+    await app.keyboard.press('r');
+    await expect(dialog).toBeVisible();
   });
 });
