@@ -83,3 +83,29 @@ export function planPush(
     return { id: appointment.id, startMs, endMs, newStartMs, newEndMs, moves: newStartMs !== startMs };
   });
 }
+
+export interface PushSpan {
+  id: number;
+  start: string;
+  end: string;
+  newStart: string;
+  newEnd: string;
+}
+
+/**
+ * The appointments a later one that stays would hold back, each with the id of the one in its way: from
+ * the latest, one that does not go stays where it is, and an earlier one whose new time would overlap a
+ * staying one stays too (and may hold back others in turn).
+ */
+export function heldBack(rows: readonly PushSpan[], goes: (id: number) => boolean): Map<number, number> {
+  const held = new Map<number, number>();
+  const staying: Array<{ id: number; start: number; end: number }> = [];
+  for (const row of [...rows].sort((a, b) => Date.parse(b.start) - Date.parse(a.start))) {
+    const [start, end] = [Date.parse(row.newStart), Date.parse(row.newEnd)];
+    const inTheWay = goes(row.id) ? staying.find((span) => span.start < end && start < span.end) : undefined;
+    if (inTheWay) held.set(row.id, inTheWay.id);
+    if (!goes(row.id) || inTheWay)
+      staying.push({ id: row.id, start: Date.parse(row.start), end: Date.parse(row.end) });
+  }
+  return held;
+}

@@ -83,7 +83,7 @@ test.describe('a team member running late', () => {
     await expect(card(app, booked[0]!.id)).toContainText('10:20');
   });
 
-  test('from an appointment: a push past closing is named, and nothing that would overlap moves', async ({
+  test('from an appointment: a push past closing is named with what it holds back, and saved anyway', async ({
     app,
   }) => {
     const date = addDays(QUIET_DAY, 7);
@@ -111,19 +111,18 @@ test.describe('a team member running late', () => {
     await expect(dialog.getByTestId(`running-late-row-${last.id}`)).toContainText(
       'The team member is not working then.',
     );
-    await dialog.getByRole('button', { name: 'Push 1 appointment' }).click();
+    // Pushed, 16:50 would overlap 17:35, which stays: neither moves unless the last is saved anyway.
+    await expect(dialog.getByTestId(`running-late-row-${before.id}`)).toContainText(
+      'Stays: an appointment after it does not move, and this one would overlap it.',
+    );
+    await expect(dialog.getByRole('button', { name: 'Push 0 appointments' })).toBeDisabled();
+    await saveScreen(app, 'running-late-past-closing');
 
-    await expect(dialog.getByTestId('running-late-summary')).toHaveText(
-      '0 of 2 appointments pushed; the others are where they were.',
-    );
-    await expect(dialog.getByTestId(`running-late-outcome-${before.id}`)).toContainText(
-      'Not moved: an appointment after it could not move, and this one would overlap it.',
-    );
-    await expect(dialog.getByTestId(`running-late-outcome-${last.id}`)).toContainText(
-      'Not moved: The team member is not working then.',
-    );
-    expect(Date.parse(await storedStart(http, before.id))).toBe(Date.parse(salonTime(date, '16:50')));
-    expect(Date.parse(await storedStart(http, last.id))).toBe(Date.parse(salonTime(date, '17:35')));
+    await dialog.getByRole('checkbox', { name: 'Save anyway' }).check();
+    await dialog.getByRole('button', { name: 'Push 2 appointments' }).click();
+    await expect(dialog.getByTestId('running-late-summary')).toHaveText('All 2 appointments pushed.');
+    expect(Date.parse(await storedStart(http, before.id))).toBe(Date.parse(salonTime(date, '17:10')));
+    expect(Date.parse(await storedStart(http, last.id))).toBe(Date.parse(salonTime(date, '17:55')));
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect(dialog).toBeHidden();
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DelayMinutes,
+  heldBack,
   lateAppointments,
   planPush,
   type LateCandidate,
@@ -121,5 +122,33 @@ describe('running late: where they go', () => {
     for (const ok of [5, 20, 240]) expect(DelayMinutes.safeParse(ok).success).toBe(true);
     for (const bad of [0, 4, 241, 20.5, Number.NaN, '20'])
       expect(DelayMinutes.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('running late: what a staying appointment holds back', () => {
+  const day = '2027-01-12';
+  const row = (id: number, start: string, end: string, newStart: string, newEnd: string) => ({
+    id,
+    start: est(day, start),
+    end: est(day, end),
+    newStart: est(day, newStart),
+    newEnd: est(day, newEnd),
+  });
+  const rows = [
+    row(1, '09:00', '09:30', '09:20', '09:50'),
+    row(2, '15:00', '15:30', '15:20', '15:50'),
+    row(3, '15:30', '16:00', '15:50', '16:20'),
+    row(4, '16:00', '16:30', '16:20', '16:50'),
+  ];
+
+  it('holds back, in a chain, each earlier one that would overlap one that stays, and no other', () => {
+    expect(heldBack(rows, (id) => id !== 4)).toEqual(
+      new Map([
+        [3, 4],
+        [2, 3],
+      ]),
+    );
+    expect(heldBack(rows, () => true)).toEqual(new Map());
+    expect(heldBack(rows, (id) => id !== 2)).toEqual(new Map());
   });
 });

@@ -64,6 +64,8 @@ const ISSUES: Record<string, string> = {
   'issue.runningLate.member': 'Choose the team member who is running late.',
   'issue.runningLate.groupEvent':
     'A group event of this team member is in the way (group events are not pushed).',
+  'issue.runningLate.heldInPreview':
+    'Stays: an appointment after it does not move, and this one would overlap it.',
   'issue.runningLate.laterStays':
     'Not moved: an appointment after it could not move, and this one would overlap it.',
   'issue.customFields.tooMany': 'Too many custom fields.',

@@ -19,7 +19,7 @@ export function LateOutcomes(props: {
       <Typography data-testid="running-late-summary">
         {moved === outcomes.length
           ? `All ${moved} appointment${moved === 1 ? '' : 's'} pushed.`
-          : `${moved} of ${outcomes.length} appointments pushed; the others are where they were.`}
+          : `${moved} of ${outcomes.length} appointment${outcomes.length === 1 ? '' : 's'} pushed; the others are where they were.`}
       </Typography>
       <List dense aria-label="What happened to each appointment">
         {outcomes.map((outcome) => {

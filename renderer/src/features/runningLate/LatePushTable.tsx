@@ -14,17 +14,20 @@ import { useState } from 'react';
 import type { LatePushPreview, LatePushRow } from '../../../../shared/contract/runningLate';
 import { call } from '../../api';
 import { CopyButton } from '../../components/CopyButton';
+import { wordIssue } from '../../errors';
 import { clockTime, phoneList, rowProblemText } from './model';
 
 interface LatePushTableProps {
   zone: string;
   preview: LatePushPreview;
   saveAnyway: ReadonlySet<number>;
+  /** Rows a later one that stays keeps where they are. */
+  held: ReadonlyMap<number, number>;
   onSaveAnyway: (id: number, on: boolean) => void;
 }
 
 /** The preview: who to tell (with their phones), the old and new times, and what stands in the way. */
-export function LatePushTable({ zone, preview, saveAnyway, onSaveAnyway }: LatePushTableProps) {
+export function LatePushTable({ zone, preview, saveAnyway, held, onSaveAnyway }: LatePushTableProps) {
   const { rows, unreadable } = preview;
   return (
     <Stack spacing={1}>
@@ -59,6 +62,7 @@ export function LatePushTable({ zone, preview, saveAnyway, onSaveAnyway }: LateP
                   row={row}
                   zone={zone}
                   saveAnyway={saveAnyway.has(row.id)}
+                  held={held.has(row.id)}
                   onSaveAnyway={(on) => onSaveAnyway(row.id, on)}
                 />
               ))}
@@ -74,6 +78,7 @@ function PushRow(props: {
   row: LatePushRow;
   zone: string;
   saveAnyway: boolean;
+  held: boolean;
   onSaveAnyway: (on: boolean) => void;
 }) {
   const { row, zone } = props;
@@ -97,13 +102,18 @@ function PushRow(props: {
           </Stack>
         )}
       </TableCell>
-      <TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
         {clockTime(row.start, zone)}–{clockTime(row.end, zone)}
       </TableCell>
-      <TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
         {row.moves ? `${clockTime(row.newStart, zone)}–${clockTime(row.newEnd, zone)}` : 'Stays'}
       </TableCell>
       <TableCell>
+        {props.held && (
+          <Typography variant="body2" color="warning.main">
+            {wordIssue('issue.runningLate.heldInPreview')}
+          </Typography>
+        )}
         {problem && (
           <>
             <Typography variant="body2" color="warning.main">

@@ -24,7 +24,7 @@ import { useDebounced } from '../../useDebounced';
 import { useApplyRunningLate, useLatePreview } from './api';
 import { LateOutcomes } from './LateOutcomes';
 import { LatePushTable } from './LatePushTable';
-import { lateRequest, QUICK_DELAYS, willMove, type LateForm } from './model';
+import { holdsBack, lateRequest, QUICK_DELAYS, willMove, type LateForm } from './model';
 
 interface RunningLateDialogProps {
   locationId: number;
@@ -53,7 +53,10 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
   const current =
     preview.data && !preview.isPlaceholderData && typed.request === request ? preview.data : null;
   const shownRows = preview.data?.rows ?? [];
-  const count = current ? current.rows.filter((row) => willMove(row, saveAnyway)).length : 0;
+  const held = useMemo(() => holdsBack(current?.rows ?? [], saveAnyway), [current, saveAnyway]);
+  const count = current
+    ? current.rows.filter((row) => willMove(row, saveAnyway) && !held.has(row.id)).length
+    : 0;
   const problem = (field: keyof NonNullable<typeof typed.problems>) => {
     const issue = typed.problems?.[field];
     return issue ? wordIssue(issue) : undefined;
@@ -168,6 +171,7 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
                 zone={zone}
                 preview={preview.data}
                 saveAnyway={saveAnyway}
+                held={held}
                 onSaveAnyway={(id, on) => {
                   const next = new Set(saveAnyway);
                   if (on) next.add(id);

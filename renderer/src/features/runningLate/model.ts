@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { LatePushRow, RunningLateRequest } from '../../../../shared/contract/runningLate';
 import type { MoveOutcome } from '../../../../shared/domain/deskMove';
-import { DelayMinutes, type LateMode } from '../../../../shared/domain/runningLate';
+import { DelayMinutes, heldBack, type LateMode } from '../../../../shared/domain/runningLate';
 import { describeMoveOutcome, slotProblemWords, wordIssue } from '../../errors';
 
 export const QUICK_DELAYS = [5, 10, 15, 20, 30, 45, 60] as const;
@@ -69,6 +69,21 @@ export function rowProblemText(row: LatePushRow): string | null {
 /** Whether apply will try to move it: it moves, and nothing is in the way or the desk said save anyway. */
 export const willMove = (row: LatePushRow, saveAnyway: ReadonlySet<number>) =>
   row.moves && (!row.problem || saveAnyway.has(row.id));
+
+/** The rows a later one that will not move keeps where they are (as main will), by id → the one in the way. */
+export function holdsBack(
+  rows: readonly LatePushRow[],
+  saveAnyway: ReadonlySet<number>,
+): Map<number, number> {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return heldBack(
+    rows.filter((row) => row.moves),
+    (id) => {
+      const row = byId.get(id);
+      return row !== undefined && willMove(row, saveAnyway);
+    },
+  );
+}
 
 /** The phone numbers to call, one a line, each once. */
 export function phoneList(rows: readonly LatePushRow[]): string {

@@ -98,4 +98,28 @@ describe('RunningLateDialog', () => {
     expect(onPushed).not.toHaveBeenCalled();
     expect(Date.parse(await storedStart(http, booked.id))).toBe(Date.parse(salonTime(date, '14:00')));
   });
+
+  it('names in the result a slot another desk took after the preview', async () => {
+    const date = addDays(QUIET_DAY, 14);
+    const http = await altegioHttp(emulator());
+    const first = await bookRaw(http, EMMA, date, '10:00', 30, 'Olga Overlap');
+    await openDemoBridge(emulator());
+    const { dialog } = open(date, '10:00');
+    const user = userEvent.setup();
+    const push = await within(dialog).findByRole('button', { name: 'Push 1 appointment' });
+    await waitFor(() => expect(push).toHaveProperty('disabled', false));
+
+    // Another desk books 10:30 meanwhile: 10:20–10:50 would overlap it.
+    const taken = await bookRaw(http, EMMA, date, '10:30', 30, 'Other Desk');
+    await user.click(push);
+
+    expect((await within(dialog).findByTestId('running-late-summary')).textContent).toBe(
+      '0 of 1 appointment pushed; the others are where they were.',
+    );
+    expect(within(dialog).getByTestId(`running-late-outcome-${first.id}`).textContent).toContain(
+      'Not moved: The team member is busy then (another appointment or a group event).',
+    );
+    expect(Date.parse(await storedStart(http, first.id))).toBe(Date.parse(salonTime(date, '10:00')));
+    expect(Date.parse(await storedStart(http, taken.id))).toBe(Date.parse(salonTime(date, '10:30')));
+  });
 });
