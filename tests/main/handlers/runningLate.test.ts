@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { LatePushPreview } from '../../../shared/contract/runningLate';
-import { addDays, EMMA, LIAM, QUIET_DAY, SALON_ID, salonTime } from '../../support/demoSalon';
+import { DateTime } from 'luxon';
+import {
+  addDays,
+  EMMA,
+  LIAM,
+  QUIET_DAY,
+  SALON_ID,
+  SALON_TODAY,
+  SALON_ZONE,
+  salonTime,
+} from '../../support/demoSalon';
 import { bookRaw, storedStart } from '../../support/runningLate';
 import { useHarness } from './harness';
 
@@ -164,5 +174,47 @@ describe('runningLate handlers', () => {
     expect(instant(await storedStart(h.http, first.id))).toBe(instant(salonTime(date, '10:00')));
     expect(instant(await storedStart(h.http, second.id))).toBe(instant(salonTime(date, '11:00')));
     expect(instant(await storedStart(h.http, taken.id))).toBe(instant(salonTime(date, '11:40')));
+  });
+
+  it('names a group event in the way as busy time, and never pushes its seats', async () => {
+    const from = addDays(SALON_TODAY, 1);
+    const events = await h.invoke('schedules.groupEvents', {
+      locationId: SALON_ID,
+      from,
+      to: addDays(from, 13),
+    });
+    const event = events.find(
+      (e) => e.recordsCount > 0 && DateTime.fromISO(e.start).setZone(SALON_ZONE).hour >= 10,
+    );
+    if (!event) throw new Error('the seed has group events in the next two weeks');
+    const eventStart = DateTime.fromISO(event.start).setZone(SALON_ZONE);
+    const date = eventStart.toISODate() ?? '';
+    // Right before the event, on the event's member: pushed by 20 minutes it runs into the event.
+    const before = await bookRaw(
+      h.http,
+      event.teamMemberId,
+      date,
+      eventStart.minus({ minutes: 30 }).toFormat('HH:mm'),
+      30,
+      'Before Class',
+    );
+    const preview = await h.invoke('runningLate.preview', {
+      ...request(date, eventStart.minus({ minutes: 30 }).toFormat('HH:mm')),
+      teamMemberId: event.teamMemberId,
+    });
+
+    expect(preview.rows.find((row) => row.id === before.id)).toMatchObject({
+      problem: 'busy',
+      conflictId: event.id,
+      conflictKind: 'group-event',
+    });
+    const seats = await h.http.get(
+      `/records/${SALON_ID}?staff_id=${event.teamMemberId}&start_date=${date}&end_date=${date}`,
+    );
+    const seatIds = (seats.body.data as Array<{ id: number; activity_id?: number }>)
+      .filter((record) => record.activity_id === event.id)
+      .map((record) => record.id);
+    expect(seatIds.length).toBeGreaterThan(0);
+    expect(preview.rows.filter((row) => seatIds.includes(row.id))).toEqual([]);
   });
 });
