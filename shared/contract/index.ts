@@ -11,6 +11,7 @@ import { labelsContract } from './labels';
 import { onlineBookingContract } from './onlineBooking';
 import { partnerReportContract } from './partnerReport';
 import { preferencesContract, preferencesEvents } from './preferences';
+import { runningLateContract } from './runningLate';
 import { schedulesContract } from './schedules';
 import { servicesContract } from './services';
 import { staffOutContract } from './staffOut';
@@ -44,6 +45,7 @@ export const contract = {
   ...bookingInboxContract,
   ...teamHoursContract,
   ...staffOutContract,
+  ...runningLateContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

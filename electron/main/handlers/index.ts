@@ -11,6 +11,7 @@ import { createLabelsHandlers } from './labels';
 import { createOnlineBookingHandlers } from './onlineBooking';
 import { createPartnerReportHandlers } from './partnerReport';
 import { createPreferencesHandlers } from './preferences';
+import { createRunningLateHandlers } from './runningLate';
 import { createSchedulesHandlers } from './schedules';
 import { createServicesHandlers } from './services';
 import { createSessionHandlers } from './session';
@@ -44,5 +45,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createBookingInboxHandlers(deps),
     ...createTeamHoursHandlers(deps),
     ...createStaffOutHandlers(deps),
+    ...createRunningLateHandlers(deps),
   };
 }

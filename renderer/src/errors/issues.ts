@@ -61,6 +61,15 @@ const ISSUES: Record<string, string> = {
   'issue.teamHours.tooMany': 'At most 8 blocks of hours in a day.',
   'issue.staffOut.tooManyDays': 'Choose at most 14 days.',
   'issue.staffOut.twice': 'Each appointment may be changed only once.',
+  'issue.runningLate.delay': 'Enter whole minutes from 5 to 240.',
+  'issue.runningLate.time': 'Enter a time such as 14:30.',
+  'issue.runningLate.member': 'Choose the team member who is running late.',
+  'issue.runningLate.groupEvent':
+    'A group event of this team member is in the way (group events are not pushed).',
+  'issue.runningLate.heldInPreview':
+    'Stays: an appointment after it does not move, and this one would overlap it.',
+  'issue.runningLate.laterStays':
+    'Not moved: an appointment after it could not move, and this one would overlap it.',
   'issue.customFields.tooMany': 'Too many custom fields.',
   'issue.externalId.tooLong': 'At most 64 characters.',
   'issue.colour': 'Pick a colour such as #4caf50.',

@@ -23,6 +23,19 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'teamHours.set': { teamMemberId: EMMA, date: QUIET_DAY, slots: [{ from: '10:00', to: '16:00' }] },
   'staffOut.plan': { teamMemberId: EMMA, from: QUIET_DAY, to: QUIET_DAY },
   'staffOut.apply': { changes: [{ id: 5_000_001, action: 'cancel', expectedLastChangedAt: null }] },
+  'runningLate.preview': {
+    teamMemberId: EMMA,
+    from: salonTime(QUIET_DAY, '10:00'),
+    delayMinutes: 20,
+    mode: 'all',
+  },
+  'runningLate.apply': {
+    teamMemberId: EMMA,
+    from: salonTime(QUIET_DAY, '10:00'),
+    delayMinutes: 20,
+    mode: 'all',
+    expected: [{ id: 5_000_001, lastChangedAt: null }],
+  },
   'appointments.list': { from: QUIET_DAY, to: QUIET_DAY },
   'appointments.changes': { cursor: salonTime(QUIET_DAY, '09:00') },
   'appointments.move': {

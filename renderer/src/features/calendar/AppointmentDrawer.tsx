@@ -34,6 +34,8 @@ interface AppointmentDrawerProps {
   onStatus: (id: number, status: AppointmentStatus) => Promise<void>;
   onEdit: (appointment: Appointment) => void;
   onCancel: (appointment: Appointment) => void;
+  /** "Running late from here": this member's appointments from this one's start on. */
+  onRunningLate?: (appointment: Appointment) => void;
 }
 
 /** Everything about one appointment, kept current from the cache (polls and saves update it). */
@@ -46,6 +48,7 @@ export function AppointmentDrawer({
   onStatus,
   onEdit,
   onCancel,
+  onRunningLate,
 }: AppointmentDrawerProps) {
   const appointment = useAppointment(locationId, appointmentId);
   const customFields = useCustomFields(locationId, 'record');
@@ -114,6 +117,11 @@ export function AppointmentDrawer({
               Cancel appointment
             </Button>
           </Stack>
+          {onRunningLate && appointment.activityId === null && (
+            <Button size="small" sx={{ mb: 2 }} onClick={() => onRunningLate(appointment)}>
+              Running late from here
+            </Button>
+          )}
           {problem && (
             <Alert severity="error" sx={{ mb: 2 }}>
               {problem}

@@ -48,6 +48,7 @@ import { DaySummaryBar } from '../daySummary';
 import { useWalkInDialog } from '../walkIn';
 import { useTeamHoursDialog } from '../teamHours';
 import { useStaffOutDialog } from '../staffOut';
+import { useRunningLateDialog } from '../runningLate';
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
@@ -218,6 +219,13 @@ export function CalendarPage({ location }: { location: Location }) {
     moveAppointments: ({ teamMemberId, date: day, appointmentIds }) =>
       staffOut.open({ teamMemberId, from: day, to: day, appointmentIds }),
   });
+  const runningLate = useRunningLateDialog({
+    locationId,
+    zone,
+    teamMembers,
+    shownDate: date,
+    notify: setNotice,
+  });
 
   const newAtNextSlot = useCallback(
     (client?: BookingClient) => {
@@ -249,11 +257,13 @@ export function CalendarPage({ location }: { location: Location }) {
     'calendar.search': () => searchRef.current?.focus(),
     'walkIn.open': walkIn.open,
     'staffOut.open': () => staffOut.open(),
+    'runningLate.open': () => runningLate.open(),
   };
   useCommandKeys(calendarCommands, commandHandlers);
   /** Each desk tool's feature adds its entry here (label, key, how to open it). */
   const deskTools: DeskTool[] = [
     { id: 'staffOut', label: 'Team member out…', shortcut: 'o', run: () => staffOut.open() },
+    { id: 'runningLate', label: 'Running late…', shortcut: 'r', run: () => runningLate.open() },
   ];
 
   useEffect(() => {
@@ -375,6 +385,10 @@ export function CalendarPage({ location }: { location: Location }) {
         onStatus={changeStatus}
         onEdit={(appointment) => setEditing(appointment)}
         onCancel={(appointment) => setCancelling(appointment)}
+        onRunningLate={(appointment) => {
+          setSelectedId(null);
+          runningLate.open(appointment);
+        }}
       />
       <GroupEventDrawer
         location={location}
@@ -405,6 +419,7 @@ export function CalendarPage({ location }: { location: Location }) {
       {walkIn.dialog}
       {teamHours.dialog}
       {staffOut.dialog}
+      {runningLate.dialog}
       {printing && (
         <PrintDaySheet
           date={date}

@@ -12,6 +12,7 @@ export const calendarCommands = [
   { id: 'calendar.search', label: 'Find a client in the loaded days', shortcut: '/' },
   { id: 'walkIn.open', label: 'Walk-in: who can take a client now', shortcut: 'i' },
   { id: 'staffOut.open', label: 'Team member out: hand their appointments over', shortcut: 'o' },
+  { id: 'runningLate.open', label: 'Running late: push a team member’s later appointments', shortcut: 'r' },
 ] as const satisfies readonly Command[];
 
 export type CalendarCommandId = (typeof calendarCommands)[number]['id'];

@@ -1,0 +1,215 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import { DateTime } from 'luxon';
+import { useMemo, useState } from 'react';
+import type { LatePushResult } from '../../../../shared/contract/runningLate';
+import type { LateMode } from '../../../../shared/domain/runningLate';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { problemText } from '../../api';
+import { wordIssue } from '../../errors';
+import { useDebounced } from '../../useDebounced';
+import { useApplyRunningLate, useLatePreview } from './api';
+import { LateOutcomes } from './LateOutcomes';
+import { LatePushTable } from './LatePushTable';
+import { holdsBack, lateRequest, QUICK_DELAYS, willMove, type LateForm } from './model';
+
+interface RunningLateDialogProps {
+  locationId: number;
+  zone: string;
+  teamMembers: readonly TeamMember[];
+  initial: LateForm;
+  onClose: () => void;
+  /** After a push: how many moved, for the page's notice. */
+  onPushed: (result: LatePushResult) => void;
+}
+
+/**
+ * "Emma is running 20 minutes late": pushes a member's later appointments of the day, showing first where
+ * each would go, who to call, and what stands in the way; then what happened to each.
+ */
+export function RunningLateDialog(props: RunningLateDialogProps) {
+  const { locationId, zone, teamMembers } = props;
+  const [form, setForm] = useState<LateForm>(props.initial);
+  const [saveAnyway, setSaveAnyway] = useState<Set<number>>(new Set());
+  const [failure, setFailure] = useState<string | null>(null);
+  const [result, setResult] = useState<LatePushResult | null>(null);
+  const typed = useMemo(() => lateRequest(form, locationId, zone), [form, locationId, zone]);
+  const request = useDebounced(typed.request);
+  const preview = useLatePreview(request);
+  const push = useApplyRunningLate(locationId);
+  const current =
+    preview.data && !preview.isPlaceholderData && typed.request === request ? preview.data : null;
+  const shownRows = preview.data?.rows ?? [];
+  const held = useMemo(() => holdsBack(current?.rows ?? [], saveAnyway), [current, saveAnyway]);
+  const count = current
+    ? current.rows.filter((row) => willMove(row, saveAnyway) && !held.has(row.id)).length
+    : 0;
+  const problem = (field: keyof NonNullable<typeof typed.problems>) => {
+    const issue = typed.problems?.[field];
+    return issue ? wordIssue(issue) : undefined;
+  };
+  const edit = (change: Partial<LateForm>) => {
+    setForm({ ...form, ...change });
+    setSaveAnyway(new Set());
+    setFailure(null);
+  };
+
+  const apply = async () => {
+    if (!current || !request) return;
+    setFailure(null);
+    try {
+      const done = await push.mutateAsync({
+        ...request,
+        expected: current.rows
+          .filter((row) => row.moves)
+          .map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt })),
+        saveIfBusyIds: [...saveAnyway],
+      });
+      setResult(done);
+      props.onPushed(done);
+    } catch (error) {
+      setFailure(problemText(error, 'The appointments could not be pushed.'));
+    }
+  };
+
+  const title = DateTime.fromISO(form.date, { zone }).toFormat('cccc d LLLL');
+  return (
+    <Dialog open onClose={props.onClose} maxWidth="md" fullWidth aria-labelledby="running-late-title">
+      <DialogTitle id="running-late-title">Running late, {title}</DialogTitle>
+      <DialogContent>
+        {result ? (
+          <LateOutcomes zone={zone} rows={current?.rows ?? shownRows} outcomes={result.outcomes} />
+        ) : (
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+              <TextField
+                select
+                label="Team member"
+                size="small"
+                sx={{ minWidth: 200 }}
+                value={form.teamMemberId ?? ''}
+                onChange={(event) => edit({ teamMemberId: Number(event.target.value) })}
+                error={Boolean(problem('teamMemberId'))}
+                helperText={problem('teamMemberId')}
+              >
+                {teamMembers.map((member) => (
+                  <MenuItem key={member.id} value={member.id}>
+                    {member.name}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField
+                label="From"
+                size="small"
+                value={form.time}
+                placeholder="14:30"
+                onChange={(event) => edit({ time: event.target.value })}
+                error={Boolean(problem('time'))}
+                helperText={problem('time') ?? 'Appointments starting then or later'}
+                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+              />
+              <TextField
+                label="Minutes late"
+                size="small"
+                value={form.minutes}
+                onChange={(event) => edit({ minutes: event.target.value })}
+                error={Boolean(problem('minutes'))}
+                helperText={problem('minutes') ?? '5 to 240'}
+                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+              />
+            </Stack>
+            <ToggleButtonGroup
+              size="small"
+              exclusive
+              aria-label="Quick choices of minutes"
+              value={Number(form.minutes)}
+              onChange={(_, minutes: number | null) => minutes && edit({ minutes: String(minutes) })}
+            >
+              {QUICK_DELAYS.map((minutes) => (
+                <ToggleButton key={minutes} value={minutes} aria-label={`${minutes} minutes`}>
+                  {minutes}
+                </ToggleButton>
+              ))}
+            </ToggleButtonGroup>
+            <RadioGroup
+              aria-label="How far to push"
+              value={form.mode}
+              onChange={(event) => edit({ mode: event.target.value as LateMode })}
+            >
+              <FormControlLabel
+                value="all"
+                control={<Radio />}
+                label="Push every later appointment of the day"
+              />
+              <FormControlLabel
+                value="absorb"
+                control={<Radio />}
+                label="Push only until a gap in the day absorbs the delay"
+              />
+            </RadioGroup>
+            {preview.isFetching && <LinearProgress aria-label="Working out the new times" />}
+            {preview.isError && (
+              <Alert severity="error" action={<Button onClick={() => void preview.refetch()}>Retry</Button>}>
+                {problemText(preview.error, 'The appointments could not be read.')}
+              </Alert>
+            )}
+            {typed.request && preview.data && (
+              <LatePushTable
+                zone={zone}
+                preview={preview.data}
+                saveAnyway={saveAnyway}
+                held={held}
+                onSaveAnyway={(id, on) => {
+                  const next = new Set(saveAnyway);
+                  if (on) next.add(id);
+                  else next.delete(id);
+                  setSaveAnyway(next);
+                }}
+              />
+            )}
+          </Stack>
+        )}
+        {failure && (
+          <Alert severity="error" sx={{ mt: 2 }} onClose={() => setFailure(null)}>
+            {failure}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {result ? (
+          <Button variant="contained" onClick={props.onClose}>
+            Done
+          </Button>
+        ) : (
+          <>
+            <Button onClick={props.onClose}>Cancel</Button>
+            <Button
+              variant="contained"
+              onClick={() => void apply()}
+              disabled={count === 0 || push.isPending || preview.isFetching}
+            >
+              {push.isPending
+                ? 'Pushing…'
+                : current
+                  ? `Push ${count} appointment${count === 1 ? '' : 's'}`
+                  : 'Push appointments'}
+            </Button>
+          </>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,2 @@
+export { RunningLateDialog } from './RunningLateDialog';
+export { useRunningLateDialog } from './useRunningLateDialog';

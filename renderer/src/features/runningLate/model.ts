@@ -1,0 +1,97 @@
+import { DateTime } from 'luxon';
+import type { LatePushRow, RunningLateRequest } from '../../../../shared/contract/runningLate';
+import type { MoveOutcome } from '../../../../shared/domain/deskMove';
+import { DelayMinutes, heldBack, type LateMode } from '../../../../shared/domain/runningLate';
+import { describeMoveOutcome, slotProblemWords, wordIssue } from '../../errors';
+
+export const QUICK_DELAYS = [5, 10, 15, 20, 30, 45, 60] as const;
+export const DEFAULT_DELAY = 20;
+
+/** What the dialog's fields hold, as typed. */
+export interface LateForm {
+  teamMemberId: number | null;
+  /** The local date the push is on (the shown date, or the appointment's). */
+  date: string;
+  /** "HH:mm" on the location's clock. */
+  time: string;
+  minutes: string;
+  mode: LateMode;
+}
+
+/** Now rounded down to 5 minutes, on the location's clock. */
+export function defaultTime(nowMs: number, zone: string): string {
+  const now = DateTime.fromMillis(nowMs, { zone });
+  return now.set({ minute: now.minute - (now.minute % 5) }).toFormat('HH:mm');
+}
+
+/** "HH:mm" of an ISO time on the location's clock. */
+export const clockTime = (iso: string, zone: string) => DateTime.fromISO(iso).setZone(zone).toFormat('HH:mm');
+
+export type LateFormProblems = Partial<Record<'teamMemberId' | 'time' | 'minutes', string>>;
+
+/** The request the form stands for, or the problems to show at its fields (as `issue.*` keys). */
+export function lateRequest(
+  form: LateForm,
+  locationId: number,
+  zone: string,
+): { request: RunningLateRequest; problems: null } | { request: null; problems: LateFormProblems } {
+  const problems: LateFormProblems = {};
+  const match = /^(\d{1,2}):(\d{2})$/.exec(form.time.trim());
+  const start = match
+    ? DateTime.fromISO(form.date, { zone }).set({ hour: Number(match[1]), minute: Number(match[2]) })
+    : null;
+  const realTime = match && Number(match[1]) < 24 && Number(match[2]) < 60 && start?.isValid;
+  if (!realTime) problems.time = 'issue.runningLate.time';
+  const minutes = form.minutes.trim() === '' ? Number.NaN : Number(form.minutes);
+  if (!DelayMinutes.safeParse(minutes).success) problems.minutes = 'issue.runningLate.delay';
+  if (form.teamMemberId === null) problems.teamMemberId = 'issue.runningLate.member';
+  if (!realTime || !start || form.teamMemberId === null || problems.minutes)
+    return { request: null, problems };
+  return {
+    request: {
+      locationId,
+      teamMemberId: form.teamMemberId,
+      from: start.toISO({ suppressMilliseconds: true }) ?? '',
+      delayMinutes: minutes,
+      mode: form.mode,
+    },
+    problems: null,
+  };
+}
+
+/** What stands in the way of a row's new time, in words. */
+export function rowProblemText(row: LatePushRow): string | null {
+  if (!row.problem) return null;
+  if (row.conflictKind === 'group-event') return wordIssue('issue.runningLate.groupEvent');
+  return slotProblemWords[row.problem];
+}
+
+/** Whether apply will try to move it: it moves, and nothing is in the way or the desk said save anyway. */
+export const willMove = (row: LatePushRow, saveAnyway: ReadonlySet<number>) =>
+  row.moves && (!row.problem || saveAnyway.has(row.id));
+
+/** The rows a later one that will not move keeps where they are (as main will), by id → the one in the way. */
+export function holdsBack(
+  rows: readonly LatePushRow[],
+  saveAnyway: ReadonlySet<number>,
+): Map<number, number> {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return heldBack(
+    rows.filter((row) => row.moves),
+    (id) => {
+      const row = byId.get(id);
+      return row !== undefined && willMove(row, saveAnyway);
+    },
+  );
+}
+
+/** The phone numbers to call, one a line, each once. */
+export function phoneList(rows: readonly LatePushRow[]): string {
+  return [...new Set(rows.filter((row) => row.moves).flatMap((row) => row.clientPhone ?? []))].join('\n');
+}
+
+/** One appointment's result; "held back" is this tool's own reason. */
+export function describeLateOutcome(outcome: MoveOutcome): string {
+  if (outcome.error?.params?.['reason'] === 'laterStays') return wordIssue('issue.runningLate.laterStays');
+  return describeMoveOutcome(outcome);
+}

@@ -1,0 +1,52 @@
+import { DateTime } from 'luxon';
+import { useCallback, useState, type ReactNode } from 'react';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import type { Notice } from '../../components/NoticeBar';
+import { clockTime, DEFAULT_DELAY, defaultTime, type LateForm } from './model';
+import { RunningLateDialog } from './RunningLateDialog';
+
+interface RunningLateDialogHost {
+  locationId: number;
+  zone: string;
+  teamMembers: readonly TeamMember[];
+  /** The day shown: the push is on it unless opened from an appointment. */
+  shownDate: string;
+  notify: (notice: Notice) => void;
+}
+
+/** Opened from the desk tools (`open()`) or from an appointment (`open({teamMemberId, start})`). */
+export function useRunningLateDialog(host: RunningLateDialogHost): {
+  open: (from?: { teamMemberId: number; start: string }) => void;
+  dialog: ReactNode;
+} {
+  const [initial, setInitial] = useState<LateForm | null>(null);
+  const { zone, shownDate, teamMembers } = host;
+  const open = useCallback(
+    (from?: { teamMemberId: number; start: string }) =>
+      setInitial({
+        teamMemberId: from?.teamMemberId ?? teamMembers[0]?.id ?? null,
+        date: from ? (DateTime.fromISO(from.start).setZone(zone).toISODate() ?? shownDate) : shownDate,
+        time: from ? clockTime(from.start, zone) : defaultTime(Date.now(), zone),
+        minutes: String(DEFAULT_DELAY),
+        mode: 'all',
+      }),
+    [zone, shownDate, teamMembers],
+  );
+  const dialog = initial && (
+    <RunningLateDialog
+      locationId={host.locationId}
+      zone={zone}
+      teamMembers={teamMembers}
+      initial={initial}
+      onClose={() => setInitial(null)}
+      onPushed={(result) => {
+        const moved = result.outcomes.filter((outcome) => outcome.result === 'moved').length;
+        host.notify({
+          message: `${moved} of ${result.outcomes.length} appointment${result.outcomes.length === 1 ? '' : 's'} pushed.`,
+          severity: moved === result.outcomes.length ? 'success' : 'warning',
+        });
+      }}
+    />
+  );
+  return { open, dialog };
+}

@@ -1,0 +1,133 @@
+import { altegioHttp, type AltegioHttp } from '../support/altegioHttp';
+import { storedStart } from '../support/runningLate';
+import { expect, openDemo, saveScreen, test } from './fixtures';
+import { addDays, bookAtSalon, card, EMMA, formatDay, goToDate, QUIET_DAY, salonTime } from './support/salon';
+
+test.use({ viewport: { width: 1400, height: 1100 } });
+
+test.describe('a team member running late', () => {
+  let http: AltegioHttp;
+
+  test.beforeEach(async ({ app, emulator }) => {
+    http = await altegioHttp(emulator);
+    await openDemo(app);
+    await expect(app.getByTestId('calendar')).toBeVisible();
+  });
+
+  test('Emma is 20 minutes late: her later appointments of the day move by 20 minutes in Altegio', async ({
+    app,
+    main,
+  }) => {
+    // Emma works 09–13 and 14–18 on Tuesdays; the quiet day has nothing else of hers.
+    const before = await bookAtSalon(http, {
+      teamMemberId: EMMA,
+      date: QUIET_DAY,
+      time: '09:00',
+      client: 'Early Eve',
+      minutes: 30,
+    });
+    const booked = [
+      await bookAtSalon(http, { teamMemberId: EMMA, date: QUIET_DAY, time: '10:00', client: 'Petra Push' }),
+      await bookAtSalon(http, {
+        teamMemberId: EMMA,
+        date: QUIET_DAY,
+        time: '11:00',
+        client: 'Quinn Queue',
+        minutes: 30,
+      }),
+      await bookAtSalon(http, {
+        teamMemberId: EMMA,
+        date: QUIET_DAY,
+        time: '14:30',
+        client: 'Rita Later',
+        minutes: 45,
+      }),
+    ];
+    await goToDate(app, QUIET_DAY);
+
+    await app.getByRole('button', { name: 'Desk tools' }).click();
+    await app.getByRole('menuitem', { name: /Running late/ }).click();
+    const dialog = app.getByRole('dialog', { name: `Running late, ${formatDay(QUIET_DAY, 'cccc d LLLL')}` });
+    await dialog.getByRole('combobox', { name: 'Team member' }).click();
+    await app.getByRole('option', { name: 'Emma Johnson' }).click();
+    await dialog.getByRole('textbox', { name: 'From' }).fill('10:00');
+    await expect(dialog.getByRole('textbox', { name: 'Minutes late' })).toHaveValue('20');
+
+    const rows = dialog.getByRole('table', { name: 'Appointments to push' }).getByRole('row');
+    // The header and the three from 10:00 on; the 09:00 one is not pushed.
+    await expect(rows).toHaveCount(4);
+    await expect(dialog.getByTestId(`running-late-row-${booked[0]!.id}`)).toContainText('10:00–11:00');
+    await expect(dialog.getByTestId(`running-late-row-${booked[0]!.id}`)).toContainText('10:20–11:20');
+    await expect(dialog.getByTestId(`running-late-row-${booked[2]!.id}`)).toContainText('14:50–15:35');
+    await expect(dialog.getByTestId(`running-late-row-${before.id}`)).toHaveCount(0);
+
+    await dialog.getByRole('button', { name: 'Copy the phone number of Quinn Queue' }).click();
+    await expect.poll(() => main.core.copied).toContain(booked[1]!.client!.phone);
+    await dialog.getByRole('button', { name: 'Copy all phone numbers' }).click();
+    await expect.poll(() => main.core.copied.at(-1)).toBe(booked.map((b) => b.client!.phone).join('\n'));
+    await saveScreen(app, 'running-late-dialog');
+
+    await dialog.getByRole('button', { name: 'Push 3 appointments' }).click();
+    await expect(dialog.getByTestId('running-late-summary')).toHaveText('All 3 appointments pushed.');
+    await saveScreen(app, 'running-late-result');
+
+    const starts = await Promise.all(booked.map((b) => storedStart(http, b.id)));
+    expect(starts.map((s) => Date.parse(s))).toEqual(
+      ['10:20', '11:20', '14:50'].map((t) => Date.parse(salonTime(QUIET_DAY, t))),
+    );
+    expect(Date.parse(await storedStart(http, before.id))).toBe(Date.parse(salonTime(QUIET_DAY, '09:00')));
+
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toBeHidden();
+    // The calendar shows the new time at once, without a reload.
+    await expect(card(app, booked[0]!.id)).toContainText('10:20');
+  });
+
+  test('from an appointment: a push past closing is named with what it holds back, and saved anyway', async ({
+    app,
+  }) => {
+    const date = addDays(QUIET_DAY, 7);
+    const before = await bookAtSalon(http, {
+      teamMemberId: EMMA,
+      date,
+      time: '16:50',
+      client: 'Clara Close',
+      minutes: 45,
+    });
+    const last = await bookAtSalon(http, {
+      teamMemberId: EMMA,
+      date,
+      time: '17:35',
+      client: 'Lena Last',
+      minutes: 25,
+    });
+    await goToDate(app, date);
+
+    await card(app, before.id).click();
+    await app.getByRole('button', { name: 'Running late from here' }).click();
+    const dialog = app.getByRole('dialog', { name: `Running late, ${formatDay(date, 'cccc d LLLL')}` });
+    await expect(dialog.getByRole('textbox', { name: 'From' })).toHaveValue('16:50');
+    await expect(dialog.getByRole('combobox', { name: 'Team member' })).toHaveText('Emma Johnson');
+    await expect(dialog.getByTestId(`running-late-row-${last.id}`)).toContainText(
+      'The team member is not working then.',
+    );
+    // Pushed, 16:50 would overlap 17:35, which stays: neither moves unless the last is saved anyway.
+    await expect(dialog.getByTestId(`running-late-row-${before.id}`)).toContainText(
+      'Stays: an appointment after it does not move, and this one would overlap it.',
+    );
+    await expect(dialog.getByRole('button', { name: 'Push 0 appointments' })).toBeDisabled();
+    await saveScreen(app, 'running-late-past-closing');
+
+    await dialog.getByRole('checkbox', { name: 'Save anyway' }).check();
+    await dialog.getByRole('button', { name: 'Push 2 appointments' }).click();
+    await expect(dialog.getByTestId('running-late-summary')).toHaveText('All 2 appointments pushed.');
+    expect(Date.parse(await storedStart(http, before.id))).toBe(Date.parse(salonTime(date, '17:10')));
+    expect(Date.parse(await storedStart(http, last.id))).toBe(Date.parse(salonTime(date, '17:55')));
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toBeHidden();
+
+    // The R key opens it too, on the shown day.
+    await app.keyboard.press('r');
+    await expect(dialog).toBeVisible();
+  });
+});
