@@ -17,6 +17,7 @@ import { sessionContract, sessionEvents } from './session';
 import { teamContract } from './team';
 import { teamHoursContract } from './teamHours';
 import { visitsContract } from './visits';
+import { visitMoveContract } from './visitMove';
 import { walkInContract } from './walkIn';
 
 /**
@@ -42,6 +43,7 @@ export const contract = {
   ...walkInContract,
   ...bookingInboxContract,
   ...teamHoursContract,
+  ...visitMoveContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

@@ -17,6 +17,7 @@ import { createSessionHandlers } from './session';
 import { createTeamHandlers } from './team';
 import { createTeamHoursHandlers } from './teamHours';
 import { createVisitsHandlers } from './visits';
+import { createVisitMoveHandlers } from './visitMove';
 import { createWalkInHandlers } from './walkIn';
 
 export type { HandlerDeps } from './deps';
@@ -42,5 +43,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createWalkInHandlers(deps),
     ...createBookingInboxHandlers(deps),
     ...createTeamHoursHandlers(deps),
+    ...createVisitMoveHandlers(deps),
   };
 }

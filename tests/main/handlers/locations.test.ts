@@ -21,6 +21,20 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'team.workingHours': { from: QUIET_DAY, to: QUIET_DAY },
   'teamHours.preview': { teamMemberId: EMMA, date: QUIET_DAY, slots: [{ from: '10:00', to: '16:00' }] },
   'teamHours.set': { teamMemberId: EMMA, date: QUIET_DAY, slots: [{ from: '10:00', to: '16:00' }] },
+  'visitMove.preview': { appointmentId: 5_000_001, offsetMinutes: 60 },
+  'visitMove.apply': {
+    appointmentId: 5_000_001,
+    offsetMinutes: 60,
+    expected: [
+      {
+        id: 5_000_001,
+        lastChangedAt: null,
+        teamMemberId: EMMA,
+        start: salonTime(QUIET_DAY, '10:00'),
+        durationSeconds: 1800,
+      },
+    ],
+  },
   'appointments.list': { from: QUIET_DAY, to: QUIET_DAY },
   'appointments.changes': { cursor: salonTime(QUIET_DAY, '09:00') },
   'appointments.move': {
