@@ -7,16 +7,17 @@ import { AtLocation, type Slice } from './common';
 /** How far a whole visit may be moved at once: a fortnight either way. */
 export const MAX_VISIT_OFFSET_MINUTES = 14 * 24 * 60;
 
-/** The visit of `appointmentId` (the one the user grabbed), every appointment moved by the same offset. */
-export const VisitMoveRequest = AtLocation.extend({
-  appointmentId: Id,
-  offsetMinutes: z
-    .number()
-    .int('issue.visitMove.offset')
-    .min(-MAX_VISIT_OFFSET_MINUTES, 'issue.visitMove.offset')
-    .max(MAX_VISIT_OFFSET_MINUTES, 'issue.visitMove.offset')
-    .refine((minutes) => minutes !== 0, 'issue.visitMove.offset'),
-});
+const OffsetMinutes = z
+  .number()
+  .int('issue.visitMove.offset')
+  .min(-MAX_VISIT_OFFSET_MINUTES, 'issue.visitMove.offset')
+  .max(MAX_VISIT_OFFSET_MINUTES, 'issue.visitMove.offset');
+
+/**
+ * The visit of `appointmentId` (the one the user grabbed), every appointment moved by the same offset.
+ * A preview by 0 lists the visit where it is.
+ */
+export const VisitMoveRequest = AtLocation.extend({ appointmentId: Id, offsetMinutes: OffsetMinutes });
 export type VisitMoveRequest = z.input<typeof VisitMoveRequest>;
 
 /** One appointment of the visit: where it is (`appointment`), where it would go, and what stands in the way. */
@@ -50,6 +51,7 @@ export const SeenAppointment = z.object({
 export type SeenAppointment = z.infer<typeof SeenAppointment>;
 
 export const VisitMoveApply = VisitMoveRequest.extend({
+  offsetMinutes: OffsetMinutes.refine((minutes) => minutes !== 0, 'issue.visitMove.offset'),
   /**
    * What the desk saw in the preview: an appointment changed, cancelled or added since stops the move.
    * Altegio stamps changes to the second, so the time, length and member seen are compared too.

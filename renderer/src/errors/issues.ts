@@ -59,6 +59,8 @@ const ISSUES: Record<string, string> = {
   'issue.teamHours.endBeforeStart': 'The hours must end after they start.',
   'issue.teamHours.overlap': 'These hours overlap the ones above.',
   'issue.teamHours.tooMany': 'At most 8 blocks of hours in a day.',
+  'issue.visitMove.offset': 'Move the visit by up to 14 days, earlier or later.',
+  'issue.visitMove.time': 'Enter a time such as 11:30.',
   'issue.customFields.tooMany': 'Too many custom fields.',
   'issue.externalId.tooLong': 'At most 64 characters.',
   'issue.colour': 'Pick a colour such as #4caf50.',

@@ -224,7 +224,7 @@ describe('visitMove handlers', () => {
     expect(await startOf(liam.id)).toBe(at(date, '12:00'));
   });
 
-  it('moves a single appointment with no other in its visit alone, and refuses a zero offset', async () => {
+  it('moves a single appointment with no other in its visit alone, and refuses to apply a zero offset', async () => {
     const date = addDays(QUIET_DAY, 7);
     const alone = await book(EMMA, date, '15:00', 30, freshPhone());
     const preview = await h.invoke('visitMove.preview', {
@@ -235,10 +235,11 @@ describe('visitMove handlers', () => {
     expect(preview.steps.map((s) => [s.appointment.id, s.targetStart, s.problem])).toEqual([
       [alone.id, salonTime(date, '14:30'), null],
     ]);
-    const zero = await h.result('visitMove.preview', {
+    const zero = await h.result('visitMove.apply', {
       locationId: SALON_ID,
       appointmentId: alone.id,
       offsetMinutes: 0,
+      expected: expectedOf(preview.steps),
     });
     expect(zero.ok).toBe(false);
     expect(zero.error?.code).toBe('VALIDATION');

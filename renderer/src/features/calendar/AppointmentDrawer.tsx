@@ -23,6 +23,7 @@ import { useClientCard } from '../clients';
 import { shownValues, useCustomFields } from '../customFields';
 import { labelTextColour } from '../labels';
 import { VisitDialog } from '../visits';
+import type { VisitMoveEntry } from '../visitMove';
 import { DetailRow as Row, DetailsDrawer } from './DetailsDrawer';
 
 interface AppointmentDrawerProps {
@@ -34,6 +35,7 @@ interface AppointmentDrawerProps {
   onStatus: (id: number, status: AppointmentStatus) => Promise<void>;
   onEdit: (appointment: Appointment) => void;
   onCancel: (appointment: Appointment) => void;
+  moveVisit?: VisitMoveEntry;
 }
 
 /** Everything about one appointment, kept current from the cache (polls and saves update it). */
@@ -46,6 +48,7 @@ export function AppointmentDrawer({
   onStatus,
   onEdit,
   onCancel,
+  moveVisit,
 }: AppointmentDrawerProps) {
   const appointment = useAppointment(locationId, appointmentId);
   const customFields = useCustomFields(locationId, 'record');
@@ -113,6 +116,11 @@ export function AppointmentDrawer({
             <Button color="error" size="small" onClick={() => onCancel(appointment)}>
               Cancel appointment
             </Button>
+            {moveVisit?.canMove(appointment) && (
+              <Button size="small" onClick={() => moveVisit.open(appointment)}>
+                Move the whole visit
+              </Button>
+            )}
           </Stack>
           {problem && (
             <Alert severity="error" sx={{ mb: 2 }}>

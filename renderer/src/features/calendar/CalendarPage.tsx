@@ -47,6 +47,7 @@ import { viewTypes, type CalendarViewKind } from './views';
 import { DaySummaryBar } from '../daySummary';
 import { useWalkInDialog } from '../walkIn';
 import { useTeamHoursDialog } from '../teamHours';
+import { useVisitMoveDialog } from '../visitMove';
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
@@ -151,7 +152,14 @@ export function CalendarPage({ location }: { location: Location }) {
     };
   }, [resources, labelFilter.filter, teamMembers.length]);
 
-  const { onDrop } = useMoveAppointment({ locationId, zone, teamMembers: teamRef, notify: setNotice });
+  const visitMove = useVisitMoveDialog({ locationId, zone, teamMembers, notify: setNotice });
+  const { onDrop } = useMoveAppointment({
+    locationId,
+    zone,
+    teamMembers: teamRef,
+    notify: setNotice,
+    wholeVisit: visitMove,
+  });
 
   const callbacks = useMemo<CalendarCallbacks>(
     () => ({
@@ -368,6 +376,7 @@ export function CalendarPage({ location }: { location: Location }) {
         onStatus={changeStatus}
         onEdit={(appointment) => setEditing(appointment)}
         onCancel={(appointment) => setCancelling(appointment)}
+        moveVisit={visitMove}
       />
       <GroupEventDrawer
         location={location}
@@ -397,6 +406,7 @@ export function CalendarPage({ location }: { location: Location }) {
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
       {walkIn.dialog}
       {teamHours.dialog}
+      {visitMove.dialog}
       {printing && (
         <PrintDaySheet
           date={date}
