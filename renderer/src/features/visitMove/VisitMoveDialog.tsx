@@ -9,6 +9,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { DateTime } from 'luxon';
 import type { VisitMoveResult } from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
@@ -57,7 +58,9 @@ export function VisitMoveDialog({
   const shown = preview.data && !preview.isPlaceholderData ? preview.data : null;
   const steps = shown?.steps ?? [];
   const blocked = steps.some((s) => s.problem !== null);
-  const timeText = typedTime ?? timeOf(grabbed.start, zone);
+  const timeText =
+    typedTime ??
+    timeOf(DateTime.fromISO(grabbed.start).plus({ minutes: offset }).toISO() ?? grabbed.start, zone);
   const timeError = typedTime !== null && offsetToTime(grabbed.start, typedTime, zone) === null;
 
   const moveBy = (minutes: number) => {
