@@ -106,4 +106,11 @@ test('a two-appointment visit moves by an hour as one, and not at all when a new
   await expect(dialog).toBeHidden();
   expect(await storedStart(http, emma.id)).toBe(at('11:00'));
   expect(await storedStart(http, liam.id)).toBe(at('12:00'));
+
+  // A visit of one appointment offers no whole-visit move.
+  await app.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await card(app, taken.id).click();
+  await expect(drawer.getByTestId('drawer-when')).toContainText('13:00–14:00');
+  await expect(drawer.getByRole('button', { name: 'Move the whole visit' })).toHaveCount(0);
 });
