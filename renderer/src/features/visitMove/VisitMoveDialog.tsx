@@ -10,7 +10,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DateTime } from 'luxon';
-import type { VisitMoveResult } from '../../../../shared/contract/visitMove';
+import type { VisitMoveResult, VisitMoveStep } from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
@@ -49,7 +49,9 @@ export function VisitMoveDialog({
 }: VisitMoveDialogProps) {
   const [offset, setOffset] = useState(initialOffset);
   const [typedTime, setTypedTime] = useState<string | null>(null);
-  const [result, setResult] = useState<VisitMoveResult | null>(null);
+  /** What was applied and what happened: shown as it was, not as a fresh preview of the moved visit. */
+  const [applied, setApplied] = useState<{ steps: VisitMoveStep[]; result: VisitMoveResult } | null>(null);
+  const result = applied?.result ?? null;
   const [problem, setProblem] = useState<string | null>(null);
   const request = { locationId, appointmentId: grabbed.id, offsetMinutes: offset };
   const preview = useVisitMovePreview(request, true);
@@ -66,12 +68,12 @@ export function VisitMoveDialog({
   const moveBy = (minutes: number) => {
     setOffset(minutes);
     setTypedTime(null);
-    setResult(null);
+    setApplied(null);
     setProblem(null);
   };
   const typeTime = (text: string) => {
     setTypedTime(text);
-    setResult(null);
+    setApplied(null);
     setProblem(null);
     const minutes = offsetToTime(grabbed.start, text, zone);
     if (minutes !== null) setOffset(minutes);
@@ -89,7 +91,7 @@ export function VisitMoveDialog({
         durationSeconds: a.durationSeconds,
       }));
       const done = await apply.mutateAsync({ ...request, expected });
-      setResult(done);
+      setApplied({ steps: shown.steps, result: done });
       onMoved(done);
     } catch (error) {
       setProblem(problemText(error, 'The visit could not be moved.'));
@@ -141,7 +143,7 @@ export function VisitMoveDialog({
           <VisitMoveTable
             zone={zone}
             teamMembers={teamMembers}
-            steps={steps}
+            steps={applied?.steps ?? steps}
             outcomes={result?.outcomes ?? null}
           />
         )}

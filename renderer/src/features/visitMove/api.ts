@@ -36,6 +36,7 @@ export function useApplyVisitMove(locationId: number) {
       patchAppointments(queryClient, locationId, changed, stamp);
       return result;
     },
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['visitMove', locationId] }),
+    // The visit's times changed, or another desk's did: no cached preview of this location still holds.
+    onSettled: () => queryClient.removeQueries({ queryKey: ['visitMove', locationId], type: 'inactive' }),
   });
 }
