@@ -10,7 +10,11 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DateTime } from 'luxon';
-import type { VisitMoveResult, VisitMoveStep } from '../../../../shared/contract/visitMove';
+import {
+  MAX_VISIT_OFFSET_MINUTES,
+  type VisitMoveResult,
+  type VisitMoveStep,
+} from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
@@ -66,7 +70,7 @@ export function VisitMoveDialog({
   const timeError = typedTime !== null && offsetToTime(grabbed.start, typedTime, zone) === null;
 
   const moveBy = (minutes: number) => {
-    setOffset(minutes);
+    setOffset(Math.max(-MAX_VISIT_OFFSET_MINUTES, Math.min(MAX_VISIT_OFFSET_MINUTES, minutes)));
     setTypedTime(null);
     setApplied(null);
     setProblem(null);
@@ -180,7 +184,13 @@ export function VisitMoveDialog({
             variant="contained"
             onClick={() => void submit()}
             disabled={
-              !shown || offset === 0 || blocked || preview.isFetching || apply.isPending || result !== null
+              !shown ||
+              offset === 0 ||
+              timeError ||
+              blocked ||
+              preview.isFetching ||
+              apply.isPending ||
+              result !== null
             }
           >
             Move all {steps.length || ''}

@@ -127,6 +127,8 @@ describe('VisitMoveDialog', () => {
     await user.clear(time);
     await user.type(time, '25:00');
     expect(within(dialog).getByText('Enter a time such as 11:30.')).toBeTruthy();
+    await waitFor(() => expect(rows(dialog)).toHaveLength(2));
+    expect(move()).toHaveProperty('disabled', true);
 
     // Liam at 13:00 puts Emma at 12:00–12:30: free. Liam at 12:00 puts Emma at 11:00: free too;
     // Emma at 13:00 (Liam at 14:00) is her lunch break.
