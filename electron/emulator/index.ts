@@ -36,11 +36,18 @@ export interface RunningEmulator {
   denyRights(login: string, rights: Right[]): void;
   /** Switches a location's online booking on or off, as its owner would in Altegio's settings. */
   setOnlineBooking(locationId: number, enabled: boolean): void;
+  /**
+   * Runs `hook` before each request is answered (null removes it): a test acts "at another desk" at an exact
+   * moment, e.g. books a slot after Frontdesk checked it and before Frontdesk saves there.
+   */
+  beforeRequest(hook: RequestHook | null): void;
   /** Regenerates the seed data (same seed, same "today") and forgets rate-limit history. */
   reset(): Promise<void>;
   /** Stops listening, drops open connections, cancels timers and writes pending data. */
   close(): Promise<void>;
 }
+
+export type RequestHook = (request: { method: string; path: string }) => void | Promise<void>;
 
 function seedStore(options: ResolvedOptions, clock: Clock): Store {
   const snapshot = seedSnapshot(
@@ -119,7 +126,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     denyRights,
     setOnlineBooking,
   });
-  const server = createServer(getRequestListener(app.fetch, { overrideGlobalObjects: false }));
+  let requestHook: RequestHook | null = null;
+  const answer = async (request: Request, env: Parameters<typeof app.fetch>[1]) => {
+    await requestHook?.({ method: request.method, path: new URL(request.url).pathname });
+    return app.fetch(request, env);
+  };
+  const server = createServer(getRequestListener(answer, { overrideGlobalObjects: false }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(resolved.port, HOST, () => {
@@ -143,6 +155,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     setOnlineBooking(locationId, enabled) {
       if (!setOnlineBooking(locationId, enabled)) throw new Error(`No emulator location ${locationId}`);
+    },
+    beforeRequest(hook) {
+      requestHook = hook;
     },
     reset,
     close() {

@@ -19,6 +19,7 @@ import { sessionContract, sessionEvents } from './session';
 import { teamContract } from './team';
 import { teamHoursContract } from './teamHours';
 import { visitsContract } from './visits';
+import { visitMoveContract } from './visitMove';
 import { walkInContract } from './walkIn';
 
 /**
@@ -46,6 +47,7 @@ export const contract = {
   ...teamHoursContract,
   ...staffOutContract,
   ...runningLateContract,
+  ...visitMoveContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

@@ -1,7 +1,16 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../electron/emulator/index';
-import { Api, SALON, salonDate, signedIn, startTestEmulator, STUDIO, type WireRecord } from './helpers';
+import {
+  Api,
+  isoAt,
+  SALON,
+  salonDate,
+  signedIn,
+  startTestEmulator,
+  STUDIO,
+  type WireRecord,
+} from './helpers';
 
 interface WireVisit {
   id: number;
@@ -152,5 +161,45 @@ describe('visits and receipts', () => {
     } finally {
       await limited.close();
     }
+  });
+
+  it("puts a client's appointments at one location on one local date into one visit, others apart", async () => {
+    const date = salonDate(8);
+    const members = [
+      ...new Set(
+        (
+          await api.get<WireRecord[]>(`/records/${SALON}?start_date=${date}&end_date=${date}&count=200`)
+        ).body.data
+          .filter((r) => !r.activity_id)
+          .map((r) => r.staff_id),
+      ),
+    ];
+    const book = async (staffId: number, day: string, time: string, phone: string) => {
+      const reply = await api.post<WireRecord>(`/records/${SALON}`, {
+        staff_id: staffId,
+        services: [],
+        client: { phone, name: 'Visit Grouping' },
+        datetime: isoAt(day, time),
+        seance_length: 1800,
+        save_if_busy: true,
+      });
+      expect(reply.status).toBe(201);
+      return reply.body.data;
+    };
+    const first = await book(members[0]!, date, '10:00', '+12125550171');
+    const second = await book(members[1]!, date, '11:00', '+12125550171');
+    const nextDay = await book(members[0]!, salonDate(9), '10:00', '+12125550171');
+    const otherClient = await book(members[1]!, date, '12:00', '+12125550172');
+    expect(second.visit_id).toBe(first.visit_id);
+    expect(nextDay.visit_id).not.toBe(first.visit_id);
+    expect(otherClient.visit_id).not.toBe(first.visit_id);
+    const visit = await api.get<WireVisit>(`/visits/${first.visit_id}`);
+    expect(visit.body.data.records.map((r) => r.id).sort()).toEqual([first.id, second.id].sort());
+
+    // Once the day's appointments are cancelled, a new booking opens a visit of its own.
+    await api.delete(`/record/${SALON}/${first.id}`);
+    await api.delete(`/record/${SALON}/${second.id}`);
+    const again = await book(members[0]!, date, '15:00', '+12125550171');
+    expect(again.visit_id).not.toBe(first.visit_id);
   });
 });

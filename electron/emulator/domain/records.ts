@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../store/store';
-import type { AppointmentRecord, Location, RecordService, Service } from '../store/types';
+import type { AppointmentRecord, Location, RecordService, Service, Visit } from '../store/types';
 import { msToLocal } from '../time';
 
 export type RecordDraft = Pick<
@@ -16,6 +16,11 @@ export interface CreateTimes {
   changedMs?: number;
   /** Pre-computed local wall clock (the seed knows it already). */
   local?: string;
+  /**
+   * Join the visit of the client's other live appointment at the location on the same local date, as Altegio
+   * does for bookings made at the desk or online (*inferred*); otherwise the record opens a visit of its own.
+   */
+  joinVisit?: boolean;
 }
 
 export function locationOf(store: Store, locationId: number): Location {
@@ -24,12 +29,27 @@ export function locationOf(store: Store, locationId: number): Location {
   return location;
 }
 
-/** Creates a record and its visit. Validation is the caller's job. */
+/** The visit of the client's live appointments at the location on the local date, if there is one. */
+function sameDayVisit(store: Store, draft: RecordDraft, local: string): Visit | undefined {
+  if (draft.clientId === null || draft.activityId) return undefined;
+  const date = local.slice(0, 10);
+  const sibling = store
+    .recordsOfClient(draft.clientId)
+    .find(
+      (r) =>
+        r.locationId === draft.locationId && !r.deleted && !r.activityId && r.local.slice(0, 10) === date,
+    );
+  return sibling && store.visits.get(sibling.visitId);
+}
+
+/** Creates a record and its visit (or joins the client's visit of the day). Validation is the caller's job. */
 export function createRecord(store: Store, draft: RecordDraft, times: CreateTimes = {}): AppointmentRecord {
   const zone = locationOf(store, draft.locationId).timezone;
+  const local = times.local ?? msToLocal(draft.startMs, zone);
+  const joined = times.joinVisit ? sameDayVisit(store, draft, local) : undefined;
   const changedMs = times.changedMs ?? store.nextChangeMs();
   const id = store.nextId('record');
-  const visitId = store.nextId('visit');
+  const visitId = joined?.id ?? store.nextId('visit');
   const record: AppointmentRecord = {
     comment: '',
     attendance: 0,
@@ -53,12 +73,16 @@ export function createRecord(store: Store, draft: RecordDraft, times: CreateTime
     hash: draft.hash ?? randomBytes(16).toString('hex'),
     id,
     visitId,
-    local: times.local ?? msToLocal(draft.startMs, zone),
+    local,
     createdMs: times.createdMs ?? changedMs,
     changedMs,
     deleted: false,
   };
   store.insertRecord(record);
+  if (joined) {
+    joined.recordIds.push(id);
+    return record;
+  }
   store.visits.set(visitId, {
     id: visitId,
     locationId: record.locationId,

@@ -250,21 +250,25 @@ export function registerBookingRoutes(app: ApiApp, state: EmulatorState): void {
         customFields: {},
       });
     const data = planned.map((plan, index) => {
-      const record = createRecord(state.store, {
-        locationId: location.id,
-        staffId: plan.member.id,
-        clientId: client.id,
-        services: plan.services.map((s) => serviceLine(s, client.discount)),
-        startMs: plan.startMs,
-        seanceLength: plan.length,
-        comment: typeof body.comment === 'string' ? body.comment : '',
-        online: true,
-        apiId: body.api_id === undefined ? '' : String(body.api_id),
-        customFields: fieldValues[index] ?? {},
-        smsRemainHours: asInt(body.notify_by_sms) ?? 0,
-        emailRemainHours: asInt(body.notify_by_email) ?? 0,
-        partnerToken: c.get('auth').partnerToken,
-      });
+      const record = createRecord(
+        state.store,
+        {
+          locationId: location.id,
+          staffId: plan.member.id,
+          clientId: client.id,
+          services: plan.services.map((s) => serviceLine(s, client.discount)),
+          startMs: plan.startMs,
+          seanceLength: plan.length,
+          comment: typeof body.comment === 'string' ? body.comment : '',
+          online: true,
+          apiId: body.api_id === undefined ? '' : String(body.api_id),
+          customFields: fieldValues[index] ?? {},
+          smsRemainHours: asInt(body.notify_by_sms) ?? 0,
+          emailRemainHours: asInt(body.notify_by_email) ?? 0,
+          partnerToken: c.get('auth').partnerToken,
+        },
+        { joinVisit: true },
+      );
       return { id: plan.requestId, record_id: record.id, record_hash: record.hash };
     });
     return ok(c, data, 201);

@@ -130,13 +130,17 @@ export function registerRecordRoutes(app: ApiApp, state: EmulatorState): void {
     const location = userLocation(c, state, c.req.param('loc'));
     const input = parseRecordBody(state.store, location, await readBody(c));
     assertBookable(state.store, location, input);
-    const record = createRecord(state.store, {
-      ...recordFieldsOf(state, location, input),
-      locationId: location.id,
-      activityId: input.activityId,
-      partnerToken: c.get('auth').partnerToken,
-      createdUserId: c.get('auth').user?.id ?? 0,
-    });
+    const record = createRecord(
+      state.store,
+      {
+        ...recordFieldsOf(state, location, input),
+        locationId: location.id,
+        activityId: input.activityId,
+        partnerToken: c.get('auth').partnerToken,
+        createdUserId: c.get('auth').user?.id ?? 0,
+      },
+      { joinVisit: true },
+    );
     return ok(c, recordToWire(record, wireOptions(state, location, [record])), 201);
   });
 

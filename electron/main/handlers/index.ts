@@ -19,6 +19,7 @@ import { createStaffOutHandlers } from './staffOut';
 import { createTeamHandlers } from './team';
 import { createTeamHoursHandlers } from './teamHours';
 import { createVisitsHandlers } from './visits';
+import { createVisitMoveHandlers } from './visitMove';
 import { createWalkInHandlers } from './walkIn';
 
 export type { HandlerDeps } from './deps';
@@ -46,5 +47,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createTeamHoursHandlers(deps),
     ...createStaffOutHandlers(deps),
     ...createRunningLateHandlers(deps),
+    ...createVisitMoveHandlers(deps),
   };
 }

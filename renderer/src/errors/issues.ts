@@ -70,6 +70,8 @@ const ISSUES: Record<string, string> = {
     'Stays: an appointment after it does not move, and this one would overlap it.',
   'issue.runningLate.laterStays':
     'Not moved: an appointment after it could not move, and this one would overlap it.',
+  'issue.visitMove.offset': 'Move the visit by up to 14 days, earlier or later.',
+  'issue.visitMove.time': 'Enter a time such as 11:30.',
   'issue.customFields.tooMany': 'Too many custom fields.',
   'issue.externalId.tooLong': 'At most 64 characters.',
   'issue.colour': 'Pick a colour such as #4caf50.',

@@ -36,6 +36,20 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
     mode: 'all',
     expected: [{ id: 5_000_001, lastChangedAt: null }],
   },
+  'visitMove.preview': { appointmentId: 5_000_001, offsetMinutes: 60 },
+  'visitMove.apply': {
+    appointmentId: 5_000_001,
+    offsetMinutes: 60,
+    expected: [
+      {
+        id: 5_000_001,
+        lastChangedAt: null,
+        teamMemberId: EMMA,
+        start: salonTime(QUIET_DAY, '10:00'),
+        durationSeconds: 1800,
+      },
+    ],
+  },
   'appointments.list': { from: QUIET_DAY, to: QUIET_DAY },
   'appointments.changes': { cursor: salonTime(QUIET_DAY, '09:00') },
   'appointments.move': {

@@ -23,6 +23,7 @@ import { useClientCard } from '../clients';
 import { shownValues, useCustomFields } from '../customFields';
 import { labelTextColour } from '../labels';
 import { VisitDialog } from '../visits';
+import type { VisitMoveEntry } from '../visitMove';
 import { DetailRow as Row, DetailsDrawer } from './DetailsDrawer';
 
 interface AppointmentDrawerProps {
@@ -36,6 +37,7 @@ interface AppointmentDrawerProps {
   onCancel: (appointment: Appointment) => void;
   /** "Running late from here": this member's appointments from this one's start on. */
   onRunningLate?: (appointment: Appointment) => void;
+  moveVisit?: VisitMoveEntry;
 }
 
 /** Everything about one appointment, kept current from the cache (polls and saves update it). */
@@ -49,6 +51,7 @@ export function AppointmentDrawer({
   onEdit,
   onCancel,
   onRunningLate,
+  moveVisit,
 }: AppointmentDrawerProps) {
   const appointment = useAppointment(locationId, appointmentId);
   const customFields = useCustomFields(locationId, 'record');
@@ -116,6 +119,11 @@ export function AppointmentDrawer({
             <Button color="error" size="small" onClick={() => onCancel(appointment)}>
               Cancel appointment
             </Button>
+            {moveVisit?.canMove(appointment) && (
+              <Button size="small" onClick={() => moveVisit.open(appointment)}>
+                Move the whole visit
+              </Button>
+            )}
           </Stack>
           {onRunningLate && appointment.activityId === null && (
             <Button size="small" sx={{ mb: 2 }} onClick={() => onRunningLate(appointment)}>

@@ -49,6 +49,7 @@ import { useWalkInDialog } from '../walkIn';
 import { useTeamHoursDialog } from '../teamHours';
 import { useStaffOutDialog } from '../staffOut';
 import { useRunningLateDialog } from '../runningLate';
+import { useVisitMoveDialog } from '../visitMove';
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
@@ -153,7 +154,14 @@ export function CalendarPage({ location }: { location: Location }) {
     };
   }, [resources, labelFilter.filter, teamMembers.length]);
 
-  const { onDrop } = useMoveAppointment({ locationId, zone, teamMembers: teamRef, notify: setNotice });
+  const visitMove = useVisitMoveDialog({ locationId, zone, teamMembers, notify: setNotice });
+  const { onDrop } = useMoveAppointment({
+    locationId,
+    zone,
+    teamMembers: teamRef,
+    notify: setNotice,
+    wholeVisit: visitMove,
+  });
 
   const callbacks = useMemo<CalendarCallbacks>(
     () => ({
@@ -389,6 +397,7 @@ export function CalendarPage({ location }: { location: Location }) {
           setSelectedId(null);
           runningLate.open(appointment);
         }}
+        moveVisit={visitMove}
       />
       <GroupEventDrawer
         location={location}
@@ -420,6 +429,7 @@ export function CalendarPage({ location }: { location: Location }) {
       {teamHours.dialog}
       {staffOut.dialog}
       {runningLate.dialog}
+      {visitMove.dialog}
       {printing && (
         <PrintDaySheet
           date={date}

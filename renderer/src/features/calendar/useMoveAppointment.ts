@@ -10,21 +10,24 @@ import { BridgeError, call, problemText } from '../../api';
 import type { Notice } from '../../components/NoticeBar';
 import { isoDateTime } from '../../time';
 import { recordSave } from '../appointments';
+import type { VisitMoveEntry } from '../visitMove';
 
 interface MoveDeps {
   locationId: number;
   zone: string;
   teamMembers: RefObject<TeamMember[]>;
   notify: (notice: Notice) => void;
+  /** A Shift-drag of an appointment whose visit has others moves the whole visit instead. */
+  wholeVisit?: VisitMoveEntry;
 }
 
 /** Drag and resize: saved at once, undoable, and put back with the reason when Altegio says no. */
-export function useMoveAppointment({ locationId, zone, teamMembers, notify }: MoveDeps) {
+export function useMoveAppointment({ locationId, zone, teamMembers, notify, wholeVisit }: MoveDeps) {
   const queryClient = useQueryClient();
-  const deps = useRef({ zone, notify });
+  const deps = useRef({ zone, notify, wholeVisit });
   useEffect(() => {
-    deps.current = { zone, notify };
-  }, [zone, notify]);
+    deps.current = { zone, notify, wholeVisit };
+  }, [zone, notify, wholeVisit]);
 
   const save = useMemo(() => {
     const run = async (input: MoveInput, original: Appointment, revert?: () => void): Promise<void> => {
@@ -83,6 +86,13 @@ export function useMoveAppointment({ locationId, zone, teamMembers, notify }: Mo
       const start = arg.event.start;
       const end = arg.event.end;
       if (!appointment || !start || !end) return arg.revert();
+      const visit = deps.current.wholeVisit;
+      if ('delta' in arg && arg.jsEvent.shiftKey && visit?.canMove(appointment)) {
+        // The dialog previews and moves every appointment of the visit; the card goes back until then.
+        arg.revert();
+        visit.open(appointment, Math.round((start.getTime() - Date.parse(appointment.start)) / 60_000));
+        return;
+      }
       const newResource = 'newResource' in arg ? arg.newResource : null;
       void save(
         {

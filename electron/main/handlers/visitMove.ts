@@ -1,0 +1,151 @@
+import type { SeenAppointment, VisitMoveStep, visitMoveContract } from '../../../shared/contract/visitMove';
+import { appointmentToInput, type Appointment } from '../../../shared/domain/appointment';
+import type { MoveOutcome, SlotProblem } from '../../../shared/domain/deskMove';
+import type { Location } from '../../../shared/domain/location';
+import { AppError, errorShape, type AppErrorShape } from '../../../shared/errors';
+import type { AltegioClient } from '../altegio/client';
+import type { SliceHandlers } from '../ipc/invoker';
+import type { HandlerDeps } from './deps';
+import { planVisitMove, readVisit } from './visitPlan';
+
+const shapeOf = (error: unknown): AppErrorShape =>
+  error instanceof AppError ? error.toShape() : errorShape('INTERNAL');
+
+const outcome = (
+  appointment: Appointment,
+  result: MoveOutcome['result'],
+  more: Partial<Pick<MoveOutcome, 'problem' | 'conflictId' | 'error'>> = {},
+): MoveOutcome => ({
+  id: appointment.id,
+  result,
+  problem: more.problem ?? null,
+  conflictId: more.conflictId ?? null,
+  error: more.error ?? null,
+  appointment,
+});
+
+/** What the desk did not see: appointments changed or added to the visit since its preview. */
+function unseenChanges(
+  appointments: readonly Appointment[],
+  expected: readonly SeenAppointment[],
+): Map<number, SlotProblem> {
+  const seen = new Map(expected.map((e) => [e.id, e]));
+  const problems = new Map<number, SlotProblem>();
+  for (const a of appointments) {
+    const was = seen.get(a.id);
+    const newer =
+      was?.lastChangedAt && a.lastChangedAt && Date.parse(a.lastChangedAt) > Date.parse(was.lastChangedAt);
+    const differs =
+      !was ||
+      Date.parse(was.start) !== Date.parse(a.start) ||
+      was.durationSeconds !== a.durationSeconds ||
+      was.teamMemberId !== a.teamMemberId;
+    if (newer || differs) problems.set(a.id, 'changed');
+  }
+  return problems;
+}
+
+/**
+ * Moves the steps one by one, in an order that never collides with the visit's own appointments not
+ * yet moved (the latest first when moving later, the earliest first when moving earlier). When Altegio
+ * refuses one, those already moved are put back, the last moved first; one that cannot be put back is
+ * reported stranded, where it now is.
+ */
+async function moveInTurn(
+  client: AltegioClient,
+  location: Location,
+  steps: readonly VisitMoveStep[],
+  offsetMinutes: number,
+): Promise<MoveOutcome[]> {
+  const order = [...steps].sort(
+    (a, b) => (Date.parse(a.appointment.start) - Date.parse(b.appointment.start)) * -Math.sign(offsetMinutes),
+  );
+  const moved: Array<{ before: Appointment; after: Appointment }> = [];
+  let failure: { step: VisitMoveStep; error: AppErrorShape } | null = null;
+  for (const step of order) {
+    const before = step.appointment;
+    try {
+      const after = await client.appointments.update(location, before.id, {
+        ...appointmentToInput(before),
+        start: step.targetStart,
+      });
+      moved.push({ before, after });
+    } catch (error) {
+      failure = { step, error: shapeOf(error) };
+      break;
+    }
+  }
+  const results = new Map<number, MoveOutcome>();
+  if (!failure) {
+    for (const { after } of moved) results.set(after.id, outcome(after, 'moved'));
+  } else {
+    const { step, error } = failure;
+    results.set(
+      step.appointment.id,
+      outcome(step.appointment, 'not-moved', { error, problem: error.code === 'SLOT_BUSY' ? 'busy' : null }),
+    );
+    for (const { before, after } of moved.reverse()) {
+      try {
+        const back = await client.appointments.update(location, before.id, appointmentToInput(before));
+        results.set(before.id, outcome(back, 'put-back'));
+      } catch (error) {
+        results.set(before.id, outcome(after, 'stranded', { error: shapeOf(error) }));
+      }
+    }
+  }
+  // Earliest first, as the preview lists them; the ones never tried stay where they were.
+  return steps.map((s) => results.get(s.appointment.id) ?? outcome(s.appointment, 'not-moved'));
+}
+
+export function createVisitMoveHandlers({
+  session,
+  logger,
+  now,
+}: HandlerDeps): SliceHandlers<typeof visitMoveContract> {
+  return {
+    'visitMove.preview': ({ locationId, appointmentId, offsetMinutes }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const visit = await readVisit(client, location, appointmentId);
+        const plan = await planVisitMove(client, location, visit.appointments, offsetMinutes, now());
+        return { visitId: visit.visitId, ...plan };
+      }),
+
+    'visitMove.apply': ({ locationId, appointmentId, offsetMinutes, expected }) =>
+      session.withLocation(locationId, async (client, location) => {
+        const visit = await readVisit(client, location, appointmentId);
+        const { steps } = await planVisitMove(client, location, visit.appointments, offsetMinutes, now());
+        const unseen = unseenChanges(visit.appointments, expected);
+        const live = new Set(visit.appointments.map((a) => a.id));
+        const gone = expected.filter((e) => !live.has(e.id));
+        const blocked = gone.length > 0 || unseen.size > 0 || steps.some((s) => s.problem);
+        if (blocked) {
+          return {
+            outcomes: [
+              ...steps.map((s) =>
+                outcome(s.appointment, 'not-moved', {
+                  problem: unseen.get(s.appointment.id) ?? s.problem,
+                  conflictId: unseen.has(s.appointment.id) ? null : s.conflictId,
+                }),
+              ),
+              ...gone.map((e): MoveOutcome => ({
+                id: e.id,
+                result: 'not-moved',
+                problem: 'gone',
+                conflictId: null,
+                error: null,
+                appointment: null,
+              })),
+            ],
+          };
+        }
+        const outcomes = await moveInTurn(client, location, steps, offsetMinutes);
+        const failed = outcomes.filter((o) => o.result !== 'moved');
+        if (failed.length) {
+          logger.warn(`Visit ${visit.visitId ?? '-'} of location ${locationId} was not moved`, {
+            outcomes: outcomes.map((o) => ({ id: o.id, result: o.result, code: o.error?.code })),
+          });
+        }
+        return { outcomes };
+      }),
+  };
+}

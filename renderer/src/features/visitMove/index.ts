@@ -1,0 +1,2 @@
+export { VisitMoveDialog } from './VisitMoveDialog';
+export { useVisitMoveDialog, type VisitMoveEntry } from './useVisitMoveDialog';

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { Appointment } from '../domain/appointment';
+import { Id, IsoDateTime } from '../domain/common';
+import { MoveOutcome, SlotProblem } from '../domain/deskMove';
+import { AtLocation, type Slice } from './common';
+
+/** How far a whole visit may be moved at once: a fortnight either way. */
+export const MAX_VISIT_OFFSET_MINUTES = 14 * 24 * 60;
+
+const OffsetMinutes = z
+  .number()
+  .int('issue.visitMove.offset')
+  .min(-MAX_VISIT_OFFSET_MINUTES, 'issue.visitMove.offset')
+  .max(MAX_VISIT_OFFSET_MINUTES, 'issue.visitMove.offset');
+
+/**
+ * The visit of `appointmentId` (the one the user grabbed), every appointment moved by the same offset.
+ * A preview by 0 lists the visit where it is.
+ */
+export const VisitMoveRequest = AtLocation.extend({ appointmentId: Id, offsetMinutes: OffsetMinutes });
+export type VisitMoveRequest = z.input<typeof VisitMoveRequest>;
+
+/** One appointment of the visit: where it is (`appointment`), where it would go, and what stands in the way. */
+export const VisitMoveStep = z.object({
+  appointment: Appointment,
+  targetStart: IsoDateTime,
+  targetEnd: IsoDateTime,
+  problem: SlotProblem.nullable(),
+  /** The appointment or group event in the way, when `problem` is `busy` and it is known. */
+  conflictId: Id.nullable(),
+});
+export type VisitMoveStep = z.infer<typeof VisitMoveStep>;
+
+export const VisitMovePreview = z.object({
+  /** Null for an appointment Altegio put in no visit: it then moves alone. */
+  visitId: Id.nullable(),
+  /** The visit's live appointments, earliest first. */
+  steps: z.array(VisitMoveStep),
+  /** Records of those days Altegio sent in a shape that could not be read: the check cannot see them. */
+  unreadable: z.number().int().nonnegative(),
+});
+export type VisitMovePreview = z.infer<typeof VisitMovePreview>;
+
+export const SeenAppointment = z.object({
+  id: Id,
+  lastChangedAt: IsoDateTime.nullable(),
+  teamMemberId: Id,
+  start: IsoDateTime,
+  durationSeconds: z.number().int().nonnegative(),
+});
+export type SeenAppointment = z.infer<typeof SeenAppointment>;
+
+export const VisitMoveApply = VisitMoveRequest.extend({
+  offsetMinutes: OffsetMinutes.refine((minutes) => minutes !== 0, 'issue.visitMove.offset'),
+  /**
+   * What the desk saw in the preview: an appointment changed, cancelled or added since stops the move.
+   * Altegio stamps changes to the second, so the time, length and member seen are compared too.
+   */
+  expected: z.array(SeenAppointment).min(1).max(50),
+});
+export type VisitMoveApply = z.input<typeof VisitMoveApply>;
+
+export const VisitMoveResult = z.object({ outcomes: z.array(MoveOutcome) });
+export type VisitMoveResult = z.infer<typeof VisitMoveResult>;
+
+export const visitMoveContract = {
+  /** Where every appointment of the visit would go and what is in the way; changes nothing. */
+  'visitMove.preview': { input: VisitMoveRequest, output: VisitMovePreview },
+  /**
+   * Checks again, then moves the appointments one by one; when one fails, puts back those already moved.
+   * Nothing moves when any of them has a problem.
+   */
+  'visitMove.apply': { input: VisitMoveApply, output: VisitMoveResult },
+} as const satisfies Slice;

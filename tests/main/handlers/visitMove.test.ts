@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import type { VisitMoveStep } from '../../../shared/contract/visitMove';
+import {
+  addDays,
+  EMMA,
+  freshPhone,
+  LIAM,
+  QUIET_DAY,
+  SALON_ID,
+  SALON_TODAY,
+  salonTime,
+} from '../../support/demoSalon';
+import { useHarness } from './harness';
+
+const h = useHarness();
+
+interface WireRecord {
+  id: number;
+  staff_id: number;
+  visit_id: number;
+  datetime: string;
+  seance_length: number;
+  deleted: boolean;
+}
+
+async function book(staffId: number, date: string, time: string, minutes: number, phone: string) {
+  const reply = await h.http.post(`/records/${SALON_ID}`, {
+    staff_id: staffId,
+    services: [],
+    client: { phone, name: 'Whole Visit' },
+    datetime: salonTime(date, time),
+    seance_length: minutes * 60,
+    save_if_busy: true,
+  });
+  expect(reply.status).toBe(201);
+  return reply.body.data as WireRecord;
+}
+
+/** Emma at 10:00 for 30 minutes and Liam at 11:00 for an hour, one client: one visit. */
+async function twoAppointmentVisit(date: string) {
+  const phone = freshPhone();
+  const emma = await book(EMMA, date, '10:00', 30, phone);
+  const liam = await book(LIAM, date, '11:00', 60, phone);
+  expect(liam.visit_id).toBe(emma.visit_id);
+  return { emma, liam };
+}
+
+/** Where Altegio has the record now (raw HTTP, not Frontdesk's client). */
+async function startOf(id: number) {
+  const reply = await h.http.get(`/record/${SALON_ID}/${id}`);
+  expect(reply.status).toBe(200);
+  return Date.parse((reply.body.data as WireRecord).datetime);
+}
+
+const at = (date: string, time: string) => Date.parse(salonTime(date, time));
+const expectedOf = (steps: VisitMoveStep[]) =>
+  steps.map(({ appointment: { id, lastChangedAt, teamMemberId, start, durationSeconds } }) => ({
+    id,
+    lastChangedAt,
+    teamMemberId,
+    start,
+    durationSeconds,
+  }));
+
+describe('visitMove handlers', () => {
+  it('previews the whole visit, moves both appointments by an hour, and Altegio has them there', async () => {
+    const date = QUIET_DAY;
+    const { emma, liam } = await twoAppointmentVisit(date);
+    const request = { locationId: SALON_ID, appointmentId: liam.id, offsetMinutes: 60 };
+
+    const preview = await h.invoke('visitMove.preview', request);
+    expect(preview.visitId).toBe(emma.visit_id);
+    expect(preview.steps.map((s) => [s.appointment.id, s.targetStart, s.targetEnd, s.problem])).toEqual([
+      [emma.id, salonTime(date, '11:00'), salonTime(date, '11:30'), null],
+      [liam.id, salonTime(date, '12:00'), salonTime(date, '13:00'), null],
+    ]);
+
+    const { outcomes } = await h.invoke('visitMove.apply', {
+      ...request,
+      expected: expectedOf(preview.steps),
+    });
+    expect(outcomes.map((o) => [o.id, o.result, o.appointment?.start])).toEqual([
+      [emma.id, 'moved', salonTime(date, '11:00')],
+      [liam.id, 'moved', salonTime(date, '12:00')],
+    ]);
+    expect(await startOf(emma.id)).toBe(at(date, '11:00'));
+    expect(await startOf(liam.id)).toBe(at(date, '12:00'));
+  });
+
+  it('names every problem in the preview, and apply then moves nothing', async () => {
+    const date = addDays(QUIET_DAY, 7);
+    const phone = freshPhone();
+    const emma = await book(EMMA, date, '11:00', 60, phone);
+    const liam = await book(LIAM, date, '11:30', 60, phone);
+    const other = await book(LIAM, date, '13:30', 30, freshPhone());
+    const request = { locationId: SALON_ID, appointmentId: emma.id, offsetMinutes: 120 };
+
+    const preview = await h.invoke('visitMove.preview', request);
+    // Emma would be 13:00–14:00, her lunch break; Liam 13:30, where another client is booked.
+    expect(preview.steps.map((s) => [s.appointment.id, s.problem, s.conflictId])).toEqual([
+      [emma.id, 'outside-hours', null],
+      [liam.id, 'busy', other.id],
+    ]);
+    const { outcomes } = await h.invoke('visitMove.apply', {
+      ...request,
+      expected: expectedOf(preview.steps),
+    });
+    expect(outcomes.map((o) => [o.id, o.result, o.problem])).toEqual([
+      [emma.id, 'not-moved', 'outside-hours'],
+      [liam.id, 'not-moved', 'busy'],
+    ]);
+    expect(await startOf(emma.id)).toBe(at(date, '11:00'));
+    expect(await startOf(liam.id)).toBe(at(date, '11:30'));
+
+    // A day back from tomorrow noon is yesterday: gone by.
+    const tomorrow = addDays(SALON_TODAY, 1);
+    const soon = await book(EMMA, tomorrow, '12:00', 30, freshPhone());
+    const past = await h.invoke('visitMove.preview', {
+      locationId: SALON_ID,
+      appointmentId: soon.id,
+      offsetMinutes: -2 * 24 * 60,
+    });
+    expect(past.steps.map((s) => s.problem)).toEqual(['past']);
+  });
+
+  it('refuses with nothing moved when another desk took a target or changed an appointment since the preview', async () => {
+    const date = addDays(QUIET_DAY, 14);
+    const { emma, liam } = await twoAppointmentVisit(date);
+    const request = { locationId: SALON_ID, appointmentId: emma.id, offsetMinutes: 60 };
+    const preview = await h.invoke('visitMove.preview', request);
+    expect(preview.steps.every((s) => s.problem === null)).toBe(true);
+
+    const taken = await book(LIAM, date, '12:30', 30, freshPhone());
+    const { outcomes } = await h.invoke('visitMove.apply', {
+      ...request,
+      expected: expectedOf(preview.steps),
+    });
+    expect(outcomes.map((o) => [o.id, o.result, o.problem, o.conflictId])).toEqual([
+      [emma.id, 'not-moved', null, null],
+      [liam.id, 'not-moved', 'busy', taken.id],
+    ]);
+    expect(await startOf(emma.id)).toBe(at(date, '10:00'));
+    expect(await startOf(liam.id)).toBe(at(date, '11:00'));
+
+    // Another desk lengthens Emma's appointment: the desk did not see that version.
+    await h.http.delete(`/record/${SALON_ID}/${taken.id}`);
+    const current = (await h.http.get(`/record/${SALON_ID}/${emma.id}`)).body.data as WireRecord;
+    const lengthened = await h.http.put(`/record/${SALON_ID}/${emma.id}`, {
+      staff_id: EMMA,
+      services: [],
+      client: { phone: (current as unknown as { client: { phone: string } }).client.phone },
+      datetime: current.datetime,
+      seance_length: 2700,
+    });
+    expect(lengthened.status).toBe(201);
+    const changed = await h.invoke('visitMove.apply', { ...request, expected: expectedOf(preview.steps) });
+    expect(changed.outcomes.map((o) => [o.id, o.result, o.problem])).toEqual([
+      [emma.id, 'not-moved', 'changed'],
+      [liam.id, 'not-moved', null],
+    ]);
+    expect(await startOf(emma.id)).toBe(at(date, '10:00'));
+    expect(await startOf(liam.id)).toBe(at(date, '11:00'));
+  });
+
+  it('puts back what moved when Altegio refuses one mid-way (a slot taken after the check), and says which', async () => {
+    const date = addDays(QUIET_DAY, 21);
+    const { emma, liam } = await twoAppointmentVisit(date);
+    const request = { locationId: SALON_ID, appointmentId: emma.id, offsetMinutes: 60 };
+    const preview = await h.invoke('visitMove.preview', request);
+    expect(preview.steps.every((s) => s.problem === null)).toBe(true);
+
+    // Moving later, Liam (the later one) goes first. As Frontdesk saves Emma, after its own re-check has
+    // passed, another desk books her new time.
+    let taken: WireRecord | null = null;
+    h.emulator.beforeRequest(async ({ method, path }) => {
+      if (method !== 'PUT' || path !== `/api/v1/record/${SALON_ID}/${emma.id}` || taken) return;
+      taken = await book(EMMA, date, '11:00', 30, freshPhone());
+    });
+    try {
+      const { outcomes } = await h.invoke('visitMove.apply', {
+        ...request,
+        expected: expectedOf(preview.steps),
+      });
+      expect(outcomes.map((o) => [o.id, o.result, o.problem, o.error?.code])).toEqual([
+        [emma.id, 'not-moved', 'busy', 'SLOT_BUSY'],
+        [liam.id, 'put-back', null, undefined],
+      ]);
+    } finally {
+      h.emulator.beforeRequest(null);
+    }
+    expect(taken).not.toBeNull();
+    expect(await startOf(emma.id)).toBe(at(date, '10:00'));
+    expect(await startOf(liam.id)).toBe(at(date, '11:00'));
+    expect(await startOf(taken!.id)).toBe(at(date, '11:00'));
+  });
+
+  it('reports one it could not put back as stranded, where it now is', async () => {
+    const date = addDays(QUIET_DAY, 28);
+    const { emma, liam } = await twoAppointmentVisit(date);
+    const request = { locationId: SALON_ID, appointmentId: liam.id, offsetMinutes: 60 };
+    const preview = await h.invoke('visitMove.preview', request);
+
+    // After Liam moved to 12:00, another desk books Emma's new time and Liam's old one.
+    let armed = true;
+    h.emulator.beforeRequest(async ({ method, path }) => {
+      if (method !== 'PUT' || path !== `/api/v1/record/${SALON_ID}/${emma.id}` || !armed) return;
+      armed = false;
+      await book(EMMA, date, '11:00', 30, freshPhone());
+      await book(LIAM, date, '11:00', 30, freshPhone());
+    });
+    try {
+      const { outcomes } = await h.invoke('visitMove.apply', {
+        ...request,
+        expected: expectedOf(preview.steps),
+      });
+      expect(outcomes.map((o) => [o.id, o.result, o.error?.code, o.appointment?.start])).toEqual([
+        [emma.id, 'not-moved', 'SLOT_BUSY', salonTime(date, '10:00')],
+        [liam.id, 'stranded', 'SLOT_BUSY', salonTime(date, '12:00')],
+      ]);
+    } finally {
+      h.emulator.beforeRequest(null);
+    }
+    expect(await startOf(emma.id)).toBe(at(date, '10:00'));
+    expect(await startOf(liam.id)).toBe(at(date, '12:00'));
+  });
+
+  it('moves a single appointment with no other in its visit alone, and refuses to apply a zero offset', async () => {
+    const date = addDays(QUIET_DAY, 7);
+    const alone = await book(EMMA, date, '15:00', 30, freshPhone());
+    const preview = await h.invoke('visitMove.preview', {
+      locationId: SALON_ID,
+      appointmentId: alone.id,
+      offsetMinutes: -30,
+    });
+    expect(preview.steps.map((s) => [s.appointment.id, s.targetStart, s.problem])).toEqual([
+      [alone.id, salonTime(date, '14:30'), null],
+    ]);
+    const zero = await h.result('visitMove.apply', {
+      locationId: SALON_ID,
+      appointmentId: alone.id,
+      offsetMinutes: 0,
+      expected: expectedOf(preview.steps),
+    });
+    expect(zero.ok).toBe(false);
+    expect(zero.error?.code).toBe('VALIDATION');
+  });
+});
