@@ -29,11 +29,12 @@ export type MoveTarget = z.infer<typeof MoveTarget>;
  * - `not-moved`: left where it was, with `problem` and/or `error` saying why;
  * - `put-back`: it had moved, then was returned to where it was because another one of the same change failed;
  * - `stranded`: it moved, and putting it back failed: it is at the new place (`appointment`) and the user must know;
- * - `cancelled`: cancelled because the user asked for it.
+ * - `cancelled`: cancelled because the user asked for it;
+ * - `unsure`: the save's reply was lost and a re-read failed too: it may or may not have moved (`error`).
  */
 export const MoveOutcome = z.object({
   id: Id,
-  result: z.enum(['moved', 'not-moved', 'put-back', 'stranded', 'cancelled']),
+  result: z.enum(['moved', 'not-moved', 'put-back', 'stranded', 'cancelled', 'unsure']),
   problem: SlotProblem.nullable(),
   /** The conflicting appointment or group event, when `problem` is `busy` and Altegio or the check named it. */
   conflictId: Id.nullable(),

@@ -122,7 +122,16 @@ export function createAppointmentsApi(http: Http) {
   const update = (location: LocationRef, id: number, input: AppointmentInput, options: SaveOptions = {}) =>
     mappingFields(APPOINTMENT_FIELDS, async () => {
       const body = toRecordBody(input, location.timezone, options.saveIfBusy ?? false);
-      const { data } = await http.request('PUT', `/record/${location.id}/${id}`, { body });
+      let data: unknown;
+      try {
+        ({ data } = await http.request('PUT', `/record/${location.id}/${id}`, { body }));
+      } catch (error) {
+        // The last try's reply was lost: Altegio may have saved it. Say "saved" only when a re-read shows it.
+        if (!(error instanceof AltegioError) || !error.ambiguous) throw error;
+        const current = await get(location, id).catch(() => null);
+        if (current && savedAsSent(current, input)) return current;
+        throw error;
+      }
       // The documented PUT reply is a reduced record; read the whole one back when it is not enough
       // (no readable time, or no last_change_date, without which the desk could not tell it is newest).
       try {
@@ -256,3 +265,23 @@ export function createAppointmentsApi(http: Http) {
 }
 
 export type AppointmentsApi = ReturnType<typeof createAppointmentsApi>;
+
+/**
+ * Whether the appointment as Altegio has it carries what a PUT sent: member, time, length, services and
+ * whatever optional field the PUT set. Fields Altegio does not send back (reminders, SMS) are not compared.
+ */
+function savedAsSent(current: Appointment, sent: AppointmentInput): boolean {
+  const same = <T>(wanted: T | undefined, actual: T) => wanted === undefined || wanted === actual;
+  const ids = (values: readonly number[]) => [...values].sort((a, b) => a - b).join(',');
+  return (
+    current.teamMemberId === sent.teamMemberId &&
+    Date.parse(current.start) === Date.parse(sent.start) &&
+    current.durationSeconds === sent.durationSeconds &&
+    ids(current.services.map((s) => s.id)) === ids(sent.services.map((s) => s.id)) &&
+    same(sent.status, current.status) &&
+    same(sent.comment, current.comment) &&
+    same(sent.customColour, current.customColour) &&
+    same(sent.requestedTeamMember, current.requestedTeamMember) &&
+    (sent.labelIds === undefined || ids(sent.labelIds) === ids(current.labels.map((l) => l.id)))
+  );
+}

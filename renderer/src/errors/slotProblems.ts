@@ -27,6 +27,8 @@ export function describeMoveOutcome(outcome: MoveOutcome): string {
       return 'Put back where it was, because another appointment of the same change could not move.';
     case 'stranded':
       return `Moved, but it could not be put back${why ? `: ${why}` : '.'} Check it and move it by hand.`;
+    case 'unsure':
+      return 'Altegio’s answer was lost, so it is not known whether this one moved. Check it in the calendar.';
     case 'not-moved':
       return `Not moved${why ? `: ${why}` : '.'}`;
   }

@@ -164,6 +164,39 @@ describe('appointments', () => {
     await expect(client.appointments.get(SALON, created.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('reports a PUT whose every reply was lost as saved when a re-read shows it, and as failed when not', async () => {
+    const slot = await findFreeSlot(client, SALON, salonDate(3), 30);
+    const created = await client.appointments.create(SALON, {
+      teamMemberId: slot.teamMemberId,
+      start: slot.start,
+      durationSeconds: 1800,
+      technicalBreakSeconds: null,
+      client: { name: 'Lost Reply', phone: '+12125550166' },
+      services: [],
+      apiId: null,
+    });
+    // Every PUT is carried out, then its connection cut; reads answer normally.
+    emulator.beforeRequest(({ method }) => void emulator.faults.set({ dropRate: method === 'PUT' ? 1 : 0 }));
+    try {
+      const saved = await client.appointments.update(SALON, created.id, {
+        ...appointmentToInput(created),
+        comment: 'Saved though the reply was lost',
+      });
+      expect(saved.comment).toBe('Saved though the reply was lost');
+      expect((await readBack(created.id)).record.comment).toBe('Saved though the reply was lost');
+
+      // Refused reads too: nothing shows the save landed, so the failure stays a failure.
+      emulator.beforeRequest(() => void emulator.faults.set({ dropRate: 1 }));
+      await expect(
+        client.appointments.update(SALON, created.id, { ...appointmentToInput(saved), comment: 'Unknown' }),
+      ).rejects.toMatchObject({ ambiguous: true });
+    } finally {
+      emulator.beforeRequest(null);
+      emulator.faults.clear();
+    }
+    await client.appointments.remove(SALON, created.id);
+  });
+
   it('reports a busy slot as SLOT_BUSY and saves it with saveIfBusy', async () => {
     const {
       appointments: [taken],
