@@ -30,7 +30,8 @@ export function planRows(appointments: readonly Appointment[], scene: PlanScene)
   return sorted.map((appointment) => {
     const row = planRow(appointment, scene, claimed);
     const proposal = row.options[0];
-    if (proposal && !proposal.alsoProposedFor) {
+    // A client who asked for the member out is not handed over unless the desk says so: nothing claimed.
+    if (proposal && !proposal.alsoProposedFor && !appointment.requestedTeamMember) {
       const start = Date.parse(proposal.start);
       const end = start + appointment.durationSeconds * 1000;
       claimed.get(proposal.teamMemberId)?.push({ start, end, proposedFor: appointment.start });
