@@ -409,6 +409,17 @@ describe('staffOut handlers', () => {
       code: 'VALIDATION',
       detail: { fields: { to: 'issue.staffOut.tooManyDays' } },
     });
+    const none = await h.result('staffOut.plan', {
+      locationId: SALON_ID,
+      teamMemberId: LIAM,
+      from: QUIET_DAY,
+      to: QUIET_DAY,
+      appointmentIds: [],
+    });
+    expect(none.error).toMatchObject({
+      code: 'VALIDATION',
+      detail: { fields: { appointmentIds: expect.any(String) } },
+    });
     const stranger = await h.result('staffOut.plan', {
       locationId: SALON_ID,
       teamMemberId: 999_999,

@@ -45,7 +45,12 @@ export function StaffOutResults(props: {
     };
   };
   return (
-    <Alert severity={failed ? 'warning' : 'success'} icon={false} data-testid="staff-out-results">
+    <Alert
+      severity={failed ? 'warning' : 'success'}
+      icon={false}
+      role="status"
+      data-testid="staff-out-results"
+    >
       {failed
         ? `${applied.length - failed} of ${applied.length} changes done. What failed says why, and stays in the table for another try.`
         : `All ${applied.length} ${applied.length === 1 ? 'change' : 'changes'} done.`}
