@@ -13,7 +13,7 @@ export const StaffOutRequest = AtLocation.extend({
   teamMemberId: Id,
   from: IsoDate,
   to: IsoDate,
-  appointmentIds: z.array(Id).max(STAFF_OUT_MAX_CHANGES).optional(),
+  appointmentIds: z.array(Id).min(1).max(STAFF_OUT_MAX_CHANGES).optional(),
 })
   .refine(({ from, to }) => from <= to, { message: 'issue.range.backwards', path: ['to'] })
   .refine(({ from, to }) => (Date.parse(to) - Date.parse(from)) / 86_400_000 < STAFF_OUT_MAX_DAYS, {
@@ -22,18 +22,24 @@ export const StaffOutRequest = AtLocation.extend({
   });
 export type StaffOutRequest = z.input<typeof StaffOutRequest>;
 
-/** Another member who could take the appointment; `sameTime` false = only at another time that day. */
+/**
+ * Another member who could take the appointment; `sameTime` false = only at another time that day.
+ * `alsoProposedFor`: the member is free then but already proposed for the member's appointment starting
+ * at that time (offered last, never proposed; the apply refuses a real overlap).
+ */
 export const StaffOutOption = z.object({
   teamMemberId: Id,
   start: IsoDateTime,
   sameTime: z.boolean(),
+  alsoProposedFor: IsoDateTime.nullable(),
 });
 export type StaffOutOption = z.infer<typeof StaffOutOption>;
 
 /** A member who cannot take it at its time, and why (named, never silently left out). */
 export const StaffOutRefusal = z.object({
   teamMemberId: Id,
-  problem: SlotProblem,
+  /** `proposed`: free, but proposed for another appointment of this plan at an overlapping time. */
+  problem: z.union([SlotProblem, z.literal('proposed')]),
   conflictId: Id.nullable(),
 });
 export type StaffOutRefusal = z.infer<typeof StaffOutRefusal>;
@@ -47,7 +53,12 @@ export const StaffOutRow = z.object({
   clientPhone: z.string().nullable(),
   services: z.array(z.string()),
   lastChangedAt: IsoDateTime.nullable(),
-  /** Best first: members free at the same time, then the nearest free times that day. The first is proposed. */
+  /** The client asked for the member who is out: the desk calls them before handing it to someone else. */
+  requestedTeamMember: z.boolean(),
+  /**
+   * Best first: members free at the same time, else the nearest free times that day (later first on a tie),
+   * then members proposed for another appointment. The first is proposed unless `alsoProposedFor` is set.
+   */
   options: z.array(StaffOutOption),
   /** Every other member, with why they cannot take it at its time. */
   refusals: z.array(StaffOutRefusal),
@@ -62,7 +73,7 @@ export const StaffOutGroupEvent = z.object({
   title: z.string(),
   start: IsoDateTime,
   end: IsoDateTime,
-  recordsCount: z.number().int(),
+  recordsCount: z.number().int().nonnegative(),
 });
 export type StaffOutGroupEvent = z.infer<typeof StaffOutGroupEvent>;
 

@@ -1,14 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
 import { altegioHttp, type AltegioHttp } from '../support/altegioHttp';
 import { expect, openDemo, saveScreen, test } from './fixtures';
-import { addDays, bookAtSalon, card, goToDate, LIAM, QUIET_DAY } from './support/salon';
+import { addDays, bookAtSalon, card, goToDate, LIAM, QUIET_DAY, salonTime } from './support/salon';
 
 test.use({ viewport: { width: 1400, height: 1100 } });
 
 interface StoredRecord {
   id: number;
   staff_id: number;
+  datetime: string;
   deleted: boolean;
+  master_request: number | boolean;
 }
 
 async function stored(http: AltegioHttp, id: number): Promise<StoredRecord> {
@@ -155,5 +157,67 @@ test.describe('a team member out', () => {
     await app.getByTestId('calendar').click({ position: { x: 5, y: 5 } });
     await app.keyboard.press('o');
     await expect(dialog.getByRole('combobox', { name: 'Team member' })).toHaveValue('');
+  });
+  test('a client who asked for Liam waits for the desk, and one whose time changes comes with their phone', async ({
+    app,
+    main,
+  }) => {
+    const date = addDays(QUIET_DAY, 14);
+    const services = [await haircut(http)];
+    const staff = (await http.get('/staff/101')).body.data as Array<{ id: number }>;
+    const asked = await bookAtSalon(http, {
+      teamMemberId: LIAM,
+      date,
+      time: '10:00',
+      minutes: 30,
+      services,
+      client: 'Fay Asked',
+      extra: { master_request: 1 },
+    });
+    const later = await bookAtSalon(http, {
+      teamMemberId: LIAM,
+      date,
+      time: '12:00',
+      minutes: 30,
+      services,
+      client: 'Gus Later',
+    });
+    // Everyone else is busy 11:30–13:00: 11:00 and 13:00 are as near, and the later one is proposed.
+    for (const { id } of staff.filter((member) => member.id !== LIAM)) {
+      await bookAtSalon(http, { teamMemberId: id, date, time: '11:30', minutes: 90, client: `Busy ${id}` });
+    }
+    await goToDate(app, date);
+    await app.getByRole('button', { name: 'Desk tools' }).click();
+    await app.getByRole('menuitem', { name: /Team member out/ }).click();
+    const dialog = app.getByRole('dialog', { name: 'Team member out' });
+    await dialog.getByRole('combobox', { name: 'Team member' }).selectOption({ label: 'Liam Carter' });
+
+    const askedRow = dialog.getByTestId(`staff-out-row-${asked.id}`);
+    await expect(askedRow).toContainText('Asked for Liam Carter');
+    await expect(askedRow.getByRole('combobox')).toHaveValue('leave');
+    const laterRow = dialog.getByTestId(`staff-out-row-${later.id}`);
+    await expect(laterRow.getByRole('combobox')).toHaveValue(new RegExp(`^to:\\d+@${date}T13:00`));
+    await expect(laterRow).toContainText('Time changes — tell the client.');
+    await saveScreen(app, 'staff-out-asked-and-time');
+
+    // The desk called Fay: she is fine with someone else at the same time.
+    const askedSelect = askedRow.getByRole('combobox');
+    await askedSelect.selectOption({ index: 0 });
+    const askedTo = Number(/^to:(\d+)@/.exec(await askedSelect.inputValue())?.[1]);
+    const laterTo = Number(/^to:(\d+)@/.exec(await laterRow.getByRole('combobox').inputValue())?.[1]);
+    await dialog.getByRole('button', { name: 'Apply 2 changes' }).click();
+    const results = dialog.getByTestId('staff-out-results');
+    await expect(results).toContainText('All 2 changes done.');
+    await expect(results).toContainText(`Time changed — tell the client: ${later.client!.phone}`);
+    await expect(dialog.getByTestId('staff-out-empty')).toBeVisible();
+    await saveScreen(app, 'staff-out-time-changed');
+    await results.getByRole('button', { name: 'Copy the phone of Gus Later' }).click();
+    await expect.poll(() => main.core.copied).toContain(later.client!.phone);
+
+    expect(await stored(http, asked.id)).toMatchObject({ staff_id: askedTo, deleted: false });
+    expect(Number((await stored(http, asked.id)).master_request)).toBe(0);
+    const moved = await stored(http, later.id);
+    expect(moved.staff_id).toBe(laterTo);
+    expect(Date.parse(moved.datetime)).toBe(Date.parse(salonTime(date, '13:00')));
   });
 });

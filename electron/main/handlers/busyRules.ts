@@ -20,6 +20,7 @@ export interface BusyDays {
   /** Live (not cancelled) appointments from the day before `from` (one may run past midnight) to `to`. */
   appointments: Appointment[];
   groupEvents: GroupEvent[];
+  /** Working hours from the day before `from` too (an appointment of that evening is checked on its day). */
   hours: WorkingDay[];
   /** Records Altegio sent in a shape that could not be read: the check cannot see them. */
   unreadable: number;
@@ -44,7 +45,7 @@ export async function readBusyDays(
       till: range.to,
       teamMemberIds: range.teamMemberIds,
     }),
-    client.team.workingDays(location, range),
+    client.team.workingDays(location, { ...range, from: dayBefore }),
   ]);
   return {
     zone,
@@ -134,7 +135,8 @@ export function providesAll(
 
 /**
  * The free starts nearest to `around` on the member's working time of the days read, on a `stepMinutes`
- * grid from the start of each working span, nearest first (earlier first on a tie), never before `now`.
+ * grid from the start of each working span, nearest first (the later first on a tie: a client can more
+ * easily come later than earlier), never before `now`.
  */
 export function nearestFreeStarts(
   days: BusyDays,
@@ -149,7 +151,7 @@ export function nearestFreeStarts(
     }
   }
   return found
-    .sort((a, b) => Math.abs(a - around) - Math.abs(b - around) || a - b)
+    .sort((a, b) => Math.abs(a - around) - Math.abs(b - around) || b - a)
     .slice(0, question.limit ?? 5)
     .map((ms) => isoAt(ms, days.zone));
 }

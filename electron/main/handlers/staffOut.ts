@@ -5,7 +5,7 @@ import type { Location } from '../../../shared/domain/location';
 import type { Service } from '../../../shared/domain/service';
 import { AppError, errorShape } from '../../../shared/errors';
 import type { AltegioClient } from '../altegio/client';
-import { inputError } from '../altegio/errors';
+import { AltegioError, inputError } from '../altegio/errors';
 import { localDate } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
 import type { Logger } from '../log';
@@ -57,8 +57,15 @@ async function applyOne(change: StaffOutChange, scene: ApplyScene): Promise<Move
   }
 
   if (change.action === 'cancel') {
-    await client.appointments.remove(location, change.id);
-    return { ...notMoved(change.id, null), result: 'cancelled', appointment: { ...current, deleted: true } };
+    // One under way is not cancelled from here (the plan offers no cancel for it either).
+    if (Date.parse(current.start) < scene.now) return notMoved(change.id, 'past');
+    const cancelled = { ...notMoved(change.id, null), result: 'cancelled' as const };
+    try {
+      await client.appointments.remove(location, change.id);
+    } catch (error) {
+      if (!isAmbiguous(error) || (await stillThere(scene, change.id))) throw error;
+    }
+    return { ...cancelled, appointment: { ...current, deleted: true } };
   }
 
   if (!providesAll(scene.services, change.teamMemberId, current)) return notMoved(change.id, 'not-provided');
@@ -77,13 +84,44 @@ async function applyOne(change: StaffOutChange, scene: ApplyScene): Promise<Move
   });
   if (verdict) return notMoved(change.id, verdict.problem, { conflictId: verdict.conflictId });
 
-  const saved = await client.appointments.update(location, change.id, {
-    ...appointmentToInput(current),
-    teamMemberId: change.teamMemberId,
-    start: change.start,
-    durationSeconds: current.durationSeconds,
+  const moved = (appointment: Appointment): MoveOutcome => ({
+    ...notMoved(change.id, null),
+    result: 'moved',
+    appointment,
   });
-  return { ...notMoved(change.id, null), result: 'moved', appointment: saved };
+  try {
+    const saved = await client.appointments.update(location, change.id, {
+      ...appointmentToInput(current),
+      teamMemberId: change.teamMemberId,
+      start: change.start,
+      durationSeconds: current.durationSeconds,
+      // The client asked for the member who is out, not for this one.
+      requestedTeamMember: false,
+    });
+    return moved(saved);
+  } catch (error) {
+    if (!isAmbiguous(error)) throw error;
+    // The answer was lost, not necessarily the write: what Altegio has now says which.
+    const after = await client.appointments.get(location, change.id).catch(() => null);
+    const landed =
+      after &&
+      !after.deleted &&
+      after.teamMemberId === change.teamMemberId &&
+      Date.parse(after.start) === Date.parse(change.start);
+    if (landed) return moved(after);
+    throw error;
+  }
+}
+
+const isAmbiguous = (error: unknown) => error instanceof AltegioError && error.ambiguous;
+
+/** After a lost answer to a cancel: true when the appointment is still live (or that cannot be told). */
+async function stillThere({ client, location }: ApplyScene, id: number): Promise<boolean> {
+  try {
+    return !(await client.appointments.get(location, id)).deleted;
+  } catch (error) {
+    return !(error instanceof AppError && error.code === 'NOT_FOUND');
+  }
 }
 
 /** A failed write becomes that appointment's outcome; the others go on. */

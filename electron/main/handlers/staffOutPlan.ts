@@ -15,53 +15,34 @@ interface PlanScene {
   now: number;
 }
 
+/** A member's time claimed by a proposal, and the start of the appointment it was proposed for. */
+type Claim = Span & { proposedFor: string };
+
 /**
  * The rows of a staff-out plan, in start order. A greedy pass: each proposal (the first option) claims its
- * member's time, so later rows never propose the same member at an overlapping time; among members free
- * at the same time, the one with the fewest proposals so far comes first, then Altegio's order.
+ * member's time, so later rows never propose the same member at an overlapping time (they still offer
+ * them, last); among members free at the same time, the one with the fewest proposals so far comes first,
+ * then Altegio's order.
  */
 export function planRows(appointments: readonly Appointment[], scene: PlanScene): StaffOutRow[] {
-  const claimed = new Map<number, Span[]>(scene.candidates.map((id) => [id, []]));
+  const claimed = new Map<number, Claim[]>(scene.candidates.map((id) => [id, []]));
   const sorted = [...appointments].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id - b.id);
   return sorted.map((appointment) => {
     const row = planRow(appointment, scene, claimed);
     const proposal = row.options[0];
-    if (proposal) {
+    // A client who asked for the member out is not handed over unless the desk says so: nothing claimed.
+    if (proposal && !proposal.alsoProposedFor && !appointment.requestedTeamMember) {
       const start = Date.parse(proposal.start);
-      claimed.get(proposal.teamMemberId)?.push({ start, end: start + appointment.durationSeconds * 1000 });
+      const end = start + appointment.durationSeconds * 1000;
+      claimed.get(proposal.teamMemberId)?.push({ start, end, proposedFor: appointment.start });
     }
     return row;
   });
 }
 
-function planRow(appointment: Appointment, scene: PlanScene, claimed: Map<number, Span[]>): StaffOutRow {
+function planRow(appointment: Appointment, scene: PlanScene, claimed: Map<number, Claim[]>): StaffOutRow {
   const { days, services, candidates, now } = scene;
-  const question = { durationSeconds: appointment.durationSeconds, now };
-  const refusals: StaffOutRefusal[] = [];
-  const sameTime: StaffOutOption[] = [];
-  const capable: number[] = [];
-  for (const teamMemberId of candidates) {
-    if (!providesAll(services, teamMemberId, appointment)) {
-      refusals.push({ teamMemberId, problem: 'not-provided', conflictId: null });
-      continue;
-    }
-    capable.push(teamMemberId);
-    const verdict = slotVerdict(days, {
-      ...question,
-      teamMemberId,
-      start: appointment.start,
-      claimed: claimed.get(teamMemberId),
-    });
-    if (verdict) refusals.push({ teamMemberId, ...verdict });
-    else sameTime.push({ teamMemberId, start: appointment.start, sameTime: true });
-  }
-  const load = (id: number) => claimed.get(id)?.length ?? 0;
-  sameTime.sort((a, b) => load(a.teamMemberId) - load(b.teamMemberId));
-
-  // One that has begun stays with its member: a desk does not hand over a service under way.
-  const past = Date.parse(appointment.start) < now;
-  const options = past ? [] : sameTime.length ? sameTime : nearestTimes(appointment, scene, capable, claimed);
-  return {
+  const facts = {
     id: appointment.id,
     start: appointment.start,
     end: appointment.end,
@@ -70,9 +51,49 @@ function planRow(appointment: Appointment, scene: PlanScene, claimed: Map<number
     clientPhone: appointment.client?.phone || null,
     services: appointment.services.map((service) => service.title),
     lastChangedAt: appointment.lastChangedAt,
-    options,
+    requestedTeamMember: appointment.requestedTeamMember,
+  };
+  // One that has begun stays with its member: a desk does not hand over a service under way.
+  if (Date.parse(appointment.start) < now) return { ...facts, options: [], refusals: [], noOption: 'past' };
+
+  const target = { start: Date.parse(appointment.start), end: Date.parse(appointment.end) };
+  const refusals: StaffOutRefusal[] = [];
+  const sameTime: StaffOutOption[] = [];
+  const reserved: StaffOutOption[] = [];
+  const capable: number[] = [];
+  for (const teamMemberId of candidates) {
+    if (!providesAll(services, teamMemberId, appointment)) {
+      refusals.push({ teamMemberId, problem: 'not-provided', conflictId: null });
+      continue;
+    }
+    capable.push(teamMemberId);
+    const verdict = slotVerdict(days, {
+      teamMemberId,
+      start: appointment.start,
+      durationSeconds: appointment.durationSeconds,
+      now,
+    });
+    const claim = claimed
+      .get(teamMemberId)
+      ?.find(
+        (span) => span.start < target.start + appointment.durationSeconds * 1000 && target.start < span.end,
+      );
+    const option = { teamMemberId, start: appointment.start, sameTime: true, alsoProposedFor: null };
+    if (verdict) refusals.push({ teamMemberId, ...verdict });
+    else if (claim) {
+      refusals.push({ teamMemberId, problem: 'proposed', conflictId: null });
+      reserved.push({ ...option, alsoProposedFor: claim.proposedFor });
+    } else sameTime.push(option);
+  }
+  const load = (id: number) => claimed.get(id)?.length ?? 0;
+  sameTime.sort((a, b) => load(a.teamMemberId) - load(b.teamMemberId));
+
+  const free = sameTime.length ? sameTime : nearestTimes(appointment, scene, capable, claimed);
+  return {
+    ...facts,
+    options: [...free, ...reserved],
     refusals,
-    noOption: options.length ? null : past ? 'past' : capable.length ? 'nobody-free' : 'nobody-provides',
+    noOption: free.length ? null : capable.length ? 'nobody-free' : 'nobody-provides',
   };
 }
 
@@ -81,7 +102,7 @@ function nearestTimes(
   appointment: Appointment,
   { days, now }: PlanScene,
   capable: readonly number[],
-  claimed: Map<number, Span[]>,
+  claimed: Map<number, Claim[]>,
 ): StaffOutOption[] {
   const date = localDate(appointment.start, days.zone);
   const around = Date.parse(appointment.start);
@@ -108,9 +129,10 @@ function nearestTimes(
     })
       .filter((start) => localDate(start, day.zone) === date)
       .slice(0, NEAREST_PER_MEMBER)
-      .map((start) => ({ teamMemberId, start, sameTime: false })),
+      .map((start) => ({ teamMemberId, start, sameTime: false, alsoProposedFor: null })),
   );
   const distance = (option: StaffOutOption) => Math.abs(Date.parse(option.start) - around);
-  // Stable: on equal distance, earlier first, then Altegio's order of members.
-  return found.sort((a, b) => distance(a) - distance(b) || Date.parse(a.start) - Date.parse(b.start));
+  // On equal distance the later time first (a client cannot come earlier without being told, but may be
+  // told in time to come later), then Altegio's order of members (the sort is stable).
+  return found.sort((a, b) => distance(a) - distance(b) || Date.parse(b.start) - Date.parse(a.start));
 }

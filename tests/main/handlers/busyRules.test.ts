@@ -103,10 +103,10 @@ describe('busy rules', () => {
     ).toEqual({ problem: 'past', conflictId: null });
   });
 
-  it('proposes the nearest free starts on a 15-minute grid, earlier first on a tie', () => {
+  it('proposes the nearest free starts on a 15-minute grid, the later first on a tie', () => {
     expect(
       nearestFreeStarts(days, { teamMemberId: LIAM, around: at('10:00'), durationSeconds: 1800, limit: 3 }),
-    ).toEqual([at('09:30'), at('10:30'), at('09:15')]);
+    ).toEqual([at('10:30'), at('09:30'), at('10:45')]);
     expect(
       nearestFreeStarts(days, { teamMemberId: LIAM, around: at('10:00'), durationSeconds: 4 * 3600 }),
     ).toEqual([]);

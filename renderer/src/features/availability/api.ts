@@ -3,6 +3,7 @@ import type { SlotCheckRequest } from '../../../../shared/contract/availability'
 import { call } from '../../api';
 
 export const availabilityKeys = {
+  all: (locationId: number) => ['availability', locationId] as const,
   times: (locationId: number, teamMemberId: number, date: string, serviceIds: readonly number[]) =>
     ['availability', locationId, 'times', teamMemberId, date, serviceIds.join(',')] as const,
   dates: (locationId: number, teamMemberId: number, from: string, serviceIds: readonly number[]) =>

@@ -6,6 +6,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -15,7 +17,7 @@ import { problemText } from '../../api';
 import { DateRangeFields } from '../../components/DateRangeFields';
 import { describeMoveOutcome } from '../../errors';
 import { useApplyStaffOut, useStaffOutPlan } from './api';
-import { applyLabel, changesOf, nameOf, type Choice } from './model';
+import { applyingLabel, applyLabel, changesOf, nameOf, type Chosen } from './model';
 import { StaffOutResults, type AppliedChange } from './StaffOutResults';
 import { StaffOutTable } from './StaffOutTable';
 
@@ -46,7 +48,7 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
   const [memberId, setMemberId] = useState(start.teamMemberId);
   const [range, setRange] = useState({ from: start.from, to: start.to });
   const [onlyIds, setOnlyIds] = useState(start.appointmentIds);
-  const [choices, setChoices] = useState<Record<number, Choice>>({});
+  const [choices, setChoices] = useState<Record<number, Chosen>>({});
   const [applied, setApplied] = useState<AppliedChange[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -80,11 +82,12 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
           return row ? [{ row, outcome }] : [];
         }),
       );
-      // What failed gets the fresh plan's proposal next time, not the choice that just failed.
+      // What was done leaves the table; what was not keeps the desk's choice for another try.
+      const done = new Set(
+        outcomes.filter((o) => o.result === 'moved' || o.result === 'cancelled').map((o) => o.id),
+      );
       setChoices((current) =>
-        Object.fromEntries(
-          Object.entries(current).filter(([id]) => !outcomes.some((outcome) => outcome.id === Number(id))),
-        ),
+        Object.fromEntries(Object.entries(current).filter(([id]) => !done.has(Number(id)))),
       );
     } catch (error) {
       setFailure(
@@ -97,7 +100,17 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
   };
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="staff-out-title">
+    <Dialog
+      open
+      // While an apply runs, its results are still to come: the dialog stays open to show them.
+      onClose={() => {
+        if (!apply.isPending) onClose();
+      }}
+      maxWidth="md"
+      fullWidth
+      aria-labelledby="staff-out-title"
+      slotProps={{ paper: { 'aria-busy': apply.isPending } }}
+    >
       <DialogTitle id="staff-out-title">Team member out</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
@@ -138,7 +151,11 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
               Only the appointments outside {memberName}’s new hours.
             </Alert>
           )}
-          {plan.isFetching && <LinearProgress aria-label="Finding who can take the appointments" />}
+          {apply.isPending ? (
+            <LinearProgress aria-label={applyingLabel(apply.variables?.length ?? 0)} />
+          ) : (
+            plan.isFetching && <LinearProgress aria-label="Finding who can take the appointments" />
+          )}
           {plan.isError && (
             <Alert severity="error" action={<Button onClick={() => void plan.refetch()}>Retry</Button>}>
               {problemText(plan.error, 'The appointments could not be loaded.')}
@@ -153,14 +170,14 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
           )}
           {plan.data && plan.data.groupEvents.length > 0 && (
             <Alert severity="info" data-testid="staff-out-group-events">
-              Group events to handle in Schedules:{' '}
-              {plan.data.groupEvents
-                .map(
-                  (event) =>
-                    `${DateTime.fromISO(event.start).setZone(zone).toFormat('ccc d LLL HH:mm')} ${event.title} (${event.recordsCount} enrolled)`,
-                )
-                .join('; ')}
-              .
+              Group events to handle in Schedules:
+              <List dense disablePadding aria-label="Group events to handle in Schedules">
+                {plan.data.groupEvents.map((event) => (
+                  <ListItem key={event.id} disableGutters>
+                    {`${DateTime.fromISO(event.start).setZone(zone).toFormat('ccc d LLL HH:mm')} ${event.title} (${event.recordsCount} enrolled)`}
+                  </ListItem>
+                ))}
+              </List>
             </Alert>
           )}
           {plan.isSuccess && rows.length === 0 && (
@@ -178,7 +195,10 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
               choices={choices}
               failures={failures}
               disabled={apply.isPending}
-              onChoose={(id, choice) => setChoices((current) => ({ ...current, [id]: choice }))}
+              onChoose={(id, choice) => {
+                const lastChangedAt = rows.find((row) => row.id === id)?.lastChangedAt ?? null;
+                setChoices((current) => ({ ...current, [id]: { choice, lastChangedAt } }));
+              }}
             />
           )}
           {failure && (
@@ -189,7 +209,9 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={onClose} disabled={apply.isPending}>
+          Close
+        </Button>
         <Button
           variant="contained"
           onClick={() => void submit()}

@@ -9,7 +9,17 @@ import Typography from '@mui/material/Typography';
 import { DateTime } from 'luxon';
 import type { StaffOutRow } from '../../../../shared/contract/staffOut';
 import { CopyButton } from '../../components/CopyButton';
-import { choiceFor, noOptionWords, optionChoice, optionLabel, refusalText, type Choice } from './model';
+import {
+  choiceFor,
+  isPast,
+  noOptionWords,
+  optionChoice,
+  optionLabel,
+  optionOf,
+  refusalText,
+  type Choice,
+  type Chosen,
+} from './model';
 
 interface StaffOutTableProps {
   rows: readonly StaffOutRow[];
@@ -19,7 +29,7 @@ interface StaffOutTableProps {
   memberName: string;
   /** The plan spans several dates: each row names its own. */
   manyDays: boolean;
-  choices: Readonly<Record<number, Choice>>;
+  choices: Readonly<Record<number, Chosen>>;
   /** Why the last try failed, per appointment still here. */
   failures: Readonly<Record<number, string>>;
   disabled: boolean;
@@ -46,10 +56,12 @@ export function StaffOutTable(props: StaffOutTableProps) {
       <TableBody>
         {rows.map((row) => {
           const label = `${when(row)} ${row.clientName ?? 'No client'}`;
+          const choice = choiceFor(row, props.choices[row.id]);
+          const timeChanges = optionOf(row, choice)?.sameTime === false;
           const notes = [
             row.noOption ? noOptionWords[row.noOption] : null,
-            row.options[0]?.sameTime === false
-              ? 'Nobody is free at this time: another time is proposed.'
+            !row.options[0]?.sameTime && row.options.some((o) => !o.sameTime)
+              ? 'Nobody is free at this time: another time is offered.'
               : null,
             refusalText(row.refusals, members),
           ].filter(Boolean);
@@ -74,25 +86,42 @@ export function StaffOutTable(props: StaffOutTableProps) {
                 </Typography>
               </TableCell>
               <TableCell sx={{ minWidth: 260 }}>
-                <TextField
-                  select
-                  size="small"
-                  fullWidth
-                  disabled={props.disabled}
-                  value={choiceFor(row, props.choices[row.id])}
-                  onChange={(event) => props.onChoose(row.id, event.target.value as Choice)}
-                  slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `Who takes ${label}` } }}
-                >
-                  {row.options.map((option) => (
-                    <option key={optionChoice(option)} value={optionChoice(option)}>
-                      {optionLabel(option, members, zone)}
-                    </option>
-                  ))}
-                  <option value="leave">Leave with {memberName}</option>
-                  <option value="cancel">Cancel the appointment</option>
-                </TextField>
+                {row.requestedTeamMember && (
+                  <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                    Asked for {memberName}: call the client first.
+                  </Typography>
+                )}
+                {isPast(row) ? (
+                  <Typography variant="body2">Stays with {memberName}</Typography>
+                ) : (
+                  <TextField
+                    select
+                    size="small"
+                    fullWidth
+                    disabled={props.disabled}
+                    value={choice}
+                    onChange={(event) => props.onChoose(row.id, event.target.value as Choice)}
+                    slotProps={{
+                      select: { native: true },
+                      htmlInput: { 'aria-label': `Who takes ${label}` },
+                    }}
+                  >
+                    {row.options.map((option) => (
+                      <option key={optionChoice(option)} value={optionChoice(option)}>
+                        {optionLabel(option, members, zone)}
+                      </option>
+                    ))}
+                    <option value="leave">Leave with {memberName}</option>
+                    <option value="cancel">Cancel the appointment</option>
+                  </TextField>
+                )}
+                {timeChanges && (
+                  <Typography variant="body2" color="warning.main" sx={{ fontWeight: 500 }}>
+                    Time changes — tell the client.
+                  </Typography>
+                )}
                 {props.failures[row.id] && (
-                  <Typography variant="body2" color="error" role="status">
+                  <Typography variant="body2" color="error">
                     {props.failures[row.id]}
                   </Typography>
                 )}

@@ -2,9 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { StaffOutApply, StaffOutRequest } from '../../../../shared/contract/staffOut';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { call } from '../../api';
-import { nextStamp, patchAppointments } from '../appointments';
+import { appointmentsKeys, findAppointment, nextStamp, patchAppointments } from '../appointments';
+import { availabilityKeys } from '../availability';
+import { refreshClientCard } from '../clients';
 
-export const staffOutKeys = {
+const staffOutKeys = {
   all: (locationId: number) => ['staffOut', locationId] as const,
   plan: (request: StaffOutRequest) =>
     [
@@ -42,12 +44,20 @@ export function useApplyStaffOut(locationId: number) {
         outcome.appointment ? [outcome.appointment] : [],
       );
       patchAppointments(queryClient, locationId, saved, stamp);
+      for (const appointment of saved) refreshClientCard(queryClient, locationId, appointment.client?.id);
       return result;
+    },
+    // Nothing came back, yet some changes may have been made: the calendar and the cards read again.
+    onError: (_error, changes) => {
+      for (const { id } of changes) {
+        refreshClientCard(queryClient, locationId, findAppointment(queryClient, locationId, id)?.client?.id);
+      }
+      void queryClient.invalidateQueries({ queryKey: appointmentsKeys.ranges(locationId) });
     },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: staffOutKeys.all(locationId) });
       // Free times follow who is booked when.
-      void queryClient.invalidateQueries({ queryKey: ['availability', locationId] });
+      void queryClient.invalidateQueries({ queryKey: availabilityKeys.all(locationId) });
     },
   });
 }

@@ -1,3 +1,2 @@
-export { staffOutKeys } from './api';
 export type { StaffOutStart } from './StaffOutDialog';
 export { useStaffOutDialog } from './useStaffOutDialog';

@@ -5,7 +5,6 @@ import type {
   StaffOutRefusal,
   StaffOutRow,
 } from '../../../../shared/contract/staffOut';
-import type { SlotProblem } from '../../../../shared/domain/deskMove';
 
 interface Named {
   id: number;
@@ -21,27 +20,54 @@ export type Choice = `to:${number}@${string}` | 'leave' | 'cancel';
 
 export const optionChoice = (option: StaffOutOption): Choice => `to:${option.teamMemberId}@${option.start}`;
 
-/** The proposal, if any: never a cancel. */
-export const defaultChoice = (row: StaffOutRow): Choice =>
-  row.options[0] ? optionChoice(row.options[0]) : 'leave';
-
-/** The desk's choice while the plan still offers it, else the proposal. */
-export function choiceFor(row: StaffOutRow, chosen: Choice | undefined): Choice {
-  if (chosen === 'leave' || chosen === 'cancel') return chosen;
-  return chosen && row.options.some((option) => optionChoice(option) === chosen)
-    ? chosen
-    : defaultChoice(row);
+/** What the desk chose for a row, with the version of the appointment it was chosen on. */
+export interface Chosen {
+  choice: Choice;
+  lastChangedAt: string | null;
 }
+
+/** The row has already begun: it stays with its member, and cannot be cancelled from here. */
+export const isPast = (row: StaffOutRow) => row.noOption === 'past';
+
+/**
+ * The proposal, if any: never a cancel, never a member proposed for another appointment, and none when
+ * the client asked for the member who is out (the desk calls them first).
+ */
+export function defaultChoice(row: StaffOutRow): Choice {
+  const proposal = row.options[0];
+  return proposal && !proposal.alsoProposedFor && !row.requestedTeamMember ? optionChoice(proposal) : 'leave';
+}
+
+/**
+ * The desk's choice while it still holds, else what the row falls back to: an option the fresh plan no
+ * longer offers becomes "leave" (never another member silently), a cancel of an appointment another desk
+ * changed since, or of one that has begun, is dropped.
+ */
+export function choiceFor(row: StaffOutRow, chosen: Chosen | undefined): Choice {
+  if (!chosen) return defaultChoice(row);
+  if (chosen.choice === 'leave') return 'leave';
+  if (chosen.choice === 'cancel') {
+    return chosen.lastChangedAt === row.lastChangedAt && !isPast(row) ? 'cancel' : defaultChoice(row);
+  }
+  return row.options.some((option) => optionChoice(option) === chosen.choice) ? chosen.choice : 'leave';
+}
+
+/** The option a choice names, if it is one. */
+export const optionOf = (row: StaffOutRow, choice: Choice) =>
+  row.options.find((option) => optionChoice(option) === choice) ?? null;
 
 export const nameOf = (members: readonly Named[], id: number) =>
   members.find((member) => member.id === id)?.name ?? `Team member ${id}`;
 
 const clock = (iso: string, zone: string) => DateTime.fromISO(iso).setZone(zone).toFormat('HH:mm');
 
-/** "Noah Kim, same time" or "Emma Johnson at 12:30". */
+/** "Noah Kim, same time", "Emma Johnson at 12:30" or "Noah Kim, same time (also proposed for 11:00)". */
 export function optionLabel(option: StaffOutOption, members: readonly Named[], zone: string): string {
   const name = nameOf(members, option.teamMemberId);
-  return option.sameTime ? `${name}, same time` : `${name} at ${clock(option.start, zone)}`;
+  const label = option.sameTime ? `${name}, same time` : `${name} at ${clock(option.start, zone)}`;
+  return option.alsoProposedFor
+    ? `${label} (also proposed for ${clock(option.alsoProposedFor, zone)})`
+    : label;
 }
 
 /** The change a choice asks for; none for "leave". */
@@ -49,7 +75,7 @@ export function changeOf(row: StaffOutRow, choice: Choice): StaffOutChange | nul
   const expected = { id: row.id, expectedLastChangedAt: row.lastChangedAt };
   if (choice === 'leave') return null;
   if (choice === 'cancel') return { ...expected, action: 'cancel' };
-  const option = row.options.find((candidate) => optionChoice(candidate) === choice);
+  const option = optionOf(row, choice);
   return option
     ? { ...expected, action: 'reassign', teamMemberId: option.teamMemberId, start: option.start }
     : null;
@@ -57,13 +83,14 @@ export function changeOf(row: StaffOutRow, choice: Choice): StaffOutChange | nul
 
 export function changesOf(
   rows: readonly StaffOutRow[],
-  choices: Readonly<Record<number, Choice>>,
+  choices: Readonly<Record<number, Chosen>>,
 ): StaffOutChange[] {
   return rows.flatMap((row) => changeOf(row, choiceFor(row, choices[row.id])) ?? []);
 }
 
-const refusedWords: Record<SlotProblem, string> = {
+const refusedWords: Record<StaffOutRefusal['problem'], string> = {
   busy: 'busy',
+  proposed: 'proposed for another appointment',
   'outside-hours': 'not working',
   'not-provided': 'does not provide the services',
   past: 'time has passed',
@@ -91,3 +118,6 @@ export const noOptionWords: Record<NonNullable<StaffOutRow['noOption']>, string>
 
 /** "Apply 3 changes", "Apply 1 change". */
 export const applyLabel = (count: number) => `Apply ${count} ${count === 1 ? 'change' : 'changes'}`;
+
+/** "Applying 3 changes…", while they are being applied. */
+export const applyingLabel = (count: number) => `Applying ${count} ${count === 1 ? 'change' : 'changes'}…`;

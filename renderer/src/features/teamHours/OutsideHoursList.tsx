@@ -14,6 +14,8 @@ interface OutsideHoursListProps {
   appointments: readonly AppointmentOutsideHours[];
   /** Records Altegio sent that could not be read, so could not be checked. */
   unreadable: number;
+  /** The dialog can hand them over to others ("Save and move them…"). */
+  canMove: boolean;
 }
 
 const time = (iso: string, zone: string) => DateTime.fromISO(iso).setZone(zone).toFormat('HH:mm');
@@ -37,7 +39,7 @@ export function OutsideHoursList(props: OutsideHoursListProps) {
   );
 }
 
-function OutsideList({ zone, appointments }: OutsideHoursListProps) {
+function OutsideList({ zone, appointments, canMove }: OutsideHoursListProps) {
   if (appointments.length === 0)
     return (
       <Typography color="text.secondary" data-testid="team-hours-outside">
@@ -50,7 +52,9 @@ function OutsideList({ zone, appointments }: OutsideHoursListProps) {
         {appointments.length === 1
           ? '1 appointment would fall outside these hours.'
           : `${appointments.length} appointments would fall outside these hours.`}{' '}
-        Hand them over to others (save and move them), or rebook them with the client and save anyway.
+        {canMove
+          ? 'Hand them over to others (save and move them), or rebook them with the client and save anyway.'
+          : 'Rebook them with the client, then save anyway.'}
       </Typography>
       <List dense aria-label="Appointments outside the new hours">
         {appointments.map((appointment) => (

@@ -175,6 +175,7 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
             {valid && (
               <OutsideHoursList
                 zone={zone}
+                canMove={onSavedThenMove !== undefined}
                 loading={preview.isPending || preview.isFetching}
                 error={
                   preview.isError

@@ -3,6 +3,7 @@ import type { TeamHoursChange } from '../../../../shared/contract/teamHours';
 import type { HoursSlot } from '../../../../shared/domain/teamHours';
 import type { WorkingDay } from '../../../../shared/domain/teamMember';
 import { call } from '../../api';
+import { availabilityKeys } from '../availability';
 import { teamKeys } from '../team';
 
 export const teamHoursKeys = {
@@ -60,7 +61,7 @@ export function useSetTeamHours(locationId: number) {
     onSuccess: (saved) => {
       patchWorkingDay(queryClient, locationId, saved);
       // Free times (`availabilityKeys`) follow the member's hours.
-      void queryClient.invalidateQueries({ queryKey: ['availability', locationId] });
+      void queryClient.invalidateQueries({ queryKey: availabilityKeys.all(locationId) });
     },
     // Altegio may have taken the hours before the read-back failed: read them again.
     onError: () => void queryClient.invalidateQueries({ queryKey: workingHoursOf(locationId) }),

@@ -7,6 +7,8 @@ import {
   optionChoice,
   optionLabel,
   refusalText,
+  type Choice,
+  type Chosen,
 } from '../../../../renderer/src/features/staffOut/model';
 
 const members = [
@@ -14,6 +16,8 @@ const members = [
   { id: 2, name: 'Noah Kim' },
   { id: 3, name: 'Lucas Meyer' },
 ];
+const seen = '2027-03-01T09:00:00-05:00';
+const chosen = (choice: Choice, lastChangedAt: string | null = seen): Chosen => ({ choice, lastChangedAt });
 const row = (extra: Partial<StaffOutRow> = {}): StaffOutRow => ({
   id: 7,
   start: '2027-03-30T11:00:00-04:00',
@@ -23,9 +27,10 @@ const row = (extra: Partial<StaffOutRow> = {}): StaffOutRow => ({
   clientPhone: '+12025550101',
   services: ['Cut'],
   lastChangedAt: '2027-03-01T09:00:00-05:00',
+  requestedTeamMember: false,
   options: [
-    { teamMemberId: 2, start: '2027-03-30T11:00:00-04:00', sameTime: true },
-    { teamMemberId: 1, start: '2027-03-30T11:00:00-04:00', sameTime: true },
+    { teamMemberId: 2, start: '2027-03-30T11:00:00-04:00', sameTime: true, alsoProposedFor: null },
+    { teamMemberId: 1, start: '2027-03-30T11:00:00-04:00', sameTime: true, alsoProposedFor: null },
   ],
   refusals: [],
   noOption: null,
@@ -38,16 +43,31 @@ describe('staff out model', () => {
     expect(defaultChoice(row({ options: [], noOption: 'nobody-free' }))).toBe('leave');
   });
 
-  it('keeps a choice while the plan still offers it, else falls back to the proposal', () => {
+  it('proposes nobody when the client asked for the member who is out, or when the first is proposed elsewhere', () => {
+    expect(defaultChoice(row({ requestedTeamMember: true }))).toBe('leave');
+    const reserved = { ...row().options[0]!, alsoProposedFor: '2027-03-30T10:30:00-04:00' };
+    expect(defaultChoice(row({ options: [reserved] }))).toBe('leave');
+  });
+
+  it('keeps a choice while the plan still offers it, else leaves the appointment where it is', () => {
     const emma = optionChoice(row().options[1]!);
-    expect(choiceFor(row(), emma)).toBe(emma);
-    expect(choiceFor(row(), 'cancel')).toBe('cancel');
-    expect(choiceFor(row({ options: [row().options[0]!] }), emma)).toBe(defaultChoice(row()));
+    expect(choiceFor(row(), chosen(emma))).toBe(emma);
+    expect(choiceFor(row(), chosen('leave'))).toBe('leave');
+    // Emma is no longer offered: not silently another member.
+    expect(choiceFor(row({ options: [row().options[0]!] }), chosen(emma))).toBe('leave');
+  });
+
+  it('keeps a cancel only on the version it was chosen on, and never for one that has begun', () => {
+    expect(choiceFor(row(), chosen('cancel'))).toBe('cancel');
+    expect(choiceFor(row({ lastChangedAt: '2027-03-02T10:00:00-05:00' }), chosen('cancel'))).toBe(
+      defaultChoice(row()),
+    );
+    expect(choiceFor(row({ options: [], noOption: 'past' }), chosen('cancel'))).toBe('leave');
   });
 
   it('turns choices into changes: reassign with the version read, cancel only when chosen, nothing for leave', () => {
     const rows = [row(), row({ id: 8 }), row({ id: 9 })];
-    expect(changesOf(rows, { 8: 'cancel', 9: 'leave' })).toEqual([
+    expect(changesOf(rows, { 8: chosen('cancel'), 9: chosen('leave') })).toEqual([
       {
         id: 7,
         action: 'reassign',
@@ -63,19 +83,27 @@ describe('staff out model', () => {
     const zone = 'America/New_York';
     expect(optionLabel(row().options[0]!, members, zone)).toBe('Noah Kim, same time');
     expect(
-      optionLabel({ teamMemberId: 1, start: '2027-03-30T12:30:00-04:00', sameTime: false }, members, zone),
+      optionLabel(
+        { teamMemberId: 1, start: '2027-03-30T12:30:00-04:00', sameTime: false, alsoProposedFor: null },
+        members,
+        zone,
+      ),
     ).toBe('Emma Johnson at 12:30');
+    expect(
+      optionLabel({ ...row().options[0]!, alsoProposedFor: '2027-03-30T10:30:00-04:00' }, members, zone),
+    ).toBe('Noah Kim, same time (also proposed for 10:30)');
     expect(
       refusalText(
         [
           { teamMemberId: 1, problem: 'busy', conflictId: 5 },
           { teamMemberId: 3, problem: 'outside-hours', conflictId: null },
+          { teamMemberId: 2, problem: 'proposed', conflictId: null },
           { teamMemberId: 4, problem: 'not-provided', conflictId: null },
         ],
         members,
       ),
     ).toBe(
-      'Can’t take it then: Emma Johnson busy, Lucas Meyer not working, 1 other does not provide the services.',
+      'Can’t take it then: Emma Johnson busy, Lucas Meyer not working, Noah Kim proposed for another appointment, 1 other does not provide the services.',
     );
   });
 });
