@@ -63,7 +63,10 @@ async function applyOne(change: StaffOutChange, scene: ApplyScene): Promise<Move
     try {
       await client.appointments.remove(location, change.id);
     } catch (error) {
-      if (!isAmbiguous(error) || (await stillThere(scene, change.id))) throw error;
+      if (!isAmbiguous(error)) throw error;
+      const state = await afterLostCancel(scene, change.id);
+      if (state === 'unknown') throw new Unsettled(error as AltegioError);
+      if (state === 'live') throw error;
     }
     return { ...cancelled, appointment: { ...current, deleted: true } };
   }
@@ -100,27 +103,30 @@ async function applyOne(change: StaffOutChange, scene: ApplyScene): Promise<Move
     });
     return moved(saved);
   } catch (error) {
-    if (!isAmbiguous(error)) throw error;
-    // The answer was lost, not necessarily the write: what Altegio has now says which.
-    const after = await client.appointments.get(location, change.id).catch(() => null);
-    const landed =
-      after &&
-      !after.deleted &&
-      after.teamMemberId === change.teamMemberId &&
-      Date.parse(after.start) === Date.parse(change.start);
-    if (landed) return moved(after);
+    // The client has already re-read after a lost answer: one still ambiguous could not be settled.
+    if (isAmbiguous(error)) throw new Unsettled(error as AltegioError);
     throw error;
   }
 }
 
 const isAmbiguous = (error: unknown) => error instanceof AltegioError && error.ambiguous;
 
-/** After a lost answer to a cancel: true when the appointment is still live (or that cannot be told). */
-async function stillThere({ client, location }: ApplyScene, id: number): Promise<boolean> {
+/** After a lost answer to a cancel: whether the appointment is gone, still live, or that cannot be told. */
+async function afterLostCancel(
+  { client, location }: ApplyScene,
+  id: number,
+): Promise<'gone' | 'live' | 'unknown'> {
   try {
-    return !(await client.appointments.get(location, id)).deleted;
+    return (await client.appointments.get(location, id)).deleted ? 'gone' : 'live';
   } catch (error) {
-    return !(error instanceof AppError && error.code === 'NOT_FOUND');
+    return error instanceof AppError && error.code === 'NOT_FOUND' ? 'gone' : 'unknown';
+  }
+}
+
+/** Thrown when a lost answer could not be settled by a re-read: the change may or may not have landed. */
+class Unsettled extends Error {
+  constructor(readonly lost: AltegioError) {
+    super('unsettled');
   }
 }
 
@@ -129,6 +135,9 @@ async function outcomeOf(change: StaffOutChange, scene: ApplyScene, logger: Logg
   try {
     return await applyOne(change, scene);
   } catch (error) {
+    if (error instanceof Unsettled) {
+      return { ...notMoved(change.id, null, { error: error.lost.toShape() }), result: 'unsure' };
+    }
     if (!(error instanceof AppError)) {
       logger.error('A staff-out change failed unexpectedly', error);
       return notMoved(change.id, null, { error: errorShape('INTERNAL') });

@@ -45,6 +45,10 @@ export function useApplyStaffOut(locationId: number) {
       );
       patchAppointments(queryClient, locationId, saved, stamp);
       for (const appointment of saved) refreshClientCard(queryClient, locationId, appointment.client?.id);
+      // Where an unsure one is now only Altegio can say: the calendar reads it again.
+      if (result.outcomes.some((outcome) => outcome.result === 'unsure')) {
+        void queryClient.invalidateQueries({ queryKey: appointmentsKeys.ranges(locationId) });
+      }
       return result;
     },
     // Nothing came back, yet some changes may have been made: the calendar and the cards read again.
