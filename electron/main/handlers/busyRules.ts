@@ -86,12 +86,18 @@ export function busySpans(days: BusyDays, teamMemberId: number, ignoring?: Reado
   return spans.sort((x, y) => x.start - y.start);
 }
 
-/** The member's working spans on the days read, touching ones joined (09–13 and 13–18 are one stretch). */
+/** The member's working spans on the days read, touching ones joined. */
 export function workingSpans(days: BusyDays, teamMemberId: number): Span[] {
-  const spans = days.hours
-    .filter((day) => day.teamMemberId === teamMemberId)
-    .flatMap((day) => day.intervals.map((i) => spanOf(i.start, i.end)))
-    .sort((a, b) => a.start - b.start);
+  return joinTouching(
+    days.hours
+      .filter((day) => day.teamMemberId === teamMemberId)
+      .flatMap((day) => day.intervals.map((i) => spanOf(i.start, i.end))),
+  );
+}
+
+/** Spans in time order, touching or overlapping ones joined (09–13 and 13–18 are one stretch of work). */
+export function joinTouching(unsorted: readonly Span[]): Span[] {
+  const spans = [...unsorted].sort((a, b) => a.start - b.start);
   const joined: Span[] = [];
   for (const span of spans) {
     const last = joined.at(-1);

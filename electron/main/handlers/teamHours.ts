@@ -5,28 +5,17 @@ import { inputError } from '../altegio/errors';
 import { DateTime, isoDateOf } from '../altegio/luxon';
 import { localToIso } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
+import { joinTouching, type Span } from './busyRules';
 import type { HandlerDeps } from './deps';
-
-interface Span {
-  start: number;
-  end: number;
-}
 
 /** The slots as instants, touching ones joined (09–13 and 13–18 are one stretch of work). */
 function workingSpans(date: string, slots: readonly HoursSlot[], zone: string): Span[] {
-  const spans = slots
-    .map((slot) => ({
+  return joinTouching(
+    slots.map((slot) => ({
       start: Date.parse(localToIso(date, slot.from, zone) ?? ''),
       end: Date.parse(localToIso(date, slot.to, zone) ?? ''),
-    }))
-    .sort((a, b) => a.start - b.start);
-  const joined: Span[] = [];
-  for (const span of spans) {
-    const last = joined.at(-1);
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else joined.push({ ...span });
-  }
-  return joined;
+    })),
+  );
 }
 
 /**
