@@ -25,7 +25,9 @@ const request = (date: string, time: string, delayMinutes = 20, mode: 'all' | 'a
 });
 
 const seen = (preview: LatePushPreview) =>
-  preview.rows.filter((row) => row.moves).map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt }));
+  preview.rows
+    .filter((row) => row.moves)
+    .map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt, newStart: row.newStart }));
 
 const instant = (iso: string) => Date.parse(iso);
 
@@ -137,7 +139,7 @@ describe('runningLate handlers', () => {
     const forced = await h.invoke('runningLate.apply', {
       ...request(date, '16:00'),
       expected: seen(again),
-      saveIfBusyIds: [last.id],
+      saveAnyway: [{ id: last.id, problem: 'outside-hours' }],
     });
     expect(forced.outcomes.map((o) => [o.id, o.result])).toEqual([
       [before.id, 'moved'],
@@ -169,6 +171,13 @@ describe('runningLate handlers', () => {
         problem: 'busy',
         conflictId: taken.id,
         error: null,
+      }),
+      // New since the preview: it falls in the push range, and stays where it was booked.
+      expect.objectContaining({
+        id: taken.id,
+        result: 'not-moved',
+        problem: 'changed',
+        error: expect.objectContaining({ params: { reason: 'newSincePreview' } }),
       }),
     ]);
     expect(instant(await storedStart(h.http, first.id))).toBe(instant(salonTime(date, '10:00')));

@@ -24,7 +24,7 @@ import { useDebounced } from '../../useDebounced';
 import { useApplyRunningLate, useLatePreview } from './api';
 import { LateOutcomes } from './LateOutcomes';
 import { LatePushTable } from './LatePushTable';
-import { holdsBack, lateRequest, QUICK_DELAYS, willMove, type LateForm } from './model';
+import { applyInput, holdsBack, lateRequest, QUICK_DELAYS, willMove, type LateForm } from './model';
 
 interface RunningLateDialogProps {
   locationId: number;
@@ -71,13 +71,7 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
     if (!current || !request) return;
     setFailure(null);
     try {
-      const done = await push.mutateAsync({
-        ...request,
-        expected: current.rows
-          .filter((row) => row.moves)
-          .map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt })),
-        saveIfBusyIds: [...saveAnyway],
-      });
+      const done = await push.mutateAsync(applyInput(request, current.rows, saveAnyway));
       setResult(done);
       props.onPushed(done);
     } catch (error) {
