@@ -59,7 +59,9 @@ describe('RunningLateDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: '20 minutes' }));
     expect(minutesField(dialog).value).toBe('20');
 
-    await user.click(await within(dialog).findByRole('checkbox', { name: 'Save anyway' }));
+    await user.click(
+      await within(dialog).findByRole('checkbox', { name: 'Save anyway: Larry Last at 17:55' }),
+    );
     const push = await within(dialog).findByRole('button', { name: 'Push 2 appointments' });
     await waitFor(() => expect(push).toHaveProperty('disabled', false));
     await user.click(push);
