@@ -63,6 +63,10 @@ const ISSUES: Record<string, string> = {
   'issue.staffOut.twice': 'Each appointment may be changed only once.',
   'issue.runningLate.delay': 'Enter whole minutes from 5 to 240.',
   'issue.runningLate.time': 'Enter a time such as 14:30.',
+  'issue.runningLate.timeSkipped':
+    'The clocks skip this time on this day (summer time begins): enter a time after the change.',
+  'issue.runningLate.timeTwice':
+    'The clocks show this time twice on this day (summer time ends): enter a time outside that hour.',
   'issue.runningLate.member': 'Choose the team member who is running late.',
   'issue.runningLate.groupEvent':
     'A group event of this team member is in the way (group events are not pushed).',

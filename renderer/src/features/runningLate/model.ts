@@ -47,10 +47,14 @@ export function lateRequest(
     : null;
   const realTime = match && Number(match[1]) < 24 && Number(match[2]) < 60 && start?.isValid;
   if (!realTime) problems.time = 'issue.runningLate.time';
+  // Luxon moves a time the clocks skip to after the change; a time they repeat has two instants.
+  else if (start.hour !== Number(match[1]) || start.minute !== Number(match[2]))
+    problems.time = 'issue.runningLate.timeSkipped';
+  else if (start.getPossibleOffsets().length > 1) problems.time = 'issue.runningLate.timeTwice';
   const minutes = form.minutes.trim() === '' ? Number.NaN : Number(form.minutes);
   if (!DelayMinutes.safeParse(minutes).success) problems.minutes = 'issue.runningLate.delay';
   if (form.teamMemberId === null) problems.teamMemberId = 'issue.runningLate.member';
-  if (!realTime || !start || form.teamMemberId === null || problems.minutes)
+  if (!realTime || !start || problems.time || form.teamMemberId === null || problems.minutes)
     return { request: null, problems };
   return {
     request: {
