@@ -85,6 +85,7 @@ test.describe('a team member running late', () => {
 
   test('from an appointment: a push past closing is named with what it holds back, and saved anyway', async ({
     app,
+    main,
   }) => {
     const date = addDays(QUIET_DAY, 7);
     const before = await bookAtSalon(http, {
@@ -116,11 +117,18 @@ test.describe('a team member running late', () => {
       'Stays: an appointment after it does not move, and this one would overlap it.',
     );
     await expect(dialog.getByRole('button', { name: 'Push 0 appointments' })).toBeDisabled();
+    // No client is to be called while nothing would move.
+    await expect(dialog.getByRole('button', { name: 'Copy all phone numbers' })).toHaveCount(0);
     await saveScreen(app, 'running-late-past-closing');
 
-    await dialog.getByRole('checkbox', { name: 'Save anyway' }).check();
+    await dialog.getByRole('checkbox', { name: 'Save anyway: Lena Last at 17:55' }).check();
+    await dialog.getByRole('button', { name: 'Copy all phone numbers' }).click();
+    await expect
+      .poll(() => main.core.copied.at(-1))
+      .toBe([before, last].map((b) => b.client!.phone).join('\n'));
     await dialog.getByRole('button', { name: 'Push 2 appointments' }).click();
-    await expect(dialog.getByTestId('running-late-summary')).toHaveText('All 2 appointments pushed.');
+    await expect(dialog.getByRole('status')).toHaveText('All 2 appointments pushed.');
+    await expect(dialog.getByTestId(`running-late-outcome-${last.id}`)).toContainText(last.client!.phone);
     expect(Date.parse(await storedStart(http, before.id))).toBe(Date.parse(salonTime(date, '17:10')));
     expect(Date.parse(await storedStart(http, last.id))).toBe(Date.parse(salonTime(date, '17:55')));
     await dialog.getByRole('button', { name: 'Done' }).click();
