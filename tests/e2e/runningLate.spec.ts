@@ -138,4 +138,53 @@ test.describe('a team member running late', () => {
     await app.keyboard.press('r');
     await expect(dialog).toBeVisible();
   });
+
+  test('when another desk changes the day after the preview, nothing moves to a time no one saw', async ({
+    app,
+  }) => {
+    const date = addDays(QUIET_DAY, 14);
+    const first = await bookAtSalon(http, { teamMemberId: EMMA, date, time: '10:00', client: 'Gina Gap' });
+    const second = await bookAtSalon(http, {
+      teamMemberId: EMMA,
+      date,
+      time: '11:10',
+      client: 'Hugo Half',
+      minutes: 30,
+    });
+    await goToDate(app, date);
+    await card(app, first.id).click();
+    await app.getByRole('button', { name: 'Running late from here' }).click();
+    const dialog = app.getByRole('dialog', { name: `Running late, ${formatDay(date, 'cccc d LLLL')}` });
+    await dialog.getByRole('radio', { name: /until a gap/ }).check();
+    // The ten minutes free before 11:10 take half the delay.
+    await expect(dialog.getByTestId(`running-late-row-${second.id}`)).toContainText('11:20–11:50');
+    const push = dialog.getByRole('button', { name: 'Push 2 appointments' });
+    await expect(push).toBeEnabled();
+
+    // Another desk fills that gap: pushed now, 11:10 would go to 11:30, which the desk never saw.
+    const filler = await bookAtSalon(http, {
+      teamMemberId: EMMA,
+      date,
+      time: '11:00',
+      client: 'Ivy Inbetween',
+      minutes: 10,
+    });
+    await push.click();
+    await expect(dialog.getByRole('status')).toHaveText(
+      '0 of 3 appointments pushed; the others are where they were.',
+    );
+    await expect(dialog.getByTestId(`running-late-outcome-${second.id}`)).toContainText(
+      'the day changed since the preview',
+    );
+    await expect(dialog.getByTestId(`running-late-outcome-${filler.id}`)).toContainText(
+      'booked or moved here since the preview',
+    );
+    await saveScreen(app, 'running-late-day-changed');
+    for (const [record, time] of [
+      [first, '10:00'],
+      [filler, '11:00'],
+      [second, '11:10'],
+    ] as const)
+      expect(Date.parse(await storedStart(http, record.id))).toBe(Date.parse(salonTime(date, time)));
+  });
 });
