@@ -44,11 +44,26 @@ export const LatePushPreview = z.object({
 });
 export type LatePushPreview = z.infer<typeof LatePushPreview>;
 
+/** The problems "save anyway" (Altegio's save_if_busy) may override; a past time or a service the member does not provide it may not. */
+export const SaveAnywayProblem = SlotProblem.extract(['busy', 'outside-hours']);
+export type SaveAnywayProblem = z.infer<typeof SaveAnywayProblem>;
+
 export const RunningLateApply = RunningLateRequest.extend({
-  /** The appointments to move, as the desk saw them in the preview. */
-  expected: z.array(z.object({ id: Id, lastChangedAt: IsoDateTime.nullable() })).max(200),
-  /** The ones to save even on a taken slot or outside working hours (Altegio's save_if_busy). */
-  saveIfBusyIds: z.array(Id).max(200).default([]),
+  /**
+   * The appointments to move, as the desk saw them in the preview: one whose version or new time is no
+   * longer the one shown is not moved.
+   */
+  expected: z
+    .array(z.object({ id: Id, lastChangedAt: IsoDateTime.nullable(), newStart: IsoDateTime }))
+    .max(200),
+  /**
+   * The ones to save even so, each with the problem the desk saw and accepted: saved anyway only when the
+   * problem is still that one.
+   */
+  saveAnyway: z
+    .array(z.object({ id: Id, problem: SaveAnywayProblem }))
+    .max(200)
+    .default([]),
 });
 export type RunningLateApply = z.input<typeof RunningLateApply>;
 

@@ -55,8 +55,10 @@ export interface PlannedPush {
 
 /**
  * Where each appointment goes, in absolute time (a delay is minutes of real time, also across a DST
- * change). `all`: each by the delay. `absorb`: the first by the delay, each next one to
- * max(its start, the previous one's new end); from the first that need not move, the rest stay.
+ * change). `all`: each by the delay. `absorb`: a shift is carried from one to the next, starting at the
+ * delay; a gap between the latest original end so far and an appointment's start uses up that much of it
+ * (overlapping or nested bookings leave no gap, so they move by the same shift and never by more than the
+ * delay). Once the shift is used up, that one and the rest stay.
  */
 export function planPush(
   appointments: ReadonlyArray<Pick<LateCandidate, 'id' | 'start' | 'end'>>,
@@ -64,23 +66,19 @@ export function planPush(
   mode: LateMode,
 ): PlannedPush[] {
   const delay = delayMinutes * 60_000;
-  let previousEnd: number | null = null;
-  let absorbed = false;
+  let shift = delay;
+  let reach: number | null = null;
   return appointments.map((appointment) => {
     const startMs = Date.parse(appointment.start);
     const endMs = Date.parse(appointment.end);
-    let newStartMs = startMs + delay;
     if (mode === 'absorb') {
-      newStartMs = absorbed
-        ? startMs
-        : previousEnd === null
-          ? startMs + delay
-          : Math.max(startMs, previousEnd);
-      if (newStartMs === startMs) absorbed = true;
+      const gap = reach === null ? 0 : Math.max(0, startMs - reach);
+      shift = Math.max(0, shift - gap);
+      reach = reach === null ? endMs : Math.max(reach, endMs);
     }
-    const newEndMs = newStartMs + (endMs - startMs);
-    previousEnd = newEndMs;
-    return { id: appointment.id, startMs, endMs, newStartMs, newEndMs, moves: newStartMs !== startMs };
+    const newStartMs = startMs + shift;
+    const newEndMs = endMs + shift;
+    return { id: appointment.id, startMs, endMs, newStartMs, newEndMs, moves: shift !== 0 };
   });
 }
 

@@ -85,6 +85,7 @@ test.describe('a team member running late', () => {
 
   test('from an appointment: a push past closing is named with what it holds back, and saved anyway', async ({
     app,
+    main,
   }) => {
     const date = addDays(QUIET_DAY, 7);
     const before = await bookAtSalon(http, {
@@ -116,11 +117,18 @@ test.describe('a team member running late', () => {
       'Stays: an appointment after it does not move, and this one would overlap it.',
     );
     await expect(dialog.getByRole('button', { name: 'Push 0 appointments' })).toBeDisabled();
+    // No client is to be called while nothing would move.
+    await expect(dialog.getByRole('button', { name: 'Copy all phone numbers' })).toHaveCount(0);
     await saveScreen(app, 'running-late-past-closing');
 
-    await dialog.getByRole('checkbox', { name: 'Save anyway' }).check();
+    await dialog.getByRole('checkbox', { name: 'Save anyway: Lena Last at 17:55' }).check();
+    await dialog.getByRole('button', { name: 'Copy all phone numbers' }).click();
+    await expect
+      .poll(() => main.core.copied.at(-1))
+      .toBe([before, last].map((b) => b.client!.phone).join('\n'));
     await dialog.getByRole('button', { name: 'Push 2 appointments' }).click();
-    await expect(dialog.getByTestId('running-late-summary')).toHaveText('All 2 appointments pushed.');
+    await expect(dialog.getByRole('status')).toHaveText('All 2 appointments pushed.');
+    await expect(dialog.getByTestId(`running-late-outcome-${last.id}`)).toContainText(last.client!.phone);
     expect(Date.parse(await storedStart(http, before.id))).toBe(Date.parse(salonTime(date, '17:10')));
     expect(Date.parse(await storedStart(http, last.id))).toBe(Date.parse(salonTime(date, '17:55')));
     await dialog.getByRole('button', { name: 'Done' }).click();
@@ -129,5 +137,54 @@ test.describe('a team member running late', () => {
     // The R key opens it too, on the shown day.
     await app.keyboard.press('r');
     await expect(dialog).toBeVisible();
+  });
+
+  test('when another desk changes the day after the preview, nothing moves to a time no one saw', async ({
+    app,
+  }) => {
+    const date = addDays(QUIET_DAY, 14);
+    const first = await bookAtSalon(http, { teamMemberId: EMMA, date, time: '10:00', client: 'Gina Gap' });
+    const second = await bookAtSalon(http, {
+      teamMemberId: EMMA,
+      date,
+      time: '11:10',
+      client: 'Hugo Half',
+      minutes: 30,
+    });
+    await goToDate(app, date);
+    await card(app, first.id).click();
+    await app.getByRole('button', { name: 'Running late from here' }).click();
+    const dialog = app.getByRole('dialog', { name: `Running late, ${formatDay(date, 'cccc d LLLL')}` });
+    await dialog.getByRole('radio', { name: /until a gap/ }).check();
+    // The ten minutes free before 11:10 take half the delay.
+    await expect(dialog.getByTestId(`running-late-row-${second.id}`)).toContainText('11:20–11:50');
+    const push = dialog.getByRole('button', { name: 'Push 2 appointments' });
+    await expect(push).toBeEnabled();
+
+    // Another desk fills that gap: pushed now, 11:10 would go to 11:30, which the desk never saw.
+    const filler = await bookAtSalon(http, {
+      teamMemberId: EMMA,
+      date,
+      time: '11:00',
+      client: 'Ivy Inbetween',
+      minutes: 10,
+    });
+    await push.click();
+    await expect(dialog.getByRole('status')).toHaveText(
+      '0 of 3 appointments pushed; the others are where they were.',
+    );
+    await expect(dialog.getByTestId(`running-late-outcome-${second.id}`)).toContainText(
+      'the day changed since the preview',
+    );
+    await expect(dialog.getByTestId(`running-late-outcome-${filler.id}`)).toContainText(
+      'booked or moved here since the preview',
+    );
+    await saveScreen(app, 'running-late-day-changed');
+    for (const [record, time] of [
+      [first, '10:00'],
+      [filler, '11:00'],
+      [second, '11:10'],
+    ] as const)
+      expect(Date.parse(await storedStart(http, record.id))).toBe(Date.parse(salonTime(date, time)));
   });
 });

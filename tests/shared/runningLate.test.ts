@@ -100,6 +100,39 @@ describe('running late: where they go', () => {
     expect(plan.map((p) => p.moves)).toEqual([true, false, false]);
   });
 
+  it('"absorb" moves overlapping and nested bookings by the delay, never by more', () => {
+    // A double booking 10:30–11:00 inside 10:00–12:00, and 11:30–12:30 overlapping its end.
+    const overlapping = [
+      appointment(1, est(day, '10:00'), est(day, '12:00')),
+      appointment(2, est(day, '10:30'), est(day, '11:00')),
+      appointment(3, est(day, '11:30'), est(day, '12:30')),
+    ];
+    const shifts = (plan: ReturnType<typeof planPush>) =>
+      plan.map((p) => [p.id, (p.newStartMs - p.startMs) / 60_000, (p.newEndMs - p.endMs) / 60_000, p.moves]);
+    expect(shifts(planPush(overlapping, 20, 'absorb'))).toEqual([
+      [1, 20, 20, true],
+      [2, 20, 20, true],
+      [3, 20, 20, true],
+    ]);
+    // A gap after the latest end so far (12:00, not the nested one's 11:00) takes part of the delay.
+    const nested = [
+      appointment(1, est(day, '10:00'), est(day, '12:00')),
+      appointment(2, est(day, '10:30'), est(day, '11:00')),
+      appointment(3, est(day, '12:10'), est(day, '13:00')),
+      appointment(4, est(day, '13:00'), est(day, '13:30')),
+      appointment(5, est(day, '13:40'), est(day, '14:00')),
+      appointment(6, est(day, '14:00'), est(day, '14:30')),
+    ];
+    expect(shifts(planPush(nested, 20, 'absorb'))).toEqual([
+      [1, 20, 20, true],
+      [2, 20, 20, true],
+      [3, 10, 10, true],
+      [4, 10, 10, true],
+      [5, 0, 0, false],
+      [6, 0, 0, false],
+    ]);
+  });
+
   it('counts real minutes across the DST change: 01:50 EST + 20 minutes is 03:10 EDT', () => {
     const dst = '2027-03-14';
     const plan = planPush([appointment(1, est(dst, '01:50'), edt(dst, '03:20'))], 20, 'all');

@@ -11,6 +11,7 @@ import { lateAppointments, planPush } from '../../../shared/domain/runningLate';
 import type { Service } from '../../../shared/domain/service';
 import { AppError, errorShape, type AppErrorShape } from '../../../shared/errors';
 import type { AltegioClient } from '../altegio/client';
+import { AltegioError } from '../altegio/errors';
 import { DateTime, isoDateOf } from '../altegio/luxon';
 import { toIsoInZone } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
@@ -140,25 +141,43 @@ function failedSave(id: number, error: unknown, current: Appointment | null, log
   return outcome(id, { problem: problems[error.code] ?? null, error: error.toShape(), appointment: current });
 }
 
-/** An earlier appointment kept where it is: pushed, it would overlap a later one that stays. */
-const heldBack = (id: number, laterId: number, current: Appointment | null) =>
+/** Why an earlier appointment is kept where it is, as `reason` of its SLOT_BUSY error. */
+type HoldReason = 'laterStays' | 'laterUnsure';
+
+/** An earlier appointment kept where it is: pushed, it would overlap a later one that stays (or may). */
+const heldBack = (id: number, laterId: number, reason: HoldReason, current: Appointment | null) =>
   outcome(id, {
     problem: 'busy',
     conflictId: laterId,
-    error: errorShape('SLOT_BUSY', { reason: 'laterStays', appointmentId: laterId }),
+    error: errorShape('SLOT_BUSY', { reason, appointmentId: laterId }),
     appointment: current,
   });
+
+/** Not moved because the day is no longer what the desk saw (`reason` says how). */
+const notAsSeen = (id: number, reason: 'newSincePreview' | 'newTime', current: Appointment | null) =>
+  outcome(id, { problem: 'changed', error: errorShape('CONFLICT', { reason }), appointment: current });
+
+/** Where a later appointment is that an earlier one must not overlap, and why it is there. */
+interface Kept {
+  id: number;
+  start: number;
+  end: number;
+  /** Stays for a reason the desk is told: the earlier ones it blocks are "held back" by it. */
+  reason: HoldReason | null;
+}
+
+type ApplyInput = Required<Pick<RunningLateApply, 'expected' | 'saveAnyway'>> & Request;
 
 async function apply(
   client: AltegioClient,
   location: Location,
-  input: Required<Pick<RunningLateApply, 'expected' | 'saveIfBusyIds'>> & Request,
+  input: ApplyInput,
   nowMs: number,
   logger: Logger,
 ): Promise<MoveOutcome[]> {
   const plan = await planFor(client, location, input, nowMs);
-  const expected = new Map(input.expected.map((seen) => [seen.id, seen.lastChangedAt]));
-  const saveIfBusy = new Set(input.saveIfBusyIds);
+  const expected = new Map(input.expected.map((seen) => [seen.id, seen]));
+  const accepted = new Map(input.saveAnyway.map((ack) => [ack.id, ack.problem]));
   const moving = plan.rows.filter((row) => row.moves);
   const outcomes = new Map<number, MoveOutcome>();
   // Seen in the preview but no longer to be pushed: cancelled meanwhile, or moved by another desk.
@@ -168,31 +187,43 @@ async function apply(
     outcomes.set(id, outcome(id, { problem: current ? 'changed' : 'gone', appointment: current }));
   }
   // The latest first: each one's new time is then free of the member's own not-yet-pushed ones. One that
-  // stays (refused, or not seen by the desk) holds back each earlier one whose new time would overlap it.
-  const stayed: Array<{ id: number; start: number; end: number; seen: boolean }> = [];
+  // stays holds back each earlier one whose new time would overlap it; one that may have moved holds back
+  // each earlier one that would overlap it at either time.
+  const kept: Kept[] = [];
   for (const row of [...moving].reverse()) {
     const known = plan.live.get(row.id) ?? null;
+    const seen = expected.get(row.id);
     const [start, end] = [Date.parse(row.newStart), Date.parse(row.newEnd)];
-    const inTheWay = stayed.find((span) => span.start < end && start < span.end);
-    let result: MoveOutcome | null = null;
-    // Not seen by the desk (booked or moved here by another desk after the preview): it stays, unreported.
-    if (!expected.has(row.id)) result = null;
-    else if (inTheWay?.seen) result = heldBack(row.id, inTheWay.id, known);
-    // Taken meanwhile by another desk's appointment.
+    const inTheWay = kept.find((span) => span.start < end && start < span.end);
+    const acceptedProblem = accepted.get(row.id);
+    let result: MoveOutcome;
+    if (!seen) result = notAsSeen(row.id, 'newSincePreview', known);
+    else if (Date.parse(seen.newStart) !== start) result = notAsSeen(row.id, 'newTime', known);
+    else if (inTheWay?.reason) result = heldBack(row.id, inTheWay.id, inTheWay.reason, known);
+    // Taken meanwhile by an appointment new since the preview.
     else if (inTheWay)
       result = outcome(row.id, { problem: 'busy', conflictId: inTheWay.id, appointment: known });
-    else if (row.problem && !saveIfBusy.has(row.id)) {
+    else if (row.problem && row.problem !== acceptedProblem)
       result = outcome(row.id, { problem: row.problem, conflictId: row.conflictId, appointment: known });
-    } else result = await pushOne(client, location, row, expected.get(row.id) ?? null, saveIfBusy, logger);
-    if (result) outcomes.set(row.id, result);
-    if (result?.result !== 'moved') {
-      stayed.push({
-        id: row.id,
-        start: Date.parse(row.start),
-        end: Date.parse(row.end),
-        seen: result !== null,
-      });
+    else {
+      const saveIfBusy = row.problem !== null && row.problem === acceptedProblem;
+      result = await pushOne(
+        client,
+        location,
+        row,
+        { ...seen, teamMemberId: input.teamMemberId, saveIfBusy },
+        logger,
+      );
     }
+    outcomes.set(row.id, result);
+    if (result.result === 'moved') continue;
+    const old = { start: Date.parse(row.start), end: Date.parse(row.end) };
+    if (result.result === 'unsure') kept.push({ id: row.id, start, end, reason: 'laterUnsure' });
+    kept.push({
+      id: row.id,
+      ...old,
+      reason: !seen ? null : result.result === 'unsure' ? 'laterUnsure' : 'laterStays',
+    });
   }
   const order = [...plan.rows.map((row) => row.id), ...expected.keys()];
   return [...new Set(order)].flatMap((id) => outcomes.get(id) ?? []);
@@ -202,23 +233,31 @@ async function pushOne(
   client: AltegioClient,
   location: Location,
   row: LatePushRow,
-  lastChangedAt: string | null,
-  saveIfBusy: ReadonlySet<number>,
+  seen: { lastChangedAt: string | null; teamMemberId: number; saveIfBusy: boolean },
   logger: Logger,
 ): Promise<MoveOutcome> {
   let current: Appointment | null = null;
+  let saving = false;
   try {
     current = await client.appointments.get(location, row.id);
     if (current.deleted) return outcome(row.id, { problem: 'gone', appointment: current });
-    ensureUnchanged(current, lastChangedAt, false);
+    ensureUnchanged(current, seen.lastChangedAt, false);
+    // Moved or given to another member since the day was read: pushing it would put it where no one saw.
+    const sameSlot =
+      Date.parse(current.start) === Date.parse(row.start) && current.teamMemberId === seen.teamMemberId;
+    if (!sameSlot) return outcome(row.id, { problem: 'changed', appointment: current });
+    saving = true;
     const saved = await client.appointments.update(
       location,
       row.id,
       { ...appointmentToInput(current), start: row.newStart },
-      { saveIfBusy: saveIfBusy.has(row.id) },
+      { saveIfBusy: seen.saveIfBusy },
     );
     return outcome(row.id, { result: 'moved', appointment: saved });
   } catch (error) {
+    // The save's reply was lost and a re-read could not tell: it may be at either time.
+    if (saving && error instanceof AltegioError && error.ambiguous)
+      return outcome(row.id, { result: 'unsure', error: error.toShape(), appointment: current });
     return failedSave(row.id, error, current, logger);
   }
 }

@@ -63,6 +63,10 @@ const ISSUES: Record<string, string> = {
   'issue.staffOut.twice': 'Each appointment may be changed only once.',
   'issue.runningLate.delay': 'Enter whole minutes from 5 to 240.',
   'issue.runningLate.time': 'Enter a time such as 14:30.',
+  'issue.runningLate.timeSkipped':
+    'The clocks skip this time on this day (summer time begins): enter a time after the change.',
+  'issue.runningLate.timeTwice':
+    'The clocks show this time twice on this day (summer time ends): enter a time outside that hour.',
   'issue.runningLate.member': 'Choose the team member who is running late.',
   'issue.runningLate.groupEvent':
     'A group event of this team member is in the way (group events are not pushed).',
@@ -70,6 +74,12 @@ const ISSUES: Record<string, string> = {
     'Stays: an appointment after it does not move, and this one would overlap it.',
   'issue.runningLate.laterStays':
     'Not moved: an appointment after it could not move, and this one would overlap it.',
+  'issue.runningLate.laterUnsure':
+    'Not moved: it is not known whether an appointment after it moved, and this one would overlap it either way.',
+  'issue.runningLate.newSincePreview':
+    'Not moved: booked or moved here since the preview, so it was not shown.',
+  'issue.runningLate.newTime':
+    'Not moved: the day changed since the preview, so its new time would not be the one shown. Check again.',
   'issue.visitMove.offset': 'Move the visit by up to 14 days, earlier or later.',
   'issue.visitMove.time': 'Enter a time such as 11:30.',
   'issue.customFields.tooMany': 'Too many custom fields.',

@@ -34,7 +34,7 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
     from: salonTime(QUIET_DAY, '10:00'),
     delayMinutes: 20,
     mode: 'all',
-    expected: [{ id: 5_000_001, lastChangedAt: null }],
+    expected: [{ id: 5_000_001, lastChangedAt: null, newStart: salonTime(QUIET_DAY, '10:20') }],
   },
   'visitMove.preview': { appointmentId: 5_000_001, offsetMinutes: 60 },
   'visitMove.apply': {

@@ -25,7 +25,9 @@ const request = (date: string, time: string, delayMinutes = 20, mode: 'all' | 'a
 });
 
 const seen = (preview: LatePushPreview) =>
-  preview.rows.filter((row) => row.moves).map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt }));
+  preview.rows
+    .filter((row) => row.moves)
+    .map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt, newStart: row.newStart }));
 
 const instant = (iso: string) => Date.parse(iso);
 
@@ -137,7 +139,7 @@ describe('runningLate handlers', () => {
     const forced = await h.invoke('runningLate.apply', {
       ...request(date, '16:00'),
       expected: seen(again),
-      saveIfBusyIds: [last.id],
+      saveAnyway: [{ id: last.id, problem: 'outside-hours' }],
     });
     expect(forced.outcomes.map((o) => [o.id, o.result])).toEqual([
       [before.id, 'moved'],
@@ -170,6 +172,13 @@ describe('runningLate handlers', () => {
         conflictId: taken.id,
         error: null,
       }),
+      // New since the preview: it falls in the push range, and stays where it was booked.
+      expect.objectContaining({
+        id: taken.id,
+        result: 'not-moved',
+        problem: 'changed',
+        error: expect.objectContaining({ params: { reason: 'newSincePreview' } }),
+      }),
     ]);
     expect(instant(await storedStart(h.http, first.id))).toBe(instant(salonTime(date, '10:00')));
     expect(instant(await storedStart(h.http, second.id))).toBe(instant(salonTime(date, '11:00')));
@@ -183,10 +192,41 @@ describe('runningLate handlers', () => {
       from,
       to: addDays(from, 13),
     });
-    const event = events.find(
+    // The seed must leave the event's member free around it (no appointment but the event's seats), or
+    // something else could be what is in the way: take the first event where it does.
+    const dayRecords = async (memberId: number, date: string) => {
+      const reply = await h.http.get(
+        `/records/${SALON_ID}?staff_id=${memberId}&start_date=${date}&end_date=${date}`,
+      );
+      return reply.body.data as Array<{
+        id: number;
+        activity_id?: number;
+        datetime: string;
+        seance_length: number;
+        deleted?: boolean;
+      }>;
+    };
+    const candidates = events.filter(
       (e) => e.recordsCount > 0 && DateTime.fromISO(e.start).setZone(SALON_ZONE).hour >= 10,
     );
-    if (!event) throw new Error('the seed has group events in the next two weeks');
+    let event: (typeof candidates)[number] | undefined;
+    for (const candidate of candidates) {
+      const start = Date.parse(candidate.start);
+      const day = DateTime.fromISO(candidate.start).setZone(SALON_ZONE).toISODate() ?? '';
+      const near = (await dayRecords(candidate.teamMemberId, day)).filter(
+        (r) =>
+          !r.deleted &&
+          !r.activity_id &&
+          Date.parse(r.datetime) < start + 3_600_000 &&
+          start - 3_600_000 < Date.parse(r.datetime) + r.seance_length * 1000,
+      );
+      if (near.length === 0) {
+        event = candidate;
+        break;
+      }
+    }
+    if (!event)
+      throw new Error('the seed has a group event in the next two weeks with its member free around it');
     const eventStart = DateTime.fromISO(event.start).setZone(SALON_ZONE);
     const date = eventStart.toISODate() ?? '';
     // Right before the event, on the event's member: pushed by 20 minutes it runs into the event.

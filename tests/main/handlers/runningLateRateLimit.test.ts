@@ -28,7 +28,11 @@ describe('runningLate within the rate limit', () => {
 
     const result = await h.invoke('runningLate.apply', {
       ...request,
-      expected: preview.rows.map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt })),
+      expected: preview.rows.map((row) => ({
+        id: row.id,
+        lastChangedAt: row.lastChangedAt,
+        newStart: row.newStart,
+      })),
     });
 
     expect(result.outcomes.map((o) => [o.id, o.result])).toEqual(booked.map((b) => [b.id, 'moved']));

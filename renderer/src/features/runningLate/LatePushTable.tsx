@@ -1,6 +1,4 @@
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
@@ -10,12 +8,11 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 import type { LatePushPreview, LatePushRow } from '../../../../shared/contract/runningLate';
-import { call } from '../../api';
 import { CopyButton } from '../../components/CopyButton';
 import { wordIssue } from '../../errors';
-import { clockTime, phoneList, rowProblemText } from './model';
+import { CopyAllPhones } from './CopyAllPhones';
+import { canSaveAnyway, clockTime, phoneList, rowProblemText } from './model';
 
 interface LatePushTableProps {
   zone: string;
@@ -23,11 +20,14 @@ interface LatePushTableProps {
   saveAnyway: ReadonlySet<number>;
   /** Rows a later one that stays keeps where they are. */
   held: ReadonlyMap<number, number>;
+  /** Whether apply will move it as things stand (its client is one to call). */
+  willCall: (id: number) => boolean;
   onSaveAnyway: (id: number, on: boolean) => void;
 }
 
 /** The preview: who to tell (with their phones), the old and new times, and what stands in the way. */
-export function LatePushTable({ zone, preview, saveAnyway, held, onSaveAnyway }: LatePushTableProps) {
+export function LatePushTable(props: LatePushTableProps) {
+  const { zone, preview, saveAnyway, held, willCall, onSaveAnyway } = props;
   const { rows, unreadable } = preview;
   return (
     <Stack spacing={1}>
@@ -44,7 +44,7 @@ export function LatePushTable({ zone, preview, saveAnyway, held, onSaveAnyway }:
         </Typography>
       ) : (
         <>
-          <CopyAllPhones text={phoneList(rows)} />
+          <CopyAllPhones text={phoneList(rows.filter((row) => willCall(row.id)))} />
           <Table size="small" aria-label="Appointments to push">
             <TableHead>
               <TableRow>
@@ -84,6 +84,7 @@ function PushRow(props: {
   const { row, zone } = props;
   const name = row.clientName ?? 'No client';
   const problem = rowProblemText(row);
+  const problemId = `running-late-problem-${row.id}`;
   return (
     <TableRow data-testid={`running-late-row-${row.id}`}>
       <TableCell>
@@ -116,46 +117,30 @@ function PushRow(props: {
         )}
         {problem && (
           <>
-            <Typography variant="body2" color="warning.main">
+            <Typography id={problemId} variant="body2" color="warning.main">
               {problem}
             </Typography>
-            <FormControlLabel
-              control={
-                <Checkbox
-                  size="small"
-                  checked={props.saveAnyway}
-                  onChange={(event) => props.onSaveAnyway(event.target.checked)}
-                />
-              }
-              label="Save anyway"
-            />
+            {canSaveAnyway(row) && (
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    size="small"
+                    checked={props.saveAnyway}
+                    onChange={(event) => props.onSaveAnyway(event.target.checked)}
+                    slotProps={{
+                      input: {
+                        'aria-label': `Save anyway: ${name} at ${clockTime(row.newStart, zone)}`,
+                        'aria-describedby': problemId,
+                      },
+                    }}
+                  />
+                }
+                label="Save anyway"
+              />
+            )}
           </>
         )}
       </TableCell>
     </TableRow>
-  );
-}
-
-function CopyAllPhones({ text }: { text: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  if (!text) return null;
-  return (
-    <Button
-      size="small"
-      startIcon={<ContentCopyIcon fontSize="small" />}
-      sx={{ alignSelf: 'flex-start' }}
-      onClick={() => {
-        call('app.copyText', { text }).then(
-          () => setState('copied'),
-          () => setState('failed'),
-        );
-      }}
-    >
-      {state === 'copied'
-        ? 'Phone numbers copied'
-        : state === 'failed'
-          ? 'Could not copy: try again'
-          : 'Copy all phone numbers'}
-    </Button>
   );
 }

@@ -24,7 +24,7 @@ import { useDebounced } from '../../useDebounced';
 import { useApplyRunningLate, useLatePreview } from './api';
 import { LateOutcomes } from './LateOutcomes';
 import { LatePushTable } from './LatePushTable';
-import { holdsBack, lateRequest, QUICK_DELAYS, willMove, type LateForm } from './model';
+import { applyInput, holdsBack, lateRequest, QUICK_DELAYS, willMove, type LateForm } from './model';
 
 interface RunningLateDialogProps {
   locationId: number;
@@ -52,11 +52,15 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
   const push = useApplyRunningLate(locationId);
   const current =
     preview.data && !preview.isPlaceholderData && typed.request === request ? preview.data : null;
-  const shownRows = preview.data?.rows ?? [];
-  const held = useMemo(() => holdsBack(current?.rows ?? [], saveAnyway), [current, saveAnyway]);
-  const count = current
-    ? current.rows.filter((row) => willMove(row, saveAnyway) && !held.has(row.id)).length
-    : 0;
+  const shownRows = useMemo(() => preview.data?.rows ?? [], [preview.data]);
+  // From the rows the table shows, so its marks never lag behind them.
+  const held = useMemo(() => holdsBack(shownRows, saveAnyway), [shownRows, saveAnyway]);
+  const willCall = (id: number) => {
+    const row = shownRows.find((candidate) => candidate.id === id);
+    return row !== undefined && willMove(row, saveAnyway) && !held.has(id);
+  };
+  const count = current ? current.rows.filter((row) => willCall(row.id)).length : 0;
+  const close = push.isPending ? undefined : props.onClose;
   const problem = (field: keyof NonNullable<typeof typed.problems>) => {
     const issue = typed.problems?.[field];
     return issue ? wordIssue(issue) : undefined;
@@ -71,13 +75,7 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
     if (!current || !request) return;
     setFailure(null);
     try {
-      const done = await push.mutateAsync({
-        ...request,
-        expected: current.rows
-          .filter((row) => row.moves)
-          .map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt })),
-        saveIfBusyIds: [...saveAnyway],
-      });
+      const done = await push.mutateAsync(applyInput(request, current.rows, saveAnyway));
       setResult(done);
       props.onPushed(done);
     } catch (error) {
@@ -87,7 +85,8 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
 
   const title = DateTime.fromISO(form.date, { zone }).toFormat('cccc d LLLL');
   return (
-    <Dialog open onClose={props.onClose} maxWidth="md" fullWidth aria-labelledby="running-late-title">
+    // While the push runs, neither Escape nor a click outside closes it: its results are still to come.
+    <Dialog open onClose={close} maxWidth="md" fullWidth aria-labelledby="running-late-title">
       <DialogTitle id="running-late-title">Running late, {title}</DialogTitle>
       <DialogContent>
         {result ? (
@@ -172,6 +171,7 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
                 preview={preview.data}
                 saveAnyway={saveAnyway}
                 held={held}
+                willCall={willCall}
                 onSaveAnyway={(id, on) => {
                   const next = new Set(saveAnyway);
                   if (on) next.add(id);
@@ -181,6 +181,9 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
               />
             )}
           </Stack>
+        )}
+        {push.isPending && (
+          <LinearProgress sx={{ mt: 2 }} aria-label="Pushing the appointments, one by one" />
         )}
         {failure && (
           <Alert severity="error" sx={{ mt: 2 }} onClose={() => setFailure(null)}>
@@ -195,7 +198,9 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
           </Button>
         ) : (
           <>
-            <Button onClick={props.onClose}>Cancel</Button>
+            <Button onClick={props.onClose} disabled={push.isPending}>
+              Cancel
+            </Button>
             <Button
               variant="contained"
               onClick={() => void apply()}

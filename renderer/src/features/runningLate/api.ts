@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RunningLateApply, RunningLateRequest } from '../../../../shared/contract/runningLate';
 import { call } from '../../api';
-import { nextStamp, patchAppointments } from '../appointments';
+import { appointmentsKeys, nextStamp, patchAppointments } from '../appointments';
+import { refreshClientCard } from '../clients';
 
 export const runningLateKeys = {
   preview: (request: RunningLateRequest) =>
@@ -30,16 +31,31 @@ export function useLatePreview(request: RunningLateRequest | null) {
 
 /**
  * Pushes them; every appointment Altegio returned (moved or not) goes into the calendar's cache at once,
- * stamped with the moment the push began, so a poll that began earlier cannot put the old times back.
+ * stamped with the moment the push began, so a poll that began earlier cannot put the old times back, and
+ * the moved clients' cards are read again. Where it is not known what Altegio has (a move whose reply was
+ * lost, or the call failing as a whole), the calendar's appointments are read again instead.
  */
 export function useApplyRunningLate(locationId: number) {
   const queryClient = useQueryClient();
+  const reread = () => void queryClient.invalidateQueries({ queryKey: appointmentsKeys.ranges(locationId) });
   return useMutation({
     mutationFn: async (input: RunningLateApply) => {
       const stamp = nextStamp();
-      const result = await call('runningLate.apply', input);
-      const known = result.outcomes.flatMap((outcome) => outcome.appointment ?? []);
-      patchAppointments(queryClient, locationId, known, stamp);
+      const result = await call('runningLate.apply', input).catch((error: unknown) => {
+        reread();
+        throw error;
+      });
+      const known = result.outcomes.filter((outcome) => outcome.result !== 'unsure');
+      patchAppointments(
+        queryClient,
+        locationId,
+        known.flatMap((outcome) => outcome.appointment ?? []),
+        stamp,
+      );
+      for (const outcome of known)
+        if (outcome.result === 'moved')
+          refreshClientCard(queryClient, locationId, outcome.appointment?.client?.id);
+      if (known.length < result.outcomes.length) reread();
       return result;
     },
   });

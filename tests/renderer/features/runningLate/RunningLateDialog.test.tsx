@@ -59,7 +59,9 @@ describe('RunningLateDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: '20 minutes' }));
     expect(minutesField(dialog).value).toBe('20');
 
-    await user.click(await within(dialog).findByRole('checkbox', { name: 'Save anyway' }));
+    await user.click(
+      await within(dialog).findByRole('checkbox', { name: 'Save anyway: Larry Last at 17:55' }),
+    );
     const push = await within(dialog).findByRole('button', { name: 'Push 2 appointments' });
     await waitFor(() => expect(push).toHaveProperty('disabled', false));
     await user.click(push);
@@ -114,10 +116,13 @@ describe('RunningLateDialog', () => {
     await user.click(push);
 
     expect((await within(dialog).findByTestId('running-late-summary')).textContent).toBe(
-      '0 of 1 appointment pushed; the others are where they were.',
+      '0 of 2 appointments pushed; the others are where they were.',
     );
     expect(within(dialog).getByTestId(`running-late-outcome-${first.id}`).textContent).toContain(
       'Not moved: The team member is busy then (another appointment or a group event).',
+    );
+    expect(within(dialog).getByTestId(`running-late-outcome-${taken.id}`).textContent).toContain(
+      'Not moved: booked or moved here since the preview, so it was not shown.',
     );
     expect(Date.parse(await storedStart(http, first.id))).toBe(Date.parse(salonTime(date, '10:00')));
     expect(Date.parse(await storedStart(http, taken.id))).toBe(Date.parse(salonTime(date, '10:30')));

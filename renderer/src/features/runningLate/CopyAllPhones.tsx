@@ -1,0 +1,29 @@
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import Button from '@mui/material/Button';
+import { useState } from 'react';
+import { call } from '../../api';
+
+/** Copies the phone numbers of the clients to call, one a line; nothing to show when there are none. */
+export function CopyAllPhones({ text }: { text: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  if (!text) return null;
+  return (
+    <Button
+      size="small"
+      startIcon={<ContentCopyIcon fontSize="small" />}
+      sx={{ alignSelf: 'flex-start' }}
+      onClick={() => {
+        call('app.copyText', { text }).then(
+          () => setState('copied'),
+          () => setState('failed'),
+        );
+      }}
+    >
+      {state === 'copied'
+        ? 'Phone numbers copied'
+        : state === 'failed'
+          ? 'Could not copy: try again'
+          : 'Copy all phone numbers'}
+    </Button>
+  );
+}
