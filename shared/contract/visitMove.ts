@@ -67,7 +67,8 @@ export const visitMoveContract = {
   /** Where every appointment of the visit would go and what is in the way; changes nothing. */
   'visitMove.preview': { input: VisitMoveRequest, output: VisitMovePreview },
   /**
-   * Checks again, then moves the appointments one by one; when one fails, puts back those already moved.
+   * Checks again, then moves the appointments one by one; when Altegio refuses one, puts back those already
+   * moved; when a save cannot be confirmed (`unsure`), changes nothing more and reports each as it stands.
    * Nothing moves when any of them has a problem.
    */
   'visitMove.apply': { input: VisitMoveApply, output: VisitMoveResult },

@@ -224,6 +224,72 @@ describe('visitMove handlers', () => {
     expect(await startOf(liam.id)).toBe(at(date, '12:00'));
   });
 
+  it('reports a move whose reply was lost and could not be re-read as unsure, and leaves the others moved', async () => {
+    const date = addDays(QUIET_DAY, 35);
+    const { emma, liam } = await twoAppointmentVisit(date);
+    const request = { locationId: SALON_ID, appointmentId: emma.id, offsetMinutes: 60 };
+    const preview = await h.invoke('visitMove.preview', request);
+
+    // Liam moves first; Emma's save is carried out, but every reply to it and to its re-read is cut.
+    const emmaPath = `/api/v1/record/${SALON_ID}/${emma.id}`;
+    let saving = false;
+    h.emulator.beforeRequest(({ method, path }) => {
+      if (method === 'PUT' && path === emmaPath) saving = true;
+      const cut = saving && path === emmaPath && (method === 'PUT' || method === 'GET');
+      h.emulator.faults.set({ dropRate: cut ? 1 : 0 });
+    });
+    try {
+      const { outcomes } = await h.invoke('visitMove.apply', {
+        ...request,
+        expected: expectedOf(preview.steps),
+      });
+      expect(outcomes.map((o) => [o.id, o.result, o.error?.code])).toEqual([
+        [emma.id, 'unsure', 'NETWORK'],
+        [liam.id, 'moved', undefined],
+      ]);
+    } finally {
+      h.emulator.beforeRequest(null);
+      h.emulator.faults.clear();
+    }
+    // Nothing was put back: Liam stays moved, and Emma did land after all.
+    expect(await startOf(liam.id)).toBe(at(date, '12:00'));
+    expect(await startOf(emma.id)).toBe(at(date, '11:00'));
+  });
+
+  it('reports a put-back whose reply was lost and could not be re-read as unsure, not stranded', async () => {
+    const date = addDays(QUIET_DAY, 42);
+    const { emma, liam } = await twoAppointmentVisit(date);
+    const request = { locationId: SALON_ID, appointmentId: liam.id, offsetMinutes: 60 };
+    const preview = await h.invoke('visitMove.preview', request);
+
+    // Liam moves to 12:00; another desk takes Emma's new time; Liam's put-back lands but its replies are cut.
+    const emmaPath = `/api/v1/record/${SALON_ID}/${emma.id}`;
+    const liamPath = `/api/v1/record/${SALON_ID}/${liam.id}`;
+    let refused = false;
+    h.emulator.beforeRequest(async ({ method, path }) => {
+      if (method === 'PUT' && path === emmaPath && !refused) {
+        refused = true;
+        await book(EMMA, date, '11:00', 30, freshPhone());
+      }
+      h.emulator.faults.set({ dropRate: refused && path === liamPath ? 1 : 0 });
+    });
+    try {
+      const { outcomes } = await h.invoke('visitMove.apply', {
+        ...request,
+        expected: expectedOf(preview.steps),
+      });
+      expect(outcomes.map((o) => [o.id, o.result, o.error?.code])).toEqual([
+        [emma.id, 'not-moved', 'SLOT_BUSY'],
+        [liam.id, 'unsure', 'NETWORK'],
+      ]);
+    } finally {
+      h.emulator.beforeRequest(null);
+      h.emulator.faults.clear();
+    }
+    expect(await startOf(emma.id)).toBe(at(date, '10:00'));
+    expect(await startOf(liam.id)).toBe(at(date, '11:00'));
+  });
+
   it('moves a single appointment with no other in its visit alone, and refuses to apply a zero offset', async () => {
     const date = addDays(QUIET_DAY, 7);
     const alone = await book(EMMA, date, '15:00', 30, freshPhone());
