@@ -21,6 +21,7 @@ import { problemText } from '../../api';
 import { wordIssue } from '../../errors';
 import { useApplyVisitMove, useVisitMovePreview } from './api';
 import { describeOffset, OFFSET_STEPS, offsetToTime, timeOf } from './model';
+import { maySplit } from './notice';
 import { VisitMoveTable } from './VisitMoveTable';
 
 interface VisitMoveDialogProps {
@@ -94,7 +95,10 @@ export function VisitMoveDialog({
         start: a.start,
         durationSeconds: a.durationSeconds,
       }));
-      const done = await apply.mutateAsync({ ...request, expected });
+      const done = await apply.mutateAsync({
+        input: { ...request, expected },
+        clientId: grabbed.client?.id,
+      });
       setApplied({ steps: shown.steps, result: done });
       onMoved(done);
     } catch (error) {
@@ -103,12 +107,17 @@ export function VisitMoveDialog({
   };
 
   const allMoved = result !== null && result.outcomes.every((o) => o.result === 'moved');
+  const split = result !== null && maySplit(result);
+  // While the moves run, closing would hide how they end.
+  const close = () => {
+    if (!apply.isPending) onClose();
+  };
   const offsetProblem = preview.error
     ? problemText(preview.error, 'The new times could not be checked.')
     : null;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="visit-move-title">
+    <Dialog open onClose={close} maxWidth="md" fullWidth aria-labelledby="visit-move-title">
       <DialogTitle id="visit-move-title">
         Move the whole visit{grabbed.client ? ` of ${grabbed.client.name}` : ''}
       </DialogTitle>
@@ -168,7 +177,9 @@ export function VisitMoveDialog({
         )}
         {result && !allMoved && (
           <Alert severity="error" sx={{ mt: 1 }}>
-            The visit was not moved: each appointment above says what happened to it.
+            {split
+              ? 'The visit may be split: check each appointment above that did not move as planned.'
+              : 'The visit was not moved: each appointment above says what happened to it.'}
           </Alert>
         )}
         {problem && (
@@ -178,7 +189,9 @@ export function VisitMoveDialog({
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{allMoved ? 'Close' : 'Cancel'}</Button>
+        <Button onClick={close} disabled={apply.isPending}>
+          {allMoved ? 'Close' : 'Cancel'}
+        </Button>
         {!allMoved && (
           <Button
             variant="contained"

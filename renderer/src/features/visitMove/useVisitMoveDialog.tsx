@@ -1,11 +1,11 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { VisitMoveResult } from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
 import { loadedAppointments } from '../appointments';
 import { visitmatesOf } from './model';
+import { visitMoveNotice } from './notice';
 import { VisitMoveDialog } from './VisitMoveDialog';
 
 interface VisitMoveDialogHost {
@@ -20,16 +20,6 @@ export interface VisitMoveEntry {
   canMove: (appointment: Appointment) => boolean;
   /** Opens the dialog for the appointment's visit, `offsetMinutes` preset (0 from the drawer). */
   open: (appointment: Appointment, offsetMinutes?: number) => void;
-}
-
-function resultNotice(result: VisitMoveResult): Notice {
-  const moved = result.outcomes.filter((o) => o.result === 'moved').length;
-  if (moved === result.outcomes.length)
-    return { severity: 'success', message: `Visit moved: ${moved} appointments.` };
-  const stranded = result.outcomes.some((o) => o.result === 'stranded');
-  return stranded
-    ? { severity: 'error', message: 'The visit is half-moved: some appointments could not be put back.' }
-    : { severity: 'warning', message: 'The visit was not moved.' };
 }
 
 /** The drawer's "Move the whole visit" and a Shift-drag open this; `dialog` is rendered by the page. */
@@ -55,7 +45,7 @@ export function useVisitMoveDialog(host: VisitMoveDialogHost): VisitMoveEntry & 
       grabbed={target.appointment}
       initialOffset={target.offset}
       onClose={() => setTarget(null)}
-      onMoved={(result) => host.notify(resultNotice(result))}
+      onMoved={(result) => host.notify(visitMoveNotice(result, host.zone, host.teamMembers))}
     />
   );
   return { canMove, open, dialog };
