@@ -27,6 +27,8 @@ export async function readVisit(
 ): Promise<VisitRead> {
   const grabbed = await client.appointments.get(location, appointmentId);
   if (grabbed.deleted) throw new AppError('NOT_FOUND');
+  if (grabbed.activityId)
+    throw new AppError('VALIDATION', undefined, { fields: { appointmentId: 'issue.visitMove.seat' } });
   if (!grabbed.visitId) return { visitId: null, appointments: [grabbed] };
   const visit = await client.visits.get(location, grabbed.visitId);
   const others = visit.appointments.filter((a) => a.id !== grabbed.id && !a.deleted && !a.activityId);

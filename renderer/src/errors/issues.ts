@@ -72,6 +72,8 @@ const ISSUES: Record<string, string> = {
     'Not moved: an appointment after it could not move, and this one would overlap it.',
   'issue.visitMove.offset': 'Move the visit by up to 14 days, earlier or later.',
   'issue.visitMove.time': 'Enter a time such as 11:30.',
+  'issue.visitMove.seat': 'A seat of a group event moves with its event, not with a visit.',
+  'issue.visitMove.sameColumn': 'A whole visit moves in time only; drop it in the same column.',
   'issue.customFields.tooMany': 'Too many custom fields.',
   'issue.externalId.tooLong': 'At most 64 characters.',
   'issue.colour': 'Pick a colour such as #4caf50.',

@@ -290,6 +290,26 @@ describe('visitMove handlers', () => {
     expect(await startOf(liam.id)).toBe(at(date, '11:00'));
   });
 
+  it('refuses a seat of a group event, which moves with its event', async () => {
+    const reply = await h.http.get(
+      `/records/${SALON_ID}?start_date=${SALON_TODAY}&end_date=${addDays(SALON_TODAY, 13)}&count=500`,
+    );
+    const seat = (reply.body.data as Array<WireRecord & { activity_id: number }>).find(
+      (record) => record.activity_id > 0 && !record.deleted,
+    );
+    expect(seat).toBeDefined();
+    const refused = await h.result('visitMove.preview', {
+      locationId: SALON_ID,
+      appointmentId: seat!.id,
+      offsetMinutes: 60,
+    });
+    expect(refused.ok).toBe(false);
+    expect(refused.error).toMatchObject({
+      code: 'VALIDATION',
+      detail: { fields: { appointmentId: 'issue.visitMove.seat' } },
+    });
+  });
+
   it('moves a single appointment with no other in its visit alone, and refuses to apply a zero offset', async () => {
     const date = addDays(QUIET_DAY, 7);
     const alone = await book(EMMA, date, '15:00', 30, freshPhone());

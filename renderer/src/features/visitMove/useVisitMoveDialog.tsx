@@ -16,7 +16,7 @@ interface VisitMoveDialogHost {
 }
 
 export interface VisitMoveEntry {
-  /** Whether the appointment's visit has another live appointment this desk has loaded. */
+  /** Whether the appointment (not a group event's seat) has a visitmate this desk has loaded. */
   canMove: (appointment: Appointment) => boolean;
   /** Opens the dialog for the appointment's visit, `offsetMinutes` preset (0 from the drawer). */
   open: (appointment: Appointment, offsetMinutes?: number) => void;
@@ -29,6 +29,7 @@ export function useVisitMoveDialog(host: VisitMoveDialogHost): VisitMoveEntry & 
   const [target, setTarget] = useState<{ appointment: Appointment; offset: number } | null>(null);
   const canMove = useCallback(
     (appointment: Appointment) =>
+      !appointment.activityId &&
       visitmatesOf(appointment, loadedAppointments(queryClient, locationId)).length > 0,
     [queryClient, locationId],
   );
