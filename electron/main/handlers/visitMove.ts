@@ -1,4 +1,10 @@
-import type { SeenAppointment, VisitMoveStep, visitMoveContract } from '../../../shared/contract/visitMove';
+import {
+  nominalMinutes,
+  type SeenAppointment,
+  type VisitMoveStep,
+  type VisitOffset,
+  type visitMoveContract,
+} from '../../../shared/contract/visitMove';
 import { appointmentToInput, type Appointment } from '../../../shared/domain/appointment';
 import type { MoveOutcome, SlotProblem } from '../../../shared/domain/deskMove';
 import type { Location } from '../../../shared/domain/location';
@@ -60,10 +66,11 @@ async function moveInTurn(
   client: AltegioClient,
   location: Location,
   steps: readonly VisitMoveStep[],
-  offsetMinutes: number,
+  offset: VisitOffset,
 ): Promise<MoveOutcome[]> {
+  const direction = Math.sign(nominalMinutes(offset));
   const order = [...steps].sort(
-    (a, b) => (Date.parse(a.appointment.start) - Date.parse(b.appointment.start)) * -Math.sign(offsetMinutes),
+    (a, b) => (Date.parse(a.appointment.start) - Date.parse(b.appointment.start)) * -direction,
   );
   const moved: Array<{ before: Appointment; after: Appointment }> = [];
   const results = new Map<number, MoveOutcome>();
@@ -117,17 +124,17 @@ export function createVisitMoveHandlers({
   now,
 }: HandlerDeps): SliceHandlers<typeof visitMoveContract> {
   return {
-    'visitMove.preview': ({ locationId, appointmentId, offsetMinutes }) =>
+    'visitMove.preview': ({ locationId, appointmentId, offset }) =>
       session.withLocation(locationId, async (client, location) => {
         const visit = await readVisit(client, location, appointmentId);
-        const plan = await planVisitMove(client, location, visit.appointments, offsetMinutes, now());
+        const plan = await planVisitMove(client, location, visit.appointments, offset, now());
         return { visitId: visit.visitId, ...plan };
       }),
 
-    'visitMove.apply': ({ locationId, appointmentId, offsetMinutes, expected }) =>
+    'visitMove.apply': ({ locationId, appointmentId, offset, expected }) =>
       session.withLocation(locationId, async (client, location) => {
         const visit = await readVisit(client, location, appointmentId);
-        const { steps } = await planVisitMove(client, location, visit.appointments, offsetMinutes, now());
+        const { steps } = await planVisitMove(client, location, visit.appointments, offset, now());
         const unseen = unseenChanges(visit.appointments, expected);
         const live = new Set(visit.appointments.map((a) => a.id));
         const gone = expected.filter((e) => !live.has(e.id));
@@ -152,7 +159,7 @@ export function createVisitMoveHandlers({
             ],
           };
         }
-        const outcomes = await moveInTurn(client, location, steps, offsetMinutes);
+        const outcomes = await moveInTurn(client, location, steps, offset);
         const failed = outcomes.filter((o) => o.result !== 'moved');
         if (failed.length) {
           logger.warn(`Visit ${visit.visitId ?? '-'} of location ${locationId} was not moved`, {

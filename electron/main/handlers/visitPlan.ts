@@ -1,4 +1,4 @@
-import type { VisitMoveStep } from '../../../shared/contract/visitMove';
+import type { VisitMoveStep, VisitOffset } from '../../../shared/contract/visitMove';
 import type { Appointment } from '../../../shared/domain/appointment';
 import type { Location } from '../../../shared/domain/location';
 import { AppError } from '../../../shared/errors';
@@ -49,12 +49,14 @@ export async function planVisitMove(
   client: AltegioClient,
   location: Location,
   appointments: readonly Appointment[],
-  offsetMinutes: number,
+  offset: VisitOffset,
   now: number,
 ): Promise<{ steps: VisitMoveStep[]; unreadable: number }> {
   const zone = location.timezone;
   const targets = appointments.map((appointment) => {
-    const start = DateTime.fromISO(appointment.start).plus({ minutes: offsetMinutes });
+    const start = DateTime.fromISO(appointment.start, { zone })
+      .plus({ days: offset.days })
+      .plus({ minutes: offset.minutes });
     return {
       appointment,
       targetStart: toIsoInZone(start, zone),

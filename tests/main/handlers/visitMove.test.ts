@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { VisitMoveStep } from '../../../shared/contract/visitMove';
 import {
@@ -66,7 +67,7 @@ describe('visitMove handlers', () => {
   it('previews the whole visit, moves both appointments by an hour, and Altegio has them there', async () => {
     const date = QUIET_DAY;
     const { emma, liam } = await twoAppointmentVisit(date);
-    const request = { locationId: SALON_ID, appointmentId: liam.id, offsetMinutes: 60 };
+    const request = { locationId: SALON_ID, appointmentId: liam.id, offset: { days: 0, minutes: 60 } };
 
     const preview = await h.invoke('visitMove.preview', request);
     expect(preview.visitId).toBe(emma.visit_id);
@@ -93,7 +94,7 @@ describe('visitMove handlers', () => {
     const emma = await book(EMMA, date, '11:00', 60, phone);
     const liam = await book(LIAM, date, '11:30', 60, phone);
     const other = await book(LIAM, date, '13:30', 30, freshPhone());
-    const request = { locationId: SALON_ID, appointmentId: emma.id, offsetMinutes: 120 };
+    const request = { locationId: SALON_ID, appointmentId: emma.id, offset: { days: 0, minutes: 120 } };
 
     const preview = await h.invoke('visitMove.preview', request);
     // Emma would be 13:00–14:00, her lunch break; Liam 13:30, where another client is booked.
@@ -118,7 +119,7 @@ describe('visitMove handlers', () => {
     const past = await h.invoke('visitMove.preview', {
       locationId: SALON_ID,
       appointmentId: soon.id,
-      offsetMinutes: -2 * 24 * 60,
+      offset: { days: -2, minutes: 0 },
     });
     expect(past.steps.map((s) => s.problem)).toEqual(['past']);
   });
@@ -126,7 +127,7 @@ describe('visitMove handlers', () => {
   it('refuses with nothing moved when another desk took a target or changed an appointment since the preview', async () => {
     const date = addDays(QUIET_DAY, 14);
     const { emma, liam } = await twoAppointmentVisit(date);
-    const request = { locationId: SALON_ID, appointmentId: emma.id, offsetMinutes: 60 };
+    const request = { locationId: SALON_ID, appointmentId: emma.id, offset: { days: 0, minutes: 60 } };
     const preview = await h.invoke('visitMove.preview', request);
     expect(preview.steps.every((s) => s.problem === null)).toBe(true);
 
@@ -165,7 +166,7 @@ describe('visitMove handlers', () => {
   it('puts back what moved when Altegio refuses one mid-way (a slot taken after the check), and says which', async () => {
     const date = addDays(QUIET_DAY, 21);
     const { emma, liam } = await twoAppointmentVisit(date);
-    const request = { locationId: SALON_ID, appointmentId: emma.id, offsetMinutes: 60 };
+    const request = { locationId: SALON_ID, appointmentId: emma.id, offset: { days: 0, minutes: 60 } };
     const preview = await h.invoke('visitMove.preview', request);
     expect(preview.steps.every((s) => s.problem === null)).toBe(true);
 
@@ -197,7 +198,7 @@ describe('visitMove handlers', () => {
   it('reports one it could not put back as stranded, where it now is', async () => {
     const date = addDays(QUIET_DAY, 28);
     const { emma, liam } = await twoAppointmentVisit(date);
-    const request = { locationId: SALON_ID, appointmentId: liam.id, offsetMinutes: 60 };
+    const request = { locationId: SALON_ID, appointmentId: liam.id, offset: { days: 0, minutes: 60 } };
     const preview = await h.invoke('visitMove.preview', request);
 
     // After Liam moved to 12:00, another desk books Emma's new time and Liam's old one.
@@ -227,7 +228,7 @@ describe('visitMove handlers', () => {
   it('reports a move whose reply was lost and could not be re-read as unsure, and leaves the others moved', async () => {
     const date = addDays(QUIET_DAY, 35);
     const { emma, liam } = await twoAppointmentVisit(date);
-    const request = { locationId: SALON_ID, appointmentId: emma.id, offsetMinutes: 60 };
+    const request = { locationId: SALON_ID, appointmentId: emma.id, offset: { days: 0, minutes: 60 } };
     const preview = await h.invoke('visitMove.preview', request);
 
     // Liam moves first; Emma's save is carried out, but every reply to it and to its re-read is cut.
@@ -259,7 +260,7 @@ describe('visitMove handlers', () => {
   it('reports a put-back whose reply was lost and could not be re-read as unsure, not stranded', async () => {
     const date = addDays(QUIET_DAY, 42);
     const { emma, liam } = await twoAppointmentVisit(date);
-    const request = { locationId: SALON_ID, appointmentId: liam.id, offsetMinutes: 60 };
+    const request = { locationId: SALON_ID, appointmentId: liam.id, offset: { days: 0, minutes: 60 } };
     const preview = await h.invoke('visitMove.preview', request);
 
     // Liam moves to 12:00; another desk takes Emma's new time; Liam's put-back lands but its replies are cut.
@@ -290,6 +291,29 @@ describe('visitMove handlers', () => {
     expect(await startOf(liam.id)).toBe(at(date, '11:00'));
   });
 
+  it('moves a visit by a week across a daylight-saving change to the same wall-clock time', async () => {
+    // The first week after the other tests' days (same weekday) that spans a change of the salon's UTC offset.
+    const offsetAt = (date: string) => DateTime.fromISO(salonTime(date, '10:00'), { setZone: true }).offset;
+    let date = addDays(QUIET_DAY, 49);
+    while (offsetAt(date) === offsetAt(addDays(date, 7))) date = addDays(date, 7);
+    const week = addDays(date, 7);
+    const { emma, liam } = await twoAppointmentVisit(date);
+    const request = { locationId: SALON_ID, appointmentId: emma.id, offset: { days: 7, minutes: 0 } };
+
+    const preview = await h.invoke('visitMove.preview', request);
+    expect(preview.steps.map((s) => [s.targetStart, s.problem])).toEqual([
+      [salonTime(week, '10:00'), null],
+      [salonTime(week, '11:00'), null],
+    ]);
+    const { outcomes } = await h.invoke('visitMove.apply', {
+      ...request,
+      expected: expectedOf(preview.steps),
+    });
+    expect(outcomes.map((o) => o.result)).toEqual(['moved', 'moved']);
+    expect(await startOf(emma.id)).toBe(at(week, '10:00'));
+    expect(await startOf(liam.id)).toBe(at(week, '11:00'));
+  });
+
   it('refuses a seat of a group event, which moves with its event', async () => {
     const reply = await h.http.get(
       `/records/${SALON_ID}?start_date=${SALON_TODAY}&end_date=${addDays(SALON_TODAY, 13)}&count=500`,
@@ -301,7 +325,7 @@ describe('visitMove handlers', () => {
     const refused = await h.result('visitMove.preview', {
       locationId: SALON_ID,
       appointmentId: seat!.id,
-      offsetMinutes: 60,
+      offset: { days: 0, minutes: 60 },
     });
     expect(refused.ok).toBe(false);
     expect(refused.error).toMatchObject({
@@ -316,7 +340,7 @@ describe('visitMove handlers', () => {
     const preview = await h.invoke('visitMove.preview', {
       locationId: SALON_ID,
       appointmentId: alone.id,
-      offsetMinutes: -30,
+      offset: { days: 0, minutes: -30 },
     });
     expect(preview.steps.map((s) => [s.appointment.id, s.targetStart, s.problem])).toEqual([
       [alone.id, salonTime(date, '14:30'), null],
@@ -324,7 +348,7 @@ describe('visitMove handlers', () => {
     const zero = await h.result('visitMove.apply', {
       locationId: SALON_ID,
       appointmentId: alone.id,
-      offsetMinutes: 0,
+      offset: { days: 0, minutes: 0 },
       expected: expectedOf(preview.steps),
     });
     expect(zero.ok).toBe(false);

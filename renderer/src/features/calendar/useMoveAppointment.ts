@@ -95,7 +95,8 @@ export function useMoveAppointment({ locationId, zone, teamMembers, notify, whol
           deps.current.notify({ severity: 'warning', message: wordIssue('issue.visitMove.sameColumn') });
           return;
         }
-        visit.open(appointment, Math.round((start.getTime() - Date.parse(appointment.start)) / 60_000));
+        const { days, milliseconds } = arg.delta;
+        visit.open(appointment, { days, minutes: Math.round(milliseconds / 60_000) });
         return;
       }
       const newResource = 'newResource' in arg ? arg.newResource : null;

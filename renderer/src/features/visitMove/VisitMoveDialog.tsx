@@ -9,18 +9,13 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DateTime } from 'luxon';
-import {
-  MAX_VISIT_OFFSET_MINUTES,
-  type VisitMoveResult,
-  type VisitMoveStep,
-} from '../../../../shared/contract/visitMove';
+import type { VisitMoveResult, VisitMoveStep, VisitOffset } from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
 import { wordIssue } from '../../errors';
 import { useApplyVisitMove, useVisitMovePreview } from './api';
-import { describeOffset, OFFSET_STEPS, offsetToTime, timeOf } from './model';
+import { describeOffset, normalizeOffset, OFFSET_STEPS, offsetToTime, shiftedStart, timeOf } from './model';
 import { maySplit } from './notice';
 import { VisitMoveTable } from './VisitMoveTable';
 
@@ -31,7 +26,7 @@ interface VisitMoveDialogProps {
   /** The appointment the user grabbed: the new time is typed for it. */
   grabbed: Appointment;
   /** A drag's offset, preset. */
-  initialOffset: number;
+  initialOffset: VisitOffset;
   onClose: () => void;
   onMoved: (result: VisitMoveResult) => void;
 }
@@ -52,13 +47,13 @@ export function VisitMoveDialog({
   onClose,
   onMoved,
 }: VisitMoveDialogProps) {
-  const [offset, setOffset] = useState(initialOffset);
+  const [offset, setOffset] = useState(() => normalizeOffset(initialOffset));
   const [typedTime, setTypedTime] = useState<string | null>(null);
   /** What was applied and what happened: shown as it was, not as a fresh preview of the moved visit. */
   const [applied, setApplied] = useState<{ steps: VisitMoveStep[]; result: VisitMoveResult } | null>(null);
   const result = applied?.result ?? null;
   const [problem, setProblem] = useState<string | null>(null);
-  const request = { locationId, appointmentId: grabbed.id, offsetMinutes: offset };
+  const request = { locationId, appointmentId: grabbed.id, offset };
   const preview = useVisitMovePreview(request, true);
   const apply = useApplyVisitMove(locationId);
 
@@ -66,12 +61,11 @@ export function VisitMoveDialog({
   const steps = shown?.steps ?? [];
   const blocked = steps.some((s) => s.problem !== null);
   const timeText =
-    typedTime ??
-    timeOf(DateTime.fromISO(grabbed.start).plus({ minutes: offset }).toISO() ?? grabbed.start, zone);
-  const timeError = typedTime !== null && offsetToTime(grabbed.start, typedTime, zone) === null;
+    typedTime ?? timeOf(shiftedStart(grabbed.start, offset, zone).toISO() ?? grabbed.start, zone);
+  const timeError = typedTime !== null && offsetToTime(grabbed.start, offset, typedTime, zone) === null;
 
   const moveBy = (minutes: number) => {
-    setOffset(Math.max(-MAX_VISIT_OFFSET_MINUTES, Math.min(MAX_VISIT_OFFSET_MINUTES, minutes)));
+    setOffset(normalizeOffset({ days: offset.days, minutes: offset.minutes + minutes }));
     setTypedTime(null);
     setApplied(null);
     setProblem(null);
@@ -80,8 +74,8 @@ export function VisitMoveDialog({
     setTypedTime(text);
     setApplied(null);
     setProblem(null);
-    const minutes = offsetToTime(grabbed.start, text, zone);
-    if (minutes !== null) setOffset(minutes);
+    const typed = offsetToTime(grabbed.start, offset, text, zone);
+    if (typed !== null) setOffset(normalizeOffset(typed));
   };
 
   const submit = async () => {
@@ -124,7 +118,7 @@ export function VisitMoveDialog({
       <DialogContent>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', pt: 1 }}>
           {OFFSET_STEPS.map((step) => (
-            <Button key={step} variant="outlined" size="small" onClick={() => moveBy(offset + step)}>
+            <Button key={step} variant="outlined" size="small" onClick={() => moveBy(step)}>
               {stepLabel(step)}
             </Button>
           ))}
@@ -198,7 +192,7 @@ export function VisitMoveDialog({
             onClick={() => void submit()}
             disabled={
               !shown ||
-              offset === 0 ||
+              (offset.days === 0 && offset.minutes === 0) ||
               timeError ||
               blocked ||
               preview.isFetching ||

@@ -7,10 +7,17 @@ import { refreshClientCard } from '../clients';
 
 export const visitMoveKeys = {
   preview: (request: VisitMoveRequest) =>
-    ['visitMove', request.locationId, 'preview', request.appointmentId, request.offsetMinutes] as const,
+    [
+      'visitMove',
+      request.locationId,
+      'preview',
+      request.appointmentId,
+      request.offset.days,
+      request.offset.minutes,
+    ] as const,
 };
 
-/** Where the visit would go by `offsetMinutes`, read afresh (another desk may book meanwhile). */
+/** Where the visit would go by `offset`, read afresh (another desk may book meanwhile). */
 export function useVisitMovePreview(request: VisitMoveRequest, enabled: boolean) {
   return useQuery({
     queryKey: visitMoveKeys.preview(request),

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { VisitMoveDialog } from '../../../../renderer/src/features/visitMove';
-import type { VisitMoveResult } from '../../../../shared/contract/visitMove';
+import type { VisitMoveResult, VisitOffset } from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { altegioHttp } from '../../../support/altegioHttp';
@@ -51,7 +51,7 @@ const team = [
   { id: LIAM, name: 'Liam Carter' },
 ] as TeamMember[];
 
-function open(grabbed: Appointment, initialOffset = 0) {
+function open(grabbed: Appointment, initialOffset: VisitOffset = { days: 0, minutes: 0 }) {
   const onMoved = vi.fn<(result: VisitMoveResult) => void>();
   const onClose = vi.fn();
   renderWithQuery(
@@ -120,7 +120,7 @@ describe('VisitMoveDialog', () => {
         : undefined,
     );
     const { http, emma, liam } = await visitOn(date, pass as never);
-    const { dialog } = open(liam, 30);
+    const { dialog } = open(liam, { days: 0, minutes: 30 });
     const user = userEvent.setup();
     const time = within(dialog).getByRole('textbox', { name: /^New start of the 11:00 appointment/ });
     const move = () => within(dialog).getByRole('button', { name: /^Move all/ });
@@ -170,7 +170,7 @@ describe('VisitMoveDialog', () => {
       emulator().faults.set({ dropRate: saving && path === emmaPath ? 1 : 0 });
     });
     try {
-      const { dialog, onMoved, onClose } = open(emma, 60);
+      const { dialog, onMoved, onClose } = open(emma, { days: 0, minutes: 60 });
       const user = userEvent.setup();
       const move = () => within(dialog).getByRole('button', { name: /^Move all/ });
       await waitFor(() => expect(move()).toHaveProperty('disabled', false));
