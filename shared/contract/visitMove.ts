@@ -37,9 +37,20 @@ export type VisitOffset = z.infer<typeof VisitOffset>;
 export const VisitMoveRequest = AtLocation.extend({ appointmentId: Id, offset: VisitOffset });
 export type VisitMoveRequest = z.input<typeof VisitMoveRequest>;
 
-/** One appointment of the visit: where it is (`appointment`), where it would go, and what stands in the way. */
+/**
+ * Why an appointment of the visit stays where it is while the rest moves: it has begun, or the client
+ * was marked arrived or a no-show. Moving it would rewrite what happened.
+ */
+export const VisitStays = z.enum(['began', 'arrived', 'no-show']);
+export type VisitStays = z.infer<typeof VisitStays>;
+
+/**
+ * One appointment of the visit: where it is (`appointment`), where it would go, and what stands in the
+ * way. One that `stays` keeps its time (its target is where it is) and is not part of the move.
+ */
 export const VisitMoveStep = z.object({
   appointment: Appointment,
+  stays: VisitStays.nullable(),
   targetStart: IsoDateTime,
   targetEnd: IsoDateTime,
   problem: SlotProblem.nullable(),

@@ -159,7 +159,12 @@ export function createVisitMoveHandlers({
             ],
           };
         }
-        const outcomes = await moveInTurn(client, location, steps, offset);
+        const moving = steps.filter((s) => !s.stays);
+        if (moving.length === 0)
+          throw new AppError('VALIDATION', undefined, {
+            fields: { appointmentId: 'issue.visitMove.allStay' },
+          });
+        const outcomes = await moveInTurn(client, location, moving, offset);
         const failed = outcomes.filter((o) => o.result !== 'moved');
         if (failed.length) {
           logger.warn(`Visit ${visit.visitId ?? '-'} of location ${locationId} was not moved`, {

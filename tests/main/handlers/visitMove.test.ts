@@ -314,6 +314,37 @@ describe('visitMove handlers', () => {
     expect(await startOf(liam.id)).toBe(at(week, '11:00'));
   });
 
+  it('leaves an appointment the client was marked arrived for where it is, names it, and moves the rest', async () => {
+    const date = addDays(QUIET_DAY, 1);
+    const { emma, liam } = await twoAppointmentVisit(date);
+    const current = (await h.http.get(`/record/${SALON_ID}/${emma.id}`)).body.data as WireRecord & {
+      client: { phone: string };
+    };
+    const arrived = await h.http.put(`/record/${SALON_ID}/${emma.id}`, {
+      staff_id: EMMA,
+      services: [],
+      client: { phone: current.client.phone },
+      datetime: current.datetime,
+      seance_length: current.seance_length,
+      attendance: 1,
+    });
+    expect(arrived.status).toBe(201);
+    const request = { locationId: SALON_ID, appointmentId: liam.id, offset: { days: 0, minutes: 60 } };
+
+    const preview = await h.invoke('visitMove.preview', request);
+    expect(preview.steps.map((s) => [s.appointment.id, s.stays, s.targetStart, s.problem])).toEqual([
+      [emma.id, 'arrived', salonTime(date, '10:00'), null],
+      [liam.id, null, salonTime(date, '12:00'), null],
+    ]);
+    const { outcomes } = await h.invoke('visitMove.apply', {
+      ...request,
+      expected: expectedOf(preview.steps),
+    });
+    expect(outcomes.map((o) => [o.id, o.result])).toEqual([[liam.id, 'moved']]);
+    expect(await startOf(emma.id)).toBe(at(date, '10:00'));
+    expect(await startOf(liam.id)).toBe(at(date, '12:00'));
+  });
+
   it('refuses a seat of a group event, which moves with its event', async () => {
     const reply = await h.http.get(
       `/records/${SALON_ID}?start_date=${SALON_TODAY}&end_date=${addDays(SALON_TODAY, 13)}&count=500`,

@@ -60,6 +60,7 @@ export function VisitMoveDialog({
   const shown = preview.data && !preview.isPlaceholderData ? preview.data : null;
   const steps = shown?.steps ?? [];
   const blocked = steps.some((s) => s.problem !== null);
+  const moving = steps.filter((s) => !s.stays).length;
   const timeText =
     typedTime ?? timeOf(shiftedStart(grabbed.start, offset, zone).toISO() ?? grabbed.start, zone);
   const timeError = typedTime !== null && offsetToTime(grabbed.start, offset, typedTime, zone) === null;
@@ -192,6 +193,7 @@ export function VisitMoveDialog({
             onClick={() => void submit()}
             disabled={
               !shown ||
+              moving === 0 ||
               (offset.days === 0 && offset.minutes === 0) ||
               timeError ||
               blocked ||
@@ -200,7 +202,7 @@ export function VisitMoveDialog({
               result !== null
             }
           >
-            Move all {steps.length || ''}
+            Move all {moving || ''}
           </Button>
         )}
       </DialogActions>
