@@ -79,6 +79,13 @@ export function VisitMoveDialog({
     if (typed !== null) setOffset(normalizeOffset(typed));
   };
 
+  /** After a result that was not a full move: the visit as it is now, checked afresh. */
+  const checkAgain = () => {
+    setApplied(null);
+    setProblem(null);
+    void preview.refetch();
+  };
+
   const submit = async () => {
     if (!shown) return;
     setProblem(null);
@@ -171,7 +178,15 @@ export function VisitMoveDialog({
           </Alert>
         )}
         {result && !allMoved && (
-          <Alert severity="error" sx={{ mt: 1 }}>
+          <Alert
+            severity="error"
+            sx={{ mt: 1 }}
+            action={
+              <Button color="inherit" onClick={checkAgain}>
+                Check again
+              </Button>
+            }
+          >
             {split
               ? 'The visit may be split: check each appointment above that did not move as planned.'
               : 'The visit was not moved: each appointment above says what happened to it.'}

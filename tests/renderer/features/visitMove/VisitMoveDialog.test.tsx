@@ -190,6 +190,13 @@ describe('VisitMoveDialog', () => {
         [liam.id, 'moved'],
       ]);
       await settled(dialog);
+
+      // Checked again, the visit is read where Altegio has it: Emma did land at 11:00.
+      emulator().beforeRequest(null);
+      emulator().faults.clear();
+      await user.click(within(dialog).getByRole('button', { name: 'Check again' }));
+      await waitFor(() => expect(within(dialog).queryByText(/^The visit may be split/)).toBeNull());
+      await waitFor(() => expect(rows(dialog).map((row) => row[2])).toEqual(['11:00–11:30', '12:00–13:00']));
     } finally {
       emulator().beforeRequest(null);
       emulator().faults.clear();
