@@ -9,8 +9,10 @@ import {
   QUIET_DAY,
   SALON_ID,
   SALON_TODAY,
+  SALON_ZONE,
   salonTime,
 } from '../../support/demoSalon';
+import { TEST_NOW } from '../../support/testClock';
 import { useHarness } from './harness';
 
 const h = useHarness();
@@ -343,6 +345,38 @@ describe('visitMove handlers', () => {
     expect(outcomes.map((o) => [o.id, o.result])).toEqual([[liam.id, 'moved']]);
     expect(await startOf(emma.id)).toBe(at(date, '10:00'));
     expect(await startOf(liam.id)).toBe(at(date, '12:00'));
+  });
+
+  it('leaves an appointment that has already begun where it is', async () => {
+    const now = DateTime.fromJSDate(TEST_NOW, { zone: SALON_ZONE });
+    const phone = freshPhone();
+    const booked: WireRecord[] = [];
+    for (const [staffId, start] of [
+      [EMMA, now.minus({ minutes: 15 })],
+      [LIAM, now.plus({ minutes: 15 })],
+    ] as const) {
+      const reply = await h.http.post(`/records/${SALON_ID}`, {
+        staff_id: staffId,
+        services: [],
+        client: { phone, name: 'Begun Visit' },
+        datetime: start.toISO({ suppressMilliseconds: true }),
+        seance_length: 600,
+        save_if_busy: true,
+      });
+      expect(reply.status).toBe(201);
+      booked.push(reply.body.data as WireRecord);
+    }
+    const [begun, later] = booked as [WireRecord, WireRecord];
+    expect(later.visit_id).toBe(begun.visit_id);
+    const preview = await h.invoke('visitMove.preview', {
+      locationId: SALON_ID,
+      appointmentId: later.id,
+      offset: { days: 0, minutes: 60 },
+    });
+    expect(preview.steps.map((s) => [s.appointment.id, s.stays, Date.parse(s.targetStart)])).toEqual([
+      [begun.id, 'began', Date.parse(begun.datetime)],
+      [later.id, null, Date.parse(later.datetime) + 3_600_000],
+    ]);
   });
 
   it('refuses a seat of a group event, which moves with its event', async () => {
