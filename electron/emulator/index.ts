@@ -41,7 +41,7 @@ export interface RunningEmulator {
    * moment, e.g. books a slot after Frontdesk checked it and before Frontdesk saves there.
    */
   beforeRequest(hook: RequestHook | null): void;
-  /** Regenerates the seed data (same seed, same "today") and forgets rate-limit history. */
+  /** Regenerates the seed data (same seed, same "today"), forgets rate-limit history and the request hook. */
   reset(): Promise<void>;
   /** Stops listening, drops open connections, cancels timers and writes pending data. */
   close(): Promise<void>;
@@ -159,7 +159,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     beforeRequest(hook) {
       requestHook = hook;
     },
-    reset,
+    async reset() {
+      requestHook = null;
+      await reset();
+    },
     close() {
       closing ??= (async () => {
         faults.abort.abort();

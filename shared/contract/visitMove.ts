@@ -5,24 +5,52 @@ import { MoveOutcome, SlotProblem } from '../domain/deskMove';
 import { AtLocation, type Slice } from './common';
 
 /** How far a whole visit may be moved at once: a fortnight either way. */
-export const MAX_VISIT_OFFSET_MINUTES = 14 * 24 * 60;
+export const MAX_VISIT_OFFSET_DAYS = 14;
 
-const OffsetMinutes = z
-  .number()
-  .int('issue.visitMove.offset')
-  .min(-MAX_VISIT_OFFSET_MINUTES, 'issue.visitMove.offset')
-  .max(MAX_VISIT_OFFSET_MINUTES, 'issue.visitMove.offset');
+/** An offset's size in minutes, counting a day as 24 hours: for its direction and its limit. */
+export const nominalMinutes = (offset: { days: number; minutes: number }) =>
+  offset.days * 24 * 60 + offset.minutes;
+
+/**
+ * How far the visit moves: calendar days, then minutes (as a calendar drop gives them). Days are added
+ * on the location's wall clock, so a week's move across a daylight-saving change keeps the time of day.
+ */
+export const VisitOffset = z
+  .object({
+    days: z.number().int('issue.visitMove.offset'),
+    minutes: z
+      .number()
+      .int('issue.visitMove.offset')
+      .min(-(24 * 60 - 1), 'issue.visitMove.offset')
+      .max(24 * 60 - 1, 'issue.visitMove.offset'),
+  })
+  .refine(
+    (offset) => Math.abs(nominalMinutes(offset)) <= MAX_VISIT_OFFSET_DAYS * 24 * 60,
+    'issue.visitMove.offset',
+  );
+export type VisitOffset = z.infer<typeof VisitOffset>;
 
 /**
  * The visit of `appointmentId` (the one the user grabbed), every appointment moved by the same offset.
- * A preview by 0 lists the visit where it is.
+ * A preview by nothing lists the visit where it is.
  */
-export const VisitMoveRequest = AtLocation.extend({ appointmentId: Id, offsetMinutes: OffsetMinutes });
+export const VisitMoveRequest = AtLocation.extend({ appointmentId: Id, offset: VisitOffset });
 export type VisitMoveRequest = z.input<typeof VisitMoveRequest>;
 
-/** One appointment of the visit: where it is (`appointment`), where it would go, and what stands in the way. */
+/**
+ * Why an appointment of the visit stays where it is while the rest moves: it has begun, or the client
+ * was marked arrived or a no-show. Moving it would rewrite what happened.
+ */
+export const VisitStays = z.enum(['began', 'arrived', 'no-show']);
+export type VisitStays = z.infer<typeof VisitStays>;
+
+/**
+ * One appointment of the visit: where it is (`appointment`), where it would go, and what stands in the
+ * way. One that `stays` keeps its time (its target is where it is) and is not part of the move.
+ */
 export const VisitMoveStep = z.object({
   appointment: Appointment,
+  stays: VisitStays.nullable(),
   targetStart: IsoDateTime,
   targetEnd: IsoDateTime,
   problem: SlotProblem.nullable(),
@@ -51,7 +79,7 @@ export const SeenAppointment = z.object({
 export type SeenAppointment = z.infer<typeof SeenAppointment>;
 
 export const VisitMoveApply = VisitMoveRequest.extend({
-  offsetMinutes: OffsetMinutes.refine((minutes) => minutes !== 0, 'issue.visitMove.offset'),
+  offset: VisitOffset.refine((offset) => offset.days !== 0 || offset.minutes !== 0, 'issue.visitMove.offset'),
   /**
    * What the desk saw in the preview: an appointment changed, cancelled or added since stops the move.
    * Altegio stamps changes to the second, so the time, length and member seen are compared too.
@@ -67,7 +95,8 @@ export const visitMoveContract = {
   /** Where every appointment of the visit would go and what is in the way; changes nothing. */
   'visitMove.preview': { input: VisitMoveRequest, output: VisitMovePreview },
   /**
-   * Checks again, then moves the appointments one by one; when one fails, puts back those already moved.
+   * Checks again, then moves the appointments one by one; when Altegio refuses one, puts back those already
+   * moved; when a save cannot be confirmed (`unsure`), changes nothing more and reports each as it stands.
    * Nothing moves when any of them has a problem.
    */
   'visitMove.apply': { input: VisitMoveApply, output: VisitMoveResult },

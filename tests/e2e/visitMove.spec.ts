@@ -55,6 +55,16 @@ test('a two-appointment visit moves by an hour as one, and not at all when a new
   await openDemo(app);
   await expect(app.getByTestId('calendar')).toBeVisible();
   await goToDate(app, QUIET_DAY);
+  // Shift-dragged into Emma's column: a whole visit moves in time only, so the card goes back, unsaved.
+  await app.keyboard.down('Shift');
+  await drag(app, liam.id, EMMA, '12:00');
+  await app.keyboard.up('Shift');
+  await expect(app.getByText('A whole visit moves in time only; drop it in the same column.')).toBeVisible();
+  await expect(app.getByRole('dialog', { name: /^Move the whole visit/ })).toHaveCount(0);
+  expect(await storedStart(http, liam.id)).toBe(at('11:00'));
+  const liamStored = await http.get(`/record/101/${liam.id}`);
+  expect((liamStored.body.data as { staff_id: number }).staff_id).toBe(LIAM);
+
   // Liam's card dragged an hour later with Shift held: the card goes back and the whole visit is offered.
   await app.keyboard.down('Shift');
   await drag(app, liam.id, LIAM, '12:00');

@@ -186,10 +186,10 @@ describe('visits and receipts', () => {
       expect(reply.status).toBe(201);
       return reply.body.data;
     };
-    const first = await book(members[0]!, date, '10:00', '+12125550171');
-    const second = await book(members[1]!, date, '11:00', '+12125550171');
-    const nextDay = await book(members[0]!, salonDate(9), '10:00', '+12125550171');
-    const otherClient = await book(members[1]!, date, '12:00', '+12125550172');
+    const first = await book(members[0]!, date, '10:00', '+13125550171');
+    const second = await book(members[1]!, date, '11:00', '+13125550171');
+    const nextDay = await book(members[0]!, salonDate(9), '10:00', '+13125550171');
+    const otherClient = await book(members[1]!, date, '12:00', '+13125550172');
     expect(second.visit_id).toBe(first.visit_id);
     expect(nextDay.visit_id).not.toBe(first.visit_id);
     expect(otherClient.visit_id).not.toBe(first.visit_id);
@@ -199,7 +199,65 @@ describe('visits and receipts', () => {
     // Once the day's appointments are cancelled, a new booking opens a visit of its own.
     await api.delete(`/record/${SALON}/${first.id}`);
     await api.delete(`/record/${SALON}/${second.id}`);
-    const again = await book(members[0]!, date, '15:00', '+12125550171');
+    const again = await book(members[0]!, date, '15:00', '+13125550171');
     expect(again.visit_id).not.toBe(first.visit_id);
+  });
+
+  it('opens a new visit rather than join one that was paid, given a receipt, or attended', async () => {
+    const date = salonDate(10);
+    const staffId = (
+      await api.get<WireRecord[]>(`/records/${SALON}?start_date=${date}&end_date=${date}&count=200`)
+    ).body.data.find((r) => !r.activity_id)!.staff_id;
+    const book = async (time: string, phone: string) => {
+      const reply = await api.post<WireRecord>(`/records/${SALON}`, {
+        staff_id: staffId,
+        services: [],
+        client: { phone, name: 'Settled Visit' },
+        datetime: isoAt(date, time),
+        seance_length: 900,
+        save_if_busy: true,
+      });
+      expect(reply.status).toBe(201);
+      return reply.body.data;
+    };
+    const settle = async (record: WireRecord, body: Record<string, unknown>) => {
+      const reply = await api.put(`/visits/${record.visit_id}/${record.id}`, { comment: '', ...body });
+      expect(reply.status).toBe(200);
+    };
+
+    // Arrived, paid with a receipt, paid without one: a later booking that day opens its own visit each time.
+    const arrived = await book('09:00', '+13125550181');
+    await settle(arrived, { attendance: 1 });
+    const printed = await book('10:00', '+13125550182');
+    await settle(printed, { attendance: 2, fast_payment: 130 });
+    const paid = await book('11:00', '+13125550183');
+    await settle(paid, { attendance: 2, new_transactions: [{ amount: 20, account_id: 1 }] });
+    for (const [settled, phone] of [
+      [arrived, '+13125550181'],
+      [printed, '+13125550182'],
+      [paid, '+13125550183'],
+    ] as const) {
+      const later = await book('15:00', phone);
+      expect(later.visit_id).not.toBe(settled.visit_id);
+    }
+    // An open visit still takes the day's next booking.
+    const open = await book('12:00', '+13125550184');
+    expect((await book('16:00', '+13125550184')).visit_id).toBe(open.visit_id);
+  });
+
+  it('forgets the request hook on reset', async () => {
+    const own = await startTestEmulator();
+    try {
+      const seen: string[] = [];
+      own.beforeRequest(({ path }) => void seen.push(path));
+      const ownApi = await signedIn(own);
+      expect(seen.length).toBeGreaterThan(0);
+      await own.reset();
+      const before = seen.length;
+      await ownApi.get(`/records/${SALON}?start_date=${salonDate(0)}&end_date=${salonDate(0)}&count=1`);
+      expect(seen.length).toBe(before);
+    } finally {
+      await own.close();
+    }
   });
 });

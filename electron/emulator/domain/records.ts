@@ -29,17 +29,29 @@ export function locationOf(store: Store, locationId: number): Location {
   return location;
 }
 
-/** The visit of the client's live appointments at the location on the local date, if there is one. */
+/**
+ * Whether a visit still takes new bookings: not once it has a payment or a fiscal receipt, or a record
+ * whose client was marked arrived (the visit is then being settled; *inferred*).
+ */
+function isOpenVisit(store: Store, visit: Visit): boolean {
+  if (visit.payments.length > 0 || (visit.fiscalReceipts?.length ?? 0) > 0) return false;
+  return !visit.recordIds.some((id) => {
+    const record = store.records.get(id);
+    return record !== undefined && !record.deleted && record.attendance === 1;
+  });
+}
+
+/** The open visit of the client's live appointments at the location on the local date, if there is one. */
 function sameDayVisit(store: Store, draft: RecordDraft, local: string): Visit | undefined {
   if (draft.clientId === null || draft.activityId) return undefined;
   const date = local.slice(0, 10);
-  const sibling = store
-    .recordsOfClient(draft.clientId)
-    .find(
-      (r) =>
-        r.locationId === draft.locationId && !r.deleted && !r.activityId && r.local.slice(0, 10) === date,
-    );
-  return sibling && store.visits.get(sibling.visitId);
+  for (const r of store.recordsOfClient(draft.clientId)) {
+    if (r.locationId !== draft.locationId || r.deleted || r.activityId || r.local.slice(0, 10) !== date)
+      continue;
+    const visit = store.visits.get(r.visitId);
+    if (visit && isOpenVisit(store, visit)) return visit;
+  }
+  return undefined;
 }
 
 /** Creates a record and its visit (or joins the client's visit of the day). Validation is the caller's job. */

@@ -1,9 +1,16 @@
-import type { SeenAppointment, VisitMoveStep, visitMoveContract } from '../../../shared/contract/visitMove';
+import {
+  nominalMinutes,
+  type SeenAppointment,
+  type VisitMoveStep,
+  type VisitOffset,
+  type visitMoveContract,
+} from '../../../shared/contract/visitMove';
 import { appointmentToInput, type Appointment } from '../../../shared/domain/appointment';
 import type { MoveOutcome, SlotProblem } from '../../../shared/domain/deskMove';
 import type { Location } from '../../../shared/domain/location';
 import { AppError, errorShape, type AppErrorShape } from '../../../shared/errors';
 import type { AltegioClient } from '../altegio/client';
+import { AltegioError } from '../altegio/errors';
 import type { SliceHandlers } from '../ipc/invoker';
 import type { HandlerDeps } from './deps';
 import { planVisitMove, readVisit } from './visitPlan';
@@ -45,23 +52,29 @@ function unseenChanges(
   return problems;
 }
 
+/** A save whose reply was lost and whose re-read failed too: it may or may not have landed. */
+const unconfirmed = (error: unknown) => error instanceof AltegioError && error.ambiguous;
+
 /**
  * Moves the steps one by one, in an order that never collides with the visit's own appointments not
  * yet moved (the latest first when moving later, the earliest first when moving earlier). When Altegio
  * refuses one, those already moved are put back, the last moved first; one that cannot be put back is
- * reported stranded, where it now is.
+ * reported stranded, where it now is. When a save cannot be confirmed either way, nothing more is
+ * changed: putting the others back could split a visit that did move, so each is reported as it stands.
  */
 async function moveInTurn(
   client: AltegioClient,
   location: Location,
   steps: readonly VisitMoveStep[],
-  offsetMinutes: number,
+  offset: VisitOffset,
 ): Promise<MoveOutcome[]> {
+  const direction = Math.sign(nominalMinutes(offset));
   const order = [...steps].sort(
-    (a, b) => (Date.parse(a.appointment.start) - Date.parse(b.appointment.start)) * -Math.sign(offsetMinutes),
+    (a, b) => (Date.parse(a.appointment.start) - Date.parse(b.appointment.start)) * -direction,
   );
   const moved: Array<{ before: Appointment; after: Appointment }> = [];
-  let failure: { step: VisitMoveStep; error: AppErrorShape } | null = null;
+  const results = new Map<number, MoveOutcome>();
+  let refused = false;
   for (const step of order) {
     const before = step.appointment;
     try {
@@ -71,25 +84,33 @@ async function moveInTurn(
       });
       moved.push({ before, after });
     } catch (error) {
-      failure = { step, error: shapeOf(error) };
+      const shape = shapeOf(error);
+      if (unconfirmed(error)) {
+        results.set(before.id, outcome(before, 'unsure', { error: shape }));
+      } else {
+        refused = true;
+        results.set(
+          before.id,
+          outcome(before, 'not-moved', { error: shape, problem: shape.code === 'SLOT_BUSY' ? 'busy' : null }),
+        );
+      }
       break;
     }
   }
-  const results = new Map<number, MoveOutcome>();
-  if (!failure) {
+  if (!refused) {
     for (const { after } of moved) results.set(after.id, outcome(after, 'moved'));
   } else {
-    const { step, error } = failure;
-    results.set(
-      step.appointment.id,
-      outcome(step.appointment, 'not-moved', { error, problem: error.code === 'SLOT_BUSY' ? 'busy' : null }),
-    );
     for (const { before, after } of moved.reverse()) {
       try {
-        const back = await client.appointments.update(location, before.id, appointmentToInput(before));
+        // Only the time goes back: another desk's edit of anything else since stays.
+        const back = await client.appointments.update(location, before.id, {
+          ...appointmentToInput(after),
+          start: before.start,
+        });
         results.set(before.id, outcome(back, 'put-back'));
       } catch (error) {
-        results.set(before.id, outcome(after, 'stranded', { error: shapeOf(error) }));
+        const shape = shapeOf(error);
+        results.set(before.id, outcome(after, unconfirmed(error) ? 'unsure' : 'stranded', { error: shape }));
       }
     }
   }
@@ -103,17 +124,17 @@ export function createVisitMoveHandlers({
   now,
 }: HandlerDeps): SliceHandlers<typeof visitMoveContract> {
   return {
-    'visitMove.preview': ({ locationId, appointmentId, offsetMinutes }) =>
+    'visitMove.preview': ({ locationId, appointmentId, offset }) =>
       session.withLocation(locationId, async (client, location) => {
         const visit = await readVisit(client, location, appointmentId);
-        const plan = await planVisitMove(client, location, visit.appointments, offsetMinutes, now());
+        const plan = await planVisitMove(client, location, visit.appointments, offset, now());
         return { visitId: visit.visitId, ...plan };
       }),
 
-    'visitMove.apply': ({ locationId, appointmentId, offsetMinutes, expected }) =>
+    'visitMove.apply': ({ locationId, appointmentId, offset, expected }) =>
       session.withLocation(locationId, async (client, location) => {
         const visit = await readVisit(client, location, appointmentId);
-        const { steps } = await planVisitMove(client, location, visit.appointments, offsetMinutes, now());
+        const { steps } = await planVisitMove(client, location, visit.appointments, offset, now());
         const unseen = unseenChanges(visit.appointments, expected);
         const live = new Set(visit.appointments.map((a) => a.id));
         const gone = expected.filter((e) => !live.has(e.id));
@@ -138,7 +159,12 @@ export function createVisitMoveHandlers({
             ],
           };
         }
-        const outcomes = await moveInTurn(client, location, steps, offsetMinutes);
+        const moving = steps.filter((s) => !s.stays);
+        if (moving.length === 0)
+          throw new AppError('VALIDATION', undefined, {
+            fields: { appointmentId: 'issue.visitMove.allStay' },
+          });
+        const outcomes = await moveInTurn(client, location, moving, offset);
         const failed = outcomes.filter((o) => o.result !== 'moved');
         if (failed.length) {
           logger.warn(`Visit ${visit.visitId ?? '-'} of location ${locationId} was not moved`, {

@@ -1,4 +1,4 @@
-import type { VisitMoveStep } from '../../../shared/contract/visitMove';
+import type { VisitMoveStep, VisitOffset, VisitStays } from '../../../shared/contract/visitMove';
 import type { Appointment } from '../../../shared/domain/appointment';
 import type { Location } from '../../../shared/domain/location';
 import { AppError } from '../../../shared/errors';
@@ -27,6 +27,8 @@ export async function readVisit(
 ): Promise<VisitRead> {
   const grabbed = await client.appointments.get(location, appointmentId);
   if (grabbed.deleted) throw new AppError('NOT_FOUND');
+  if (grabbed.activityId)
+    throw new AppError('VALIDATION', undefined, { fields: { appointmentId: 'issue.visitMove.seat' } });
   if (!grabbed.visitId) return { visitId: null, appointments: [grabbed] };
   const visit = await client.visits.get(location, grabbed.visitId);
   const others = visit.appointments.filter((a) => a.id !== grabbed.id && !a.deleted && !a.activityId);
@@ -42,19 +44,31 @@ export async function readVisit(
   return { visitId: grabbed.visitId, appointments: [grabbed, ...live].sort(byStart) };
 }
 
+function staysBecause(appointment: Appointment, now: number): VisitStays | null {
+  if (appointment.status === 'arrived') return 'arrived';
+  if (appointment.status === 'no-show') return 'no-show';
+  return Date.parse(appointment.start) <= now ? 'began' : null;
+}
+
 /** Where each appointment would go, and what Altegio's rules say about that place (the visit itself aside). */
 export async function planVisitMove(
   client: AltegioClient,
   location: Location,
   appointments: readonly Appointment[],
-  offsetMinutes: number,
+  offset: VisitOffset,
   now: number,
 ): Promise<{ steps: VisitMoveStep[]; unreadable: number }> {
   const zone = location.timezone;
   const targets = appointments.map((appointment) => {
-    const start = DateTime.fromISO(appointment.start).plus({ minutes: offsetMinutes });
+    const stays = staysBecause(appointment, now);
+    const start = stays
+      ? DateTime.fromISO(appointment.start, { zone })
+      : DateTime.fromISO(appointment.start, { zone })
+          .plus({ days: offset.days })
+          .plus({ minutes: offset.minutes });
     return {
       appointment,
+      stays,
       targetStart: toIsoInZone(start, zone),
       targetEnd: toIsoInZone(start.plus({ seconds: appointment.durationSeconds }), zone),
     };
@@ -66,9 +80,12 @@ export async function planVisitMove(
     to: sorted.at(-1) ?? '',
     teamMemberIds: [...new Set(appointments.map((a) => a.teamMemberId))],
   });
-  const ignoring = new Set(appointments.map((a) => a.id));
+  // One that stays is busy time like any other; the ones moving leave their places free.
+  const moving = targets.filter((t) => !t.stays);
+  const ignoring = new Set(moving.map((t) => t.appointment.id));
   const steps = targets.map((target): VisitMoveStep => {
-    const claimed: Span[] = targets
+    if (target.stays) return { ...target, problem: null, conflictId: null };
+    const claimed: Span[] = moving
       .filter(
         (other) => other !== target && other.appointment.teamMemberId === target.appointment.teamMemberId,
       )

@@ -36,10 +36,10 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
     mode: 'all',
     expected: [{ id: 5_000_001, lastChangedAt: null, newStart: salonTime(QUIET_DAY, '10:20') }],
   },
-  'visitMove.preview': { appointmentId: 5_000_001, offsetMinutes: 60 },
+  'visitMove.preview': { appointmentId: 5_000_001, offset: { days: 0, minutes: 60 } },
   'visitMove.apply': {
     appointmentId: 5_000_001,
-    offsetMinutes: 60,
+    offset: { days: 0, minutes: 60 },
     expected: [
       {
         id: 5_000_001,

@@ -8,6 +8,7 @@ import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { BridgeError, call, problemText } from '../../api';
 import type { Notice } from '../../components/NoticeBar';
+import { wordIssue } from '../../errors';
 import { isoDateTime } from '../../time';
 import { recordSave } from '../appointments';
 import type { VisitMoveEntry } from '../visitMove';
@@ -90,7 +91,12 @@ export function useMoveAppointment({ locationId, zone, teamMembers, notify, whol
       if ('delta' in arg && arg.jsEvent.shiftKey && visit?.canMove(appointment)) {
         // The dialog previews and moves every appointment of the visit; the card goes back until then.
         arg.revert();
-        visit.open(appointment, Math.round((start.getTime() - Date.parse(appointment.start)) / 60_000));
+        if ('newResource' in arg && arg.newResource) {
+          deps.current.notify({ severity: 'warning', message: wordIssue('issue.visitMove.sameColumn') });
+          return;
+        }
+        const { days, milliseconds } = arg.delta;
+        visit.open(appointment, { days, minutes: Math.round(milliseconds / 60_000) });
         return;
       }
       const newResource = 'newResource' in arg ? arg.newResource : null;

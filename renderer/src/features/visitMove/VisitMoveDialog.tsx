@@ -9,18 +9,14 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DateTime } from 'luxon';
-import {
-  MAX_VISIT_OFFSET_MINUTES,
-  type VisitMoveResult,
-  type VisitMoveStep,
-} from '../../../../shared/contract/visitMove';
+import type { VisitMoveResult, VisitMoveStep, VisitOffset } from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
 import { wordIssue } from '../../errors';
 import { useApplyVisitMove, useVisitMovePreview } from './api';
-import { describeOffset, OFFSET_STEPS, offsetToTime, timeOf } from './model';
+import { describeOffset, normalizeOffset, OFFSET_STEPS, offsetToTime, shiftedStart, timeOf } from './model';
+import { maySplit } from './notice';
 import { VisitMoveTable } from './VisitMoveTable';
 
 interface VisitMoveDialogProps {
@@ -30,7 +26,7 @@ interface VisitMoveDialogProps {
   /** The appointment the user grabbed: the new time is typed for it. */
   grabbed: Appointment;
   /** A drag's offset, preset. */
-  initialOffset: number;
+  initialOffset: VisitOffset;
   onClose: () => void;
   onMoved: (result: VisitMoveResult) => void;
 }
@@ -51,26 +47,26 @@ export function VisitMoveDialog({
   onClose,
   onMoved,
 }: VisitMoveDialogProps) {
-  const [offset, setOffset] = useState(initialOffset);
+  const [offset, setOffset] = useState(() => normalizeOffset(initialOffset));
   const [typedTime, setTypedTime] = useState<string | null>(null);
   /** What was applied and what happened: shown as it was, not as a fresh preview of the moved visit. */
   const [applied, setApplied] = useState<{ steps: VisitMoveStep[]; result: VisitMoveResult } | null>(null);
   const result = applied?.result ?? null;
   const [problem, setProblem] = useState<string | null>(null);
-  const request = { locationId, appointmentId: grabbed.id, offsetMinutes: offset };
+  const request = { locationId, appointmentId: grabbed.id, offset };
   const preview = useVisitMovePreview(request, true);
   const apply = useApplyVisitMove(locationId);
 
   const shown = preview.data && !preview.isPlaceholderData ? preview.data : null;
   const steps = shown?.steps ?? [];
   const blocked = steps.some((s) => s.problem !== null);
+  const moving = steps.filter((s) => !s.stays).length;
   const timeText =
-    typedTime ??
-    timeOf(DateTime.fromISO(grabbed.start).plus({ minutes: offset }).toISO() ?? grabbed.start, zone);
-  const timeError = typedTime !== null && offsetToTime(grabbed.start, typedTime, zone) === null;
+    typedTime ?? timeOf(shiftedStart(grabbed.start, offset, zone).toISO() ?? grabbed.start, zone);
+  const timeError = typedTime !== null && offsetToTime(grabbed.start, offset, typedTime, zone) === null;
 
   const moveBy = (minutes: number) => {
-    setOffset(Math.max(-MAX_VISIT_OFFSET_MINUTES, Math.min(MAX_VISIT_OFFSET_MINUTES, minutes)));
+    setOffset(normalizeOffset({ days: offset.days, minutes: offset.minutes + minutes }));
     setTypedTime(null);
     setApplied(null);
     setProblem(null);
@@ -79,8 +75,15 @@ export function VisitMoveDialog({
     setTypedTime(text);
     setApplied(null);
     setProblem(null);
-    const minutes = offsetToTime(grabbed.start, text, zone);
-    if (minutes !== null) setOffset(minutes);
+    const typed = offsetToTime(grabbed.start, offset, text, zone);
+    if (typed !== null) setOffset(normalizeOffset(typed));
+  };
+
+  /** After a result that was not a full move: the visit as it is now, checked afresh. */
+  const checkAgain = () => {
+    setApplied(null);
+    setProblem(null);
+    void preview.refetch();
   };
 
   const submit = async () => {
@@ -94,7 +97,10 @@ export function VisitMoveDialog({
         start: a.start,
         durationSeconds: a.durationSeconds,
       }));
-      const done = await apply.mutateAsync({ ...request, expected });
+      const done = await apply.mutateAsync({
+        input: { ...request, expected },
+        clientId: grabbed.client?.id,
+      });
       setApplied({ steps: shown.steps, result: done });
       onMoved(done);
     } catch (error) {
@@ -103,19 +109,24 @@ export function VisitMoveDialog({
   };
 
   const allMoved = result !== null && result.outcomes.every((o) => o.result === 'moved');
+  const split = result !== null && maySplit(result);
+  // While the moves run, closing would hide how they end.
+  const close = () => {
+    if (!apply.isPending) onClose();
+  };
   const offsetProblem = preview.error
     ? problemText(preview.error, 'The new times could not be checked.')
     : null;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="visit-move-title">
+    <Dialog open onClose={close} maxWidth="md" fullWidth aria-labelledby="visit-move-title">
       <DialogTitle id="visit-move-title">
         Move the whole visit{grabbed.client ? ` of ${grabbed.client.name}` : ''}
       </DialogTitle>
       <DialogContent>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', pt: 1 }}>
           {OFFSET_STEPS.map((step) => (
-            <Button key={step} variant="outlined" size="small" onClick={() => moveBy(offset + step)}>
+            <Button key={step} variant="outlined" size="small" onClick={() => moveBy(step)}>
               {stepLabel(step)}
             </Button>
           ))}
@@ -167,8 +178,18 @@ export function VisitMoveDialog({
           </Alert>
         )}
         {result && !allMoved && (
-          <Alert severity="error" sx={{ mt: 1 }}>
-            The visit was not moved: each appointment above says what happened to it.
+          <Alert
+            severity="error"
+            sx={{ mt: 1 }}
+            action={
+              <Button color="inherit" onClick={checkAgain}>
+                Check again
+              </Button>
+            }
+          >
+            {split
+              ? 'The visit may be split: check each appointment above that did not move as planned.'
+              : 'The visit was not moved: each appointment above says what happened to it.'}
           </Alert>
         )}
         {problem && (
@@ -178,14 +199,17 @@ export function VisitMoveDialog({
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{allMoved ? 'Close' : 'Cancel'}</Button>
+        <Button onClick={close} disabled={apply.isPending}>
+          {allMoved ? 'Close' : 'Cancel'}
+        </Button>
         {!allMoved && (
           <Button
             variant="contained"
             onClick={() => void submit()}
             disabled={
               !shown ||
-              offset === 0 ||
+              moving === 0 ||
+              (offset.days === 0 && offset.minutes === 0) ||
               timeError ||
               blocked ||
               preview.isFetching ||
@@ -193,7 +217,7 @@ export function VisitMoveDialog({
               result !== null
             }
           >
-            Move all {steps.length || ''}
+            Move all {moving || ''}
           </Button>
         )}
       </DialogActions>

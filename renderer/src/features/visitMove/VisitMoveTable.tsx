@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import type { VisitMoveStep } from '../../../../shared/contract/visitMove';
 import type { MoveOutcome } from '../../../../shared/domain/deskMove';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { describeMoveOutcome, slotProblemWords } from '../../errors';
+import { describeMoveOutcome, slotProblemWords, wordIssue } from '../../errors';
 
 interface VisitMoveTableProps {
   zone: string;
@@ -45,19 +45,27 @@ export function VisitMoveTable({ zone, teamMembers, steps, outcomes }: VisitMove
           const newDay = DateTime.fromISO(step.targetStart).setZone(zone).toISODate();
           const withDate = newDay !== DateTime.fromISO(a.start).setZone(zone).toISODate();
           const outcome = outcomes?.find((o) => o.id === a.id);
-          const verdict = outcome
-            ? describeMoveOutcome(outcome)
-            : step.problem
-              ? `${slotProblemWords[step.problem]}${step.conflictId ? ` (#${step.conflictId})` : ''}`
-              : 'Free';
-          const failed = outcome ? outcome.result !== 'moved' : step.problem !== null;
+          const stays =
+            step.stays && !outcome?.problem ? wordIssue(`issue.visitMove.stays.${step.stays}`) : null;
+          const verdict = stays
+            ? stays
+            : outcome
+              ? describeMoveOutcome(outcome)
+              : step.problem
+                ? `${slotProblemWords[step.problem]}${step.conflictId ? ` (#${step.conflictId})` : ''}`
+                : 'Free';
+          const failed = stays ? null : outcome ? outcome.result !== 'moved' : step.problem !== null;
           return (
             <TableRow key={a.id} data-testid="visit-move-row" data-appointment-id={a.id}>
               <TableCell>{member?.name ?? `#${a.teamMemberId}`}</TableCell>
               <TableCell>{a.services.map((s) => s.title).join(', ') || '—'}</TableCell>
               <TableCell>{span(a.start, a.end, zone, withDate)}</TableCell>
               <TableCell>{span(step.targetStart, step.targetEnd, zone, withDate)}</TableCell>
-              <TableCell sx={{ color: failed ? 'error.main' : 'success.main' }}>{verdict}</TableCell>
+              <TableCell
+                sx={{ color: failed === null ? 'text.secondary' : failed ? 'error.main' : 'success.main' }}
+              >
+                {verdict}
+              </TableCell>
             </TableRow>
           );
         })}

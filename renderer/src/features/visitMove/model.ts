@@ -1,22 +1,56 @@
 import { DateTime } from 'luxon';
+import {
+  MAX_VISIT_OFFSET_DAYS,
+  nominalMinutes,
+  type VisitOffset,
+} from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 
 /** The steps of the offset buttons, in minutes. */
 export const OFFSET_STEPS = [-60, -15, 15, 60] as const;
 
-/** "1 h 15 min later", "15 min earlier", "2 days later". */
-export function describeOffset(minutes: number): string {
-  if (minutes === 0) return 'Not moved yet';
-  const size = Math.abs(minutes);
-  const days = Math.floor(size / 1440);
-  const hours = Math.floor((size % 1440) / 60);
+const DAY = 24 * 60;
+
+/** No move yet. */
+export const NO_OFFSET: VisitOffset = { days: 0, minutes: 0 };
+
+/**
+ * An offset as the dialog keeps it: minutes past a whole day carried into the days, within the
+ * fortnight a move may span (a longer drag is cut to it).
+ */
+export function normalizeOffset({ days, minutes }: VisitOffset): VisitOffset {
+  const carried = Math.trunc(minutes / DAY);
+  const offset = { days: days + carried, minutes: minutes - carried * DAY };
+  const limit = MAX_VISIT_OFFSET_DAYS * DAY;
+  if (nominalMinutes(offset) > limit) return { days: MAX_VISIT_OFFSET_DAYS, minutes: 0 };
+  if (nominalMinutes(offset) < -limit) return { days: -MAX_VISIT_OFFSET_DAYS, minutes: 0 };
+  return offset;
+}
+
+/** "1 week later", "1 h 15 min later", "15 min earlier", "2 days 1 h later". */
+export function describeOffset(offset: VisitOffset): string {
+  const total = nominalMinutes(offset);
+  if (total === 0) return 'Not moved yet';
+  const direction = total > 0 ? 'later' : 'earlier';
+  const size = Math.abs(total);
+  if (offset.minutes === 0 && offset.days % 7 === 0) {
+    const weeks = Math.abs(offset.days) / 7;
+    return `${weeks} ${weeks === 1 ? 'week' : 'weeks'} ${direction}`;
+  }
+  const days = Math.floor(size / DAY);
+  const hours = Math.floor((size % DAY) / 60);
   const rest = size % 60;
   const parts = [
     days ? `${days} ${days === 1 ? 'day' : 'days'}` : '',
     hours ? `${hours} h` : '',
     rest ? `${rest} min` : '',
   ].filter(Boolean);
-  return `${parts.join(' ')} ${minutes > 0 ? 'later' : 'earlier'}`;
+  return `${parts.join(' ')} ${direction}`;
+}
+
+/** Where `start` lands by `offset`: the days on the location's wall clock, then the minutes. */
+export function shiftedStart(start: string, offset: VisitOffset, zone: string): DateTime {
+  return DateTime.fromISO(start, { zone }).plus({ days: offset.days }).plus({ minutes: offset.minutes });
 }
 
 /** The time of day of an instant, in the location's zone, as the time field shows it. */
@@ -25,15 +59,23 @@ export function timeOf(iso: string, zone: string): string {
 }
 
 /**
- * The offset that puts the grabbed appointment at `time` (HH:MM) on its own local date, or null when
- * `time` is not a time of day.
+ * The offset that puts the grabbed appointment at `time` (HH:MM) on the date `offset` takes it to (so a
+ * drag to another day keeps its day), or null when `time` is not a time of day.
  */
-export function offsetToTime(start: string, time: string, zone: string): number | null {
+export function offsetToTime(
+  start: string,
+  offset: VisitOffset,
+  time: string,
+  zone: string,
+): VisitOffset | null {
   const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(time.trim());
   if (!match) return null;
-  const from = DateTime.fromISO(start).setZone(zone);
-  const to = from.set({ hour: Number(match[1]), minute: Number(match[2]), second: 0, millisecond: 0 });
-  return Math.round(to.diff(from, 'minutes').minutes);
+  const from = DateTime.fromISO(start, { zone });
+  const day = shiftedStart(start, offset, zone).startOf('day');
+  return {
+    days: Math.round(day.diff(from.startOf('day'), 'days').days),
+    minutes: Number(match[1]) * 60 + Number(match[2]) - (from.hour * 60 + from.minute),
+  };
 }
 
 /** The other live appointments of the same visit this desk has loaded (cheap: no request). */

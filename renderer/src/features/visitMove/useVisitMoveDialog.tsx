@@ -1,11 +1,12 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { VisitMoveResult } from '../../../../shared/contract/visitMove';
+import type { VisitOffset } from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
 import { loadedAppointments } from '../appointments';
-import { visitmatesOf } from './model';
+import { NO_OFFSET, visitmatesOf } from './model';
+import { visitMoveNotice } from './notice';
 import { VisitMoveDialog } from './VisitMoveDialog';
 
 interface VisitMoveDialogHost {
@@ -16,46 +17,37 @@ interface VisitMoveDialogHost {
 }
 
 export interface VisitMoveEntry {
-  /** Whether the appointment's visit has another live appointment this desk has loaded. */
+  /** Whether the appointment (not a group event's seat) has a visitmate this desk has loaded. */
   canMove: (appointment: Appointment) => boolean;
-  /** Opens the dialog for the appointment's visit, `offsetMinutes` preset (0 from the drawer). */
-  open: (appointment: Appointment, offsetMinutes?: number) => void;
-}
-
-function resultNotice(result: VisitMoveResult): Notice {
-  const moved = result.outcomes.filter((o) => o.result === 'moved').length;
-  if (moved === result.outcomes.length)
-    return { severity: 'success', message: `Visit moved: ${moved} appointments.` };
-  const stranded = result.outcomes.some((o) => o.result === 'stranded');
-  return stranded
-    ? { severity: 'error', message: 'The visit is half-moved: some appointments could not be put back.' }
-    : { severity: 'warning', message: 'The visit was not moved.' };
+  /** Opens the dialog for the appointment's visit, `offset` preset (none from the drawer). */
+  open: (appointment: Appointment, offset?: VisitOffset) => void;
 }
 
 /** The drawer's "Move the whole visit" and a Shift-drag open this; `dialog` is rendered by the page. */
 export function useVisitMoveDialog(host: VisitMoveDialogHost): VisitMoveEntry & { dialog: ReactNode } {
   const queryClient = useQueryClient();
   const { locationId } = host;
-  const [target, setTarget] = useState<{ appointment: Appointment; offset: number } | null>(null);
+  const [target, setTarget] = useState<{ appointment: Appointment; offset: VisitOffset } | null>(null);
   const canMove = useCallback(
     (appointment: Appointment) =>
+      !appointment.activityId &&
       visitmatesOf(appointment, loadedAppointments(queryClient, locationId)).length > 0,
     [queryClient, locationId],
   );
   const open = useCallback(
-    (appointment: Appointment, offsetMinutes = 0) => setTarget({ appointment, offset: offsetMinutes }),
+    (appointment: Appointment, offset = NO_OFFSET) => setTarget({ appointment, offset }),
     [],
   );
   const dialog = target && (
     <VisitMoveDialog
-      key={`${target.appointment.id}:${target.offset}`}
+      key={`${target.appointment.id}:${target.offset.days}:${target.offset.minutes}`}
       locationId={locationId}
       zone={host.zone}
       teamMembers={host.teamMembers}
       grabbed={target.appointment}
       initialOffset={target.offset}
       onClose={() => setTarget(null)}
-      onMoved={(result) => host.notify(resultNotice(result))}
+      onMoved={(result) => host.notify(visitMoveNotice(result, host.zone, host.teamMembers))}
     />
   );
   return { canMove, open, dialog };

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { VisitMoveDialog } from '../../../../renderer/src/features/visitMove';
-import type { VisitMoveResult } from '../../../../shared/contract/visitMove';
+import type { VisitMoveResult, VisitOffset } from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { altegioHttp } from '../../../support/altegioHttp';
@@ -51,8 +51,9 @@ const team = [
   { id: LIAM, name: 'Liam Carter' },
 ] as TeamMember[];
 
-function open(grabbed: Appointment, initialOffset = 0) {
+function open(grabbed: Appointment, initialOffset: VisitOffset = { days: 0, minutes: 0 }) {
   const onMoved = vi.fn<(result: VisitMoveResult) => void>();
+  const onClose = vi.fn();
   renderWithQuery(
     <VisitMoveDialog
       locationId={SALON_ID}
@@ -60,11 +61,11 @@ function open(grabbed: Appointment, initialOffset = 0) {
       teamMembers={team}
       grabbed={grabbed}
       initialOffset={initialOffset}
-      onClose={vi.fn()}
+      onClose={onClose}
       onMoved={onMoved}
     />,
   );
-  return { dialog: screen.getByRole('dialog', { name: /^Move the whole visit/ }), onMoved };
+  return { dialog: screen.getByRole('dialog', { name: /^Move the whole visit/ }), onMoved, onClose };
 }
 
 /** The check a save starts again has finished (nothing left in flight when the test ends). */
@@ -119,7 +120,7 @@ describe('VisitMoveDialog', () => {
         : undefined,
     );
     const { http, emma, liam } = await visitOn(date, pass as never);
-    const { dialog } = open(liam, 30);
+    const { dialog } = open(liam, { days: 0, minutes: 30 });
     const user = userEvent.setup();
     const time = within(dialog).getByRole('textbox', { name: /^New start of the 11:00 appointment/ });
     const move = () => within(dialog).getByRole('button', { name: /^Move all/ });
@@ -150,5 +151,57 @@ describe('VisitMoveDialog', () => {
     await settled(dialog);
     const stored = await http.get(`/record/${SALON_ID}/${emma.id}`);
     expect(Date.parse(stored.body.data.datetime)).toBe(Date.parse(salonTime(date, '10:00')));
+  });
+
+  it('stays open while the moves run, and says the visit may be split when a save cannot be confirmed', async () => {
+    const date = addDays(QUIET_DAY, 14);
+    let release = () => {};
+    const running = new Promise<void>((resolve) => (release = resolve));
+    const { pass } = await openDemoBridge(emulator(), async (channel) => {
+      if (channel === 'visitMove.apply') await running;
+      return undefined;
+    });
+    const { http, emma, liam } = await visitOn(date, pass as never);
+    // Liam moves first; Emma's save lands, but every reply to it and to its re-read is cut.
+    const emmaPath = `/api/v1/record/${SALON_ID}/${emma.id}`;
+    let saving = false;
+    emulator().beforeRequest(({ method, path }) => {
+      if (method === 'PUT' && path === emmaPath) saving = true;
+      emulator().faults.set({ dropRate: saving && path === emmaPath ? 1 : 0 });
+    });
+    try {
+      const { dialog, onMoved, onClose } = open(emma, { days: 0, minutes: 60 });
+      const user = userEvent.setup();
+      const move = () => within(dialog).getByRole('button', { name: /^Move all/ });
+      await waitFor(() => expect(move()).toHaveProperty('disabled', false));
+      await user.click(move());
+      await user.keyboard('{Escape}');
+      expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveProperty('disabled', true);
+      expect(onClose).not.toHaveBeenCalled();
+      release();
+
+      expect(await within(dialog).findByText(/^The visit may be split/)).toBeTruthy();
+      expect(rows(dialog).map((row) => row[4])).toEqual([
+        'Altegio’s answer was lost, so it is not known whether this one moved. Check it in the calendar.',
+        'Moved.',
+      ]);
+      expect(onMoved.mock.calls[0]?.[0].outcomes.map((o) => [o.id, o.result])).toEqual([
+        [emma.id, 'unsure'],
+        [liam.id, 'moved'],
+      ]);
+      await settled(dialog);
+
+      // Checked again, the visit is read where Altegio has it: Emma did land at 11:00.
+      emulator().beforeRequest(null);
+      emulator().faults.clear();
+      await user.click(within(dialog).getByRole('button', { name: 'Check again' }));
+      await waitFor(() => expect(within(dialog).queryByText(/^The visit may be split/)).toBeNull());
+      await waitFor(() => expect(rows(dialog).map((row) => row[2])).toEqual(['11:00–11:30', '12:00–13:00']));
+    } finally {
+      emulator().beforeRequest(null);
+      emulator().faults.clear();
+    }
+    const stored = await http.get(`/record/${SALON_ID}/${liam.id}`);
+    expect(Date.parse(stored.body.data.datetime)).toBe(Date.parse(salonTime(date, '12:00')));
   });
 });

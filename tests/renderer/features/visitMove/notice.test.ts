@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { visitMoveNotice } from '../../../../renderer/src/features/visitMove/notice';
+import type { Appointment } from '../../../../shared/domain/appointment';
+import type { MoveOutcome } from '../../../../shared/domain/deskMove';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+
+const zone = 'America/New_York';
+const team = [
+  { id: 1, name: 'Emma Johnson' },
+  { id: 2, name: 'Liam Carter' },
+] as TeamMember[];
+const at = (id: number, teamMemberId: number, start: string) =>
+  ({ id, teamMemberId, start }) as unknown as Appointment;
+const outcome = (result: MoveOutcome['result'], appointment: Appointment, more: Partial<MoveOutcome> = {}) =>
+  ({
+    id: appointment.id,
+    result,
+    problem: null,
+    conflictId: null,
+    error: null,
+    appointment,
+    ...more,
+  }) as MoveOutcome;
+
+describe('visitMoveNotice', () => {
+  it('names the appointment to check, by time and member, when a save could not be confirmed', () => {
+    const notice = visitMoveNotice(
+      {
+        outcomes: [
+          outcome('unsure', at(10, 1, '2027-01-19T10:00:00-05:00'), { error: { code: 'NETWORK' } }),
+          outcome('moved', at(11, 2, '2027-01-19T12:00:00-05:00')),
+        ],
+      },
+      zone,
+      team,
+    );
+    expect(notice).toEqual({
+      severity: 'error',
+      message:
+        'The visit may be split. Check Tue 19 Jan 10:00 Emma Johnson: Altegio’s answer was lost: it may or may not have moved.',
+    });
+  });
+
+  it('names the stranded one and the refused one, and leaves the one put back out', () => {
+    const notice = visitMoveNotice(
+      {
+        outcomes: [
+          outcome('not-moved', at(10, 1, '2027-01-19T10:00:00-05:00'), { problem: 'busy' }),
+          outcome('stranded', at(11, 2, '2027-01-19T12:00:00-05:00'), { error: { code: 'SLOT_BUSY' } }),
+          outcome('put-back', at(12, 2, '2027-01-19T13:00:00-05:00')),
+        ],
+      },
+      zone,
+      team,
+    );
+    expect(notice.severity).toBe('error');
+    expect(notice.message).toBe(
+      'The visit may be split. Check Tue 19 Jan 10:00 Emma Johnson: not moved: The team member is busy then ' +
+        '(another appointment or a group event); Tue 19 Jan 12:00 Liam Carter: moved, and could not be put back.',
+    );
+  });
+
+  it('says the visit was not moved, with the reason, when everything was put back', () => {
+    const notice = visitMoveNotice(
+      {
+        outcomes: [
+          outcome('not-moved', at(10, 1, '2027-01-19T10:00:00-05:00'), { problem: 'busy' }),
+          outcome('put-back', at(11, 2, '2027-01-19T11:00:00-05:00')),
+        ],
+      },
+      zone,
+      team,
+    );
+    expect(notice).toEqual({
+      severity: 'warning',
+      message:
+        'The visit was not moved. Tue 19 Jan 10:00 Emma Johnson: not moved: The team member is busy then (another appointment or a group event).',
+    });
+  });
+});
