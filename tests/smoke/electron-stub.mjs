@@ -15,6 +15,7 @@ export const recorded = {
   protocolHandlers: new Map(),
   windows: [],
   openedExternal: [],
+  copied: [],
   permissionRequestHandler: undefined,
   permissionCheckHandler: undefined,
   headersReceived: undefined,
@@ -133,6 +134,12 @@ export const shell = {
     recorded.openedExternal.push(url);
   },
   openPath: async () => '',
+};
+
+export const clipboard = {
+  writeText: (text) => {
+    recorded.copied.push(text);
+  },
 };
 
 export const dialog = { showSaveDialog: async () => ({ canceled: true, filePath: '' }) };

@@ -72,6 +72,9 @@ describe('the built main bundle, started under Node with a stand-in for electron
     expect(report.ipc.foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(report.ipc.invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(report.ipc.set).toMatchObject({ ok: true, data: { theme: 'dark' } });
+    // Copying goes through Electron's clipboard in main: the renderer has no clipboard permission.
+    expect(report.ipc.copy).toEqual({ ok: true, data: null });
+    expect(report.copied).toEqual(['+12025550100']);
     expect(report.eventsSent).toContainEqual([
       'frontdesk:event',
       'preferences.changed',

@@ -32,7 +32,9 @@ if (process.env.STUB_LOCK_TAKEN !== '1') {
     foreign: await call('app.info', undefined, 'https://evil.example/'),
     invalid: await call('preferences.set', { theme: 'purple' }, 'app://frontdesk/index.html'),
     set: await call('preferences.set', { theme: 'dark' }, 'app://frontdesk/index.html'),
+    copy: await call('app.copyText', { text: '+12025550100' }, 'app://frontdesk/index.html'),
   };
+  report.copied = recorded.copied;
   report.eventsSent = contents.sent;
 
   let headers;
