@@ -2,9 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import type { DateSelectArg, DatesSetArg, EventClickArg } from '@fullcalendar/core';
 import { useQueryClient } from '@tanstack/react-query';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
@@ -12,7 +10,7 @@ import { DateTime } from 'luxon';
 import type { Location } from '../../../../shared/domain/location';
 import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { call, problemText } from '../../api';
+import { call } from '../../api';
 import { useCommandKeys } from '../../commands';
 import { NoticeBar, type Notice } from '../../components/NoticeBar';
 import { isoDate, isoDateTime, todayIn } from '../../time';
@@ -27,7 +25,7 @@ import {
 } from '../appointments';
 import { BookingInboxButton } from '../bookingInbox';
 import { useBookFromClientCard, type BookingClient } from '../clients';
-import { atLocation, hourTime, slotDuration, usePreferences } from '../preferences';
+import { hourTime, slotDuration, usePreferences } from '../preferences';
 import { schedulesKeys } from '../schedules';
 import { useTeam } from '../team';
 import { AppointmentDrawer } from './AppointmentDrawer';
@@ -35,21 +33,18 @@ import { AppointmentProjection } from './appointmentProjection';
 import type { GroupCard } from './groupCards';
 import { GroupEventDrawer, type GroupSelection } from './GroupEventDrawer';
 import { CalendarToolbar } from './CalendarToolbar';
-import type { DeskTool } from './DeskToolsMenu';
 import { CalendarView, type CalendarCallbacks, type GridOptions } from './CalendarView';
 import { LogStatus } from './LogStatus';
 import { PrintDaySheet } from './PrintDaySheet';
 import { calendarCommands, type CalendarCommandId } from './commands';
 import { useLabelFilter } from './useLabelFilter';
+import { CalendarLoadProblem } from './CalendarLoadProblem';
+import { useColumns } from './useColumns';
+import { useDeskTools } from './useDeskTools';
 import { useMoveAppointment } from './useMoveAppointment';
 import { SeriesMarks, useGroupEventFill } from './useGroupCards';
 import { viewTypes, type CalendarViewKind } from './views';
 import { DaySummaryBar } from '../daySummary';
-import { useWalkInDialog } from '../walkIn';
-import { useTeamHoursDialog } from '../teamHours';
-import { useStaffOutDialog } from '../staffOut';
-import { useRunningLateDialog } from '../runningLate';
-import { useVisitMoveDialog } from '../visitMove';
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
@@ -57,7 +52,7 @@ export function CalendarPage({ location }: { location: Location }) {
   const queryClient = useQueryClient();
   const calendarRef = useRef<FullCalendar | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
-  const { preferences, update, loaded: preferencesLoaded } = usePreferences();
+  const { preferences, loaded: preferencesLoaded } = usePreferences();
 
   const team = useTeam(locationId);
   const teamMembers = useMemo(() => team.data ?? [], [team.data]);
@@ -101,25 +96,12 @@ export function CalendarPage({ location }: { location: Location }) {
   /** The view FullCalendar starts in, fixed when it first mounts (later changes go through its API). */
   const initialView = useRef<string | null>(null);
 
-  const hiddenIds = useMemo(
-    () => preferences.hiddenTeamMembers[String(locationId)] ?? [],
-    [preferences, locationId],
-  );
-  const visibleIds = useMemo(
-    () => teamMembers.filter((member) => !hiddenIds.includes(member.id)).map((member) => member.id),
-    [teamMembers, hiddenIds],
-  );
-  const focusedMember = teamMembers.find((member) => member.id === focusedMemberId) ?? teamMembers[0];
-
-  const resources = useMemo(() => {
-    const shown =
-      view === 'memberWeek'
-        ? focusedMember
-          ? [focusedMember]
-          : []
-        : teamMembers.filter((member) => visibleIds.includes(member.id));
-    return shown.map((member, index) => ({ id: String(member.id), title: member.name, order: index }));
-  }, [view, focusedMember, teamMembers, visibleIds]);
+  const { visibleIds, focusedMember, resources, showOnly } = useColumns({
+    locationId,
+    teamMembers,
+    view,
+    focusedMemberId,
+  });
 
   const projection = useMemo(
     () =>
@@ -154,13 +136,31 @@ export function CalendarPage({ location }: { location: Location }) {
     };
   }, [resources, labelFilter.filter, teamMembers.length]);
 
-  const visitMove = useVisitMoveDialog({ locationId, zone, teamMembers, notify: setNotice });
+  const api = () => calendarRef.current?.getApi();
+  const goToDate = (target: string) => api()?.gotoDate(target);
+  /** Its day in the calendar, scrolled to its time, and its details. */
+  const showAppointment = (appointment: { id: number; start: string }) => {
+    const start = DateTime.fromISO(appointment.start).setZone(zone);
+    goToDate(isoDate(start));
+    api()?.scrollToTime(start.minus({ minutes: 30 }).toFormat('HH:mm:ss'));
+    setSelectedId(appointment.id);
+  };
+  const tools = useDeskTools({
+    locationId,
+    zone,
+    teamMembers,
+    shownDate: date,
+    notify: setNotice,
+    show: showAppointment,
+    refetch: () => api()?.refetchEvents(),
+    closeDrawer: () => setSelectedId(null),
+  });
   const { onDrop } = useMoveAppointment({
     locationId,
     zone,
     teamMembers: teamRef,
     notify: setNotice,
-    wholeVisit: visitMove,
+    wholeVisit: tools.visitMove,
   });
 
   const callbacks = useMemo<CalendarCallbacks>(
@@ -200,41 +200,6 @@ export function CalendarPage({ location }: { location: Location }) {
     calendarRef.current?.getApi().changeView(viewTypes[view]);
   }, [view]);
 
-  const api = () => calendarRef.current?.getApi();
-  const goToDate = (target: string) => api()?.gotoDate(target);
-  /** Its day in the calendar, scrolled to its time, and its details. */
-  const showAppointment = (appointment: { id: number; start: string }) => {
-    const start = DateTime.fromISO(appointment.start).setZone(zone);
-    goToDate(isoDate(start));
-    api()?.scrollToTime(start.minus({ minutes: 30 }).toFormat('HH:mm:ss'));
-    setSelectedId(appointment.id);
-  };
-  const walkIn = useWalkInDialog({
-    locationId,
-    zone,
-    teamMembers,
-    show: showAppointment,
-    notify: setNotice,
-  });
-  const staffOut = useStaffOutDialog({ locationId, zone, teamMembers, shownDate: date });
-  const teamHours = useTeamHoursDialog({
-    locationId,
-    zone,
-    teamMembers,
-    shownDate: date,
-    onSaved: () => api()?.refetchEvents(),
-    notify: setNotice,
-    moveAppointments: ({ teamMemberId, date: day, appointmentIds }) =>
-      staffOut.open({ teamMemberId, from: day, to: day, appointmentIds }),
-  });
-  const runningLate = useRunningLateDialog({
-    locationId,
-    zone,
-    teamMembers,
-    shownDate: date,
-    notify: setNotice,
-  });
-
   const newAtNextSlot = useCallback(
     (client?: BookingClient) => {
       const now = DateTime.now().setZone(zone);
@@ -263,16 +228,9 @@ export function CalendarPage({ location }: { location: Location }) {
     'calendar.listView': () => setView('list'),
     'appointments.new': () => newAtNextSlot(),
     'calendar.search': () => searchRef.current?.focus(),
-    'walkIn.open': walkIn.open,
-    'staffOut.open': () => staffOut.open(),
-    'runningLate.open': () => runningLate.open(),
+    ...tools.commands,
   };
   useCommandKeys(calendarCommands, commandHandlers);
-  /** Each desk tool's feature adds its entry here (label, key, how to open it). */
-  const deskTools: DeskTool[] = [
-    { id: 'staffOut', label: 'Team member out…', shortcut: 'o', run: () => staffOut.open() },
-    { id: 'runningLate', label: 'Running late…', shortcut: 'r', run: () => runningLate.open() },
-  ];
 
   useEffect(() => {
     if (!printing) return;
@@ -314,20 +272,12 @@ export function CalendarPage({ location }: { location: Location }) {
           onNext={() => api()?.next()}
           onDate={goToDate}
           onView={setView}
-          onVisible={(ids) =>
-            update({
-              hiddenTeamMembers: atLocation(
-                preferences.hiddenTeamMembers,
-                locationId,
-                teamMembers.filter((member) => !ids.includes(member.id)).map((member) => member.id),
-              ),
-            })
-          }
+          onVisible={showOnly}
           onFocusMember={setFocusedMemberId}
           onFound={showAppointment}
           onPrint={() => setPrinting(true)}
-          onWalkIn={walkIn.open}
-          deskTools={deskTools}
+          onWalkIn={tools.openWalkIn}
+          deskTools={tools.menu}
           inbox={
             <BookingInboxButton
               locationId={locationId}
@@ -347,26 +297,13 @@ export function CalendarPage({ location }: { location: Location }) {
         <Box sx={{ height: 4 }}>
           {(loading || team.isFetching) && <LinearProgress aria-label="Loading appointments" />}
         </Box>
-        {(loadError ?? team.error) && (
-          <Alert
-            severity="error"
-            sx={{ mx: 2, mb: 1 }}
-            action={
-              <Button
-                color="inherit"
-                size="small"
-                onClick={() => {
-                  void team.refetch();
-                  api()?.refetchEvents();
-                }}
-              >
-                Retry
-              </Button>
-            }
-          >
-            {problemText(loadError ?? team.error, 'The calendar could not be loaded.')}
-          </Alert>
-        )}
+        <CalendarLoadProblem
+          error={loadError ?? team.error}
+          onRetry={() => {
+            void team.refetch();
+            api()?.refetchEvents();
+          }}
+        />
         <Box sx={{ flexGrow: 1, minHeight: 0, px: 1, pb: 1 }}>
           {team.isSuccess && preferencesLoaded && (
             <CalendarView
@@ -379,7 +316,7 @@ export function CalendarPage({ location }: { location: Location }) {
               eventSources={projection.sources}
               callbacks={callbacks}
               currency={location.currency}
-              onWorkingHours={teamHours.open}
+              onWorkingHours={tools.openWorkingHours}
             />
           )}
         </Box>
@@ -393,11 +330,8 @@ export function CalendarPage({ location }: { location: Location }) {
         onStatus={changeStatus}
         onEdit={(appointment) => setEditing(appointment)}
         onCancel={(appointment) => setCancelling(appointment)}
-        onRunningLate={(appointment) => {
-          setSelectedId(null);
-          runningLate.open(appointment);
-        }}
-        moveVisit={visitMove}
+        onRunningLate={tools.runningLateFrom}
+        moveVisit={tools.visitMove}
       />
       <GroupEventDrawer
         location={location}
@@ -425,11 +359,7 @@ export function CalendarPage({ location }: { location: Location }) {
         notify={setNotice}
       />
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
-      {walkIn.dialog}
-      {teamHours.dialog}
-      {staffOut.dialog}
-      {runningLate.dialog}
-      {visitMove.dialog}
+      {tools.dialogs}
       {printing && (
         <PrintDaySheet
           date={date}
