@@ -1,3 +1,3 @@
 export { bookingProblemWords, describeError, fieldProblems } from './describeError';
 export { wordIssue } from './issues';
-export { describeMoveOutcome, slotProblemWords } from './slotProblems';
+export { describeMoveOutcome, outcomeReason, slotProblemWords } from './slotProblems';

@@ -11,13 +11,15 @@ export const slotProblemWords: Record<SlotProblem, string> = {
   changed: 'Another desk changed this appointment meanwhile.',
 };
 
+/** Why an appointment of a multi-appointment change did not end where it was meant to, when known. */
+export function outcomeReason(outcome: MoveOutcome): string | null {
+  if (outcome.problem) return slotProblemWords[outcome.problem];
+  return outcome.error ? describeError(outcome.error) : null;
+}
+
 /** One line per appointment of a multi-appointment change: what happened to it, and why when it failed. */
 export function describeMoveOutcome(outcome: MoveOutcome): string {
-  const why = outcome.problem
-    ? slotProblemWords[outcome.problem]
-    : outcome.error
-      ? describeError(outcome.error)
-      : null;
+  const why = outcomeReason(outcome);
   switch (outcome.result) {
     case 'moved':
       return 'Moved.';

@@ -3,7 +3,7 @@ import type { VisitMoveResult } from '../../../../shared/contract/visitMove';
 import type { MoveOutcome } from '../../../../shared/domain/deskMove';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
-import { describeError, slotProblemWords } from '../../errors';
+import { outcomeReason } from '../../errors';
 
 /** Whether part of the visit may now be somewhere else than the rest. */
 export function maySplit(result: VisitMoveResult): boolean {
@@ -15,11 +15,7 @@ export function maySplit(result: VisitMoveResult): boolean {
 }
 
 function reasonOf(outcome: MoveOutcome): string {
-  const why = outcome.problem
-    ? slotProblemWords[outcome.problem]
-    : outcome.error
-      ? describeError(outcome.error)
-      : null;
+  const why = outcomeReason(outcome);
   switch (outcome.result) {
     case 'unsure':
       return 'Altegio’s answer was lost: it may or may not have moved';
