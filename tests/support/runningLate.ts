@@ -1,5 +1,6 @@
+import type { LatePushPreview } from '../../shared/contract/runningLate';
 import type { AltegioHttp } from './altegioHttp';
-import { freshPhone, SALON_ID, salonTime } from './demoSalon';
+import { EMMA, freshPhone, SALON_ID, salonTime } from './demoSalon';
 
 export interface WireRecord {
   id: number;
@@ -36,3 +37,18 @@ export async function storedStart(http: AltegioHttp, id: number): Promise<string
   const reply = await http.get(`/record/${SALON_ID}/${id}`);
   return (reply.body.data as WireRecord).datetime;
 }
+
+/** "Emma is running late": her appointments of `date` from `time` on, pushed by `delayMinutes`. */
+export const emmaLate = (date: string, time: string, delayMinutes = 20, mode: 'all' | 'absorb' = 'all') => ({
+  locationId: SALON_ID,
+  teamMemberId: EMMA,
+  from: salonTime(date, time),
+  delayMinutes,
+  mode,
+});
+
+/** What the desk saw in a preview: the rows that move, as apply expects them. */
+export const seenIn = (preview: LatePushPreview) =>
+  preview.rows
+    .filter((row) => row.moves)
+    .map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt, newStart: row.newStart }));

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { LatePushPreview } from '../../../shared/contract/runningLate';
 import { DateTime } from 'luxon';
 import {
   addDays,
@@ -11,23 +10,10 @@ import {
   SALON_ZONE,
   salonTime,
 } from '../../support/demoSalon';
-import { bookRaw, storedStart } from '../../support/runningLate';
+import { bookRaw, emmaLate, seenIn, storedStart } from '../../support/runningLate';
 import { useHarness } from './harness';
 
 const h = useHarness();
-
-const request = (date: string, time: string, delayMinutes = 20, mode: 'all' | 'absorb' = 'all') => ({
-  locationId: SALON_ID,
-  teamMemberId: EMMA,
-  from: salonTime(date, time),
-  delayMinutes,
-  mode,
-});
-
-const seen = (preview: LatePushPreview) =>
-  preview.rows
-    .filter((row) => row.moves)
-    .map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt, newStart: row.newStart }));
 
 const instant = (iso: string) => Date.parse(iso);
 
@@ -41,7 +27,7 @@ describe('runningLate handlers', () => {
     const third = await bookRaw(h.http, EMMA, date, '14:00', 60, 'Third Client');
     await bookRaw(h.http, LIAM, date, '10:30', 60, 'Liam Client');
 
-    const preview = await h.invoke('runningLate.preview', request(date, '10:00'));
+    const preview = await h.invoke('runningLate.preview', emmaLate(date, '10:00'));
 
     expect(preview.rows.map((row) => row.id)).toEqual([first.id, second.id, third.id]);
     expect(preview.rows[1]).toMatchObject({
@@ -65,10 +51,10 @@ describe('runningLate handlers', () => {
       await bookRaw(h.http, EMMA, date, '11:00', 60, 'Push Two'),
       await bookRaw(h.http, EMMA, date, '15:00', 30, 'Push Three'),
     ];
-    const preview = await h.invoke('runningLate.preview', request(date, '10:00'));
+    const preview = await h.invoke('runningLate.preview', emmaLate(date, '10:00'));
     const result = await h.invoke('runningLate.apply', {
-      ...request(date, '10:00'),
-      expected: seen(preview),
+      ...emmaLate(date, '10:00'),
+      expected: seenIn(preview),
     });
 
     expect(result.outcomes.map((o) => [o.id, o.result])).toEqual(booked.map((b) => [b.id, 'moved']));
@@ -82,7 +68,7 @@ describe('runningLate handlers', () => {
     const first = await bookRaw(h.http, EMMA, date, '10:00', 60, 'Absorb One');
     const second = await bookRaw(h.http, EMMA, date, '11:10', 30, 'Absorb Two');
     const after = await bookRaw(h.http, EMMA, date, '15:00', 60, 'After Gap');
-    const preview = await h.invoke('runningLate.preview', request(date, '10:00', 20, 'absorb'));
+    const preview = await h.invoke('runningLate.preview', emmaLate(date, '10:00', 20, 'absorb'));
     expect(preview.rows.map((row) => [row.id, row.newStart, row.moves])).toEqual([
       [first.id, salonTime(date, '10:20'), true],
       [second.id, salonTime(date, '11:20'), true],
@@ -90,8 +76,8 @@ describe('runningLate handlers', () => {
     ]);
 
     const result = await h.invoke('runningLate.apply', {
-      ...request(date, '10:00', 20, 'absorb'),
-      expected: seen(preview),
+      ...emmaLate(date, '10:00', 20, 'absorb'),
+      expected: seenIn(preview),
     });
     expect(result.outcomes.map((o) => [o.id, o.result])).toEqual([
       [first.id, 'moved'],
@@ -106,7 +92,7 @@ describe('runningLate handlers', () => {
     const early = await bookRaw(h.http, EMMA, date, '15:00', 30, 'Early Client');
     const before = await bookRaw(h.http, EMMA, date, '16:50', 45, 'Before Last');
     const last = await bookRaw(h.http, EMMA, date, '17:35', 25, 'Last Client');
-    const preview = await h.invoke('runningLate.preview', request(date, '15:00'));
+    const preview = await h.invoke('runningLate.preview', emmaLate(date, '15:00'));
     expect(preview.rows.map((row) => [row.id, row.problem])).toEqual([
       [early.id, null],
       [before.id, null],
@@ -114,8 +100,8 @@ describe('runningLate handlers', () => {
     ]);
 
     const refused = await h.invoke('runningLate.apply', {
-      ...request(date, '15:00'),
-      expected: seen(preview),
+      ...emmaLate(date, '15:00'),
+      expected: seenIn(preview),
     });
     expect(refused.outcomes).toEqual([
       expect.objectContaining({ id: early.id, result: 'moved' }),
@@ -135,10 +121,10 @@ describe('runningLate handlers', () => {
     expect(instant(await storedStart(h.http, before.id))).toBe(instant(salonTime(date, '16:50')));
     expect(instant(await storedStart(h.http, early.id))).toBe(instant(salonTime(date, '15:20')));
 
-    const again = await h.invoke('runningLate.preview', request(date, '16:00'));
+    const again = await h.invoke('runningLate.preview', emmaLate(date, '16:00'));
     const forced = await h.invoke('runningLate.apply', {
-      ...request(date, '16:00'),
-      expected: seen(again),
+      ...emmaLate(date, '16:00'),
+      expected: seenIn(again),
       saveAnyway: [{ id: last.id, problem: 'outside-hours' }],
     });
     expect(forced.outcomes.map((o) => [o.id, o.result])).toEqual([
@@ -152,14 +138,14 @@ describe('runningLate handlers', () => {
     const date = addDays(QUIET_DAY, 28);
     const first = await bookRaw(h.http, EMMA, date, '10:00', 60, 'Desk One');
     const second = await bookRaw(h.http, EMMA, date, '11:00', 30, 'Desk Two');
-    const preview = await h.invoke('runningLate.preview', request(date, '10:00'));
+    const preview = await h.invoke('runningLate.preview', emmaLate(date, '10:00'));
     expect(preview.rows.every((row) => row.problem === null)).toBe(true);
 
     // Another desk books 11:40 meanwhile: 11:00 pushed to 11:20–11:50 would overlap it.
     const taken = await bookRaw(h.http, EMMA, date, '11:40', 30, 'Other Desk');
     const result = await h.invoke('runningLate.apply', {
-      ...request(date, '10:00'),
-      expected: seen(preview),
+      ...emmaLate(date, '10:00'),
+      expected: seenIn(preview),
     });
 
     expect(result.outcomes).toEqual([
@@ -239,7 +225,7 @@ describe('runningLate handlers', () => {
       'Before Class',
     );
     const preview = await h.invoke('runningLate.preview', {
-      ...request(date, eventStart.minus({ minutes: 30 }).toFormat('HH:mm')),
+      ...emmaLate(date, eventStart.minus({ minutes: 30 }).toFormat('HH:mm')),
       teamMemberId: event.teamMemberId,
     });
 

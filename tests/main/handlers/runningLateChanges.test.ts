@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LatePushPreview } from '../../../shared/contract/runningLate';
 import { addDays, EMMA, QUIET_DAY, SALON_ID, salonTime } from '../../support/demoSalon';
-import { bookRaw, storedStart } from '../../support/runningLate';
+import { bookRaw, emmaLate, seenIn, storedStart } from '../../support/runningLate';
 import { useHarness } from './harness';
 
 const h = useHarness();
-
-const request = (date: string, time: string, mode: 'all' | 'absorb' = 'all') => ({
-  locationId: SALON_ID,
-  teamMemberId: EMMA,
-  from: salonTime(date, time),
-  delayMinutes: 20,
-  mode,
-});
-
-const seen = (preview: LatePushPreview) =>
-  preview.rows
-    .filter((row) => row.moves)
-    .map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt, newStart: row.newStart }));
 
 const instant = (iso: string) => Date.parse(iso);
 
@@ -26,7 +12,7 @@ describe('runningLate apply when the day changed since the preview', () => {
     const date = QUIET_DAY;
     const first = await bookRaw(h.http, EMMA, date, '10:00', 60, 'Seen First');
     const second = await bookRaw(h.http, EMMA, date, '11:10', 30, 'Seen Second');
-    const preview = await h.invoke('runningLate.preview', request(date, '10:00', 'absorb'));
+    const preview = await h.invoke('runningLate.preview', emmaLate(date, '10:00', 20, 'absorb'));
     expect(preview.rows.map((row) => row.newStart)).toEqual([
       salonTime(date, '10:20'),
       salonTime(date, '11:20'),
@@ -35,8 +21,8 @@ describe('runningLate apply when the day changed since the preview', () => {
     // Another desk fills the gap that absorbed half the delay: re-planned, 11:10 would go to 11:30.
     const gap = await bookRaw(h.http, EMMA, date, '11:00', 10, 'Gap Filler');
     const result = await h.invoke('runningLate.apply', {
-      ...request(date, '10:00', 'absorb'),
-      expected: seen(preview),
+      ...emmaLate(date, '10:00', 20, 'absorb'),
+      expected: seenIn(preview),
     });
 
     expect(result.outcomes).toEqual([
@@ -66,7 +52,7 @@ describe('runningLate apply when the day changed since the preview', () => {
   it('does not push one another desk moved after it was read, even with the same version stamp', async () => {
     const date = addDays(QUIET_DAY, 21);
     const record = await bookRaw(h.http, EMMA, date, '10:00', 30, 'Moved Elsewhere');
-    const preview = await h.invoke('runningLate.preview', request(date, '10:00'));
+    const preview = await h.invoke('runningLate.preview', emmaLate(date, '10:00'));
     // Right before the push reads it, another desk moves it to 15:00 (within the same second).
     let movedByOtherDesk = false;
     h.emulator.beforeRequest(async ({ method, path }) => {
@@ -84,7 +70,7 @@ describe('runningLate apply when the day changed since the preview', () => {
     });
     let result;
     try {
-      result = await h.invoke('runningLate.apply', { ...request(date, '10:00'), expected: seen(preview) });
+      result = await h.invoke('runningLate.apply', { ...emmaLate(date, '10:00'), expected: seenIn(preview) });
     } finally {
       h.emulator.beforeRequest(null);
     }
@@ -99,14 +85,14 @@ describe('runningLate apply when the day changed since the preview', () => {
   it('saves anyway only over the problem the desk saw and accepted', async () => {
     const date = addDays(QUIET_DAY, 7);
     const last = await bookRaw(h.http, EMMA, date, '17:35', 25, 'Closing Client');
-    const preview = await h.invoke('runningLate.preview', request(date, '17:35'));
+    const preview = await h.invoke('runningLate.preview', emmaLate(date, '17:35'));
     expect(preview.rows.map((row) => row.problem)).toEqual(['outside-hours']);
 
     // Another desk books 17:30–18:00 (before "from", so not pushed): now the new time is taken as well.
     const taken = await bookRaw(h.http, EMMA, date, '17:30', 30, 'Other Desk');
     const result = await h.invoke('runningLate.apply', {
-      ...request(date, '17:35'),
-      expected: seen(preview),
+      ...emmaLate(date, '17:35'),
+      expected: seenIn(preview),
       saveAnyway: [{ id: last.id, problem: 'outside-hours' }],
     });
 
@@ -122,7 +108,7 @@ describe('runningLate apply when the day changed since the preview', () => {
     const early = await bookRaw(h.http, EMMA, date, '09:40', 20, 'Early Bird');
     const twin = await bookRaw(h.http, EMMA, date, '10:00', 15, 'Twin One');
     const lost = await bookRaw(h.http, EMMA, date, '10:00', 15, 'Twin Two');
-    const preview = await h.invoke('runningLate.preview', request(date, '09:40'));
+    const preview = await h.invoke('runningLate.preview', emmaLate(date, '09:40'));
     expect(preview.rows.map((row) => [row.id, row.problem])).toEqual([
       [early.id, null],
       [twin.id, 'busy'],
@@ -139,8 +125,8 @@ describe('runningLate apply when the day changed since the preview', () => {
     let result;
     try {
       result = await h.invoke('runningLate.apply', {
-        ...request(date, '09:40'),
-        expected: seen(preview),
+        ...emmaLate(date, '09:40'),
+        expected: seenIn(preview),
         saveAnyway: [twin, lost].map((record) => ({ id: record.id, problem: 'busy' as const })),
       });
     } finally {
