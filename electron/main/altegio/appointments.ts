@@ -3,7 +3,7 @@ import type { Appointment, AppointmentInput } from '../../../shared/domain/appoi
 import { appointmentToInput } from '../../../shared/domain/appointment';
 import type { LocationRef } from '../../../shared/domain/common';
 import { APPOINTMENT_FIELDS, toAppointment, toRecordBody } from './appointmentWire';
-import { AltegioError, inputError, malformedError } from './errors';
+import { AltegioError, inputError, isAmbiguous, malformedError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http, type QueryValue } from './http';
 import { fetchAllPages, RECORDS_PAGE_SIZE, uniqueById } from './paging';
@@ -127,7 +127,7 @@ export function createAppointmentsApi(http: Http) {
         ({ data } = await http.request('PUT', `/record/${location.id}/${id}`, { body }));
       } catch (error) {
         // The last try's reply was lost: Altegio may have saved it. Say "saved" only when a re-read shows it.
-        if (!(error instanceof AltegioError) || !error.ambiguous) throw error;
+        if (!isAmbiguous(error)) throw error;
         const current = await get(location, id).catch(() => null);
         if (current && savedAsSent(current, input)) return current;
         throw error;
@@ -230,7 +230,7 @@ export function createAppointmentsApi(http: Http) {
           return await createOnce(http, post, find);
         } catch (error) {
           // The last attempt failed ambiguously too: one more look before reporting a failure.
-          if (!(error instanceof AltegioError) || !error.ambiguous) throw error;
+          if (!isAmbiguous(error)) throw error;
           const existing = await find();
           if (existing) return existing;
           throw error;

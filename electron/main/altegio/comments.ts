@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Comment, CommentFilter, CommentInput, CommentsPage } from '../../../shared/domain/comment';
 import type { LocationRef } from '../../../shared/domain/common';
-import { AltegioError } from './errors';
+import { AltegioError, isAmbiguous } from './errors';
 import { mappingFields } from './fieldNames';
 import type { Http } from './http';
 import { fetchAllPages, itemsOf } from './paging';
@@ -51,7 +51,7 @@ function filterQuery(filter: CommentFilter) {
 
 /** The same failure, saying the review may have been saved: a lost answer cannot be checked. */
 function maybeSaved(error: unknown): unknown {
-  if (!(error instanceof AltegioError) || !error.ambiguous) return error;
+  if (!isAmbiguous(error)) return error;
   return new AltegioError({
     code: error.code,
     kind: error.kind,

@@ -66,6 +66,11 @@ export class AltegioError extends AppError {
   }
 }
 
+/** A failed call that may have been carried out all the same (its reply was lost, or the server failed). */
+export function isAmbiguous(error: unknown): error is AltegioError {
+  return error instanceof AltegioError && error.ambiguous;
+}
+
 interface ErrorBody {
   message?: string;
   errors?: unknown;

@@ -1,5 +1,5 @@
 import { isAllowedServerUrl } from '../../../shared/domain/session';
-import { AltegioError, errorFromResponse, malformedError, networkError } from './errors';
+import { AltegioError, errorFromResponse, isAmbiguous, malformedError, networkError } from './errors';
 import { unlimited, type Limiter } from './limiter';
 import type { AltegioLogger } from './logger';
 
@@ -263,7 +263,7 @@ export async function createOnce<T>(
     try {
       return await create();
     } catch (error) {
-      if (!(error instanceof AltegioError) || !error.ambiguous || index + 1 >= http.maxAttempts) throw error;
+      if (!isAmbiguous(error) || index + 1 >= http.maxAttempts) throw error;
       await http.backoff(index, error);
       const existing = await findExisting();
       if (existing !== null) return existing;

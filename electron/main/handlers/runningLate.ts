@@ -11,7 +11,7 @@ import { lateAppointments, planPush } from '../../../shared/domain/runningLate';
 import type { Service } from '../../../shared/domain/service';
 import { AppError, errorShape, type AppErrorShape } from '../../../shared/errors';
 import type { AltegioClient } from '../altegio/client';
-import { AltegioError } from '../altegio/errors';
+import { isAmbiguous } from '../altegio/errors';
 import { DateTime, isoDateOf } from '../altegio/luxon';
 import { toIsoInZone } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
@@ -256,7 +256,7 @@ async function pushOne(
     return outcome(row.id, { result: 'moved', appointment: saved });
   } catch (error) {
     // The save's reply was lost and a re-read could not tell: it may be at either time.
-    if (saving && error instanceof AltegioError && error.ambiguous)
+    if (saving && isAmbiguous(error))
       return outcome(row.id, { result: 'unsure', error: error.toShape(), appointment: current });
     return failedSave(row.id, error, current, logger);
   }

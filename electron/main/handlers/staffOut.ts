@@ -5,7 +5,7 @@ import type { Location } from '../../../shared/domain/location';
 import type { Service } from '../../../shared/domain/service';
 import { AppError, errorShape } from '../../../shared/errors';
 import type { AltegioClient } from '../altegio/client';
-import { AltegioError, inputError } from '../altegio/errors';
+import { type AltegioError, inputError, isAmbiguous } from '../altegio/errors';
 import { localDate } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
 import type { Logger } from '../log';
@@ -65,7 +65,7 @@ async function applyOne(change: StaffOutChange, scene: ApplyScene): Promise<Move
     } catch (error) {
       if (!isAmbiguous(error)) throw error;
       const state = await afterLostCancel(scene, change.id);
-      if (state === 'unknown') throw new Unsettled(error as AltegioError);
+      if (state === 'unknown') throw new Unsettled(error);
       if (state === 'live') throw error;
     }
     return { ...cancelled, appointment: { ...current, deleted: true } };
@@ -104,12 +104,10 @@ async function applyOne(change: StaffOutChange, scene: ApplyScene): Promise<Move
     return moved(saved);
   } catch (error) {
     // The client has already re-read after a lost answer: one still ambiguous could not be settled.
-    if (isAmbiguous(error)) throw new Unsettled(error as AltegioError);
+    if (isAmbiguous(error)) throw new Unsettled(error);
     throw error;
   }
 }
-
-const isAmbiguous = (error: unknown) => error instanceof AltegioError && error.ambiguous;
 
 /** After a lost answer to a cancel: whether the appointment is gone, still live, or that cannot be told. */
 async function afterLostCancel(

@@ -10,7 +10,7 @@ import type { MoveOutcome, SlotProblem } from '../../../shared/domain/deskMove';
 import type { Location } from '../../../shared/domain/location';
 import { AppError, errorShape, type AppErrorShape } from '../../../shared/errors';
 import type { AltegioClient } from '../altegio/client';
-import { AltegioError } from '../altegio/errors';
+import { isAmbiguous } from '../altegio/errors';
 import type { SliceHandlers } from '../ipc/invoker';
 import type { HandlerDeps } from './deps';
 import { planVisitMove, readVisit } from './visitPlan';
@@ -52,9 +52,6 @@ function unseenChanges(
   return problems;
 }
 
-/** A save whose reply was lost and whose re-read failed too: it may or may not have landed. */
-const unconfirmed = (error: unknown) => error instanceof AltegioError && error.ambiguous;
-
 /**
  * Moves the steps one by one, in an order that never collides with the visit's own appointments not
  * yet moved (the latest first when moving later, the earliest first when moving earlier). When Altegio
@@ -85,7 +82,7 @@ async function moveInTurn(
       moved.push({ before, after });
     } catch (error) {
       const shape = shapeOf(error);
-      if (unconfirmed(error)) {
+      if (isAmbiguous(error)) {
         results.set(before.id, outcome(before, 'unsure', { error: shape }));
       } else {
         refused = true;
@@ -110,7 +107,7 @@ async function moveInTurn(
         results.set(before.id, outcome(back, 'put-back'));
       } catch (error) {
         const shape = shapeOf(error);
-        results.set(before.id, outcome(after, unconfirmed(error) ? 'unsure' : 'stranded', { error: shape }));
+        results.set(before.id, outcome(after, isAmbiguous(error) ? 'unsure' : 'stranded', { error: shape }));
       }
     }
   }
