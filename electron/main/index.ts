@@ -1,4 +1,3 @@
-import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, ipcMain, protocol, session } from 'electron';
 import { EVENT_IPC_CHANNEL } from '../../shared/contract';
@@ -10,6 +9,7 @@ import { createElectronFiles } from './electronFiles';
 import { createElectronStore } from './electronStore';
 import { bindIpc } from './ipc/bindIpc';
 import { createLogger, SecretRegistry } from './log';
+import { createLogFile } from './logFile';
 import { createRendererResponder } from './rendererProtocol';
 import { createSafeStorageBox } from './safeStorageBox';
 import { APP_ORIGIN, APP_SCHEME } from './security';
@@ -34,11 +34,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function fileLogger() {
-  const dir = app.getPath('logs');
-  mkdirSync(dir, { recursive: true });
-  const stream = createWriteStream(join(dir, 'frontdesk.log'), { flags: 'a' });
+  const file = createLogFile({ dir: app.getPath('logs') });
   return createLogger((line) => {
-    stream.write(line + '\n');
+    file.write(line);
     if (!app.isPackaged) console.log(line);
   }, secrets);
 }

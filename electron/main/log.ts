@@ -23,11 +23,32 @@ export class SecretRegistry {
   redactText(text: string): string {
     let out = text;
     for (const secret of this.secrets) out = out.split(secret).join('[redacted]');
-    return out.replace(/(Bearer\s+)[^\s,"]+/gi, '$1[redacted]').replace(/(User\s+)[^\s,"]+/g, '$1[redacted]');
+    out = out.replace(/(Bearer\s+)[^\s,"]+/gi, '$1[redacted]').replace(/(User\s+)[^\s,"]+/g, '$1[redacted]');
+    return maskPhones(out);
   }
 }
 
+/**
+ * A run of digits as the API and the desk write phones: international (+1 202 555-0100), bare
+ * (12025550100) or national ((202) 555-0100, 8 (777) 123-45-67). Dates, times, versions and record ids
+ * are left alone (too few digits, or a date's shape).
+ */
+const DIGIT_RUN = /(?<![\w.])\+?\(?\d[\d ()-]{5,}\d\)?(?![\w:]|\.\d)/g;
+const DATE = /\d{4}-\d{2}-\d{2}/;
+
+const maskedPhone = (phone: string) => `[phone …${phone.replace(/\D/g, '').slice(-2)}]`;
+
+/** A client's phone is personal data: the log keeps only its last two digits, enough to tell two apart. */
+export function maskPhones(text: string): string {
+  return text.replace(DIGIT_RUN, (run) => {
+    const digits = run.replace(/\D/g, '').length;
+    const isPhone = !DATE.test(run) && digits >= (run.startsWith('+') ? 7 : 10);
+    return isPhone ? maskedPhone(run) : run;
+  });
+}
+
 const SENSITIVE_KEY = /token|password|secret|authorization|cookie/i;
+const PHONE_KEY = /phone/i;
 
 /** A copy of `value` fit for a log: sensitive keys masked, registered secrets replaced, depth bounded. */
 export function redact(value: unknown, secrets: SecretRegistry, depth = 0): unknown {
@@ -38,7 +59,10 @@ export function redact(value: unknown, secrets: SecretRegistry, depth = 0): unkn
   if (Array.isArray(value)) return value.slice(0, 50).map((item) => redact(item, secrets, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    out[key] = SENSITIVE_KEY.test(key) ? '[redacted]' : redact(item, secrets, depth + 1);
+    if (SENSITIVE_KEY.test(key)) out[key] = '[redacted]';
+    else if (PHONE_KEY.test(key) && (typeof item === 'string' || typeof item === 'number'))
+      out[key] = maskedPhone(String(item));
+    else out[key] = redact(item, secrets, depth + 1);
   }
   return out;
 }
