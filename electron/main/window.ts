@@ -24,6 +24,12 @@ export function hardenWebContents(contents: WebContents, logger: Logger, package
     if (external) void shell.openExternal(external);
     else logger.warn('Navigation blocked', { url: String(url).slice(0, 200) });
   });
+  // will-navigate sees only the top frame; a frame inside the page may not navigate anywhere either.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame) return;
+    event.preventDefault();
+    logger.warn('Frame navigation blocked', { url: String(event.url).slice(0, 200) });
+  });
   contents.on('will-redirect', (event, url) => {
     event.preventDefault();
     logger.warn('Redirect blocked', { url: String(url).slice(0, 200) });

@@ -47,17 +47,23 @@ describe('the built main bundle, started under Node with a stand-in for electron
 
   it('locks the window down', () => {
     expect(report.windowCount).toBe(1);
-    expect(report.webPreferences).toMatchObject({
+    // The whole set, so that a preference added later (experimentalFeatures, enableBlinkFeatures, …) is seen.
+    expect(report.webPreferences).toEqual({
+      preload: expect.stringMatching(/out[\\/]preload[\\/]index\.cjs$/),
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
       nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
       devTools: true,
     });
-    expect(report.webPreferences.preload).toMatch(/out[\\/]preload[\\/]index\.cjs$/);
+    expect(report.webPreferences).not.toHaveProperty('experimentalFeatures');
+    expect(report.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     expect(report.loadedUrl).toBe('app://frontdesk/index.html');
     expect(report.sandboxEnabled).toBe(true);
     expect(report.singleInstanceRequested).toBe(true);
@@ -84,26 +90,58 @@ describe('the built main bundle, started under Node with a stand-in for electron
   });
 
   it('sends the strict CSP on every response and serves only the renderer folder', () => {
-    const csp = report.responseHeaders['Content-Security-Policy'][0];
-    expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("script-src 'self';");
-    expect(csp).toContain("connect-src 'none'");
+    const csp: string = report.responseHeaders['Content-Security-Policy'][0];
+    const directives = Object.fromEntries(
+      csp.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1).join(' ')]),
+    );
+    // Scripts only from the app's own files (no inline, no eval), no network, no plugins, no framing.
+    expect(directives).toEqual({
+      'default-src': "'none'",
+      'script-src': "'self'",
+      'style-src': "'self' 'unsafe-inline'",
+      'font-src': "'self' data:",
+      'img-src': "'self' data:",
+      'connect-src': "'none'",
+      'object-src': "'none'",
+      'base-uri': "'none'",
+      'form-action': "'none'",
+      'frame-ancestors': "'none'",
+    });
     expect(report.responseHeaders['X-Other']).toEqual(['1']);
     expect(report.protocol.indexStatus).toBe(200);
     expect(report.protocol.indexCsp).toBe(csp);
-    expect(report.protocol.escapeStatus).toBe(404);
+    // The built page loads only its own module script: nothing inline the CSP would have to allow.
+    const scripts = [...report.protocol.indexHtml.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/src="\.\/assets\/[^"]+\.js"/);
+      expect(body.trim()).toBe('');
+    }
+    expect(report.protocol.indexHtml).not.toMatch(/\son[a-z]+=/i);
+    expect(report.protocol).toMatchObject({
+      escapeStatus: 404,
+      otherHostStatus: 404,
+      dotDotStatus: 404,
+      missingStatus: 404,
+    });
   });
 
-  it('blocks navigation, redirects and webviews, and opens only https links outside', () => {
+  it('blocks navigation of the window and of any frame in it, redirects and webviews', () => {
     expect(report.navigation).toEqual({ evil: true, file: true, js: true, redirect: true, webview: true });
+    // The top frame's navigation is will-navigate's (above); every frame inside the page is refused here.
+    expect(report.frameNavigation).toEqual({ subframeEvil: true, subframeOwn: true, mainFrame: false });
+  });
+
+  it('never opens a window, and hands only credential-free https links to the browser', () => {
+    expect(Object.keys(report.windowOpen)).toHaveLength(7);
     for (const result of Object.values(report.windowOpen)) expect(result).toEqual({ action: 'deny' });
     expect(report.openedExternal).toEqual(['https://evil.example/', 'https://alteg.io/en/']);
   });
 
-  it('denies every permission', () => {
+  it('denies every permission, asked or checked', () => {
+    expect(report.permissions).toHaveLength(10);
     expect(report.permissions.every(([, granted]: [string, boolean]) => granted === false)).toBe(true);
-    expect(report.permissions).toHaveLength(4);
-    expect(report.permissionCheck).toBe(false);
+    expect(report.permissionChecks).toEqual([false, false, false, false, false]);
   });
 
   it('remembers the window size and position', () => {

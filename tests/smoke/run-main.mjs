@@ -47,16 +47,33 @@ if (process.env.STUB_LOCK_TAKEN !== '1') {
   const respond = recorded.protocolHandlers.get('app');
   const index = await respond(new Request('app://frontdesk/index.html'));
   const escape = await respond(new Request('app://frontdesk/..%2f..%2fpackage.json'));
+  const otherHost = await respond(new Request('app://elsewhere/index.html'));
+  const dotDot = await respond(new Request('app://frontdesk/assets/../../main/index.js'));
+  const missing = await respond(new Request('app://frontdesk/no-such-file.js'));
   report.protocol = {
     indexStatus: index.status,
     indexCsp: index.headers.get('content-security-policy'),
+    indexHtml: await index.text(),
     escapeStatus: escape.status,
+    otherHostStatus: otherHost.status,
+    dotDotStatus: dotDot.status,
+    missingStatus: missing.status,
   };
 
   const navigation = (event, url) => {
     let prevented = false;
     contents.emit(event, { preventDefault: () => (prevented = true) }, url);
     return prevented;
+  };
+  const frameNavigation = (url, isMainFrame) => {
+    let prevented = false;
+    contents.emit('will-frame-navigate', { url, isMainFrame, preventDefault: () => (prevented = true) });
+    return prevented;
+  };
+  report.frameNavigation = {
+    subframeEvil: frameNavigation('https://evil.example/', false),
+    subframeOwn: frameNavigation('app://frontdesk/index.html', false),
+    mainFrame: frameNavigation('https://evil.example/', true),
   };
   report.navigation = {
     evil: navigation('will-navigate', 'https://evil.example/'),
@@ -70,18 +87,24 @@ if (process.env.STUB_LOCK_TAKEN !== '1') {
     js: contents.windowOpenHandler({ url: 'javascript:alert(1)' }),
     file: contents.windowOpenHandler({ url: 'file:///etc/passwd' }),
     spoof: contents.windowOpenHandler({ url: 'app://frontdesk.evil/' }),
+    own: contents.windowOpenHandler({ url: 'app://frontdesk/index.html' }),
+    credentials: contents.windowOpenHandler({ url: 'https://user:pass@alteg.io/' }),
+    plainHttp: contents.windowOpenHandler({ url: 'http://alteg.io/' }),
   };
   await settle();
   report.openedExternal = recorded.openedExternal;
 
   const permissions = [];
-  for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+  const asked = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write'];
+  for (const permission of [...asked, 'openExternal', 'fullscreen', 'pointerLock', 'midi', 'hid']) {
     recorded.permissionRequestHandler(contents, permission, (granted) =>
       permissions.push([permission, granted]),
     );
   }
   report.permissions = permissions;
-  report.permissionCheck = recorded.permissionCheckHandler(contents, 'media', 'app://frontdesk', {});
+  report.permissionChecks = ['media', 'geolocation', 'notifications', 'clipboard-read', 'usb'].map(
+    (permission) => recorded.permissionCheckHandler(contents, permission, 'app://frontdesk', {}),
+  );
 
   window.bounds = { x: 120, y: 80, width: 1111, height: 777 };
   window.emit('close');
