@@ -1,3 +1,4 @@
+import '../../shared/zodJitless';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { EVENT_IPC_CHANNEL, isChannel, isEventName, type FrontdeskBridge } from '../../shared/contract';
 import { fail } from '../../shared/errors';
