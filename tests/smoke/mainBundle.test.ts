@@ -75,7 +75,8 @@ describe('the built main bundle, started under Node with a stand-in for electron
   it('registers every contract channel with ipcMain, through the sender check and the schemas', () => {
     expect([...report.ipcChannels].sort()).toEqual([...channelNames].sort());
     expect(report.ipc.own).toMatchObject({ ok: true, data: { version: '0.0.0-smoke' } });
-    expect(report.ipc.foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const sender of ['foreign', 'lookalike', 'file', 'noFrame'])
+      expect(report.ipc[sender], sender).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(report.ipc.invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(report.ipc.set).toMatchObject({ ok: true, data: { theme: 'dark' } });
     // Copying goes through Electron's clipboard in main: the renderer has no clipboard permission.

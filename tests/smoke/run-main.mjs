@@ -30,6 +30,9 @@ if (process.env.STUB_LOCK_TAKEN !== '1') {
   report.ipc = {
     own: await call('app.info', undefined, 'app://frontdesk/index.html'),
     foreign: await call('app.info', undefined, 'https://evil.example/'),
+    lookalike: await call('app.info', undefined, 'app://frontdesk.evil/index.html'),
+    file: await call('app.info', undefined, 'file:///index.html'),
+    noFrame: await recorded.ipcHandlers.get('app.info')({ senderFrame: null }, undefined),
     invalid: await call('preferences.set', { theme: 'purple' }, 'app://frontdesk/index.html'),
     set: await call('preferences.set', { theme: 'dark' }, 'app://frontdesk/index.html'),
     copy: await call('app.copyText', { text: '+12025550100' }, 'app://frontdesk/index.html'),
