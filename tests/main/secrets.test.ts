@@ -165,7 +165,9 @@ describe('tokens and the password never leave main in clear text', () => {
 
     expectNoMarkers(first.outside());
     expectNoMarkers(second.outside());
-    // The watch saw the real credentials go to Altegio, so an empty check above means something.
+    // The log file was written and the watch saw the real credentials go to Altegio: the checks above
+    // looked at real bytes.
+    expect(readFileSync(join(userData, 'logs', 'frontdesk.log'), 'utf8')).toMatch(/GET \S+ → 200/);
     expect(seen.wire.some(({ authorization }) => authorization.includes(userToken))).toBe(true);
   });
 
