@@ -15,6 +15,7 @@ import type { Right } from './store/types';
 export { DEMO_CREDENTIALS, DEMO_LOCATIONS, DEMO_ONLINE_BOOKING } from './options';
 export type { EmulatorOptions, Scale, UserSpec } from './options';
 export type { FaultSettings } from './http/faults';
+export type { Store } from './store/store';
 export { RIGHTS, type Right } from './store/types';
 
 export const HOST = '127.0.0.1';
@@ -41,6 +42,11 @@ export interface RunningEmulator {
    * moment, e.g. books a slot after Frontdesk checked it and before Frontdesk saves there.
    */
   beforeRequest(hook: RequestHook | null): void;
+  /**
+   * Changes the stored data directly, for what the API cannot write (a team member's name, a field of the
+   * wrong type): tests of how Frontdesk takes hostile data from Altegio.
+   */
+  editStore(change: (store: Store) => void): void;
   /** Regenerates the seed data (same seed, same "today"), forgets rate-limit history and the request hook. */
   reset(): Promise<void>;
   /**
@@ -171,6 +177,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     beforeRequest(hook) {
       requestHook = hook;
+    },
+    editStore(change) {
+      change(state.store);
     },
     async reset() {
       requestHook = null;
