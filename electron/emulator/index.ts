@@ -15,6 +15,7 @@ import type { Right } from './store/types';
 export { DEMO_CREDENTIALS, DEMO_LOCATIONS, DEMO_ONLINE_BOOKING } from './options';
 export type { EmulatorOptions, Scale, UserSpec } from './options';
 export type { FaultSettings } from './http/faults';
+export type { Store } from './store/store';
 export { RIGHTS, type Right } from './store/types';
 
 export const HOST = '127.0.0.1';
@@ -41,8 +42,19 @@ export interface RunningEmulator {
    * moment, e.g. books a slot after Frontdesk checked it and before Frontdesk saves there.
    */
   beforeRequest(hook: RequestHook | null): void;
+  /**
+   * Changes the stored data directly, for what the API cannot write (a team member's name, a field of the
+   * wrong type): tests of how Frontdesk takes hostile data from Altegio.
+   */
+  editStore(change: (store: Store) => void): void;
   /** Regenerates the seed data (same seed, same "today"), forgets rate-limit history and the request hook. */
   reset(): Promise<void>;
+  /**
+   * Goes away as a stopped server does (connections refused, open ones dropped), keeping its store, so
+   * that `restart()` can come back on the same port with the same data, as one restarted with its data file.
+   */
+  stop(): Promise<void>;
+  restart(): Promise<void>;
   /** Stops listening, drops open connections, cancels timers and writes pending data. */
   close(): Promise<void>;
 }
@@ -132,13 +144,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     return app.fetch(request, env);
   };
   const server = createServer(getRequestListener(answer, { overrideGlobalObjects: false }));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(resolved.port, HOST, () => {
-      server.off('error', reject);
-      resolve();
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, HOST, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  const stopListening = () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    return closed;
+  };
+  await listen(resolved.port);
   const port = (server.address() as AddressInfo).port;
   let closing: Promise<void> | null = null;
 
@@ -159,16 +178,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     beforeRequest(hook) {
       requestHook = hook;
     },
+    editStore(change) {
+      change(state.store);
+    },
     async reset() {
       requestHook = null;
       await reset();
     },
+    async stop() {
+      if (server.listening) await stopListening();
+      if (saver) await saver.flush();
+    },
+    async restart() {
+      if (!server.listening && !closing) await listen(port);
+    },
     close() {
       closing ??= (async () => {
         faults.abort.abort();
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections();
-        await closed;
+        if (server.listening) await stopListening();
         if (saver) await saver.flush();
       })();
       return closing;

@@ -1,5 +1,6 @@
 import type { Channel, EventName, EventPayload, Input, Output } from '../../shared/contract';
 import { AppError, type AppErrorShape } from '../../shared/errors';
+import { noteOutcome } from './altegioReach';
 import { getBridge } from './bridge';
 import { describeError, fieldProblems } from './errors';
 
@@ -26,6 +27,7 @@ export async function call<C extends Channel>(
   ...input: Input<C> extends undefined ? [] : [Input<C>]
 ): Promise<Output<C>> {
   const result = await getBridge().invoke(channel, ...input);
+  noteOutcome(channel, result);
   if (!result.ok) throw new BridgeError(result.error);
   return result.data;
 }

@@ -20,6 +20,13 @@ export function createAppTheme(mode: ColorMode): Theme {
     components: {
       MuiButton: { defaultProps: { disableElevation: true } },
       MuiAppBar: { defaultProps: { elevation: 0 } },
+      // Text from Altegio may hold a 5,000-letter word: where it shows, it wraps instead of widening the panel.
+      MuiCssBaseline: {
+        styleOverrides: {
+          'bdi, .MuiDrawer-paper, .MuiDialog-paper, .MuiAlert-message, .MuiTableCell-root, .MuiListItemText-root':
+            { overflowWrap: 'anywhere' },
+        },
+      },
     },
   });
 }

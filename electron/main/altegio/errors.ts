@@ -1,6 +1,6 @@
 import { AppError, type ErrorCode, type ErrorDetail, type ErrorParams } from '../../../shared/errors';
 
-export type FailureKind = 'http' | 'network' | 'timeout' | 'malformed' | 'redirect' | 'input';
+export type FailureKind = 'http' | 'network' | 'refused' | 'timeout' | 'malformed' | 'redirect' | 'input';
 
 /**
  * A failed Altegio call. `ambiguous` means the request may have been carried out (the connection broke or
@@ -61,7 +61,7 @@ export class AltegioError extends AppError {
   }
 
   get ambiguous(): boolean {
-    if (this.kind === 'redirect' || this.kind === 'input') return false;
+    if (this.kind === 'redirect' || this.kind === 'input' || this.kind === 'refused') return false;
     return this.kind !== 'http' || (this.status !== undefined && this.status >= 500);
   }
 }
@@ -150,10 +150,21 @@ export function errorFromResponse(status: number, body: unknown, retryAfterMs?: 
   return new AltegioError({ ...base, code: 'VALIDATION' });
 }
 
+/** Failures before a connection existed: the request never left, so nothing can have been carried out. */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
+function neverConnected(cause: unknown): boolean {
+  const reason = cause instanceof Error ? (cause.cause ?? cause) : cause;
+  if (reason instanceof AggregateError) return reason.errors.every(neverConnected);
+  const code = reason && typeof reason === 'object' ? (reason as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && NEVER_CONNECTED.has(code);
+}
+
 export function networkError(cause: unknown, host: string): AltegioError {
   const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
-  return timedOut
-    ? new AltegioError({ code: 'TIMEOUT', kind: 'timeout', params: { host } })
+  if (timedOut) return new AltegioError({ code: 'TIMEOUT', kind: 'timeout', params: { host } });
+  return neverConnected(cause)
+    ? new AltegioError({ code: 'NETWORK', kind: 'refused', params: { host, unreachable: true } })
     : new AltegioError({ code: 'NETWORK', kind: 'network', params: { host } });
 }
 

@@ -4,7 +4,8 @@ import Typography from '@mui/material/Typography';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../api';
-import { useSession } from '../features/session';
+import { useOpenLocation, useSession } from '../features/session';
+import { AltegioReachNotice } from './AltegioReachNotice';
 
 const platformNames = { linux: 'Linux', darwin: 'macOS', win32: 'Windows', other: 'Desktop' } as const;
 
@@ -16,6 +17,7 @@ export function StatusBar() {
   });
   const { session } = useSession();
   const connection = session?.signedIn ? session.connection : null;
+  const location = useOpenLocation();
   return (
     <Box
       component="footer"
@@ -32,9 +34,11 @@ export function StatusBar() {
         alignItems: 'center',
         justifyContent: 'flex-end',
         position: 'relative',
-        zIndex: (theme) => theme.zIndex.drawer + 1,
+        // Above an open dialog's backdrop: that Altegio is out of reach matters most while typing in one.
+        zIndex: (theme) => theme.zIndex.modal + 1,
       }}
     >
+      {location && <AltegioReachNotice location={location} />}
       {connection && session?.credentialStorage === 'memory' && (
         <Tooltip title="This system offers no secure storage for credentials, so Frontdesk keeps them only until it quits. You will sign in again next time.">
           <Typography

@@ -94,6 +94,8 @@ export function describeError(error: AppErrorShape): string {
     case 'RATE_LIMITED':
       return 'Altegio is receiving too many requests. Please wait a moment.';
     case 'NETWORK':
+      if (params['unreachable'])
+        return `${host} cannot be reached: nothing was sent to it, so nothing changed there. Try again once it is back.`;
       return params['saveUnknown']
         ? 'The connection failed while saving, and Frontdesk could not check whether it was saved. Reload before trying again.'
         : `Could not reach ${host}. Check the internet connection and try again.`;

@@ -21,7 +21,10 @@ export function SaveProblemAlert({ problem, editing, ...actions }: SaveProblemAl
   }[problem.kind];
   const lead = {
     busy: 'This time cannot be booked: ',
-    network: editing ? 'Not saved: ' : 'Not saved, or the answer was lost (Retry never books twice): ',
+    network:
+      editing || (problem.kind === 'network' && problem.notSent)
+        ? 'Not saved: '
+        : 'Not saved, or the answer was lost (Retry never books twice): ',
     conflict: '',
     refused: 'Altegio refused it: ',
   }[problem.kind];

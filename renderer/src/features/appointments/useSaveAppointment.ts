@@ -13,7 +13,7 @@ export type SaveProblem =
   /** Taken, outside working hours or refused by book_check: "Save anyway" may still save it. */
   | { kind: 'busy'; message: string }
   /** The save may or may not have reached Altegio: retrying is safe (same apiId). */
-  | { kind: 'network'; message: string }
+  | { kind: 'network'; message: string; notSent?: boolean }
   /** Changed at another desk since this one loaded it: "Overwrite" saves over it. */
   | { kind: 'conflict'; message: string }
   | { kind: 'refused'; message: string };
@@ -95,8 +95,10 @@ export function useSaveAppointment({ locationId, editing, fields, onSaved, showF
       if (failure?.code === 'SLOT_BUSY') setProblem({ kind: 'busy', message });
       else if (failure?.code === 'CONFLICT') setProblem({ kind: 'conflict', message });
       else if (!failure || AMBIGUOUS.has(failure.code)) {
-        if (!editing) setMayHaveSaved(true);
-        setProblem({ kind: 'network', message });
+        // Altegio out of reach: the request never left, so nothing can have been booked.
+        const notSent = failure?.params?.['unreachable'] === true;
+        if (!editing && !notSent) setMayHaveSaved(true);
+        setProblem({ kind: 'network', message, notSent });
       } else {
         const unplaced: string[] = [];
         for (const [field, text] of Object.entries(failure.fields)) {

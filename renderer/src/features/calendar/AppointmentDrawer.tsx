@@ -24,6 +24,7 @@ import { shownValues, useCustomFields } from '../customFields';
 import { labelTextColour } from '../labels';
 import { VisitDialog } from '../visits';
 import type { VisitMoveEntry } from '../visitMove';
+import { UserText } from '../../components/UserText';
 import { DetailRow as Row, DetailsDrawer } from './DetailsDrawer';
 
 interface AppointmentDrawerProps {
@@ -83,14 +84,19 @@ export function AppointmentDrawer({
     <DetailsDrawer
       open={appointment !== null}
       label="Appointment details"
-      title={appointment?.client?.name ?? 'No client'}
+      title={<UserText>{appointment?.client?.name ?? 'No client'}</UserText>}
       onClose={onClose}
     >
       {appointment && start && end && (
         <>
           <Typography color="text.secondary" data-testid="drawer-when">
             {start.toFormat('ccc d LLL yyyy')} · {start.toFormat('HH:mm')}–{end.toFormat('HH:mm')}
-            {member ? ` · ${member.name}` : ''}
+            {member && (
+              <>
+                {' · '}
+                <UserText>{member.name}</UserText>
+              </>
+            )}
           </Typography>
           <ToggleButtonGroup
             exclusive

@@ -30,6 +30,7 @@ import {
 import { DetailRow, DetailsDrawer } from './DetailsDrawer';
 import { bookedCount } from './groupCards';
 import { NOBODY_BOOKED, REPEATS_WEEKLY } from './groupEvent';
+import { UserText } from '../../components/UserText';
 
 /** A clicked group card: its event, and the days the calendar showed (where its appointments are). */
 export interface GroupSelection {
@@ -91,7 +92,12 @@ export function GroupEventDrawer({
       {start && end && (
         <Typography color="text.secondary" data-testid="group-when">
           {start.toFormat('ccc d LLL yyyy')} · {start.toFormat('HH:mm')}–{end.toFormat('HH:mm')}
-          {member ? ` · ${member.name}` : ''}
+          {member && (
+            <>
+              {' · '}
+              <UserText>{member.name}</UserText>
+            </>
+          )}
         </Typography>
       )}
       {!start && (

@@ -3,6 +3,8 @@ import Typography from '@mui/material/Typography';
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import SyncProblemIcon from '@mui/icons-material/SyncProblem';
 import { DateTime } from 'luxon';
+import { useSyncExternalStore } from 'react';
+import { altegioReach, onReachChange } from '../../altegioReach';
 import { useAppointmentRange, useLiveState } from '../appointments';
 
 interface LogStatusProps {
@@ -20,6 +22,8 @@ interface LogStatusProps {
 export function LogStatus({ locationId, zone, range }: LogStatusProps) {
   const live = useLiveState(locationId);
   const shown = useAppointmentRange(locationId, range);
+  // The frame already says Altegio is out of reach: this line then only says how fresh the log is.
+  const outOfReach = useSyncExternalStore(onReachChange, altegioReach).outOfReachSince !== null;
   const unreadable = Math.max(shown?.unreadable ?? 0, live.unreadable);
   if (!live.failing && unreadable === 0) return null;
   const since = live.syncedAt ? DateTime.fromMillis(live.syncedAt, { zone }).toFormat('HH:mm') : null;
@@ -32,8 +36,8 @@ export function LogStatus({ locationId, zone, range }: LogStatusProps) {
           sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}
         >
           <SyncProblemIcon fontSize="inherit" />
-          {since ? `Up to date as of ${since}. ` : ''}Changes from other desks are not coming in:{' '}
-          {live.failing} Retrying every few seconds.
+          {since ? `Up to date as of ${since}. ` : ''}Changes from other desks are not coming in
+          {outOfReach ? '.' : `: ${live.failing}`} Retrying every few seconds.
         </Typography>
       )}
       {unreadable > 0 && (

@@ -29,6 +29,8 @@ export function addHeaderButtons(arg: ResourceLabelMountArg): void {
   if (host.querySelector('[data-member-reviews]')) return;
   templates ??= { hours: template('fd-resource-hours'), reviews: template('fd-resource-reviews') };
   const name = arg.resource.title;
+  // The header shows at most two lines of the name (calendar.css); the whole of it on hover.
+  host.querySelector<HTMLElement>('.fc-col-header-cell-cushion')?.setAttribute('title', name);
   // Week views repeat each member's header under every day: the date tells their buttons apart.
   const date = arg.el.dataset['date'];
   const day = date ? DateTime.fromISO(date) : null;

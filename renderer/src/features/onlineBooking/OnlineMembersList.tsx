@@ -4,6 +4,7 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import type { OnlineMemberEntry } from '../../../../shared/contract/onlineBooking';
 import { memberNotOfferedWords, shortDate } from './model';
+import { UserText } from '../../components/UserText';
 
 interface OnlineMembersListProps {
   members: readonly OnlineMemberEntry[];
@@ -40,7 +41,17 @@ export function OnlineMembersList({ members, selectedId, onSelect }: OnlineMembe
           sx={{ '&.Mui-disabled': { opacity: 0.75 } }}
         >
           <ListItemText
-            primary={member.specialization ? `${member.name} · ${member.specialization}` : member.name}
+            primary={
+              <>
+                <UserText>{member.name}</UserText>
+                {member.specialization && (
+                  <>
+                    {' · '}
+                    <UserText>{member.specialization}</UserText>
+                  </>
+                )}
+              </>
+            }
             secondary={
               member.notOffered
                 ? memberNotOfferedWords[member.notOffered]

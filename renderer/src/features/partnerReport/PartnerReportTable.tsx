@@ -8,6 +8,7 @@ import type { PartnerAppointment } from '../../../../shared/domain/partnerReport
 import { formatMoney } from '../../money';
 import { statusNames } from '../appointments';
 import { servicesText, whenText } from './model';
+import { UserText } from '../../components/UserText';
 
 interface PartnerReportTableProps {
   appointments: readonly PartnerAppointment[];
@@ -40,9 +41,14 @@ export function PartnerReportTable({ appointments, zone, currency }: PartnerRepo
             <TableCell>{whenText(appointment.start, zone)}</TableCell>
             <TableCell>{appointment.teamMember?.name ?? '—'}</TableCell>
             <TableCell>
-              {appointment.client
-                ? `${appointment.client.name} ${appointment.client.phone}`.trim()
-                : 'Walk-in'}
+              {appointment.client ? (
+                <>
+                  <UserText>{appointment.client.name}</UserText>
+                  {appointment.client.phone && ` ${appointment.client.phone}`}
+                </>
+              ) : (
+                'Walk-in'
+              )}
             </TableCell>
             <TableCell>{servicesText(appointment)}</TableCell>
             <TableCell align="right">{formatMoney(appointment.cost, currency)}</TableCell>

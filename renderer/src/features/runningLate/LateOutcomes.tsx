@@ -7,6 +7,7 @@ import type { MoveOutcome } from '../../../../shared/domain/deskMove';
 import { CopyButton } from '../../components/CopyButton';
 import { CopyAllPhones } from './CopyAllPhones';
 import { clockTime, describeLateOutcome } from './model';
+import { UserText } from '../../components/UserText';
 
 const plural = (count: number) => `${count} appointment${count === 1 ? '' : 's'}`;
 
@@ -58,7 +59,12 @@ export function LateOutcomes(props: {
               }
             >
               <ListItemText
-                primary={`${when} · ${name}${phone ? ` · ${phone}` : ''}`}
+                primary={
+                  <>
+                    {when} · <UserText>{name}</UserText>
+                    {phone ? ` · ${phone}` : ''}
+                  </>
+                }
                 secondary={describeLateOutcome(outcome)}
                 slotProps={{
                   secondary: { color: outcome.result === 'moved' ? 'success.main' : 'warning.main' },

@@ -26,6 +26,7 @@ import { DeleteScheduleDialog, RemoveSeriesDialog, UnenrolDialog } from './Remov
 import { ScheduleCard, type ScheduleAction } from './ScheduleCard';
 import { ScheduleDialog } from './ScheduleDialog';
 import { SeriesDialog } from './SeriesDialog';
+import { UserText } from '../../components/UserText';
 
 type Open = { overview: ScheduleOverview; action: ScheduleAction } | { create: GroupEvent | null } | null;
 
@@ -128,7 +129,15 @@ export function SchedulesPage({ location }: { location: Location }) {
               >
                 <ListItemText
                   primary={event.serviceTitle}
-                  secondary={`${DateTime.fromISO(event.start, { zone: location.timezone }).toFormat('cccc d LLL yyyy, HH:mm')} · ${event.teamMemberName} · ${event.recordsCount}/${event.capacity}`}
+                  secondary={
+                    <>
+                      {DateTime.fromISO(event.start, { zone: location.timezone }).toFormat(
+                        'cccc d LLL yyyy, HH:mm',
+                      )}
+                      {' · '}
+                      <UserText>{event.teamMemberName}</UserText> · {event.recordsCount}/{event.capacity}
+                    </>
+                  }
                 />
               </ListItem>
             ))}

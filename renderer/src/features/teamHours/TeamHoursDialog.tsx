@@ -15,6 +15,7 @@ import type { HoursSlot } from '../../../../shared/domain/teamHours';
 import type { WorkingDay } from '../../../../shared/domain/teamMember';
 import { BridgeError, problemText } from '../../api';
 import { wordIssue } from '../../errors';
+import { UserText } from '../../components/UserText';
 import { useDayHours, useSetTeamHours, useTeamHoursPreview } from './api';
 import { OutsideHoursList } from './OutsideHoursList';
 import {
@@ -101,7 +102,7 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="team-hours-title">
       <DialogTitle id="team-hours-title">
-        Working hours of {member.name}, {title}
+        Working hours of <UserText>{member.name}</UserText>, {title}
       </DialogTitle>
       <DialogContent>
         {!fresh && !current.isError && <LinearProgress aria-label="Loading the working hours" />}

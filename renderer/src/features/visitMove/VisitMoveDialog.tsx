@@ -18,6 +18,7 @@ import { useApplyVisitMove, useVisitMovePreview } from './api';
 import { describeOffset, normalizeOffset, OFFSET_STEPS, offsetToTime, shiftedStart, timeOf } from './model';
 import { maySplit } from './notice';
 import { VisitMoveTable } from './VisitMoveTable';
+import { UserText } from '../../components/UserText';
 
 interface VisitMoveDialogProps {
   locationId: number;
@@ -121,7 +122,13 @@ export function VisitMoveDialog({
   return (
     <Dialog open onClose={close} maxWidth="md" fullWidth aria-labelledby="visit-move-title">
       <DialogTitle id="visit-move-title">
-        Move the whole visit{grabbed.client ? ` of ${grabbed.client.name}` : ''}
+        Move the whole visit
+        {grabbed.client && (
+          <>
+            {' of '}
+            <UserText>{grabbed.client.name}</UserText>
+          </>
+        )}
       </DialogTitle>
       <DialogContent>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', pt: 1 }}>

@@ -1,0 +1,40 @@
+import type { Result } from '../../shared/errors';
+
+/**
+ * Whether Altegio answers, as every call finds it: the first call that cannot reach it (the connection
+ * refused, the name not found, no answer in time) sets the moment since when; the next call that Altegio
+ * answers clears it. Calls main answers by itself (settings, the session it holds) say nothing about Altegio.
+ */
+export interface AltegioReach {
+  /** Epoch milliseconds of the first failure in a row, or null while Altegio answers. */
+  outOfReachSince: number | null;
+}
+
+const LOCAL_CHANNELS = /^(app|preferences)\.|^session\.(get|signOut)$|^bookingInbox\.acknowledge/;
+
+let reach: AltegioReach = { outOfReachSince: null };
+const listeners = new Set<() => void>();
+
+function change(next: AltegioReach) {
+  reach = next;
+  listeners.forEach((listener) => listener());
+}
+
+export function noteOutcome(channel: string, result: Result<unknown>, now = Date.now()): void {
+  if (!result.ok) {
+    const { code, params } = result.error;
+    const outOfReach = (code === 'NETWORK' && params?.['unreachable'] === true) || code === 'TIMEOUT';
+    if (outOfReach && reach.outOfReachSince === null) change({ outOfReachSince: now });
+    return;
+  }
+  if (reach.outOfReachSince !== null && !LOCAL_CHANNELS.test(channel)) change({ outOfReachSince: null });
+}
+
+export function altegioReach(): AltegioReach {
+  return reach;
+}
+
+export function onReachChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}

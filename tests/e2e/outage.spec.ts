@@ -1,0 +1,69 @@
+import { expect, openDemo, saveScreen, test } from './fixtures';
+import { altegioHttp } from '../support/altegioHttp';
+import { choose, newAppointment, newClient, setStart } from './support/appointmentDialog';
+import { bookAtSalon, card, goToDate, LIAM, QUIET_DAY } from './support/salon';
+
+test.use({ timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1300 } });
+
+type Marked = Window & { outageMarker?: string };
+
+test('Altegio gone for a while: the desk is told, keeps what is open, and recovers without a reload', async ({
+  app,
+  emulator,
+}) => {
+  const http = await altegioHttp(emulator);
+  const before = await bookAtSalon(http, {
+    teamMemberId: LIAM,
+    date: QUIET_DAY,
+    time: '10:00',
+    client: 'Booked Before',
+  });
+  await openDemo(app);
+  await goToDate(app, QUIET_DAY);
+  await expect(card(app, before.id)).toBeVisible();
+  await app.evaluate(() => void ((window as Marked).outageMarker = 'the same page'));
+
+  const dialog = await newAppointment(app);
+  await newClient(dialog, 'Out Of Reach', '+12025550166');
+  await choose(app, dialog, 'Team member', 'Liam Carter');
+  await dialog.getByRole('combobox', { name: 'Add a service' }).fill("Men's haircut");
+  await app.getByRole('option', { name: /^Men's haircut/ }).click();
+  await setStart(app, dialog, '12:00');
+
+  await emulator.stop();
+  // The live refresh finds out first: one calm line in the status bar (above the dialog), no error pile.
+  const notice = app.getByTestId('altegio-out-of-reach');
+  await expect(notice).toContainText(/cannot be reached since \d\d:\d\d/, { timeout: 30_000 });
+  await expect(app.locator('[aria-label="Appointment log status"]')).toContainText('Up to date as of');
+  await expect(dialog.getByLabel('Client name')).toHaveValue('Out Of Reach');
+  await expect(card(app, before.id)).toBeVisible();
+  await saveScreen(app, 'altegio-out-of-reach');
+
+  await dialog.getByRole('button', { name: 'Book' }).click();
+  const problem = dialog.getByRole('alert');
+  await expect(problem).toContainText('Not saved: ');
+  await expect(problem).toContainText('cannot be reached: nothing was sent to it');
+  await expect(app.getByRole('alert')).toHaveCount(1);
+  await expect(dialog.getByLabel('Client name')).toHaveValue('Out Of Reach');
+  await expect(dialog.getByRole('combobox', { name: 'Team member' })).toHaveText('Liam Carter');
+
+  await emulator.restart();
+  const during = await bookAtSalon(http, {
+    teamMemberId: LIAM,
+    date: QUIET_DAY,
+    time: '15:00',
+    client: 'Booked Meanwhile',
+  });
+  await expect(notice).toBeHidden({ timeout: 20_000 });
+  await expect(card(app, during.id)).toBeAttached({ timeout: 20_000 });
+  await expect(app.locator('[aria-label="Appointment log status"]')).toBeHidden();
+  expect(await app.evaluate(() => (window as Marked).outageMarker)).toBe('the same page');
+
+  await problem.getByRole('button', { name: 'Retry' }).click();
+  await expect(dialog).toBeHidden();
+  const day = await http.get(`/records/101?start_date=${QUIET_DAY}&end_date=${QUIET_DAY}&count=200`);
+  const booked = (day.body.data as Array<{ staff_id: number; date: string; client: { name: string } | null }>)
+    .filter((record) => record.client?.name === 'Out Of Reach')
+    .map((record) => [record.staff_id, record.date]);
+  expect(booked).toEqual([[LIAM, `${QUIET_DAY} 12:00:00`]]);
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { altegioReach, noteOutcome, onReachChange } from '../../renderer/src/altegioReach';
+
+const unreachable = {
+  ok: false as const,
+  error: { code: 'NETWORK' as const, params: { host: 'api.alteg.io', unreachable: true } },
+};
+
+describe('Altegio reach', () => {
+  it('is out of reach from the first unreachable call until Altegio answers a call, not a local one', () => {
+    let changes = 0;
+    const stop = onReachChange(() => changes++);
+    noteOutcome('appointments.changes', unreachable, 1_000);
+    noteOutcome('team.list', unreachable, 6_000);
+    expect(altegioReach().outOfReachSince).toBe(1_000);
+    // Other failures (a dropped answer, a refusal main may have made itself) leave it as it is.
+    noteOutcome('appointments.create', { ok: false, error: { code: 'NETWORK', params: { host: 'x' } } });
+    noteOutcome('appointments.create', { ok: false, error: { code: 'SLOT_BUSY' } });
+    expect(altegioReach().outOfReachSince).toBe(1_000);
+    noteOutcome('preferences.get', { ok: true, data: {} });
+    noteOutcome('session.get', { ok: true, data: {} });
+    expect(altegioReach().outOfReachSince).toBe(1_000);
+    noteOutcome('team.list', { ok: true, data: [] });
+    expect(altegioReach().outOfReachSince).toBeNull();
+    expect(changes).toBe(2);
+    stop();
+  });
+});
