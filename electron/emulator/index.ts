@@ -10,7 +10,7 @@ import type { EmulatorState } from './state';
 import { type Clock, createClock } from './store/clock';
 import { loadSnapshot, SnapshotSaver } from './store/persistence';
 import { Store } from './store/store';
-import type { Right } from './store/types';
+import type { Right, StoreSnapshot } from './store/types';
 
 export { DEMO_CREDENTIALS, DEMO_LOCATIONS, DEMO_ONLINE_BOOKING } from './options';
 export type { EmulatorOptions, Scale, UserSpec } from './options';
@@ -41,6 +41,8 @@ export interface RunningEmulator {
    * moment, e.g. books a slot after Frontdesk checked it and before Frontdesk saves there.
    */
   beforeRequest(hook: RequestHook | null): void;
+  /** The whole store as data, as a data file would hold it: a test compares two to prove nothing changed. */
+  snapshot(): StoreSnapshot;
   /** Regenerates the seed data (same seed, same "today"), forgets rate-limit history and the request hook. */
   reset(): Promise<void>;
   /** Stops listening, drops open connections, cancels timers and writes pending data. */
@@ -159,6 +161,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     beforeRequest(hook) {
       requestHook = hook;
     },
+    snapshot: () => state.store.snapshot(),
     async reset() {
       requestHook = null;
       await reset();
