@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Appointment } from './appointment';
+import { fingerprint, Fingerprint } from './fingerprint';
 
 /**
  * The parts of an appointment a desk sees and edits. Two versions of one appointment are compared part
@@ -21,8 +22,6 @@ export const APPOINTMENT_ASPECTS = [
 export const AppointmentAspect = z.enum(APPOINTMENT_ASPECTS);
 export type AppointmentAspect = z.infer<typeof AppointmentAspect>;
 
-const Fingerprint = z.string().regex(/^[0-9a-f]{16}$/);
-
 /** What a desk saw of an appointment: one short fingerprint per aspect (small and bounded over IPC). */
 export const AppointmentVersion = z.strictObject(
   Object.fromEntries(APPOINTMENT_ASPECTS.map((aspect) => [aspect, Fingerprint])) as Record<
@@ -31,29 +30,6 @@ export const AppointmentVersion = z.strictObject(
   >,
 );
 export type AppointmentVersion = z.infer<typeof AppointmentVersion>;
-
-/** JSON with object keys sorted, so equal values give equal text whatever order their keys came in. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-/** Two 32-bit FNV-1a hashes (different seeds) of the text: 64 bits, plenty to tell versions apart. */
-function fingerprint(value: unknown): string {
-  const text = canonical(value);
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
 
 function aspectValues(appointment: Appointment): Record<AppointmentAspect, unknown> {
   return {

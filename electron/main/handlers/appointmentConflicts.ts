@@ -1,5 +1,7 @@
 import type { SavedAppointment } from '../../../shared/contract/appointments';
 import type { Appointment } from '../../../shared/domain/appointment';
+import type { Client } from '../../../shared/domain/client';
+import { clientVersionOf } from '../../../shared/domain/clientVersion';
 import {
   changedAspects,
   versionOf,
@@ -42,6 +44,17 @@ export function ensureAppointmentUnchanged(
     changedAt: current.lastChangedAt,
     changed: changed.join(','),
   });
+}
+
+/** The client check: the card's version of the whole client against Altegio's; without it, the timestamp. */
+export function ensureClientUnchanged(
+  current: Client,
+  expected: { expectedLastChangedAt: string | null; seen: string | null; overwrite: boolean },
+): void {
+  if (expected.overwrite) return;
+  if (!expected.seen) return ensureUnchanged(current, expected.expectedLastChangedAt, false, 'client');
+  if (clientVersionOf(current) === expected.seen) return;
+  throw new AppError('CONFLICT', { changedAt: current.lastChangedAt, subject: 'client' });
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   type AppointmentInput,
 } from '../../../shared/domain/appointment';
 import { versionOf } from '../../../shared/domain/appointmentVersion';
+import { clientVersionOf } from '../../../shared/domain/clientVersion';
 import { LIAM, QUIET_DAY, SALON_ID, salonTime } from '../../support/demoSalon';
 import { useHarness } from './harness';
 
@@ -57,6 +58,7 @@ describe('two desks, one appointment', () => {
       const read = await h.atSalon((client, location) => client.appointments.create(location, booking()));
       const changed = await otherDeskWrites(read.id, { status: 'confirmed' });
       if (changed.lastChangedAt === read.lastChangedAt) seen = read;
+      else await h.http.delete(`/record/${SALON_ID}/${read.id}`);
     }
     if (!seen) throw new Error('no change landed in the same second as the read in 5 tries');
 
@@ -150,5 +152,31 @@ describe('two desks, one appointment', () => {
       expect(refused.error).toMatchObject({ code: 'CONFLICT', params: { changed: 'comment' } });
     const record = (await h.http.get(`/record/${SALON_ID}/${read.id}`)).body.data;
     expect([record.date, record.attendance, record.deleted ?? false]).toEqual([`${DAY} 10:00:00`, 0, false]);
+  });
+
+  it('refuses a client edit over a change made in the same second the card was read', async () => {
+    const created = await h.http.post(`/clients/${SALON_ID}`, { name: 'Same Second', phone: '+12025550177' });
+    const clientId = created.body.data.id as number;
+    let loaded = null;
+    for (let attempt = 0; attempt < 5 && !loaded; attempt++) {
+      const card = await h.invoke('clients.card', { locationId: SALON_ID, clientId });
+      const other = await h.http.put(`/client/${SALON_ID}/${clientId}`, {
+        name: `Other Desk ${attempt}`,
+        phone: '+12025550177',
+      });
+      const after = await h.invoke('clients.card', { locationId: SALON_ID, clientId });
+      expect(other.status).toBe(200);
+      if (after.client.lastChangedAt === card.client.lastChangedAt) loaded = card.client;
+    }
+    if (!loaded) throw new Error('no change landed in the same second as the read in 5 tries');
+    const refused = await h.result('clients.update', {
+      locationId: SALON_ID,
+      clientId,
+      changes: { name: 'This Desk', phone: '+12025550177', email: '', customFields: {} },
+      expectedLastChangedAt: loaded.lastChangedAt,
+      seen: clientVersionOf(loaded),
+    });
+    expect(refused.error).toMatchObject({ code: 'CONFLICT', params: { subject: 'client' } });
+    expect((await h.http.get(`/client/${SALON_ID}/${clientId}`)).body.data.name).toMatch(/^Other Desk/);
   });
 });
