@@ -49,7 +49,8 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-export type RequestHook = (request: { method: string; path: string }) => void | Promise<void>;
+/** `query`: the URL's search part ("?changed_after=…"), or ''. */
+export type RequestHook = (request: { method: string; path: string; query: string }) => void | Promise<void>;
 
 function seedStore(options: ResolvedOptions, clock: Clock): Store {
   const snapshot = seedSnapshot(
@@ -130,7 +131,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   let requestHook: RequestHook | null = null;
   const answer = async (request: Request, env: Parameters<typeof app.fetch>[1]) => {
-    await requestHook?.({ method: request.method, path: new URL(request.url).pathname });
+    const url = new URL(request.url);
+    await requestHook?.({ method: request.method, path: url.pathname, query: url.search });
     return app.fetch(request, env);
   };
   const server = createServer(getRequestListener(answer, { overrideGlobalObjects: false }));
