@@ -103,6 +103,28 @@ test('two desks edit one appointment: the stale save warns about the newer chang
     await again.getByRole('button', { name: 'Save changes' }).click();
     await expect(again.getByText(/Someone else changed this appointment’s status at/)).toBeVisible();
     expect(await record()).toMatchObject({ comment: 'Prefers the window seat', attendance: 1 });
+
+    // Overwrite, and the web app writes again right after this desk's PUT: the desk is told, with Show.
+    let put = false;
+    emulator.beforeRequest(async ({ method, path }) => {
+      if (path !== `/api/v1/record/${SALON}/${booked.id}`) return;
+      if (method === 'PUT' && !put) put = true;
+      else if (method === 'GET' && put) {
+        put = false;
+        await http.put(`/record/${SALON}/${booked.id}`, wireBody(await record(), 2));
+      }
+    });
+    await again.getByRole('button', { name: 'Overwrite' }).click();
+    await expect(again).toBeHidden();
+    // The open details drawer is modal, so the snackbar beside it is hidden from the accessibility tree.
+    const notice = app.locator('.MuiSnackbar-root');
+    await expect(notice).toContainText(
+      'Saved, but another desk changed this appointment’s status and comment at the same moment',
+    );
+    await notice.locator('button', { hasText: 'Show' }).click();
+    await expect(app.getByRole('button', { name: 'Edit' })).toBeVisible();
+    await expect(app.getByText('Prefers the window seat').first()).toBeVisible();
+    expect(await record()).toMatchObject({ comment: 'Prefers the window seat', attendance: 2 });
   } finally {
     release();
     emulator.beforeRequest(null);
