@@ -81,11 +81,27 @@ describe('two desks, one appointment', () => {
   });
 
   it('saves when the other desk changed nothing the desk sees, however new the timestamp', async () => {
-    const read = await h.atSalon((client, location) => client.appointments.create(location, booking()));
+    // A full record (services, labels, custom fields), so its re-read is compared part by part.
+    const services = (await h.http.get(`/company/${SALON_ID}/services/`)).body.data as Array<{ id: number }>;
+    const labels = (await h.http.get(`/labels/${SALON_ID}/record`)).body.data as Array<{ id: number }>;
+    const full = {
+      ...booking(),
+      services: services.slice(0, 2).map(({ id }) => ({ id })),
+      labelIds: labels.slice(0, 2).map(({ id }) => id),
+      customFields: { stylist_notes: 'keep me' },
+    };
+    const read = await h.atSalon((client, location) => client.appointments.create(location, full));
     await new Promise((done) => setTimeout(done, 1100));
     await otherDeskWrites(read.id, {});
-    const saved = await saveComment(read, 'this desk');
+    const saved = await h.result('appointments.update', {
+      locationId: SALON_ID,
+      id: read.id,
+      input: { ...full, comment: 'this desk' },
+      expectedLastChangedAt: read.lastChangedAt,
+      seen: versionOf(read),
+    });
     expect(saved).toMatchObject({ ok: true, data: { comment: 'this desk' } });
+    expect(read.services.length * read.labels.length).toBeGreaterThan(0);
     expect((saved as { data?: { changedElsewhere?: unknown } }).data?.changedElsewhere).toBeUndefined();
   });
 
