@@ -10,7 +10,7 @@ import type { EmulatorState } from './state';
 import { type Clock, createClock } from './store/clock';
 import { loadSnapshot, SnapshotSaver } from './store/persistence';
 import { Store } from './store/store';
-import type { Right } from './store/types';
+import type { Right, StoreSnapshot } from './store/types';
 
 export { DEMO_CREDENTIALS, DEMO_LOCATIONS, DEMO_ONLINE_BOOKING } from './options';
 export type { EmulatorOptions, Scale, UserSpec } from './options';
@@ -47,6 +47,8 @@ export interface RunningEmulator {
    * wrong type): tests of how Frontdesk takes hostile data from Altegio.
    */
   editStore(change: (store: Store) => void): void;
+  /** The whole store as data, as a data file would hold it: a test compares two to prove nothing changed. */
+  snapshot(): StoreSnapshot;
   /** Regenerates the seed data (same seed, same "today"), forgets rate-limit history and the request hook. */
   reset(): Promise<void>;
   /**
@@ -59,7 +61,8 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-export type RequestHook = (request: { method: string; path: string }) => void | Promise<void>;
+/** `query`: the URL's search part ("?changed_after=…"), or ''. */
+export type RequestHook = (request: { method: string; path: string; query: string }) => void | Promise<void>;
 
 function seedStore(options: ResolvedOptions, clock: Clock): Store {
   const snapshot = seedSnapshot(
@@ -140,7 +143,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   let requestHook: RequestHook | null = null;
   const answer = async (request: Request, env: Parameters<typeof app.fetch>[1]) => {
-    await requestHook?.({ method: request.method, path: new URL(request.url).pathname });
+    const url = new URL(request.url);
+    await requestHook?.({ method: request.method, path: url.pathname, query: url.search });
     return app.fetch(request, env);
   };
   const server = createServer(getRequestListener(answer, { overrideGlobalObjects: false }));
@@ -181,6 +185,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     editStore(change) {
       change(state.store);
     },
+    snapshot: () => state.store.snapshot(),
     async reset() {
       requestHook = null;
       await reset();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Appointment, AppointmentInput, AppointmentStatus, DurationSeconds } from '../domain/appointment';
+import { AppointmentAspect, AppointmentVersion } from '../domain/appointmentVersion';
 import { DeskDateTime, Id, IsoDateTime } from '../domain/common';
 import { AtLocation, type Slice } from './common';
 import { DateRange } from './team';
@@ -26,6 +27,22 @@ export const Expectation = {
   overwrite: z.boolean().default(false),
 };
 
+/**
+ * An appointment's expectation adds what the desk saw of it (`versionOf` the shown record): main compares
+ * it part by part with what Altegio has, so a change in the same second is not missed and can be named.
+ * null: the desk kept no record, only the timestamp is compared.
+ */
+const AppointmentExpectation = { ...Expectation, seen: AppointmentVersion.nullable().default(null) };
+
+/**
+ * A saved appointment as Altegio has it after the save. `changedElsewhere`: the parts another desk
+ * changed between this save and the re-read after it (this desk's values there were replaced).
+ */
+export const SavedAppointment = Appointment.extend({
+  changedElsewhere: z.array(AppointmentAspect).optional(),
+});
+export type SavedAppointment = z.infer<typeof SavedAppointment>;
+
 export const MoveInput = AtLocation.extend({
   id: Id,
   teamMemberId: Id,
@@ -33,11 +50,15 @@ export const MoveInput = AtLocation.extend({
   durationSeconds: DurationSeconds,
   /** Save even on a taken slot or outside working hours (Altegio's save_if_busy). */
   saveIfBusy: z.boolean().default(false),
-  ...Expectation,
+  ...AppointmentExpectation,
 });
 export type MoveInput = z.input<typeof MoveInput>;
 
-export const SetStatusInput = AtLocation.extend({ id: Id, status: AppointmentStatus, ...Expectation });
+export const SetStatusInput = AtLocation.extend({
+  id: Id,
+  status: AppointmentStatus,
+  ...AppointmentExpectation,
+});
 export type SetStatusInput = z.input<typeof SetStatusInput>;
 
 export const CreateAppointmentRequest = AtLocation.extend({
@@ -55,20 +76,20 @@ export const UpdateAppointmentRequest = AtLocation.extend({
   /** Every field the dialog edits; what it does not edit is kept from the current record. */
   input: AppointmentInput,
   saveIfBusy: z.boolean().default(false),
-  ...Expectation,
+  ...AppointmentExpectation,
 });
 export type UpdateAppointmentRequest = z.input<typeof UpdateAppointmentRequest>;
 
-export const CancelAppointmentRequest = AtLocation.extend({ id: Id, ...Expectation });
+export const CancelAppointmentRequest = AtLocation.extend({ id: Id, ...AppointmentExpectation });
 export type CancelAppointmentRequest = z.input<typeof CancelAppointmentRequest>;
 
 export const appointmentsContract = {
   'appointments.list': { input: DateRange, output: AppointmentBatch },
   'appointments.changes': { input: ChangesInput, output: AppointmentBatch },
-  'appointments.move': { input: MoveInput, output: Appointment },
-  'appointments.setStatus': { input: SetStatusInput, output: Appointment },
+  'appointments.move': { input: MoveInput, output: SavedAppointment },
+  'appointments.setStatus': { input: SetStatusInput, output: SavedAppointment },
   'appointments.create': { input: CreateAppointmentRequest, output: Appointment },
-  'appointments.update': { input: UpdateAppointmentRequest, output: Appointment },
+  'appointments.update': { input: UpdateAppointmentRequest, output: SavedAppointment },
   /** Deletes it and answers with what was deleted, so Undo can book the same thing again. */
   'appointments.cancel': { input: CancelAppointmentRequest, output: Appointment },
 } as const satisfies Slice;

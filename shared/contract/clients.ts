@@ -9,6 +9,7 @@ import {
 } from '../domain/client';
 import { Id, IsoDate, IsoDateTime } from '../domain/common';
 import { Expectation } from './appointments';
+import { Fingerprint } from '../domain/fingerprint';
 import { AtLocation, type Slice } from './common';
 
 export const ClientSearchRequest = AtLocation.extend({
@@ -48,7 +49,12 @@ export const ClientCard = z.object({ client: Client, history: ClientHistory });
 export type ClientCard = z.infer<typeof ClientCard>;
 
 /** `expectedLastChangedAt`: the client's `lastChangedAt` when the card was loaded (see Expectation). */
-export const ClientUpdateRequest = OneClient.extend({ changes: ClientChanges, ...Expectation });
+export const ClientUpdateRequest = OneClient.extend({
+  changes: ClientChanges,
+  ...Expectation,
+  /** `clientVersionOf` the client the card showed: compared with Altegio's whole record, not the second. */
+  seen: Fingerprint.nullable().default(null),
+});
 export type ClientUpdateRequest = z.input<typeof ClientUpdateRequest>;
 
 export const ClientCommentRequest = OneClient.extend({

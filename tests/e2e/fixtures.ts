@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
 import { createLimiter } from '../../electron/main/altegio/limiter';
 import { contentSecurityPolicy } from '../../electron/main/csp';
@@ -54,11 +54,15 @@ function installBridgeInPage() {
   });
 }
 
-async function startMainSide(page: Page, clockStart: Date): Promise<MainSide> {
+async function startMainSide(
+  page: Page,
+  clockStart: Date,
+  sharedEmulator?: () => Promise<RunningEmulator>,
+): Promise<MainSide> {
   const traffic: MainSide['traffic'] = [];
   const pushed: MainSide['pushed'] = [];
   let emulator: Promise<RunningEmulator> | null = null;
-  const demoEmulator = () => (emulator ??= startEmulator({ port: 0, now: clockStart }));
+  const demoEmulator = sharedEmulator ?? (() => (emulator ??= startEmulator({ port: 0, now: clockStart })));
   const core = createTestCore({
     now: runningClockFrom(clockStart),
     trustedOrigins: [RENDERER_ORIGIN],
@@ -152,6 +156,25 @@ export const test = base.extend<Fixtures>({
     expect(problems, 'the page logged errors (CSP violations show up here too)').toEqual([]);
   },
 });
+
+/**
+ * A second front desk: its own browser context and main core, against the same emulator as `first`,
+ * on the sign-in screen. Close it at the end of the test.
+ */
+export async function secondDesk(browser: Browser, first: MainSide, now: Date) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.clock.install({ time: now });
+  await page.clock.resume();
+  const main = await startMainSide(page, now, first.demoEmulator);
+  await page.goto(`${RENDERER_ORIGIN}/index.html`);
+  await expect(page.getByRole('main')).toBeVisible();
+  const close = async () => {
+    main.core.session.signOut();
+    await context.close();
+  };
+  return { page, main, close };
+}
 
 /** From the sign-in screen to the app frame of the demo location, as a user would. */
 export async function openDemo(page: Page): Promise<void> {

@@ -1,5 +1,6 @@
-import type { appointmentsContract } from '../../../shared/contract/appointments';
+import type { appointmentsContract, SavedAppointment } from '../../../shared/contract/appointments';
 import { appointmentToInput, type Appointment } from '../../../shared/domain/appointment';
+import type { AppointmentVersion } from '../../../shared/domain/appointmentVersion';
 import { AppError } from '../../../shared/errors';
 import type { Location } from '../../../shared/domain/location';
 import type { AppointmentList } from '../altegio/appointments';
@@ -7,7 +8,7 @@ import type { AltegioClient } from '../altegio/client';
 import { DateTime, isoOf } from '../altegio/luxon';
 import { nowIn } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
-import { ensureUnchanged } from './appointmentConflicts';
+import { ensureAppointmentUnchanged, rereadAfterSave } from './appointmentConflicts';
 import type { HandlerDeps } from './deps';
 
 /**
@@ -37,19 +38,36 @@ export function createAppointmentsHandlers({
     return list.unreadable.length;
   };
 
+  type Seen = {
+    locationId: number;
+    id: number;
+    expectedLastChangedAt: string | null;
+    seen: AppointmentVersion | null;
+    overwrite: boolean;
+  };
+
   /**
-   * Reads the appointment as Altegio has it now and refuses to save over a newer version than the desk
+   * Reads the appointment as Altegio has it now and refuses to save over a version other than the desk
    * saw (unless the user chose to), then runs the change on it.
    */
   const onCurrent = <T>(
-    request: { locationId: number; id: number; expectedLastChangedAt: string | null; overwrite: boolean },
+    request: Seen,
     change: (client: AltegioClient, location: Location, current: Appointment) => Promise<T>,
   ) =>
     session.withLocation(request.locationId, async (client, location) => {
       const current = await client.appointments.get(location, request.id);
-      ensureUnchanged(current, request.expectedLastChangedAt, request.overwrite);
+      ensureAppointmentUnchanged(current, request);
       return change(client, location, current);
     });
+
+  /** A write over the current record, then the re-read that tells whether another desk wrote right after. */
+  const saveOnCurrent = (
+    request: Seen,
+    write: (client: AltegioClient, location: Location, current: Appointment) => Promise<Appointment>,
+  ) =>
+    onCurrent(request, async (client, location, current): Promise<SavedAppointment> =>
+      rereadAfterSave(client, location, await write(client, location, current)),
+    );
 
   return {
     'appointments.list': ({ locationId, from, to }) =>
@@ -83,7 +101,7 @@ export function createAppointmentsHandlers({
       }),
 
     'appointments.move': (input) =>
-      onCurrent(input, (client, location, current) =>
+      saveOnCurrent(input, (client, location, current) =>
         client.appointments.update(
           location,
           input.id,
@@ -98,7 +116,7 @@ export function createAppointmentsHandlers({
       ),
 
     'appointments.setStatus': (input) =>
-      onCurrent(input, (client, location, current) =>
+      saveOnCurrent(input, (client, location, current) =>
         client.appointments.update(location, input.id, {
           ...appointmentToInput(current),
           status: input.status,
@@ -112,7 +130,7 @@ export function createAppointmentsHandlers({
 
     /** PUT replaces the whole record: start from the current one so what the dialog does not show survives. */
     'appointments.update': (request) =>
-      onCurrent(request, (client, location, current) =>
+      saveOnCurrent(request, (client, location, current) =>
         client.appointments.update(
           location,
           request.id,

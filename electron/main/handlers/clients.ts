@@ -3,7 +3,7 @@ import type { Appointment } from '../../../shared/domain/appointment';
 import { appointmentTotal } from '../../../shared/domain/payment';
 import { DateTime, isoDateOf } from '../altegio/luxon';
 import type { SliceHandlers } from '../ipc/invoker';
-import { ensureUnchanged } from './appointmentConflicts';
+import { ensureClientUnchanged } from './appointmentConflicts';
 import type { HandlerDeps } from './deps';
 
 /** How far back the card looks for last visits: enough for a regular's history, one small request for most. */
@@ -68,10 +68,10 @@ export function createClientsHandlers({ session, now }: HandlerDeps): SliceHandl
         return { client: found, history: historyOf(appointments, at) };
       }),
 
-    'clients.update': ({ locationId, clientId, changes, expectedLastChangedAt, overwrite }) =>
+    'clients.update': ({ locationId, clientId, changes, ...expected }) =>
       session.withLocation(locationId, (client, location) =>
         client.clients.amend(location, clientId, changes, (current) =>
-          ensureUnchanged(current, expectedLastChangedAt, overwrite, 'client'),
+          ensureClientUnchanged(current, expected),
         ),
       ),
 

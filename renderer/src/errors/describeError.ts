@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { BookingProblem } from '../../../shared/domain/booking';
 import type { AppErrorShape } from '../../../shared/errors';
+import { describeAspects } from './appointmentAspects';
 import { wordIssue } from './issues';
 
 /** Online booking's verdicts (book_check, book_record), in words. */
@@ -86,7 +87,9 @@ export function describeError(error: AppErrorShape): string {
       );
     case 'CONFLICT': {
       const at = wallTime(params['changedAt']);
-      const what = params['subject'] === 'client' ? 'this client' : 'this appointment';
+      const parts = describeAspects(text(params['changed'])?.split(',') ?? []);
+      const what =
+        params['subject'] === 'client' ? 'this client' : `this appointment${parts ? `’s ${parts}` : ''}`;
       return at
         ? `Someone else changed ${what} at ${at}, after this desk loaded it. Nothing was saved.`
         : `Someone else changed ${what} after this desk loaded it. Nothing was saved.`;

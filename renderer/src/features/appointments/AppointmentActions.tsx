@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
+import { changedElsewhereText } from '../../errors';
 import { AppointmentDialog, type AppointmentDialogRequest } from './AppointmentDialog';
 import { CancelAppointmentDialog } from './CancelAppointmentDialog';
 import { NewAppointmentButton } from './NewAppointmentButton';
@@ -17,6 +18,8 @@ interface AppointmentActionsProps {
   onCloseDialog: () => void;
   onCloseCancel: () => void;
   notify: (notice: Notice) => void;
+  /** Shows an appointment in the calendar and its details (after a save another desk changed). */
+  onShow: (appointment: Appointment) => void;
 }
 
 /** Everything the calendar needs to book, edit and cancel: the dialogs and the "New appointment" button. */
@@ -33,6 +36,14 @@ export function AppointmentActions(props: AppointmentActionsProps) {
         onClose={props.onCloseDialog}
         onSaved={(saved, kind) => {
           props.onCloseDialog();
+          if (saved.changedElsewhere?.length) {
+            notify({
+              severity: 'warning',
+              message: changedElsewhereText(saved.changedElsewhere),
+              action: { label: 'Show', run: () => props.onShow(saved) },
+            });
+            return;
+          }
           const member = teamMembers.find((item) => item.id === saved.teamMemberId)?.name;
           const time = DateTime.fromISO(saved.start).setZone(zone).toFormat('ccc d LLL, HH:mm');
           notify({

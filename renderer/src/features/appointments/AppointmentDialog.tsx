@@ -5,6 +5,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
+import type { SavedAppointment } from '../../../../shared/contract/appointments';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { AppointmentForm } from './AppointmentForm';
 import { appointmentToForm, durationFor, emptyForm, type NewAppointmentSlot } from './formModel';
@@ -20,7 +21,7 @@ interface AppointmentDialogProps {
   zone: string;
   request: AppointmentDialogRequest | null;
   onClose: () => void;
-  onSaved: (appointment: Appointment, kind: AppointmentDialogRequest['kind']) => void;
+  onSaved: (appointment: SavedAppointment, kind: AppointmentDialogRequest['kind']) => void;
 }
 
 /** The create/edit dialog: waits for the catalogue, then opens a fresh form for each request. */

@@ -11,6 +11,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
+import type { SavedAppointment } from '../../../../shared/contract/appointments';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { CustomField } from '../../../../shared/domain/customField';
 import type { Label } from '../../../../shared/domain/label';
@@ -38,7 +39,7 @@ interface AppointmentFormProps {
   labels: readonly Label[];
   customFields: readonly CustomField[];
   onClose: () => void;
-  onSaved: (appointment: Appointment) => void;
+  onSaved: (appointment: SavedAppointment) => void;
 }
 
 export function AppointmentForm(props: AppointmentFormProps) {

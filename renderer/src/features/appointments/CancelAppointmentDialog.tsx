@@ -7,6 +7,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { Appointment } from '../../../../shared/domain/appointment';
+import { versionOf } from '../../../../shared/domain/appointmentVersion';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { useQueryClient } from '@tanstack/react-query';
 import { BridgeError, call, problemText } from '../../api';
@@ -48,6 +49,7 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
           locationId,
           id: appointment.id,
           expectedLastChangedAt: appointment.lastChangedAt,
+          seen: versionOf(appointment),
           overwrite,
         }),
       );

@@ -89,11 +89,11 @@ export function patchAppointments(
  * began earlier cannot put the old version back, even when Altegio's timestamps tie. The client's card
  * and alerts (visits, no-shows, upcoming) are read again.
  */
-export async function recordSave(
+export async function recordSave<T extends Appointment>(
   queryClient: QueryClient,
   locationId: number,
-  save: () => Promise<Appointment>,
-): Promise<Appointment> {
+  save: () => Promise<T>,
+): Promise<T> {
   const stamp = nextStamp();
   const saved = await save();
   patchAppointments(queryClient, locationId, [saved], stamp);

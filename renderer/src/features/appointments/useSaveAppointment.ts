@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { SavedAppointment } from '../../../../shared/contract/appointments';
 import type { Appointment } from '../../../../shared/domain/appointment';
+import { versionOf } from '../../../../shared/domain/appointmentVersion';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { BridgeError, call, problemText } from '../../api';
 import { bookingProblemWords } from '../../errors';
@@ -30,7 +32,7 @@ interface SaveDeps {
   /** The appointment being edited, or null for a new one. */
   editing: Appointment | null;
   fields: readonly CustomField[];
-  onSaved: (appointment: Appointment) => void;
+  onSaved: (appointment: SavedAppointment) => void;
   /** Puts a message from Altegio under the input it belongs to. */
   showFieldError: (name: string, message: string) => void;
 }
@@ -51,7 +53,7 @@ export function useSaveAppointment({ locationId, editing, fields, onSaved, showF
     setProblem(null);
     const input = toAppointmentInput(values, fields, editing ? 'edit' : 'create');
     try {
-      let saved: Appointment;
+      let saved: SavedAppointment;
       if (editing) {
         saved = await recordSave(queryClient, locationId, () =>
           call('appointments.update', {
@@ -60,6 +62,7 @@ export function useSaveAppointment({ locationId, editing, fields, onSaved, showF
             input,
             saveIfBusy: options.saveIfBusy ?? false,
             expectedLastChangedAt: editing.lastChangedAt,
+            seen: versionOf(editing),
             overwrite: options.overwrite ?? false,
           }),
         );

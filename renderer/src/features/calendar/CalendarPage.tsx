@@ -10,7 +10,9 @@ import { DateTime } from 'luxon';
 import type { Location } from '../../../../shared/domain/location';
 import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { versionOf } from '../../../../shared/domain/appointmentVersion';
 import { call } from '../../api';
+import { changedElsewhereText } from '../../errors';
 import { useCommandKeys } from '../../commands';
 import { NoticeBar, type Notice } from '../../components/NoticeBar';
 import { isoDate, isoDateTime, todayIn } from '../../time';
@@ -161,6 +163,7 @@ export function CalendarPage({ location }: { location: Location }) {
     teamMembers: teamRef,
     notify: setNotice,
     wholeVisit: tools.visitMove,
+    show: showAppointment,
   });
 
   const callbacks = useMemo<CalendarCallbacks>(
@@ -241,14 +244,18 @@ export function CalendarPage({ location }: { location: Location }) {
   }, [printing]);
 
   const changeStatus = async (id: number, status: AppointmentStatus) => {
-    await recordSave(queryClient, locationId, () =>
+    const shown = findAppointment(queryClient, locationId, id);
+    const saved = await recordSave(queryClient, locationId, () =>
       call('appointments.setStatus', {
         locationId,
         id,
         status,
-        expectedLastChangedAt: findAppointment(queryClient, locationId, id)?.lastChangedAt ?? null,
+        expectedLastChangedAt: shown?.lastChangedAt ?? null,
+        seen: shown ? versionOf(shown) : null,
       }),
     );
+    if (saved.changedElsewhere?.length)
+      setNotice({ severity: 'warning', message: changedElsewhereText(saved.changedElsewhere) });
   };
 
   return (
@@ -357,6 +364,7 @@ export function CalendarPage({ location }: { location: Location }) {
         }}
         onCloseCancel={() => setCancelling(null)}
         notify={setNotice}
+        onShow={showAppointment}
       />
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
       {tools.dialogs}

@@ -5,10 +5,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import type { MoveInput } from '../../../../shared/contract/appointments';
 import type { Appointment } from '../../../../shared/domain/appointment';
+import { versionOf } from '../../../../shared/domain/appointmentVersion';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { BridgeError, call, problemText } from '../../api';
 import type { Notice } from '../../components/NoticeBar';
-import { wordIssue } from '../../errors';
+import { changedElsewhereText, wordIssue } from '../../errors';
 import { isoDateTime } from '../../time';
 import { recordSave } from '../appointments';
 import type { VisitMoveEntry } from '../visitMove';
@@ -20,21 +21,32 @@ interface MoveDeps {
   notify: (notice: Notice) => void;
   /** A Shift-drag of an appointment whose visit has others moves the whole visit instead. */
   wholeVisit?: VisitMoveEntry;
+  /** Shows an appointment and its details (after a move another desk changed right after). */
+  show?: (appointment: Appointment) => void;
 }
 
 /** Drag and resize: saved at once, undoable, and put back with the reason when Altegio says no. */
-export function useMoveAppointment({ locationId, zone, teamMembers, notify, wholeVisit }: MoveDeps) {
+export function useMoveAppointment({ locationId, zone, teamMembers, notify, wholeVisit, show }: MoveDeps) {
   const queryClient = useQueryClient();
-  const deps = useRef({ zone, notify, wholeVisit });
+  const deps = useRef({ zone, notify, wholeVisit, show });
   useEffect(() => {
-    deps.current = { zone, notify, wholeVisit };
-  }, [zone, notify, wholeVisit]);
+    deps.current = { zone, notify, wholeVisit, show };
+  }, [zone, notify, wholeVisit, show]);
 
   const save = useMemo(() => {
     const run = async (input: MoveInput, original: Appointment, revert?: () => void): Promise<void> => {
       const { zone: clock, notify: tell } = deps.current;
       try {
         const saved = await recordSave(queryClient, locationId, () => call('appointments.move', input));
+        if (saved.changedElsewhere?.length) {
+          const showIt = deps.current.show;
+          tell({
+            severity: 'warning',
+            message: changedElsewhereText(saved.changedElsewhere),
+            ...(showIt ? { action: { label: 'Show', run: () => showIt(saved) } } : {}),
+          });
+          return;
+        }
         const member = teamMembers.current?.find((item) => item.id === saved.teamMemberId);
         const time = DateTime.fromISO(saved.start).setZone(clock).toFormat('HH:mm');
         tell({
@@ -51,6 +63,7 @@ export function useMoveAppointment({ locationId, zone, teamMembers, notify, whol
                   start: original.start,
                   durationSeconds: original.durationSeconds,
                   expectedLastChangedAt: saved.lastChangedAt,
+                  seen: versionOf(saved),
                   saveIfBusy: true,
                 },
                 saved,
@@ -108,6 +121,7 @@ export function useMoveAppointment({ locationId, zone, teamMembers, notify, whol
           start: isoDateTime(DateTime.fromJSDate(start).setZone(deps.current.zone)),
           durationSeconds: Math.round((end.getTime() - start.getTime()) / 1000),
           expectedLastChangedAt: appointment.lastChangedAt,
+          seen: versionOf(appointment),
         },
         appointment,
         arg.revert,

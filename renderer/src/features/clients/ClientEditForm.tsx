@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { Client } from '../../../../shared/domain/client';
+import { clientVersionOf } from '../../../../shared/domain/clientVersion';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { BridgeError, problemText } from '../../api';
 import { CustomFieldInput, type CustomFieldFormValue } from '../customFields';
@@ -45,10 +46,11 @@ function refusalsOf(error: BridgeError): { errors: ClientFormErrors; rest: strin
 /** Name, phone, e-mail and the client's editable custom fields; a refused save keeps what was typed. */
 export function ClientEditForm(props: ClientEditFormProps) {
   const { locationId, client, fields, onDone, onSaved, onReload, onDirtyChange } = props;
-  // What the form started from: the client as loaded, and when Altegio last changed them then.
+  // What the form started from: the client as loaded, when Altegio last changed them then, and its version.
   const [base, setBase] = useState(() => ({
     initial: clientForm(client, fields),
     lastChangedAt: client.lastChangedAt,
+    seen: clientVersionOf(client),
   }));
   const { initial } = base;
   const [values, setValues] = useState<ClientFormValues>(initial);
@@ -78,6 +80,7 @@ export function ClientEditForm(props: ClientEditFormProps) {
       await update.mutateAsync({
         changes: checked.changes,
         expectedLastChangedAt: base.lastChangedAt,
+        seen: base.seen,
         overwrite,
       });
       onDone();
@@ -103,7 +106,7 @@ export function ClientEditForm(props: ClientEditFormProps) {
     }
     const freshForm = clientForm(fresh, fields);
     setValues((typed) => rebaseForm(typed, initial, freshForm));
-    setBase({ initial: freshForm, lastChangedAt: fresh.lastChangedAt });
+    setBase({ initial: freshForm, lastChangedAt: fresh.lastChangedAt, seen: clientVersionOf(fresh) });
     setConflict(false);
     setProblem(null);
   };

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { Appointment } from './appointment';
+import { fingerprint, Fingerprint } from './fingerprint';
+
+/**
+ * The parts of an appointment a desk sees and edits. Two versions of one appointment are compared part
+ * by part, so a change at another desk is found whatever second it landed in, and can be named.
+ */
+export const APPOINTMENT_ASPECTS = [
+  'time',
+  'teamMember',
+  'services',
+  'client',
+  'status',
+  'comment',
+  'colour',
+  'labels',
+  'customFields',
+  'reminders',
+  'cancelled',
+] as const;
+export const AppointmentAspect = z.enum(APPOINTMENT_ASPECTS);
+export type AppointmentAspect = z.infer<typeof AppointmentAspect>;
+
+/** What a desk saw of an appointment: one short fingerprint per aspect (small and bounded over IPC). */
+export const AppointmentVersion = z.strictObject(
+  Object.fromEntries(APPOINTMENT_ASPECTS.map((aspect) => [aspect, Fingerprint])) as Record<
+    AppointmentAspect,
+    typeof Fingerprint
+  >,
+);
+export type AppointmentVersion = z.infer<typeof AppointmentVersion>;
+
+function aspectValues(appointment: Appointment): Record<AppointmentAspect, unknown> {
+  return {
+    // The instant, not the text: the same time may be written with another offset.
+    time: [Date.parse(appointment.start), appointment.durationSeconds, appointment.technicalBreakSeconds],
+    teamMember: [appointment.teamMemberId, appointment.requestedTeamMember],
+    services: appointment.services.map(({ id, amount, cost, firstCost, discountPercent }) => [
+      id,
+      amount,
+      cost,
+      firstCost,
+      discountPercent,
+    ]),
+    client: appointment.client?.id ?? null,
+    status: appointment.status,
+    comment: appointment.comment,
+    colour: appointment.customColour,
+    labels: appointment.labels.map((label) => label.id).sort((x, y) => x - y),
+    customFields: appointment.customFields,
+    reminders: [appointment.smsReminderHours, appointment.emailReminderHours],
+    cancelled: appointment.deleted,
+  };
+}
+
+/** The version of an appointment, computed alike by the renderer (what it shows) and main (what Altegio has). */
+export function versionOf(appointment: Appointment): AppointmentVersion {
+  const values = aspectValues(appointment);
+  return Object.fromEntries(
+    APPOINTMENT_ASPECTS.map((aspect) => [aspect, fingerprint(values[aspect])]),
+  ) as AppointmentVersion;
+}
+
+/** The aspects in which two versions differ, in the order a desk reads a card. */
+export function changedAspects(before: AppointmentVersion, after: AppointmentVersion): AppointmentAspect[] {
+  return APPOINTMENT_ASPECTS.filter((aspect) => before[aspect] !== after[aspect]);
+}
