@@ -8,6 +8,8 @@ export function createAppTheme(mode: ColorMode): Theme {
       mode,
       primary: { main: mode === 'light' ? '#1d5fa8' : '#8ab8f0' },
       secondary: { main: mode === 'light' ? '#8a4fb5' : '#d0a8ef' },
+      // MUI's light info and warning fall below 4.5:1 as text on white (and under white text).
+      ...(mode === 'light' && { info: { main: '#01579b' }, warning: { main: '#b35300' } }),
       background:
         mode === 'light'
           ? { default: '#f5f6f8', paper: '#ffffff' }

@@ -70,7 +70,7 @@ async function openCardFromDrawer(page: Page, appointmentId: number, title: stri
   await card(page, appointmentId).click();
   const drawer = page.getByRole('dialog', { name: 'Appointment details' });
   // Once the drawer has slid in: a click while it still moves can land beside the button on a busy machine.
-  await expect(page.locator('.MuiDrawer-paper', { has: drawer })).toHaveCSS('transform', 'none');
+  await expect(drawer).toHaveCSS('transform', 'none');
   await drawer.getByRole('button', { name: 'Client card' }).click();
   await expect(page.getByRole('dialog', { name: title })).toBeVisible();
   // Not by its name: the card's title follows an edit of the name.

@@ -65,6 +65,14 @@ describe('a label’s text colour', () => {
     expect(labelTextColour('#ffffff')).toBe('#212121');
   });
 
+  it('reaches 4.5:1 on any colour Altegio may send, mid-tones included', () => {
+    expect(labelTextColour('#e91e63')).toBe('#000000');
+    for (let step = 0; step < 4096; step += 7) {
+      const colour = `#${[8, 4, 0].map((shift) => (((step >> shift) & 15) * 17).toString(16).padStart(2, '0')).join('')}`;
+      expect(contrastRatio(colour, labelTextColour(colour)), colour).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
   it('follows the default chip colour when the label has none', () => {
     expect(labelTextColour(null)).toBe('#ffffff');
     expect(labelTextColour('not a colour')).toBe('#ffffff');

@@ -1,5 +1,6 @@
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -36,18 +37,23 @@ export function NavigationDrawer({ open, current, onSelect }: NavigationDrawerPr
       <nav aria-label="Sections">
         <List>
           {sections.map((section) => (
-            <Tooltip key={section.id} title={open ? '' : section.label} placement="right">
-              <ListItemButton
-                selected={section.id === current}
-                onClick={() => onSelect(section.id)}
-                aria-current={section.id === current ? 'page' : undefined}
-              >
-                <ListItemIcon sx={{ minWidth: 40 }}>
-                  <section.icon />
-                </ListItemIcon>
-                <ListItemText primary={section.label} sx={{ opacity: open ? 1 : 0, whiteSpace: 'nowrap' }} />
-              </ListItemButton>
-            </Tooltip>
+            <ListItem key={section.id} disablePadding>
+              <Tooltip title={open ? '' : section.label} placement="right">
+                <ListItemButton
+                  selected={section.id === current}
+                  onClick={() => onSelect(section.id)}
+                  aria-current={section.id === current ? 'page' : undefined}
+                >
+                  <ListItemIcon sx={{ minWidth: 40 }}>
+                    <section.icon />
+                  </ListItemIcon>
+                  <ListItemText
+                    primary={section.label}
+                    sx={{ opacity: open ? 1 : 0, whiteSpace: 'nowrap' }}
+                  />
+                </ListItemButton>
+              </Tooltip>
+            </ListItem>
           ))}
         </List>
       </nav>

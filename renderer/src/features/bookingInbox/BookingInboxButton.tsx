@@ -51,10 +51,10 @@ export function BookingInboxButton({ locationId, zone, teamMembers, onOpen }: Bo
         anchor="right"
         open={open}
         onClose={() => setOpen(false)}
-        slotProps={{ paper: { sx: { width: 420 } } }}
+        slotProps={{ paper: { sx: { width: 420 }, 'aria-label': 'Online bookings' } }}
         sx={{ zIndex: (theme) => theme.zIndex.modal }}
       >
-        <Box role="dialog" aria-label="Online bookings" sx={{ p: 2 }}>
+        <Box sx={{ p: 2 }}>
           <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
             <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
               Online bookings

@@ -112,6 +112,8 @@ export const CalendarView = memo(function CalendarView(props: CalendarViewProps)
         resourceLabelDidMount={addHeaderButtons}
         eventSources={eventSources}
         eventContent={renderEventContent}
+        // The card inside is the named tab stop; FullCalendar's wrapper would be a second, nameless one.
+        eventInteractive={false}
         datesSet={callbacks.datesSet}
         eventClick={callbacks.eventClick}
         eventDrop={callbacks.eventDrop}

@@ -24,12 +24,13 @@ export function DetailsDrawer({ open, label, title, onClose, children }: Details
       anchor="right"
       open={open}
       onClose={onClose}
-      slotProps={{ paper: { sx: { width: 400 } } }}
+      // The paper is the dialog (MUI gives it the role); name it rather than nest a second dialog.
+      slotProps={{ paper: { sx: { width: 400 }, 'aria-label': label } }}
       // Above the app bar, which sits above the navigation drawer.
       sx={{ zIndex: (theme) => theme.zIndex.modal }}
     >
       {open && (
-        <Box role="dialog" aria-label={label} sx={{ p: 2 }}>
+        <Box sx={{ p: 2 }}>
           <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
             <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
               {title}

@@ -3,8 +3,9 @@ import type { Appointment } from '../../../../shared/domain/appointment';
 import { formatMoney } from '../../money';
 import { paymentStateOf } from '../../../../shared/domain/payment';
 import { appointmentTotal, paymentText, statusNames } from '../appointments';
-import { LabelChip } from '../labels';
+import { LabelChip, labelTextColour } from '../labels';
 import { GroupEventCard } from './groupEvent';
+import { openOnKey } from './cardKeys';
 import type { GroupCard } from './groupCards';
 
 function tooltip(appointment: Appointment, currency: string): string {
@@ -33,6 +34,7 @@ export function toEventInput(appointment: Appointment): EventInput {
     title: appointment.client?.name ?? 'No client',
     backgroundColor: appointment.customColour ?? undefined,
     borderColor: appointment.customColour ?? undefined,
+    textColor: cardTextColour(appointment),
     classNames: eventClasses(appointment),
     // Group-event bookings follow their event; they are moved through the schedule, not by dragging.
     editable: appointment.activityId === null,
@@ -49,8 +51,14 @@ export function updateAppointmentEvent(event: EventApi, appointment: Appointment
   event.setProp('title', appointment.client?.name ?? 'No client');
   event.setProp('backgroundColor', appointment.customColour ?? '');
   event.setProp('borderColor', appointment.customColour ?? '');
+  event.setProp('textColor', cardTextColour(appointment) ?? '');
   event.setProp('classNames', eventClasses(appointment));
   event.setExtendedProp('appointment', appointment);
+}
+
+/** White or near-black, whichever is readable (4.5:1) on the appointment's own colour. */
+function cardTextColour(appointment: Appointment): string | undefined {
+  return appointment.customColour ? labelTextColour(appointment.customColour) : undefined;
 }
 
 export function eventClasses(appointment: Appointment): string[] {
@@ -73,7 +81,8 @@ function showTooltip(appointment: Appointment) {
  * The card: as few elements as the information allows (each costs render time on a 600-appointment day).
  * Status, online and requested-member marks are CSS icons on classes; the tooltip is built on hover.
  */
-function AppointmentCard({ appointment, timeText }: { appointment: Appointment; timeText: string }) {
+function AppointmentCard(props: { appointment: Appointment; timeText: string; member: string }) {
+  const { appointment, timeText } = props;
   const breakShare =
     appointment.durationSeconds > 0
       ? Math.min(1, appointment.technicalBreakSeconds / appointment.durationSeconds)
@@ -85,9 +94,17 @@ function AppointmentCard({ appointment, timeText }: { appointment: Appointment; 
     appointment.online ? 'fd-online' : '',
     appointment.requestedTeamMember ? 'fd-requested' : '',
   ].join(' ');
+  const services = appointment.services.map((service) => service.title).join(', ');
+  const name = [timeText, appointment.client?.name ?? 'No client', services, props.member]
+    .filter(Boolean)
+    .join(', ');
   return (
     <div
       className={marks}
+      role="button"
+      tabIndex={0}
+      aria-label={`${name} (${statusNames[appointment.status]})`}
+      onKeyDown={openOnKey}
       data-appointment-id={appointment.id}
       data-status={statusNames[appointment.status]}
       data-payment={payment}
@@ -95,9 +112,7 @@ function AppointmentCard({ appointment, timeText }: { appointment: Appointment; 
     >
       <b className="fd-time">{timeText}</b>
       <div className="fd-client">{appointment.client?.name ?? 'No client'}</div>
-      {appointment.services.length > 0 && (
-        <div className="fd-services">{appointment.services.map((service) => service.title).join(', ')}</div>
-      )}
+      {appointment.services.length > 0 && <div className="fd-services">{services}</div>}
       {appointment.labels.length > 0 && (
         <div className="fd-labels">
           {appointment.labels.map((label) => (
@@ -119,8 +134,10 @@ function AppointmentCard({ appointment, timeText }: { appointment: Appointment; 
 /** eventContent: a small plain-JSX card (no MUI inside events: it doubles the render cost). */
 export function renderEventContent(arg: EventContentArg) {
   const appointment = arg.event.extendedProps['appointment'] as Appointment | undefined;
-  if (appointment) return <AppointmentCard appointment={appointment} timeText={arg.timeText} />;
+  const member = arg.event.getResources()[0]?.title ?? '';
+  if (appointment)
+    return <AppointmentCard appointment={appointment} timeText={arg.timeText} member={member} />;
   const group = arg.event.extendedProps['group'] as GroupCard | undefined;
-  if (group) return <GroupEventCard card={group} timeText={arg.timeText} />;
+  if (group) return <GroupEventCard card={group} timeText={arg.timeText} member={member} />;
   return undefined;
 }

@@ -1,4 +1,6 @@
 import type { EventApi, EventInput } from '@fullcalendar/core';
+import { labelTextColour } from '../labels';
+import { openOnKey } from './cardKeys';
 import { fillText, groupKey, isFull, type GroupCard } from './groupCards';
 
 export const REPEATS_WEEKLY = 'Repeats weekly';
@@ -26,6 +28,7 @@ export function toGroupEventInput(card: GroupCard): EventInput {
     title: card.title,
     backgroundColor: card.colour ?? undefined,
     borderColor: card.colour ?? undefined,
+    textColor: card.colour ? labelTextColour(card.colour) : undefined,
     classNames: groupClasses(card),
     editable: false,
     resourceEditable: false,
@@ -42,6 +45,7 @@ export function updateGroupEvent(event: EventApi, card: GroupCard): void {
   event.setProp('title', card.title);
   event.setProp('backgroundColor', card.colour ?? '');
   event.setProp('borderColor', card.colour ?? '');
+  event.setProp('textColor', card.colour ? labelTextColour(card.colour) : '');
   event.setProp('classNames', groupClasses(card));
   event.setExtendedProp('group', card);
 }
@@ -73,10 +77,22 @@ const REPEAT_PATH = 'M7 7h10v3l4-4-4-4v3H5v6h2zm10 10H7v-3l-4 4 4 4v-3h12v-6h-2z
  * The card of a group event: time, the class, how full it is, and whether it repeats. The group mark
  * before the time is a CSS icon, like the status marks of individual appointments.
  */
-export function GroupEventCard({ card, timeText }: { card: GroupCard; timeText: string }) {
+export function GroupEventCard({
+  card,
+  timeText,
+  member,
+}: {
+  card: GroupCard;
+  timeText: string;
+  member: string;
+}) {
   return (
     <div
       className="fd-card fd-group-card"
+      role="button"
+      tabIndex={0}
+      aria-label={[timeText, card.title, fillText(card), member].filter(Boolean).join(', ')}
+      onKeyDown={openOnKey}
       data-group-event-id={card.eventId}
       onMouseEnter={showTooltip(card)}
     >

@@ -23,10 +23,11 @@ export const LABEL_PALETTE: ReadonlyArray<{ name: string; colour: string }> = [
 ];
 
 /** What a chip without a colour of its own is drawn in (the calendar's default). */
-export const DEFAULT_LABEL_COLOUR = '#607d8b';
+export const DEFAULT_LABEL_COLOUR = '#546e7a';
 
 const LIGHT_TEXT = '#ffffff';
 const DARK_TEXT = '#212121';
+const BLACK_TEXT = '#000000';
 
 /**
  * A colour as the domain keeps it ('#rrggbb', lower case) from what a person typed or pasted: '#ABC123',
@@ -62,6 +63,9 @@ export function labelTextColour(background: string | null): string {
   if (text === undefined) {
     const colour = (background && parseColour(background)) ?? DEFAULT_LABEL_COLOUR;
     text = contrastRatio(colour, LIGHT_TEXT) >= contrastRatio(colour, DARK_TEXT) ? LIGHT_TEXT : DARK_TEXT;
+    // Mid-tones (Altegio's #e91e63, say) reach 4.5:1 with neither; pure black always does then.
+    if (contrastRatio(colour, text) < 4.5 && contrastRatio(colour, BLACK_TEXT) > contrastRatio(colour, text))
+      text = BLACK_TEXT;
     if (textColours.size < 1000) textColours.set(background, text);
   }
   return text;

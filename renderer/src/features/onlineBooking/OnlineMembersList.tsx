@@ -22,43 +22,46 @@ export function OnlineMembersList({ members, selectedId, onSelect }: OnlineMembe
   return (
     <List dense aria-label="Team members" sx={{ overflow: 'auto', maxHeight: '70vh' }}>
       {anyone ? (
-        <ListItemButton data-member-id={0} selected={selectedId === 0} onClick={() => onSelect(0)}>
-          <ListItemText primary="Any team member" secondary="The client leaves the choice to the salon" />
-        </ListItemButton>
+        <ListItem disablePadding>
+          <ListItemButton data-member-id={0} selected={selectedId === 0} onClick={() => onSelect(0)}>
+            <ListItemText primary="Any team member" secondary="The client leaves the choice to the salon" />
+          </ListItemButton>
+        </ListItem>
       ) : (
         <ListItem data-testid="no-online-members">
           <ListItemText primary="Nobody can be booked online for this service." />
         </ListItem>
       )}
       {members.map((member) => (
-        <ListItemButton
-          key={member.id}
-          data-member-id={member.id}
-          data-offered={member.notOffered === null}
-          selected={member.id === selectedId}
-          disabled={member.notOffered !== null}
-          onClick={() => onSelect(member.id)}
-          sx={{ '&.Mui-disabled': { opacity: 0.75 } }}
-        >
-          <ListItemText
-            primary={
-              <>
-                <UserText>{member.name}</UserText>
-                {member.specialization && (
-                  <>
-                    {' · '}
-                    <UserText>{member.specialization}</UserText>
-                  </>
-                )}
-              </>
-            }
-            secondary={
-              member.notOffered
-                ? memberNotOfferedWords[member.notOffered]
-                : member.nextDate && `Next free: ${shortDate(member.nextDate)}`
-            }
-          />
-        </ListItemButton>
+        <ListItem key={member.id} disablePadding>
+          <ListItemButton
+            data-member-id={member.id}
+            data-offered={member.notOffered === null}
+            selected={member.id === selectedId}
+            disabled={member.notOffered !== null}
+            onClick={() => onSelect(member.id)}
+            sx={{ '&.Mui-disabled': { opacity: 0.75 } }}
+          >
+            <ListItemText
+              primary={
+                <>
+                  <UserText>{member.name}</UserText>
+                  {member.specialization && (
+                    <>
+                      {' · '}
+                      <UserText>{member.specialization}</UserText>
+                    </>
+                  )}
+                </>
+              }
+              secondary={
+                member.notOffered
+                  ? memberNotOfferedWords[member.notOffered]
+                  : member.nextDate && `Next free: ${shortDate(member.nextDate)}`
+              }
+            />
+          </ListItemButton>
+        </ListItem>
       ))}
     </List>
   );

@@ -40,23 +40,24 @@ export function OnlineServicesList(props: OnlineServicesListProps) {
                 service.durationSeconds !== null ? lengthText(service.durationSeconds) : null,
               ].filter(Boolean);
               return (
-                <ListItemButton
-                  key={service.id}
-                  data-service-id={service.id}
-                  data-offered={service.notOffered === null}
-                  selected={service.id === selectedId}
-                  disabled={service.notOffered !== null}
-                  onClick={() => onSelect(service.id)}
-                  // Greyed rows keep their reason readable.
-                  sx={{ '&.Mui-disabled': { opacity: 0.75 } }}
-                >
-                  <ListItemText
-                    primary={service.title}
-                    secondary={
-                      service.notOffered ? serviceNotOfferedWords[service.notOffered] : facts.join(' · ')
-                    }
-                  />
-                </ListItemButton>
+                <ListItem key={service.id} disablePadding>
+                  <ListItemButton
+                    data-service-id={service.id}
+                    data-offered={service.notOffered === null}
+                    selected={service.id === selectedId}
+                    disabled={service.notOffered !== null}
+                    onClick={() => onSelect(service.id)}
+                    // Greyed rows keep their reason readable.
+                    sx={{ '&.Mui-disabled': { opacity: 0.75 } }}
+                  >
+                    <ListItemText
+                      primary={service.title}
+                      secondary={
+                        service.notOffered ? serviceNotOfferedWords[service.notOffered] : facts.join(' · ')
+                      }
+                    />
+                  </ListItemButton>
+                </ListItem>
               );
             })}
           </ul>

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -30,16 +31,17 @@ export function LocationPicker() {
         </Typography>
         <List aria-label="Locations">
           {session?.locations.map((location) => (
-            <ListItemButton
-              key={location.id}
-              onClick={() => selectLocation.mutate(location.id)}
-              disabled={selectLocation.isPending}
-            >
-              <ListItemIcon>
-                <StoreIcon />
-              </ListItemIcon>
-              <ListItemText primary={location.title} secondary={describeLocation(location)} />
-            </ListItemButton>
+            <ListItem key={location.id} disablePadding>
+              <ListItemButton
+                onClick={() => selectLocation.mutate(location.id)}
+                disabled={selectLocation.isPending}
+              >
+                <ListItemIcon>
+                  <StoreIcon />
+                </ListItemIcon>
+                <ListItemText primary={location.title} secondary={describeLocation(location)} />
+              </ListItemButton>
+            </ListItem>
           ))}
         </List>
         {selectLocation.error && (

@@ -1,0 +1,313 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import type { RunningEmulator } from '../../electron/emulator';
+import { altegioHttp } from '../support/altegioHttp';
+import { expect, openDemo, test } from './fixtures';
+import { openCalendar, openSettings } from './support/settings';
+import {
+  bookAtSalon,
+  calendarLoaded,
+  card,
+  EMMA,
+  formatDay,
+  freshPhone,
+  goToDate,
+  LIAM,
+  QUIET_DAY,
+  salonTime,
+} from './support/salon';
+
+test.use({ viewport: { width: 1400, height: 1000 } });
+
+/** What one axe-core scan found: every serious or critical violation, and how many lesser ones. */
+class Scans {
+  readonly blocking: string[] = [];
+  readonly lesser = new Map<string, number>();
+
+  /** Scans the page, or only the open dialogs (the page behind them is scanned on its own). */
+  async scan(page: Page, screen: string, only?: 'dialogs'): Promise<void> {
+    const builder = new AxeBuilder({ page });
+    if (only) builder.include('[role="dialog"]');
+    const { violations } = await builder.analyze();
+    for (const violation of violations) {
+      if (violation.impact === 'serious' || violation.impact === 'critical') {
+        const where = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
+        this.blocking.push(`${screen}: ${violation.id} (${violation.impact}) at ${where.join(' | ')}`);
+      } else {
+        const key = `${violation.id} (${violation.impact ?? 'unknown'})`;
+        this.lesser.set(key, (this.lesser.get(key) ?? 0) + violation.nodes.length);
+      }
+    }
+  }
+
+  /** Prints the lesser findings and fails on any serious or critical one. */
+  verdict(): void {
+    const lesser = [...this.lesser].map(([rule, count]) => `${rule}: ${count}`).join(', ');
+    console.log(`axe-core, moderate and minor findings (nodes): ${lesser || 'none'}`);
+    expect(this.blocking).toEqual([]);
+  }
+}
+
+/** Closes the dialog on top with Escape, as a keyboard user would. */
+async function dismiss(page: Page, dialog: Locator): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+}
+
+/** Opens a Desk tools entry from the toolbar's menu. */
+async function deskTool(page: Page, entry: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Desk tools' }).click();
+  await page.getByRole('menuitem', { name: entry }).click();
+}
+
+/** A visit of two appointments on the quiet day: the drawer then offers the visit, its move and the client. */
+async function bookVisit(emulator: RunningEmulator) {
+  const http = await altegioHttp(emulator);
+  const client = { name: 'Ava Access', phone: freshPhone() };
+  // A no-show: the muted card's colours are scanned too.
+  const first = await bookAtSalon(http, {
+    teamMemberId: EMMA,
+    date: QUIET_DAY,
+    time: '10:00',
+    minutes: 30,
+    client: client.name,
+    extra: { client, attendance: -1 },
+  });
+  await bookAtSalon(http, {
+    teamMemberId: LIAM,
+    date: QUIET_DAY,
+    time: '11:00',
+    client: client.name,
+    extra: { client },
+  });
+  return { client, first };
+}
+
+test('axe-core finds no serious or critical violation on the calendar, its drawers and its dialogs', async ({
+  app,
+  emulator,
+}) => {
+  test.setTimeout(150_000);
+  const { client, first } = await bookVisit(emulator);
+  const scans = new Scans();
+  await openDemo(app);
+  await expect(app.getByTestId('calendar')).toBeVisible();
+  await goToDate(app, QUIET_DAY);
+  await scans.scan(app, 'calendar, day');
+  for (const view of ['Week (one)', 'Week (all)', 'List'] as const) {
+    await app.getByRole('button', { name: view, exact: true }).click();
+    await calendarLoaded(app);
+    await expect(card(app, first.id)).toBeVisible();
+    await scans.scan(app, `calendar, ${view}`);
+  }
+  await app.getByRole('button', { name: 'Day', exact: true }).click();
+  await calendarLoaded(app);
+
+  await card(app, first.id).click();
+  const drawer = app.getByRole('dialog', { name: 'Appointment details' });
+  await expect(drawer.getByRole('heading', { name: client.name })).toBeVisible();
+  await scans.scan(app, 'appointment details', 'dialogs');
+  await drawer.getByRole('button', { name: 'Move the whole visit' }).click();
+  const visitMove = app.getByRole('dialog', { name: `Move the whole visit of ${client.name}` });
+  await expect(visitMove.getByTestId('visit-move-row')).toHaveCount(2);
+  await scans.scan(app, 'move the whole visit', 'dialogs');
+  await dismiss(app, visitMove);
+  await drawer.getByRole('button', { name: 'Open visit' }).click();
+  const visit = app.getByRole('dialog', { name: /^Visit #/ });
+  await expect(visit.getByRole('table', { name: 'Appointments of the visit' })).toBeVisible();
+  await scans.scan(app, 'visit', 'dialogs');
+  await dismiss(app, visit);
+  await drawer.getByRole('button', { name: 'Client card' }).click();
+  const clientCard = app.locator('[role="dialog"][aria-labelledby="client-card-title"]');
+  await expect(clientCard.getByRole('table', { name: 'Client details' })).toBeVisible();
+  await scans.scan(app, 'client card', 'dialogs');
+  await dismiss(app, clientCard);
+  await drawer.getByRole('button', { name: 'Edit' }).click();
+  const edit = app.getByRole('dialog', { name: 'Edit appointment' });
+  await expect(edit.getByRole('button', { name: 'Save changes' })).toBeVisible();
+  await scans.scan(app, 'edit appointment', 'dialogs');
+  await dismiss(app, edit);
+  await dismiss(app, drawer);
+
+  await app.getByRole('button', { name: 'New appointment' }).click();
+  const booking = app.getByRole('dialog', { name: 'New appointment' });
+  await expect(booking.getByRole('button', { name: 'Book' })).toBeVisible();
+  await scans.scan(app, 'new appointment', 'dialogs');
+  await dismiss(app, booking);
+
+  await app.getByRole('button', { name: 'Walk-in' }).click();
+  const walkIn = app.getByRole('dialog', { name: 'Walk-in: who can take them now?' });
+  await expect(walkIn.getByRole('combobox', { name: 'Services' })).toBeVisible();
+  await scans.scan(app, 'walk-in', 'dialogs');
+  await dismiss(app, walkIn);
+  await deskTool(app, /Running late/);
+  const late = app.getByRole('dialog', { name: `Running late, ${formatDay(QUIET_DAY, 'cccc d LLLL')}` });
+  await expect(late.getByRole('combobox', { name: 'Team member' })).toBeVisible();
+  await scans.scan(app, 'running late', 'dialogs');
+  await dismiss(app, late);
+  await deskTool(app, /Team member out/);
+  const out = app.getByRole('dialog', { name: 'Team member out' });
+  await out.getByRole('combobox', { name: 'Team member' }).selectOption({ label: 'Emma Johnson' });
+  await expect(out.getByTestId(`staff-out-row-${first.id}`)).toBeVisible();
+  await scans.scan(app, 'team member out', 'dialogs');
+  await dismiss(app, out);
+  await app.getByRole('button', { name: 'Working hours of Emma Johnson' }).click();
+  const hours = app.getByRole('dialog', { name: /^Working hours of Emma Johnson/ });
+  await expect(hours.getByRole('textbox', { name: 'Hours 1 start' })).toHaveValue('09:00');
+  await scans.scan(app, 'working hours', 'dialogs');
+  await dismiss(app, hours);
+  await app.getByRole('button', { name: /^Online bookings/ }).click();
+  const inbox = app.getByRole('dialog', { name: 'Online bookings' });
+  await expect(inbox.getByRole('button', { name: 'Close online bookings' })).toBeVisible();
+  await scans.scan(app, 'online bookings', 'dialogs');
+  await dismiss(app, inbox);
+
+  scans.verdict();
+});
+
+test('axe-core finds no serious or critical violation on sign-in, every section, and in the dark theme', async ({
+  app,
+  emulator,
+}) => {
+  test.setTimeout(150_000);
+  const { client, first } = await bookVisit(emulator);
+  const scans = new Scans();
+  await scans.scan(app, 'sign-in');
+  await openDemo(app);
+  await expect(app.getByTestId('calendar')).toBeVisible();
+  const sections = app.getByRole('navigation', { name: 'Sections' });
+  for (const [section, ready] of [
+    ['Recurring schedules', (page: Page) => page.locator('section[data-schedule-id]').first()],
+    ['Online booking', (page: Page) => page.getByRole('list', { name: 'Services' })],
+    ['Comments', (page: Page) => page.getByRole('button', { name: 'Leave a review' })],
+    ['Frontdesk bookings', (page: Page) => page.getByRole('main')],
+  ] as const) {
+    await sections.getByText(section, { exact: true }).click();
+    await expect(app.getByRole('banner')).toContainText(section);
+    await expect(ready(app)).toBeVisible();
+    await expect(app.getByRole('progressbar')).toHaveCount(0);
+    await scans.scan(app, section);
+  }
+  for (const tab of ['This desk', 'Custom fields', 'Labels', 'Technical breaks']) {
+    await openSettings(app, tab);
+    await expect(app.getByRole('tabpanel', { name: tab, exact: true })).toBeVisible();
+    await expect(app.getByRole('progressbar')).toHaveCount(0);
+    await scans.scan(app, `Settings, ${tab}`);
+  }
+
+  // The dark theme ("follows the system" by default): our own colours again, on the calendar and a card.
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await openCalendar(app);
+  await goToDate(app, QUIET_DAY);
+  await expect(card(app, first.id)).toBeVisible();
+  await scans.scan(app, 'calendar, day, dark');
+  await card(app, first.id).click();
+  const drawer = app.getByRole('dialog', { name: 'Appointment details' });
+  await expect(drawer.getByRole('heading', { name: client.name })).toBeVisible();
+  await scans.scan(app, 'appointment details, dark', 'dialogs');
+  await dismiss(app, drawer);
+  await openSettings(app, 'Labels');
+  await expect(app.getByRole('progressbar')).toHaveCount(0);
+  await scans.scan(app, 'Settings, Labels, dark');
+
+  scans.verdict();
+});
+
+/** Presses `key` (Tab, or an arrow in a roving group) until `target` or something inside it has the focus. */
+async function tabTo(page: Page, target: Locator, limit = 150, key = 'Tab'): Promise<void> {
+  // Resolved once (and again if React replaced it): a role query over the whole calendar on every press
+  // would take most of the test.
+  let element = await target.elementHandle();
+  for (let presses = 0; presses < limit; presses += 1) {
+    const state = await element?.evaluate((el) =>
+      !el.isConnected ? 'gone' : el.contains(document.activeElement) ? 'focused' : 'not yet',
+    );
+    if (state === 'focused') return;
+    if (state === 'gone') element = await target.elementHandle();
+    else await page.keyboard.press(key);
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
+
+test('a booking from start to finish with the keyboard alone', async ({ app, emulator }) => {
+  test.setTimeout(150_000);
+  const http = await altegioHttp(emulator);
+  const phone = freshPhone();
+  const keys = app.keyboard;
+
+  await tabTo(app, app.getByRole('button', { name: 'Open the demo location' }));
+  await keys.press('Enter');
+  await expect(app.getByTestId('calendar')).toBeVisible();
+  await calendarLoaded(app);
+  // To the quiet day through the toolbar's date field.
+  await tabTo(app, app.getByRole('group', { name: 'Go to date' }));
+  await keys.press('Control+a');
+  const [year, month, day] = QUIET_DAY.split('-');
+  await keys.type(`${month}${day}${year}`);
+  await keys.press('Enter');
+  await expect(app.getByTestId('calendar-title')).toContainText(formatDay(QUIET_DAY, 'MMMM d, yyyy'));
+  await calendarLoaded(app);
+
+  // N opens the booking dialog once focus is out of the text field (one step back, on the Next button).
+  await tabTo(app, app.getByRole('button', { name: 'Next' }), 5, 'Shift+Tab');
+  await keys.press('n');
+  const dialog = app.getByRole('dialog', { name: 'New appointment' });
+  await expect(dialog.getByRole('button', { name: 'Book' })).toBeVisible();
+  await tabTo(app, dialog.getByRole('button', { name: 'New client' }));
+  await keys.press('Enter');
+  await tabTo(app, dialog.getByLabel('Client name'));
+  await keys.type('Kira Keys');
+  await tabTo(app, dialog.getByLabel('Phone'));
+  await keys.type(phone);
+  await tabTo(app, dialog.getByRole('combobox', { name: 'Add a service' }));
+  await keys.type("Women's haircut");
+  await expect(app.getByRole('option', { name: /^Women's haircut/ })).toBeVisible();
+  await keys.press('ArrowDown');
+  await keys.press('Enter');
+  await expect(dialog.getByRole('table', { name: 'Services' })).toContainText("Women's haircut");
+  await tabTo(app, dialog.getByRole('combobox', { name: 'Team member' }));
+  await keys.press('ArrowDown');
+  const emma = app.getByRole('option', { name: 'Emma Johnson', exact: true });
+  await expect(emma).toBeVisible();
+  await tabTo(app, emma, 20, 'ArrowDown');
+  await keys.press('Enter');
+  await expect(dialog.getByRole('combobox', { name: 'Team member' })).toHaveText('Emma Johnson');
+  await tabTo(app, dialog.getByRole('group', { name: 'Date and time' }));
+  await keys.press('Control+a');
+  for (const key of `${QUIET_DAY.replaceAll('-', '')}1000`) await keys.press(key);
+  // Ctrl+Enter books from any field (the Book button is a Tab further on).
+  await keys.press('Control+Enter');
+  await expect(dialog).toBeHidden();
+
+  // Altegio has it: Emma, 10:00 on the quiet day, the new client and the service.
+  const records = (await http.get(`/records/101?start_date=${QUIET_DAY}&end_date=${QUIET_DAY}&count=200`))
+    .body.data as Array<{
+    id: number;
+    staff_id: number;
+    datetime: string;
+    attendance: number;
+    client: { name: string; phone: string } | null;
+    services: Array<{ title: string }>;
+  }>;
+  const booked = records.filter((record) => record.client?.name === 'Kira Keys');
+  expect(booked).toHaveLength(1);
+  const [record] = booked;
+  expect(record?.staff_id).toBe(EMMA);
+  expect(Date.parse(record?.datetime ?? '')).toBe(Date.parse(salonTime(QUIET_DAY, '10:00')));
+  expect(record?.services.map((service) => service.title)).toEqual(["Women's haircut"]);
+
+  // The card is a named tab stop; Enter opens its details, where the client is marked arrived.
+  const kira = app.getByRole('button', { name: /^10:00.*Kira Keys, Women's haircut, Emma Johnson/ });
+  await tabTo(app, kira, 300);
+  await keys.press('Enter');
+  const drawer = app.getByRole('dialog', { name: 'Appointment details' });
+  await expect(drawer.getByRole('heading', { name: 'Kira Keys' })).toBeVisible();
+  // The status buttons are one tab stop; the arrows move between them.
+  await tabTo(app, drawer.getByRole('group', { name: 'Status' }));
+  await tabTo(app, drawer.getByRole('button', { name: 'Arrived' }), 4, 'ArrowRight');
+  await keys.press('Space');
+  await expect(drawer.getByRole('button', { name: 'Arrived' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await http.get(`/record/101/${record?.id}`)).body.data.attendance).toBe(1);
+  await keys.press('Escape');
+  await expect(drawer).toBeHidden();
+});
