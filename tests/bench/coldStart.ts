@@ -27,13 +27,19 @@ async function start(desk: DemoDesk, browser: Browser, root: string, cards: numb
       }
       return { ms: 0, bytes: 0, cards: settled };
     }
+    // A function, not a string: the page's CSP forbids eval. Checked on every frame.
     await page.waitForFunction(
-      `(() => {
-        if (document.querySelectorAll(${JSON.stringify(CARDS)}).length < ${cards}) return false;
-        window.painted ??= performance.now();
+      ({ selector, expected }) => {
+        const scope = globalThis as unknown as {
+          document: { querySelectorAll: (selector: string) => { length: number } };
+          performance: { now: () => number };
+          painted?: number;
+        };
+        if (scope.document.querySelectorAll(selector).length < expected) return false;
+        scope.painted ??= scope.performance.now();
         return true;
-      })()`,
-      undefined,
+      },
+      { selector: CARDS, expected: cards },
       { polling: 'raf', timeout: 60_000 },
     );
     // What was fetched before the cards were there, and the time from the document's first byte.
