@@ -12,7 +12,10 @@ export interface FeatureEntry {
   label: string;
   description: string;
   icon: SvgIconComponent;
-  /** The section's page, for the open location. */
+  /**
+   * The section's page, for the open location. Every section but the calendar passes a React.lazy page:
+   * it loads on first visit, in its own chunk, so the calendar's first paint does not wait for it.
+   */
   page: ComponentType<{ location: Location }>;
   /** What the section offers from the keyboard. */
   commands: readonly Command[];

@@ -1,5 +1,6 @@
-// npm run bench: the calendar against bare FullCalendar in Chromium, and a full week sync against the
-// rate-limit floor. Prints ratios and writes bench-results.json; it asserts nothing and times no test.
+// npm run bench: the calendar against bare FullCalendar in Chromium, a full week sync against the
+// rate-limit floor, the built app's cold start against bare FullCalendar's, and idle and memory on a
+// simulated clock. Prints ratios and writes bench-results.json; it asserts nothing and times no test.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -10,8 +11,12 @@ import { createLimiter } from '../../electron/main/altegio/limiter';
 import { contentSecurityPolicy } from '../../electron/main/csp';
 import { createRendererResponder } from '../../electron/main/rendererProtocol';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { startDemoDesk } from './appSide';
+import { coldStarts, rendererBundleBytes } from './coldStart';
+import { idleAndHeap } from './idle';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 9);
+const COLD_RUNS = Number(process.env['BENCH_COLD_RUNS'] ?? 5);
 const ORIGIN = 'https://frontdesk';
 
 const median = (values: number[]) => {
@@ -139,6 +144,29 @@ try {
 const sync = await syncWeek();
 const m = calendar.medians as Record<string, number>;
 
+async function appRuns() {
+  const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
+  try {
+    const cold = await (async () => {
+      const desk = await startDemoDesk();
+      try {
+        return await coldStarts(desk, browser, COLD_RUNS);
+      } finally {
+        await desk.close();
+      }
+    })();
+    const desk = await startDemoDesk(createLimiter({ perSecond: 1000, perMinute: 60_000 }));
+    try {
+      return { cold, idle: await idleAndHeap(desk, browser) };
+    } finally {
+      await desk.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+const { cold, idle } = await appRuns();
+
 const results = {
   calendarDayMs: round(m['dayApp']!),
   calendarDayBareMs: round(m['dayBare']!),
@@ -152,6 +180,17 @@ const results = {
   syncWeekAppointments: sync.appointments,
   idleRefreshDomMutations: calendar.idleMutations,
   runs: RUNS,
+  coldStartMs: round(median(cold.app)),
+  coldStartBareMs: round(median(cold.bare)),
+  coldStartRuns: COLD_RUNS,
+  rendererBundleBytes: rendererBundleBytes(),
+  firstPaintBytes: cold.firstPaintBytes,
+  idleRequestsPerMin: idle.requestsPerMin,
+  idleDomMutations: idle.domMutations,
+  idleNowIndicatorMutations: idle.nowIndicatorMutations,
+  heapSlopeBytesPerMin: Math.round(idle.heapSlopeBytesPerMin),
+  heapStartBytes: idle.heapFirstBytes,
+  heapEndBytes: idle.heapLastBytes,
 };
 writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
 
@@ -178,7 +217,22 @@ console.table({
     bare: results.syncWeekFloorMs,
     ratio: ratio(results.syncWeekMs, results.syncWeekFloorMs),
   },
+  [`cold start to the demo day painted (medians of ${COLD_RUNS})`]: {
+    app: results.coldStartMs,
+    bare: results.coldStartBareMs,
+    ratio: ratio(results.coldStartMs, results.coldStartBareMs),
+  },
 });
+const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
+console.log(
+  `Renderer: ${kB(results.rendererBundleBytes)} in all, ${kB(results.firstPaintBytes)} loaded before the calendar's first paint.`,
+);
+console.log(
+  `Idle, 10 simulated minutes: ${results.idleRequestsPerMin} Altegio requests/min, ${results.idleDomMutations} DOM mutations (the now line moved ${results.idleNowIndicatorMutations} times).`,
+);
+console.log(
+  `Heap over a simulated hour of refreshes and navigation: ${kB(results.heapStartBytes)} → ${kB(results.heapEndBytes)}, slope ${results.heapSlopeBytesPerMin} bytes/min.`,
+);
 console.log(
   `Idle refresh: ${calendar.idleMutations} DOM mutations (must be 0). Times in ms; "bare" is bare FullCalendar, or for the sync the floor of requests ÷ 5 per second.`,
 );

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import MenuIcon from '@mui/icons-material/Menu';
@@ -21,7 +22,11 @@ function SectionContent({ section }: { section: SectionId }) {
   const location = useOpenLocation();
   const { page: Page } = sectionById(section);
   // A page per location: switching locations starts it afresh, with nothing of the other one's.
-  return location ? <Page key={location.id} location={location} /> : null;
+  return location ? (
+    <Suspense fallback={<LinearProgress aria-label={`Loading ${sectionById(section).label}`} />}>
+      <Page key={location.id} location={location} />
+    </Suspense>
+  ) : null;
 }
 
 export function AppFrame() {

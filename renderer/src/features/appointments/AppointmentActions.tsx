@@ -1,12 +1,18 @@
+import { lazy, Suspense, useState } from 'react';
 import { DateTime } from 'luxon';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
 import { changedElsewhereText } from '../../errors';
-import { AppointmentDialog, type AppointmentDialogRequest } from './AppointmentDialog';
+import type { AppointmentDialogRequest } from './AppointmentDialog';
 import { CancelAppointmentDialog } from './CancelAppointmentDialog';
 import { NewAppointmentButton } from './NewAppointmentButton';
 import { useUndoCancel } from './useUndoCancel';
+
+// The booking form (its fields, pickers and validation) loads when it is first opened, not with the calendar.
+const AppointmentDialog = lazy(() =>
+  import('./AppointmentDialog').then((module) => ({ default: module.AppointmentDialog })),
+);
 
 interface AppointmentActionsProps {
   locationId: number;
@@ -26,32 +32,39 @@ interface AppointmentActionsProps {
 export function AppointmentActions(props: AppointmentActionsProps) {
   const { locationId, zone, teamMembers, notify } = props;
   const undoable = useUndoCancel({ locationId, zone, teamMembers, notify });
+  // Once opened it stays mounted, so it closes with its transition like any dialog.
+  const [opened, setOpened] = useState(false);
+  if (props.dialog && !opened) setOpened(true);
   return (
     <>
       <NewAppointmentButton onClick={props.onNew} />
-      <AppointmentDialog
-        locationId={locationId}
-        zone={zone}
-        request={props.dialog}
-        onClose={props.onCloseDialog}
-        onSaved={(saved, kind) => {
-          props.onCloseDialog();
-          if (saved.changedElsewhere?.length) {
-            notify({
-              severity: 'warning',
-              message: changedElsewhereText(saved.changedElsewhere),
-              action: { label: 'Show', run: () => props.onShow(saved) },
-            });
-            return;
-          }
-          const member = teamMembers.find((item) => item.id === saved.teamMemberId)?.name;
-          const time = DateTime.fromISO(saved.start).setZone(zone).toFormat('ccc d LLL, HH:mm');
-          notify({
-            severity: 'success',
-            message: `${kind === 'create' ? 'Booked' : 'Saved'}: ${saved.client?.name ?? 'appointment'} · ${time}${member ? ` · ${member}` : ''}`,
-          });
-        }}
-      />
+      {opened && (
+        <Suspense fallback={null}>
+          <AppointmentDialog
+            locationId={locationId}
+            zone={zone}
+            request={props.dialog}
+            onClose={props.onCloseDialog}
+            onSaved={(saved, kind) => {
+              props.onCloseDialog();
+              if (saved.changedElsewhere?.length) {
+                notify({
+                  severity: 'warning',
+                  message: changedElsewhereText(saved.changedElsewhere),
+                  action: { label: 'Show', run: () => props.onShow(saved) },
+                });
+                return;
+              }
+              const member = teamMembers.find((item) => item.id === saved.teamMemberId)?.name;
+              const time = DateTime.fromISO(saved.start).setZone(zone).toFormat('ccc d LLL, HH:mm');
+              notify({
+                severity: 'success',
+                message: `${kind === 'create' ? 'Booked' : 'Saved'}: ${saved.client?.name ?? 'appointment'} · ${time}${member ? ` · ${member}` : ''}`,
+              });
+            }}
+          />
+        </Suspense>
+      )}
       <CancelAppointmentDialog
         locationId={locationId}
         appointment={props.cancelling}

@@ -21,7 +21,7 @@ import type { Appointment } from '../../../../shared/domain/appointment';
 import type { Label } from '../../../../shared/domain/label';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { DeskToolsMenu, type DeskTool } from './DeskToolsMenu';
-import { GoToDateField } from './GoToDateField';
+import { GoToDate } from './GoToDate';
 import { LabelFilterSelect } from './LabelFilterSelect';
 import { viewLabels, type CalendarViewKind } from './views';
 
@@ -95,7 +95,7 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
       >
         {props.title}
       </Typography>
-      <GoToDateField date={props.date} zone={zone} onDate={props.onDate} />
+      <GoToDate date={props.date} zone={zone} onDate={props.onDate} />
       <ToggleButtonGroup
         exclusive
         size="small"

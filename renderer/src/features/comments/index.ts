@@ -1,6 +1,6 @@
+import { lazy } from 'react';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import type { FeatureEntry } from '../../featureEntry';
-import { CommentsPage } from './CommentsPage';
 
 export { memberCommentsFocus } from './model';
 
@@ -9,6 +9,6 @@ export const commentsFeature: FeatureEntry = {
   label: 'Comments',
   description: 'What clients said about their visits and the team.',
   icon: RateReviewIcon,
-  page: CommentsPage,
+  page: lazy(() => import('./CommentsPage').then((module) => ({ default: module.CommentsPage }))),
   commands: [],
 };

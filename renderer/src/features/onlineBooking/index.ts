@@ -1,12 +1,12 @@
+import { lazy } from 'react';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import type { FeatureEntry } from '../../featureEntry';
-import { OnlineBookingPage } from './OnlineBookingPage';
 
 export const onlineBookingFeature: FeatureEntry = {
   id: 'onlineBooking',
   label: 'Online booking',
   description: 'What a client can book online: services, team members, free dates and times.',
   icon: EventAvailableIcon,
-  page: OnlineBookingPage,
+  page: lazy(() => import('./OnlineBookingPage').then((module) => ({ default: module.OnlineBookingPage }))),
   commands: [],
 };

@@ -1,6 +1,6 @@
+import { lazy } from 'react';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import type { FeatureEntry } from '../../featureEntry';
-import { SchedulesPage } from './SchedulesPage';
 
 export { schedulesKeys, useGroupEvents, useScheduleForEvent, useSchedules } from './api';
 export { EnrolDialog } from './EnrolDialog';
@@ -11,6 +11,6 @@ export const schedulesFeature: FeatureEntry = {
   label: 'Recurring schedules',
   description: 'Weekly group classes, their series and the clients enrolled in them.',
   icon: EventRepeatIcon,
-  page: SchedulesPage,
+  page: lazy(() => import('./SchedulesPage').then((module) => ({ default: module.SchedulesPage }))),
   commands: [],
 };

@@ -1,6 +1,6 @@
+import { lazy } from 'react';
 import SettingsIcon from '@mui/icons-material/Settings';
 import type { FeatureEntry } from '../../featureEntry';
-import { SettingsPage } from './SettingsPage';
 
 /** The Settings section: the panels of the features a manager configures. */
 export const settingsFeature: FeatureEntry = {
@@ -8,6 +8,6 @@ export const settingsFeature: FeatureEntry = {
   label: 'Settings',
   description: 'Appearance, custom fields, labels and technical breaks.',
   icon: SettingsIcon,
-  page: SettingsPage,
+  page: lazy(() => import('./SettingsPage').then((module) => ({ default: module.SettingsPage }))),
   commands: [],
 };

@@ -1,6 +1,11 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { StaffOutDialog, type StaffOutStart } from './StaffOutDialog';
+import type { StaffOutStart } from './StaffOutDialog';
+
+// Loaded when first opened: its date pickers need not weigh on the calendar's first paint.
+const StaffOutDialog = lazy(() =>
+  import('./StaffOutDialog').then((module) => ({ default: module.StaffOutDialog })),
+);
 
 interface StaffOutDialogHost {
   locationId: number;
@@ -25,13 +30,15 @@ export function useStaffOutDialog(host: StaffOutDialogHost): {
     [shownDate],
   );
   const dialog = start && (
-    <StaffOutDialog
-      locationId={host.locationId}
-      zone={host.zone}
-      teamMembers={host.teamMembers}
-      start={start}
-      onClose={() => setStart(null)}
-    />
+    <Suspense fallback={null}>
+      <StaffOutDialog
+        locationId={host.locationId}
+        zone={host.zone}
+        teamMembers={host.teamMembers}
+        start={start}
+        onClose={() => setStart(null)}
+      />
+    </Suspense>
   );
   return { open, dialog };
 }
