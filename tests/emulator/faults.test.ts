@@ -99,6 +99,18 @@ describe('fault injection and reset', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(145);
   });
 
+  it('a seed makes the same requests fail again', async () => {
+    const statuses = async () => {
+      emulator.faults.set({ errorRate: 0.5, seed: 15 });
+      const seen: number[] = [];
+      for (let i = 0; i < 24; i++) seen.push((await api.get(`/records/${SALON}?count=1`)).status);
+      return seen;
+    };
+    const first = await statuses();
+    expect(new Set(first).size).toBeGreaterThan(1);
+    expect(await statuses()).toEqual(first);
+  });
+
   it('accepts fault settings over HTTP and clamps rates to 0..1', async () => {
     const reply = await control(emulator, 'faults', { errorRate: 7, dropRate: -1, latencyMs: 5 });
     expect(reply.body).toEqual({

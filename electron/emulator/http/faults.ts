@@ -15,6 +15,23 @@ export interface FaultSettings {
   malformedRate: number;
   /** Whether the 5/s and 200/min limit answers 429. */
   rateLimit: boolean;
+  /**
+   * Seeds the draws that decide which requests fail (*inferred*, a test aid): the same seed and the same
+   * order of requests fail the same requests. Setting it restarts the stream; absent, Math.random decides.
+   */
+  seed?: number;
+}
+
+/** mulberry32: a small seeded generator, enough to make a faulty day reproducible. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 const RATE_KEYS = ['errorRate', 'dropRate', 'malformedRate'] as const;
@@ -25,6 +42,8 @@ export class FaultController {
   readonly limiter = new SlidingWindowLimiter();
   /** Pending latency sleeps are aborted on close so no timer outlives the server. */
   readonly abort = new AbortController();
+  /** Draws in [0, 1) for the fault rolls. */
+  random: () => number = Math.random;
 
   constructor(private readonly defaults: FaultSettings) {
     this.settings = { ...defaults };
@@ -45,6 +64,10 @@ export class FaultController {
       if (typeof value === 'number' && Number.isFinite(value)) next[key] = Math.min(1, Math.max(0, value));
     }
     if (typeof update.rateLimit === 'boolean') next.rateLimit = update.rateLimit;
+    if (typeof update.seed === 'number' && Number.isFinite(update.seed)) {
+      next.seed = update.seed;
+      this.random = seededRandom(update.seed);
+    }
     if (next.rateLimit && !this.settings.rateLimit) this.limiter.reset();
     this.settings = next;
     return this.get();
@@ -53,13 +76,14 @@ export class FaultController {
   /** Back to the startup settings (latency and rate limit as configured, no injected failures). */
   clear(): FaultSettings {
     this.settings = { ...this.defaults };
+    this.random = Math.random;
     this.limiter.reset();
     return this.get();
   }
 }
 
-function roll(rate: number): boolean {
-  return rate > 0 && Math.random() < rate;
+function roll(faults: FaultController, rate: number): boolean {
+  return rate > 0 && faults.random() < rate;
 }
 
 function errorEnvelope(): string {
@@ -73,13 +97,13 @@ export function faultMiddleware(faults: FaultController): MiddlewareHandler<AppE
     if (settings.latencyMs > 0) {
       await sleep(settings.latencyMs, undefined, { signal: faults.abort.signal }).catch(() => undefined);
     }
-    if (roll(settings.errorRate)) {
-      const status = [500, 502, 503][Math.floor(Math.random() * 3)] ?? 500;
+    if (roll(faults, settings.errorRate)) {
+      const status = [500, 502, 503][Math.floor(faults.random() * 3)] ?? 500;
       return c.body(errorEnvelope(), status as 500, { 'content-type': 'application/json' });
     }
     await next();
     // After next() the context is finalised: a middleware must assign c.res here, returning a Response is ignored.
-    if (roll(settings.dropRate)) {
+    if (roll(faults, settings.dropRate)) {
       const body = Buffer.from(await c.res.clone().text());
       const outgoing = c.env.outgoing;
       outgoing.writeHead(c.res.status === 204 ? 200 : c.res.status, {
@@ -92,7 +116,7 @@ export function faultMiddleware(faults: FaultController): MiddlewareHandler<AppE
       c.res = RESPONSE_ALREADY_SENT;
       return;
     }
-    if (roll(settings.malformedRate)) {
+    if (roll(faults, settings.malformedRate)) {
       const text = (await c.res.text()) || JSON.stringify({ success: true, data: null, meta: [] });
       c.res = new Response(text.slice(0, Math.max(1, Math.floor(text.length / 2))), {
         status: c.res.status === 204 ? 200 : c.res.status,

@@ -3,9 +3,10 @@ import type { Appointment, AppointmentInput } from '../../../shared/domain/appoi
 import { appointmentToInput } from '../../../shared/domain/appointment';
 import type { LocationRef } from '../../../shared/domain/common';
 import { APPOINTMENT_FIELDS, toAppointment, toRecordBody } from './appointmentWire';
-import { AltegioError, inputError, isAmbiguous, malformedError } from './errors';
+import { AltegioError, inputError, malformedError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http, type QueryValue } from './http';
+import { gone, outcomeUnknown, reconciled, showing } from './reconcile';
 import { fetchAllPages, RECORDS_PAGE_SIZE, uniqueById } from './paging';
 import { isIsoDate, localDate, toNaiveFilter } from './time';
 
@@ -122,24 +123,25 @@ export function createAppointmentsApi(http: Http) {
   const update = (location: LocationRef, id: number, input: AppointmentInput, options: SaveOptions = {}) =>
     mappingFields(APPOINTMENT_FIELDS, async () => {
       const body = toRecordBody(input, location.timezone, options.saveIfBusy ?? false);
-      let data: unknown;
-      try {
-        ({ data } = await http.request('PUT', `/record/${location.id}/${id}`, { body }));
-      } catch (error) {
-        // The last try's reply was lost: Altegio may have saved it. Say "saved" only when a re-read shows it.
-        if (!isAmbiguous(error)) throw error;
-        const current = await get(location, id).catch(() => null);
-        if (current && savedAsSent(current, input)) return current;
-        throw error;
-      }
-      // The documented PUT reply is a reduced record; read the whole one back when it is not enough
-      // (no readable time, or no last_change_date, without which the desk could not tell it is newest).
-      try {
-        const saved = toAppointment(data, location);
-        return saved.lastChangedAt ? saved : await get(location, id);
-      } catch {
-        return get(location, id);
-      }
+      const put = async () => {
+        const { data } = await http.request('PUT', `/record/${location.id}/${id}`, { body });
+        // The documented PUT reply is a reduced record; read the whole one back when it is not enough
+        // (no readable time, or no last_change_date, without which the desk could not tell it is newest).
+        try {
+          const saved = toAppointment(data, location);
+          return saved.lastChangedAt ? saved : await get(location, id);
+        } catch {
+          return get(location, id);
+        }
+      };
+      // The last try's reply may be lost while Altegio saved it: "saved" only when a re-read shows it.
+      return reconciled(
+        put,
+        showing(
+          () => get(location, id),
+          (current) => savedAsSent(current, input),
+        ),
+      );
     });
 
   return {
@@ -197,23 +199,12 @@ export function createAppointmentsApi(http: Http) {
       options: CreateOptions = {},
     ): Promise<Appointment> {
       const withId = { ...input, apiId: input.apiId || randomUUID() };
-      const find = async () => {
-        try {
-          return await findCreated(location, withId);
-        } catch (error) {
-          if (!(error instanceof AltegioError)) throw error;
-          // The save may have happened and the check failed too: say so, so nobody books it twice.
-          throw new AltegioError({
-            code: error.code,
-            kind: error.kind,
-            status: error.status,
-            params: { ...error.params, saveUnknown: true },
-          });
-        }
-      };
+      const find = () => findCreated(location, withId);
       return mappingFields(APPOINTMENT_FIELDS, async () => {
         if (options.retry && input.apiId) {
-          const existing = await find();
+          const existing = await find().catch((error: unknown) => {
+            throw error instanceof AltegioError ? outcomeUnknown(error) : error;
+          });
           if (existing) return existing;
         }
         const body = toRecordBody(withId, location.timezone, options.saveIfBusy ?? false);
@@ -226,15 +217,7 @@ export function createAppointmentsApi(http: Http) {
           if (!match) throw malformedError(201);
           return match;
         };
-        try {
-          return await createOnce(http, post, find);
-        } catch (error) {
-          // The last attempt failed ambiguously too: one more look before reporting a failure.
-          if (!isAmbiguous(error)) throw error;
-          const existing = await find();
-          if (existing) return existing;
-          throw error;
-        }
+        return createOnce(http, post, find);
       });
     },
 
@@ -254,7 +237,13 @@ export function createAppointmentsApi(http: Http) {
 
     async remove(location: LocationRef, id: number): Promise<void> {
       try {
-        await http.request('DELETE', `/record/${location.id}/${id}`);
+        await reconciled(
+          async () => void (await http.request('DELETE', `/record/${location.id}/${id}`)),
+          gone(
+            () => get(location, id),
+            (found) => (found as Appointment).deleted,
+          ),
+        );
       } catch (error) {
         // A DELETE retried after a lost reply finds the record gone: it is deleted either way.
         if (error instanceof AltegioError && error.code === 'NOT_FOUND' && error.status === 404) return;

@@ -10,6 +10,7 @@ import type {
 import { namedBookingFailure } from './availability';
 import { AltegioError, malformedError } from './errors';
 import type { Http, RequestOptions } from './http';
+import { noReread, NOT_DONE, reconciled, settle } from './reconcile';
 import { appointmentStart, toIsoInZone } from './time';
 import { parseWire, WireFlag, WireId, WireNumber, WireText } from './wire';
 
@@ -91,28 +92,33 @@ export function createBookingUsersApi(http: Http) {
       await call('POST', `/book_code/${locationId}`, { body: { phone, fullname } });
     },
 
-    /** Books online, as a customer on the booking form would. Never retried blindly: it creates. */
+    /**
+     * Books online, as a customer on the booking form would. Never retried blindly: it creates, and the
+     * customer's side of the API cannot look a lost booking up, so its outcome is then unknown.
+     */
     async book(locationId: number, request: OnlineBookingRequest): Promise<OnlineBooked[]> {
-      const { data } = await call('POST', `/book_record/${locationId}`, {
-        body: {
-          phone: request.phone,
-          fullname: request.fullname,
-          email: request.email ?? '',
-          code: request.code,
-          comment: request.comment ?? '',
-          // Every create carries its own id, so a booking whose reply was lost can be found again.
-          api_id: request.apiId ?? randomUUID(),
-          notify_by_sms: request.notifyBySms ?? 0,
-          notify_by_email: request.notifyByEmail ?? 0,
-          appointments: request.appointments.map((item, index) => ({
-            id: item.id ?? index + 1,
-            services: item.serviceIds,
-            staff_id: item.teamMemberId,
-            datetime: item.datetime,
-            custom_fields: item.customFields ?? {},
-          })),
-        },
-      });
+      const post = () =>
+        call('POST', `/book_record/${locationId}`, {
+          body: {
+            phone: request.phone,
+            fullname: request.fullname,
+            email: request.email ?? '',
+            code: request.code,
+            comment: request.comment ?? '',
+            // Every create carries its own id, so a booking whose reply was lost can be found again.
+            api_id: request.apiId ?? randomUUID(),
+            notify_by_sms: request.notifyBySms ?? 0,
+            notify_by_email: request.notifyByEmail ?? 0,
+            appointments: request.appointments.map((item, index) => ({
+              id: item.id ?? index + 1,
+              services: item.serviceIds,
+              staff_id: item.teamMemberId,
+              datetime: item.datetime,
+              custom_fields: item.customFields ?? {},
+            })),
+          },
+        });
+      const { data } = await reconciled(post, noReread);
       return parseWire(WireBooked, data, 'an online booking').map((item) => ({
         requestId: item.id,
         recordId: item.record_id,
@@ -203,10 +209,14 @@ export function createBookingUsersApi(http: Http) {
         await call('DELETE', path, { logPath, bookingUserToken: options.userToken });
         return 'cancelled';
       } catch (error) {
-        if (!(error instanceof AltegioError) || error.status !== 422) throw error;
-        const now = await this.record(recordId, hash, options).catch(() => null);
-        if (now?.deleted) return 'alreadyCancelled';
-        throw error;
+        const read = () => this.record(recordId, hash, options);
+        if (error instanceof AltegioError && error.status === 422) {
+          const now = await read().catch(() => null);
+          if (now?.deleted) return 'alreadyCancelled';
+          throw error;
+        }
+        // A lost reply: cancelled when a fresh read shows it so.
+        return settle(error, async () => ((await read()).deleted ? ('cancelled' as const) : NOT_DONE));
       }
     },
 

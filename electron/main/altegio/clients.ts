@@ -12,6 +12,7 @@ import type { LocationRef } from '../../../shared/domain/common';
 import { customFieldsOf, labelRefsOf, WireLabelRef } from './appointmentWire';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
+import { NOT_DONE, reconciled, showing } from './reconcile';
 import { totalOf } from './paging';
 import { birthdayOf, birthdayToWire, wireTimeToIso } from './time';
 import { parseWire, WireId, WireNumber, WireText } from './wire';
@@ -200,6 +201,27 @@ export function createClientsApi(http: Http) {
     return hit ? get(location, hit.id) : null;
   };
 
+  const comments = async (location: LocationRef, id: number): Promise<ClientComment[]> => {
+    const { data } = await http.request('GET', `/clients/${location.id}/clients/${id}/comments`);
+    return (Array.isArray(data) ? data : []).map((item) => toClientComment(item, location));
+  };
+
+  /** PUT of a whole client; after a lost reply, saved when the client read back has the name, phone and e-mail sent. */
+  const putClient = (location: LocationRef, id: number, body: Record<string, unknown>) =>
+    reconciled(
+      async () => {
+        const { data } = await http.request('PUT', `/client/${location.id}/${id}`, { body });
+        return data && typeof data === 'object' ? toClient(data, location) : get(location, id);
+      },
+      showing(
+        () => get(location, id),
+        (client) =>
+          client.name === body.name &&
+          client.phone.replace(/\D/g, '') === String(body.phone ?? '').replace(/\D/g, '') &&
+          (body.email === undefined || client.email === body.email),
+      ),
+    );
+
   return {
     /** Type-ahead by name, phone or card (a POST that only reads, so it is retried like a GET). */
     search,
@@ -223,12 +245,7 @@ export function createClientsApi(http: Http) {
 
     /** PUT takes the whole client: name and phone always, the rest as given. */
     update: (location: LocationRef, id: number, input: ClientInput): Promise<Client> =>
-      mappingFields(CLIENT_FIELDS, async () => {
-        const { data } = await http.request('PUT', `/client/${location.id}/${id}`, {
-          body: toClientBody(input),
-        });
-        return data && typeof data === 'object' ? toClient(data, location) : get(location, id);
-      }),
+      mappingFields(CLIENT_FIELDS, () => putClient(location, id, toClientBody(input))),
 
     /**
      * Changes what the client card edits. PUT replaces the whole client, so the client is read first and
@@ -244,24 +261,26 @@ export function createClientsApi(http: Http) {
       mappingFields(CLIENT_FIELDS, async () => {
         const { data: current } = await http.request('GET', `/client/${location.id}/${id}`);
         check(toClient(current, location));
-        const { data } = await http.request('PUT', `/client/${location.id}/${id}`, {
-          body: amendedBody(current, changes),
-        });
-        return data && typeof data === 'object' ? toClient(data, location) : get(location, id);
+        return putClient(location, id, amendedBody(current, changes));
       }),
 
     /** The notes on the client card, newest first (one page holds them all for a desk's client). */
-    async comments(location: LocationRef, id: number): Promise<ClientComment[]> {
-      const { data } = await http.request('GET', `/clients/${location.id}/clients/${id}/comments`);
-      return (Array.isArray(data) ? data : []).map((item) => toClientComment(item, location));
-    },
+    comments,
 
     /** Adds a note; tried once (nothing identifies a lost one, so a retry could write it twice). */
     async addComment(location: LocationRef, id: number, text: string): Promise<ClientComment> {
-      const { data } = await http.request('POST', `/clients/${location.id}/clients/${id}/comments`, {
-        body: { text },
-      });
-      return toClientComment(data, location);
+      const notes = () => comments(location, id);
+      const before = new Set((await notes()).map((note) => note.id));
+      return reconciled(
+        async () => {
+          const { data } = await http.request('POST', `/clients/${location.id}/clients/${id}/comments`, {
+            body: { text },
+          });
+          return toClientComment(data, location);
+        },
+        // A lost reply: the note is the one with this text that was not there before.
+        async () => (await notes()).find((note) => !before.has(note.id) && note.text === text) ?? NOT_DONE,
+      );
     },
   };
 }

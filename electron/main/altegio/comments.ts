@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Comment, CommentFilter, CommentInput, CommentsPage } from '../../../shared/domain/comment';
 import type { LocationRef } from '../../../shared/domain/common';
-import { AltegioError, isAmbiguous } from './errors';
 import { mappingFields } from './fieldNames';
 import type { Http } from './http';
+import { NOT_DONE, reconciled } from './reconcile';
 import { fetchAllPages, itemsOf } from './paging';
 import { wireTimeToIso } from './time';
 import { parseWire, WireId, WireNumber, WireText } from './wire';
@@ -49,18 +49,6 @@ function filterQuery(filter: CommentFilter) {
   };
 }
 
-/** The same failure, saying the review may have been saved: a lost answer cannot be checked. */
-function maybeSaved(error: unknown): unknown {
-  if (!isAmbiguous(error)) return error;
-  return new AltegioError({
-    code: error.code,
-    kind: error.kind,
-    status: error.status,
-    params: { ...error.params, saveUnknown: true },
-    detail: error.detail,
-  });
-}
-
 export function createCommentsApi(http: Http) {
   const path = (location: LocationRef) => `/comments/${location.id}`;
   return {
@@ -93,18 +81,30 @@ export function createCommentsApi(http: Http) {
       return { comments, page, pageSize, hasMore };
     },
 
-    /** Leaves a review (teamMemberId 0: about the location); never repeated, as nothing identifies a lost one. */
+    /**
+     * Leaves a review (teamMemberId 0: about the location); never repeated. After a lost reply the
+     * member's reviews of that rating are read: the newest with this text and author is taken for it.
+     */
     leave: (location: LocationRef, input: CommentInput): Promise<Comment> =>
-      mappingFields({ mark: 'rating', name: 'authorName' }, async () => {
-        try {
-          const { data } = await http.request('POST', `${path(location)}/${input.teamMemberId}`, {
-            body: { mark: input.rating, text: input.text, name: input.authorName },
-          });
-          return toComment(data, location);
-        } catch (error) {
-          throw maybeSaved(error);
-        }
-      }),
+      mappingFields({ mark: 'rating', name: 'authorName' }, () =>
+        reconciled(
+          async () => {
+            const { data } = await http.request('POST', `${path(location)}/${input.teamMemberId}`, {
+              body: { mark: input.rating, text: input.text, name: input.authorName },
+            });
+            return toComment(data, location);
+          },
+          async () => {
+            const filter = { teamMemberId: input.teamMemberId || undefined, rating: input.rating };
+            const items = await fetchAllPages(http, path(location), filterQuery(filter), COMMENTS_PAGE_SIZE);
+            const same = items
+              .map((item) => toComment(item, location))
+              .filter((c) => c.text === input.text && c.authorName === input.authorName)
+              .sort((a, b) => b.id - a.id);
+            return same[0] ?? NOT_DONE;
+          },
+        ),
+      ),
   };
 }
 

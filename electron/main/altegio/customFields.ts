@@ -10,6 +10,7 @@ import type {
 import { notFoundError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
+import { gone, reconciled, showing } from './reconcile';
 import { parseWire, WireFlag, WireId, WireText } from './wire';
 
 const TYPES: CustomFieldType[] = ['text', 'number', 'select', 'list', 'date', 'datetime'];
@@ -102,12 +103,25 @@ export function createCustomFieldsApi(http: Http) {
       changes: CustomFieldUpdate,
     ): Promise<CustomField> =>
       mappingFields(FIELD_NAMES, async () => {
-        await http.request('PUT', `${base(category, location)}/${id}`, { body: toBody(changes) });
-        return byId(location, category, id);
+        const carries = (field: CustomField) =>
+          (changes.title === undefined || field.title === changes.title) &&
+          (changes.values === undefined || field.values.join('\n') === changes.values.join('\n')) &&
+          (changes.showInUi === undefined || field.showInUi === changes.showInUi) &&
+          (changes.userCanEdit === undefined || field.userCanEdit === changes.userCanEdit);
+        return reconciled(
+          async () => {
+            await http.request('PUT', `${base(category, location)}/${id}`, { body: toBody(changes) });
+            return byId(location, category, id);
+          },
+          showing(() => byId(location, category, id), carries),
+        );
       }),
 
     async remove(location: LocationRef, category: CustomFieldCategory, id: number): Promise<void> {
-      await http.request('DELETE', `${base(category, location)}/${id}`);
+      await reconciled(
+        async () => void (await http.request('DELETE', `${base(category, location)}/${id}`)),
+        gone(() => byId(location, category, id)),
+      );
     },
   };
 }

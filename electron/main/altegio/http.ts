@@ -2,6 +2,7 @@ import { isAllowedServerUrl } from '../../../shared/domain/session';
 import { AltegioError, errorFromResponse, isAmbiguous, malformedError, networkError } from './errors';
 import { unlimited, type Limiter } from './limiter';
 import type { AltegioLogger } from './logger';
+import { outcomeUnknown } from './reconcile';
 
 export type QueryValue = string | number | boolean | undefined | null | ReadonlyArray<string | number>;
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -252,7 +253,8 @@ export function createHttp(options: HttpOptions): Http {
 
 /**
  * Creates something exactly once over an unreliable network. After an ambiguous failure it asks
- * `findExisting` (which looks for the request's api_id or another unique mark) before trying again.
+ * `findExisting` (which looks for the request's api_id or another unique mark) before trying again, and
+ * once more after the last try; when that look fails too, whether it was made is unknown (outcomeUnknown).
  */
 export async function createOnce<T>(
   http: Http,
@@ -263,10 +265,17 @@ export async function createOnce<T>(
     try {
       return await create();
     } catch (error) {
-      if (!isAmbiguous(error) || index + 1 >= http.maxAttempts) throw error;
-      await http.backoff(index, error);
-      const existing = await findExisting();
+      if (!isAmbiguous(error)) throw error;
+      const last = index + 1 >= http.maxAttempts;
+      if (!last) await http.backoff(index, error);
+      let existing: T | null;
+      try {
+        existing = await findExisting();
+      } catch {
+        throw outcomeUnknown(error);
+      }
       if (existing !== null) return existing;
+      if (last) throw error;
     }
   }
 }

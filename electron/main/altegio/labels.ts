@@ -4,6 +4,7 @@ import type { Label, LabelEntity, LabelInput } from '../../../shared/domain/labe
 import { inputError, malformedError, notFoundError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
+import { gone, reconciled, showing } from './reconcile';
 import { parseWire, toHexColour, WireFlag, WireId, WireNumber, WireText } from './wire';
 
 const ENTITIES: LabelEntity[] = ['common', 'client', 'record', 'activity'];
@@ -94,21 +95,44 @@ export function createLabelsApi(http: Http) {
     /** Altegio answers a bare "Accepted": the label is read back. */
     update: (location: LocationRef, id: number, input: LabelInput): Promise<Label> =>
       mappingFields(LABEL_FIELDS, async () => {
-        await http.request('PUT', `/labels/${location.id}/${id}`, {
-          body: {
-            title: input.title.trim(),
-            color: colourParam(input.colour),
-            entity: ENTITIES.indexOf(input.entity),
-            ...(input.icon === undefined ? {} : { icon: input.icon }),
+        const readBack = async () => {
+          const updated = (await list(location, input.entity)).find((label) => label.id === id);
+          if (!updated) throw notFoundError();
+          return updated;
+        };
+        const colour = colourParam(input.colour);
+        return reconciled(
+          async () => {
+            await http.request('PUT', `/labels/${location.id}/${id}`, {
+              body: {
+                title: input.title.trim(),
+                color: colour,
+                entity: ENTITIES.indexOf(input.entity),
+                ...(input.icon === undefined ? {} : { icon: input.icon }),
+              },
+            });
+            return readBack();
           },
-        });
-        const updated = (await list(location, input.entity)).find((label) => label.id === id);
-        if (!updated) throw notFoundError();
-        return updated;
+          showing(
+            readBack,
+            (label) =>
+              label.title === input.title.trim() &&
+              label.colour === colour &&
+              (input.icon === undefined || label.icon === input.icon),
+          ),
+        );
       }),
 
+    /** After a lost reply, the label is gone when no entity's list holds it. */
     async remove(location: LocationRef, id: number): Promise<void> {
-      await http.request('DELETE', `/labels/${location.id}/${id}`);
+      const listedAnywhere = async () => {
+        const lists = await Promise.all(ENTITIES.map((entity) => list(location, entity)));
+        return lists.some((labels) => labels.some((label) => label.id === id));
+      };
+      await reconciled(
+        async () => void (await http.request('DELETE', `/labels/${location.id}/${id}`)),
+        gone(listedAnywhere, (listed) => !listed),
+      );
     },
   };
 }

@@ -14,6 +14,7 @@ import { AltegioError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
 import { fetchAllPages } from './paging';
+import { gone, noReread, NOT_DONE, reconciled } from './reconcile';
 import {
   toClientSchedule,
   toDayBody,
@@ -164,26 +165,33 @@ export function createSchedulesApi(http: Http) {
       ),
 
     setEndDate: (location: LocationRef, scheduleId: number, endDate: string) =>
-      schedules(async () => {
-        const { data } = await http.request('PATCH', `${base(location)}/${scheduleId}`, {
-          query: { 'include[]': INCLUDE_DAYS },
-          body: { date_end: endDate },
-        });
-        return toSchedule(data);
-      }),
+      schedules(() =>
+        reconciled(async () => {
+          const { data } = await http.request('PATCH', `${base(location)}/${scheduleId}`, {
+            query: { 'include[]': INCLUDE_DAYS },
+            body: { date_end: endDate },
+          });
+          return toSchedule(data);
+        }, noReread),
+      ),
 
     /** Removes the schedule with all its series, events and their appointments. */
     async remove(location: LocationRef, scheduleId: number): Promise<void> {
-      await http.request('DELETE', `${base(location)}/${scheduleId}`);
+      await reconciled(
+        async () => void (await http.request('DELETE', `${base(location)}/${scheduleId}`)),
+        noReread,
+      );
     },
 
     addDay: (location: LocationRef, scheduleId: number, day: ScheduleDayInput) =>
-      schedules(async () => {
-        const { data } = await http.request('POST', `${base(location)}/${scheduleId}/days`, {
-          body: toDayBody(day),
-        });
-        return toScheduleDay(data, scheduleId);
-      }),
+      schedules(() =>
+        reconciled(async () => {
+          const { data } = await http.request('POST', `${base(location)}/${scheduleId}/days`, {
+            body: toDayBody(day),
+          });
+          return toScheduleDay(data, scheduleId);
+        }, noReread),
+      ),
 
     /** `force` overrides manual edits of single occurrences. */
     updateDay: (
@@ -192,15 +200,20 @@ export function createSchedulesApi(http: Http) {
       changes: Partial<Omit<ScheduleDayInput, 'weekday'>>,
       force: boolean,
     ) =>
-      schedules(async () => {
-        const { data } = await http.request('PATCH', `${base(location)}/days/${dayId}`, {
-          body: { force, ...toDayBody(changes) },
-        });
-        return toScheduleDay(data);
-      }),
+      schedules(() =>
+        reconciled(async () => {
+          const { data } = await http.request('PATCH', `${base(location)}/days/${dayId}`, {
+            body: { force, ...toDayBody(changes) },
+          });
+          return toScheduleDay(data);
+        }, noReread),
+      ),
 
     async removeDay(location: LocationRef, dayId: number): Promise<void> {
-      await http.request('DELETE', `${base(location)}/days/${dayId}`);
+      await reconciled(
+        async () => void (await http.request('DELETE', `${base(location)}/days/${dayId}`)),
+        gone(() => http.request('GET', `${base(location)}/days/${dayId}/events`)),
+      );
     },
 
     async dayEvents(location: LocationRef, dayId: number): Promise<ScheduleDayEvent[]> {
@@ -240,18 +253,39 @@ export function createSchedulesApi(http: Http) {
       ),
 
     changeDays: (location: LocationRef, scheduleId: number, clientScheduleId: number, dayIds: number[]) =>
-      schedules(async () => {
-        const { data } = await http.request(
-          'PATCH',
-          `${base(location)}/${scheduleId}/client_schedules/${clientScheduleId}`,
-          { body: { schedule_days_ids: dayIds } },
-        );
-        return toClientSchedule(data, location);
-      }),
+      schedules(() =>
+        reconciled(
+          async () => {
+            const { data } = await http.request(
+              'PATCH',
+              `${base(location)}/${scheduleId}/client_schedules/${clientScheduleId}`,
+              { body: { schedule_days_ids: dayIds } },
+            );
+            return toClientSchedule(data, location);
+          },
+          async () => {
+            const found = (await enrolments(location, scheduleId)).find((e) => e.id === clientScheduleId);
+            const same = (a: number[]) => [...a].sort((x, y) => x - y).join(',');
+            return found && same(found.dayIds) === same(dayIds)
+              ? { id: found.id, clientId: found.clientId, finalDay: found.finalDay, dayIds: found.dayIds }
+              : NOT_DONE;
+          },
+        ),
+      ),
 
     /** Ends the enrolment and removes the client's future appointments of it. */
     async unenrol(location: LocationRef, scheduleId: number, clientScheduleId: number): Promise<void> {
-      await http.request('DELETE', `${base(location)}/${scheduleId}/client_schedules/${clientScheduleId}`);
+      await reconciled(
+        async () =>
+          void (await http.request(
+            'DELETE',
+            `${base(location)}/${scheduleId}/client_schedules/${clientScheduleId}`,
+          )),
+        gone(
+          () => enrolments(location, scheduleId),
+          (listed) => !(listed as Enrolment[]).some((e) => e.id === clientScheduleId),
+        ),
+      );
     },
   };
 }

@@ -3,6 +3,7 @@ import type { HoursSlot } from '../../../shared/domain/teamHours';
 import type { WorkingDay } from '../../../shared/domain/teamMember';
 import { AltegioError } from './errors';
 import type { Http } from './http';
+import { NOT_DONE, reconciled } from './reconcile';
 import type { TeamApi } from './team';
 
 /**
@@ -39,13 +40,34 @@ export function createTeamHoursApi(http: Http, team: TeamApi) {
         slots.length > 0
           ? { schedules_to_set: [{ staff_id: teamMemberId, dates: [date], slots }] }
           : { schedules_to_delete: [{ staff_id: teamMemberId, dates: [date] }] };
+      const readBack = async () => {
+        const days = await team.workingDays(location, {
+          from: date,
+          to: date,
+          teamMemberIds: [teamMemberId],
+        });
+        return days.find((day) => day.teamMemberId === teamMemberId) ?? { teamMemberId, date, intervals: [] };
+      };
+      const wallClock = (iso: string, end: boolean) => {
+        const time = iso.slice(11, 16);
+        return end && time === '00:00' ? '24:00' : time;
+      };
+      const asSet = (day: WorkingDay) =>
+        day.intervals.length === slots.length &&
+        day.intervals.every(
+          (interval, index) =>
+            wallClock(interval.start, false) === slots[index]?.from &&
+            wallClock(interval.end, true) === slots[index]?.to,
+        );
       try {
-        await http.request('PUT', `/company/${location.id}/staff/schedule`, { body });
+        await reconciled(
+          async () => void (await http.request('PUT', `/company/${location.id}/staff/schedule`, { body })),
+          async () => (asSet(await readBack()) ? undefined : NOT_DONE),
+        );
       } catch (error) {
         throw withDomainFields(error);
       }
-      const days = await team.workingDays(location, { from: date, to: date, teamMemberIds: [teamMemberId] });
-      return days.find((day) => day.teamMemberId === teamMemberId) ?? { teamMemberId, date, intervals: [] };
+      return readBack();
     },
   };
 }

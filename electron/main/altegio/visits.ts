@@ -7,6 +7,7 @@ import { attendanceOf, statusOf, toAppointment } from './appointmentWire';
 import { malformedError } from './errors';
 import { mappingFields } from './fieldNames';
 import type { Http } from './http';
+import { reconciled, showing } from './reconcile';
 import { wireTimeToIso } from './time';
 import { parseWire, WireFlag, WireId, WireNumber, WireText } from './wire';
 
@@ -141,16 +142,24 @@ export function createVisitsApi(http: Http, readAppointment: ReadAppointment) {
       update: VisitUpdate,
     ): Promise<Visit> =>
       mappingFields({ attendance: 'status' }, async () => {
-        const { data } = await http.request('PUT', `/visits/${visitId}/${appointmentId}`, {
-          body: { attendance: attendanceOf(update.status), comment: update.comment },
-        });
-        // The reply body is undocumented: when it is not the visit with its records, read the visit back
-        // (the save itself succeeded, so an unreadable body must not say it failed).
-        const replied = WireVisit.safeParse(data);
-        const visit =
-          replied.success && replied.data.records?.length
-            ? toVisit(data, visitId, location)
-            : await get(location, visitId);
+        // After a lost reply the visit is read back: saved when it has the attendance and comment sent.
+        const visit = await reconciled(
+          async () => {
+            const { data } = await http.request('PUT', `/visits/${visitId}/${appointmentId}`, {
+              body: { attendance: attendanceOf(update.status), comment: update.comment },
+            });
+            // The reply body is undocumented: when it is not the visit with its records, read the visit
+            // back (the save itself succeeded, so an unreadable body must not say it failed).
+            const replied = WireVisit.safeParse(data);
+            return replied.success && replied.data.records?.length
+              ? toVisit(data, visitId, location)
+              : get(location, visitId);
+          },
+          showing(
+            () => get(location, visitId),
+            (current) => current.status === update.status && current.comment === update.comment,
+          ),
+        );
         return withChangeDates(location, visit);
       }),
 
