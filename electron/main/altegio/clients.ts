@@ -12,6 +12,7 @@ import type { LocationRef } from '../../../shared/domain/common';
 import { customFieldsOf, labelRefsOf, WireLabelRef } from './appointmentWire';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
+import { readList, type ListReading } from './listItems';
 import { totalOf } from './paging';
 import { birthdayOf, birthdayToWire, wireTimeToIso } from './time';
 import { parseWire, WireId, WireNumber, WireText } from './wire';
@@ -160,7 +161,7 @@ function toClientComment(raw: unknown, location: LocationRef): ClientComment {
   };
 }
 
-export function createClientsApi(http: Http) {
+export function createClientsApi(http: Http, lists: ListReading = {}) {
   const search = async (
     location: LocationRef,
     text: string,
@@ -175,7 +176,10 @@ export function createClientsApi(http: Http) {
         filters: text.trim() ? [{ type: 'quick_search', state: { value: text.trim() } }] : [],
       },
     });
-    const items = parseWire(z.array(WireSearchHit), data, 'client search results').map((hit) => ({
+    const hits = readList(lists, 'clients', data, (item) =>
+      parseWire(WireSearchHit, item, 'a client search result'),
+    );
+    const items = hits.map((hit) => ({
       id: hit.id,
       name: hit.name,
       phone: hit.phone ? normalisePhone(hit.phone) : '',
