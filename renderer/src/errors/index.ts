@@ -1,3 +1,3 @@
 export { bookingProblemWords, describeError, fieldProblems } from './describeError';
-export { wordIssue } from './issues';
+export { unreadableWords, wordIssue } from './issues';
 export { describeMoveOutcome, outcomeReason, slotProblemWords } from './slotProblems';
