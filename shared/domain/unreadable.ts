@@ -10,6 +10,7 @@ export const UnreadableResource = z.enum([
   'services',
   'serviceCategories',
   'clients',
+  'clientNotes',
   'labels',
   'customFields',
   'locations',

@@ -12,7 +12,7 @@ import type { LocationRef } from '../../../shared/domain/common';
 import { customFieldsOf, labelRefsOf, WireLabelRef } from './appointmentWire';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
-import { readList, type ListReading } from './listItems';
+import { readItems, readList, type ListReading } from './listItems';
 import { totalOf } from './paging';
 import { birthdayOf, birthdayToWire, wireTimeToIso } from './time';
 import { parseWire, WireId, WireNumber, WireText } from './wire';
@@ -257,7 +257,8 @@ export function createClientsApi(http: Http, lists: ListReading = {}) {
     /** The notes on the client card, newest first (one page holds them all for a desk's client). */
     async comments(location: LocationRef, id: number): Promise<ClientComment[]> {
       const { data } = await http.request('GET', `/clients/${location.id}/clients/${id}/comments`);
-      return (Array.isArray(data) ? data : []).map((item) => toClientComment(item, location));
+      const items = Array.isArray(data) ? data : [];
+      return readItems(lists, 'clientNotes', items, (item) => toClientComment(item, location));
     },
 
     /** Adds a note; tried once (nothing identifies a lost one, so a retry could write it twice). */

@@ -126,7 +126,10 @@ export function createSchedulesApi(http: Http, lists: ListReading = {}) {
               { from: input.date, till: input.date, 'service_ids[]': [input.serviceId] },
               EVENTS_PAGE_SIZE,
             );
-            const events = sameDay.map((item) => toGroupEvent(item, location));
+            // A lookup, not a list the desk sees: an unreadable event is logged but not reported.
+            const events = readItems({ logger: lists.logger }, 'groupEvents', sameDay, (item) =>
+              toGroupEvent(item, location),
+            );
             return (
               events.find(
                 (event) =>

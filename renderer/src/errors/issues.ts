@@ -126,6 +126,7 @@ const UNREADABLE_NAMES: Record<UnreadableResource, [string, string]> = {
   services: ['service', 'services'],
   serviceCategories: ['service category', 'service categories'],
   clients: ['client', 'clients'],
+  clientNotes: ['note on the client card', 'notes on the client card'],
   labels: ['label', 'labels'],
   customFields: ['custom field', 'custom fields'],
   locations: ['location', 'locations'],
