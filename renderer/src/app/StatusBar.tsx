@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { call } from '../api';
 import { useOpenLocation, useSession } from '../features/session';
 import { AltegioReachNotice } from './AltegioReachNotice';
+import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';
 
 const platformNames = { linux: 'Linux', darwin: 'macOS', win32: 'Windows', other: 'Desktop' } as const;
 
@@ -39,6 +40,7 @@ export function StatusBar() {
       }}
     >
       {location && <AltegioReachNotice location={location} />}
+      {connection && <UnreadableRecordsNotice />}
       {connection && session?.credentialStorage === 'memory' && (
         <Tooltip title="This system offers no secure storage for credentials, so Frontdesk keeps them only until it quits. You will sign in again next time.">
           <Typography
