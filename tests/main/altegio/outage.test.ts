@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../../electron/emulator';
-import { AltegioError } from '../../../electron/main/altegio/errors';
+import { AltegioError, networkError } from '../../../electron/main/altegio/errors';
 import type { AppointmentInput } from '../../../shared/domain/appointment';
 import { findFreeSlot, rawGet, SALON, salonDate, signedInClient, startTestEmulator } from './helpers';
 
@@ -60,5 +60,16 @@ describe('Altegio out of reach', () => {
       (r) => r.api_id === input.apiId,
     );
     expect(mine.map((r) => r.id)).toEqual([created.id]);
+  });
+
+  it('counts a connection that never came about (dropped packets, network down) as unreachable', () => {
+    const fetchFailed = (code: string) =>
+      new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
+    for (const code of ['UND_ERR_CONNECT_TIMEOUT', 'ENETDOWN', 'EADDRNOTAVAIL']) {
+      const error = networkError(fetchFailed(code), 'api.alteg.io');
+      expect([code, error.params?.['unreachable'], error.ambiguous]).toEqual([code, true, false]);
+    }
+    // A connection that broke after the request went out may have been carried out.
+    expect(networkError(fetchFailed('ECONNRESET'), 'api.alteg.io').params?.['unreachable']).toBeUndefined();
   });
 });
