@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
+import { altegioReachContract } from './altegioReach';
 import { appContract } from './app';
 import { appointmentsContract } from './appointments';
 import { availabilityContract } from './availability';
@@ -48,6 +49,7 @@ export const contract = {
   ...staffOutContract,
   ...runningLateContract,
   ...visitMoveContract,
+  ...altegioReachContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

@@ -49,6 +49,10 @@ export function createLocationsApi(http: Http) {
       const { data } = await http.request('GET', '/companies', { query: { my: 1 } });
       return parseWire(z.array(WireCompany), data, 'a list of locations').map(toLocation);
     },
+    /** One small read, tried once: whether Altegio answers at all. */
+    async probe(locationId: number): Promise<void> {
+      await http.request('GET', `/company/${locationId}`, { once: true });
+    },
     async get(locationId: number): Promise<Location> {
       const { data } = await http.request('GET', `/company/${locationId}`);
       return toLocation(parseWire(WireCompany, data, 'a location'));

@@ -8,7 +8,9 @@ describe('Altegio out of reach', () => {
   let emulator: RunningEmulator;
   let client: Awaited<ReturnType<typeof signedInClient>>;
   let posts = 0;
+  let requests = 0;
   const countingPosts: typeof fetch = (input, init) => {
+    requests++;
     if (init?.method === 'POST') posts++;
     return fetch(input, init);
   };
@@ -71,5 +73,19 @@ describe('Altegio out of reach', () => {
     }
     // A connection that broke after the request went out may have been carried out.
     expect(networkError(fetchFailed('ECONNRESET'), 'api.alteg.io').params?.['unreachable']).toBeUndefined();
+  });
+
+  it('probes with a single request, however Altegio fails', async () => {
+    await emulator.stop();
+    requests = 0;
+    const probe = await client.locations.probe(SALON.id).catch((error: unknown) => error);
+    expect([(probe as AltegioError).code, requests]).toEqual(['NETWORK', 1]);
+    await emulator.restart();
+    emulator.faults.set({ errorRate: 1 });
+    requests = 0;
+    const refused = await client.locations.probe(SALON.id).catch((error: unknown) => error);
+    expect([(refused as AltegioError).code, requests]).toEqual(['SERVER', 1]);
+    emulator.faults.set({ errorRate: 0 });
+    await expect(client.locations.probe(SALON.id)).resolves.toBeUndefined();
   });
 });
