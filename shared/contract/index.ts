@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
-import { altegioEvents } from './altegio';
+import { altegioContract, altegioEvents } from './altegio';
 import { appContract } from './app';
 import { appointmentsContract } from './appointments';
 import { availabilityContract } from './availability';
@@ -49,6 +49,7 @@ export const contract = {
   ...staffOutContract,
   ...runningLateContract,
   ...visitMoveContract,
+  ...altegioContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

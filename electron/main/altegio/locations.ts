@@ -52,6 +52,10 @@ export function createLocationsApi(http: Http, lists: ListReading = {}) {
         toLocation(parseWire(WireCompany, item, 'a location')),
       );
     },
+    /** One small read, tried once: whether Altegio answers at all. */
+    async probe(locationId: number): Promise<void> {
+      await http.request('GET', `/company/${locationId}`, { once: true });
+    },
     async get(locationId: number): Promise<Location> {
       const { data } = await http.request('GET', `/company/${locationId}`);
       return toLocation(parseWire(WireCompany, data, 'a location'));
