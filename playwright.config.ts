@@ -21,4 +21,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'app', testIgnore: 'fault-day.spec.ts' },
+    // The scripted day under faults runs 4–6 minutes on its own: `npm run test:faults`.
+    { name: 'fault-day', testMatch: 'fault-day.spec.ts' },
+  ],
 });
