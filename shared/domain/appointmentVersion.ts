@@ -11,12 +11,14 @@ export const APPOINTMENT_ASPECTS = [
   'teamMember',
   'services',
   'client',
+  'clientDetails',
   'status',
   'comment',
   'colour',
   'labels',
   'customFields',
   'reminders',
+  'externalId',
   'cancelled',
 ] as const;
 export const AppointmentAspect = z.enum(APPOINTMENT_ASPECTS);
@@ -32,6 +34,7 @@ export const AppointmentVersion = z.strictObject(
 export type AppointmentVersion = z.infer<typeof AppointmentVersion>;
 
 function aspectValues(appointment: Appointment): Record<AppointmentAspect, unknown> {
+  const client = appointment.client;
   return {
     // The instant, not the text: the same time may be written with another offset.
     time: [Date.parse(appointment.start), appointment.durationSeconds, appointment.technicalBreakSeconds],
@@ -43,13 +46,16 @@ function aspectValues(appointment: Appointment): Record<AppointmentAspect, unkno
       firstCost,
       discountPercent,
     ]),
-    client: appointment.client?.id ?? null,
+    client: client?.id ?? null,
+    // What the edit form sends back with the client: a change at another desk must not be put back unseen.
+    clientDetails: client ? [client.name, client.phone, client.email] : null,
     status: appointment.status,
     comment: appointment.comment,
     colour: appointment.customColour,
     labels: appointment.labels.map((label) => label.id).sort((x, y) => x - y),
     customFields: appointment.customFields,
     reminders: [appointment.smsReminderHours, appointment.emailReminderHours],
+    externalId: appointment.apiId,
     cancelled: appointment.deleted,
   };
 }
@@ -62,7 +68,11 @@ export function versionOf(appointment: Appointment): AppointmentVersion {
   ) as AppointmentVersion;
 }
 
-/** The aspects in which two versions differ, in the order a desk reads a card. */
+/**
+ * The aspects in which two versions differ, in the order a desk reads a card. Another client has other
+ * details anyway, so those are named only when the client stayed the same.
+ */
 export function changedAspects(before: AppointmentVersion, after: AppointmentVersion): AppointmentAspect[] {
-  return APPOINTMENT_ASPECTS.filter((aspect) => before[aspect] !== after[aspect]);
+  const changed = APPOINTMENT_ASPECTS.filter((aspect) => before[aspect] !== after[aspect]);
+  return changed.includes('client') ? changed.filter((aspect) => aspect !== 'clientDetails') : changed;
 }
