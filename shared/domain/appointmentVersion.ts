@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Appointment } from './appointment';
-import { fingerprint, Fingerprint } from './fingerprint';
+import { comparableCustomFields, fingerprint, Fingerprint } from './fingerprint';
 
 /**
  * The parts of an appointment a desk sees and edits. Two versions of one appointment are compared part
@@ -33,19 +33,29 @@ export const AppointmentVersion = z.strictObject(
 );
 export type AppointmentVersion = z.infer<typeof AppointmentVersion>;
 
+type ServiceParts = [number, number, number, number, number];
+
+/** By id, then by the rest: Altegio does not promise one order of an appointment's services in every reply. */
+function byService(x: ServiceParts, y: ServiceParts): number {
+  const index = x.findIndex((part, at) => part !== y[at]);
+  return index < 0 ? 0 : (x[index] ?? 0) - (y[index] ?? 0);
+}
+
 function aspectValues(appointment: Appointment): Record<AppointmentAspect, unknown> {
   const client = appointment.client;
   return {
     // The instant, not the text: the same time may be written with another offset.
     time: [Date.parse(appointment.start), appointment.durationSeconds, appointment.technicalBreakSeconds],
     teamMember: [appointment.teamMemberId, appointment.requestedTeamMember],
-    services: appointment.services.map(({ id, amount, cost, firstCost, discountPercent }) => [
-      id,
-      amount,
-      cost,
-      firstCost,
-      discountPercent,
-    ]),
+    services: appointment.services
+      .map(({ id, amount, cost, firstCost, discountPercent }): ServiceParts => [
+        id,
+        amount,
+        cost,
+        firstCost,
+        discountPercent,
+      ])
+      .sort(byService),
     client: client?.id ?? null,
     // What the edit form sends back with the client: a change at another desk must not be put back unseen.
     clientDetails: client ? [client.name, client.phone, client.email] : null,
@@ -53,7 +63,7 @@ function aspectValues(appointment: Appointment): Record<AppointmentAspect, unkno
     comment: appointment.comment,
     colour: appointment.customColour,
     labels: appointment.labels.map((label) => label.id).sort((x, y) => x - y),
-    customFields: appointment.customFields,
+    customFields: comparableCustomFields(appointment.customFields),
     reminders: [appointment.smsReminderHours, appointment.emailReminderHours],
     externalId: appointment.apiId,
     cancelled: appointment.deleted,
