@@ -30,25 +30,32 @@ export class SecretRegistry {
 
 /**
  * A run of digits as the API and the desk write phones: international (+1 202 555-0100), bare
- * (12025550100) or national ((202) 555-0100, 8 (777) 123-45-67). Dates, times, versions and record ids
- * are left alone (too few digits, or a date's shape).
+ * (12025550100) or national in small groups ((202) 555-0100, 8 (777) 123-45-67). Dates, times, versions,
+ * epoch milliseconds and ids are left alone: too few or too many digits, a date's shape, groups longer
+ * than a phone's, or a run that follows `/`, `-` or `=` (a path's or a UUID's part, a query value).
  */
-const DIGIT_RUN = /(?<![\w.])\+?\(?\d[\d ()-]{5,}\d\)?(?![\w:]|\.\d)/g;
+const DIGIT_RUN = /(?<![\w./=-])\+?\(?\d[\d ()-]{5,}\d\)?(?![\w:]|\.\d)/g;
 const DATE = /\d{4}-\d{2}-\d{2}/;
 
 const maskedPhone = (phone: string) => `[phone …${phone.replace(/\D/g, '').slice(-2)}]`;
 
+function looksLikePhone(run: string): boolean {
+  if (DATE.test(run)) return false;
+  const groups = run.match(/\d+/g) ?? [];
+  const digits = groups.join('').length;
+  if (run.startsWith('+')) return digits >= 7 && digits <= 15;
+  if (groups.length === 1) return digits >= 10 && digits <= 11;
+  return digits >= 10 && digits <= 15 && groups.every((group) => group.length <= 4);
+}
+
 /** A client's phone is personal data: the log keeps only its last two digits, enough to tell two apart. */
 export function maskPhones(text: string): string {
-  return text.replace(DIGIT_RUN, (run) => {
-    const digits = run.replace(/\D/g, '').length;
-    const isPhone = !DATE.test(run) && digits >= (run.startsWith('+') ? 7 : 10);
-    return isPhone ? maskedPhone(run) : run;
-  });
+  return text.replace(DIGIT_RUN, (run) => (looksLikePhone(run) ? maskedPhone(run) : run));
 }
 
 const SENSITIVE_KEY = /token|password|secret|authorization|cookie/i;
-const PHONE_KEY = /phone/i;
+/** `phone`, `client_phone`, `clientPhone`; not `phoneCode`. */
+const PHONE_KEY = /^phone$|_phone$|Phone$/;
 
 /** A copy of `value` fit for a log: sensitive keys masked, registered secrets replaced, depth bounded. */
 export function redact(value: unknown, secrets: SecretRegistry, depth = 0): unknown {

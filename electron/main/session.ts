@@ -7,6 +7,7 @@ import { hostOf } from './altegio/http';
 import type { EventBus } from './ipc/events';
 import type { Logger, SecretRegistry } from './log';
 import type { KeyValueStore } from './store';
+import { forwardUnreadable } from './unreadableRecords';
 import type { Credentials, Vault } from './vault';
 
 export const BASE_URLS = {
@@ -53,6 +54,7 @@ export function createSession(deps: SessionDeps) {
   let endedBecause: SessionState['endedBecause'] = null;
   let restoreProblem: SessionState['restoreProblem'] = null;
   let restoring: Promise<unknown> = Promise.resolve();
+  const onUnreadable = forwardUnreadable(deps.events);
 
   const makeClient = (credentials: Credentials) =>
     createAltegioClient({
@@ -61,6 +63,7 @@ export function createSession(deps: SessionDeps) {
       partnerToken: credentials.partnerToken,
       userToken: credentials.userToken,
       logger: deps.logger,
+      onUnreadable,
     });
 
   const state = (): SessionState => ({

@@ -1,8 +1,11 @@
 import { BridgeError, problemText } from './api';
 
 export type SettingsProblem =
-  /** Altegio could not be reached or did not answer cleanly: trying again may work. */
-  | { kind: 'network'; message: string }
+  /**
+   * Altegio could not be reached or did not answer cleanly: trying again may work. `unknown`: the change may
+   * have been carried out and could not be checked, so it is not offered again.
+   */
+  | { kind: 'network'; message: string; unknown?: boolean }
   /** Altegio (or Frontdesk's own checks) said no; `fields` are the reasons that belong to one input. */
   | { kind: 'refused'; message: string; fields: Record<string, string> };
 
@@ -28,7 +31,11 @@ function forbiddenWords(error: BridgeError, right: string): string | null {
 /** What went wrong with a settings save or delete, in words, and whether Retry makes sense. */
 export function settingsProblem(error: unknown, words: Words): SettingsProblem {
   if (!(error instanceof BridgeError) || WORTH_RETRYING.has(error.code))
-    return { kind: 'network', message: problemText(error, words.fallback) };
+    return {
+      kind: 'network',
+      message: problemText(error, words.fallback),
+      ...(error instanceof BridgeError && error.params?.['saveUnknown'] === true ? { unknown: true } : {}),
+    };
   return {
     kind: 'refused',
     message: forbiddenWords(error, words.right) ?? (error.code === 'NOT_FOUND' ? words.gone : error.message),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
+import { altegioContract, altegioEvents } from './altegio';
 import { appContract } from './app';
 import { appointmentsContract } from './appointments';
 import { availabilityContract } from './availability';
@@ -48,10 +49,11 @@ export const contract = {
   ...staffOutContract,
   ...runningLateContract,
   ...visitMoveContract,
+  ...altegioContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */
-export const events = { ...preferencesEvents, ...sessionEvents } as const;
+export const events = { ...preferencesEvents, ...sessionEvents, ...altegioEvents } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

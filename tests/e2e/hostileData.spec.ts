@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, openDemo, saveScreen, test } from './fixtures';
 import { altegioHttp } from '../support/altegioHttp';
+import { SALON_ID } from '../support/demoSalon';
 import { bookAtSalon, card, EMMA, goToDate, LIAM, QUIET_DAY } from './support/salon';
 
 test.use({ timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1000 } });
@@ -60,7 +61,15 @@ test('hostile data from Altegio renders as text and breaks no layout; a malforme
     time: '14:00',
     client: 'Broken',
   });
+  let odd = { id: 0, name: '' };
   emulator.editStore((store) => {
+    // A wrong type in a team member's field: that member cannot be read, the others must still show.
+    const member = [...store.staff.values()].find(
+      (each) =>
+        each.locationId === SALON_ID && ![EMMA, LIAM].includes(each.id) && !each.fired && !each.hidden,
+    )!;
+    odd = { id: member.id, name: member.name };
+    member.specialization = { not: 'text' } as unknown as string;
     store.staff.get(EMMA)!.name = LONG_MEMBER;
     store.staff.get(LIAM)!.name = SPOOF_MEMBER;
     // A wrong type where an id belongs: the record cannot be placed in any column.
@@ -77,6 +86,13 @@ test('hostile data from Altegio renders as text and breaks no layout; a malforme
     '1 appointment could not be shown',
   );
   await expect(card(app, broken.id)).toHaveCount(0);
+  // So is the unreadable team member, in the status bar; the other members' columns still show.
+  await expect(app.getByRole('status', { name: 'Status bar' })).toContainText(
+    '1 team member from Altegio could not be shown',
+  );
+  await expect(app.getByRole('button', { name: `Working hours of ${LONG_MEMBER}` })).toBeVisible();
+  await expect(app.getByRole('button', { name: `Working hours of ${odd.name}` })).toHaveCount(0);
+  expect((await http.get(`/staff/${SALON_ID}/${odd.id}`)).status).toBe(200);
 
   // Column headers keep each member's name inside its own cell.
   const overflowing = await app.locator('.fc-col-header-cell.fc-resource').evaluateAll((cells) =>

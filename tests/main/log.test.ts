@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, redact, SecretRegistry } from '../../electron/main/log';
+import { createLogger, maskPhones, redact, SecretRegistry } from '../../electron/main/log';
 
 describe('logging never writes secrets', () => {
   it('replaces registered secrets wherever they appear', () => {
@@ -44,5 +44,21 @@ describe('logging never writes secrets', () => {
     secrets.add('long-secret-value');
     secrets.remove('long-secret-value');
     expect(secrets.redactText('abc long-secret-value')).toBe('abc long-secret-value');
+  });
+
+  it('masks what is shaped like a phone and leaves ids, epoch times and UUIDs alone', () => {
+    const ids =
+      'PUT /record/123456/1234567890 at 1715000000000 for 123e4567-e89b-12d3-a456-426614174000, ids 12345 67890, ?id=1234567890';
+    expect(maskPhones(ids)).toBe(ids);
+    expect(maskPhones('+1 202 555-0100; (202) 555-0101; 8 (777) 123-45-67; +447911123456; 12025550102')).toBe(
+      '[phone …00]; [phone …01]; [phone …67]; [phone …56]; [phone …02]',
+    );
+    const secrets = new SecretRegistry();
+    expect(redact({ phone: '555', clientPhone: 1, client_phone: 2, phoneCode: '+44' }, secrets)).toEqual({
+      phone: '[phone …55]',
+      clientPhone: '[phone …1]',
+      client_phone: '[phone …2]',
+      phoneCode: '+44',
+    });
   });
 });

@@ -43,7 +43,8 @@ describe('the app frame', () => {
     expect(await screen.findByText('Frontdesk 1.2.3 · Linux')).toBeTruthy();
     await userEvent.click(within(nav).getByText('Settings'));
     expect(screen.getByTestId('section-title').textContent).toContain('Settings');
-    expect(screen.getByRole('heading', { name: 'Settings' })).toBeTruthy();
+    // Settings loads its own chunk when first opened.
+    expect(await screen.findByRole('heading', { name: 'Settings' })).toBeTruthy();
     expect(screen.getByTestId('current-location').textContent).toBe('Frontdesk Demo Salon');
     expect(screen.getByTestId('connection').textContent).toContain('Demo location');
   });

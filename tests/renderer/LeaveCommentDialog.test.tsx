@@ -115,7 +115,7 @@ describe('the leave-a-review dialog', () => {
     await fill(dialog, 'Lovely colour', 'Ida');
     await submit(dialog);
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('could not check whether it was saved');
+    expect(alert.textContent).toContain('could not check whether Altegio carried out the change');
     expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull();
     expect(textbox(dialog, 'Review').value).toBe('Lovely colour');
     expect(channels.filter((c) => c === 'comments.leave')).toHaveLength(1);

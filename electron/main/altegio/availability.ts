@@ -11,6 +11,7 @@ import type {
 import type { LocationRef } from '../../../shared/domain/common';
 import { AltegioError } from './errors';
 import type { Http } from './http';
+import { readList, type ListReading } from './listItems';
 import { isIsoDate, toIsoInZone, parseWireTime } from './time';
 import { parseWire, WireFlag, WireId, WireNumber, WireText } from './wire';
 
@@ -126,7 +127,7 @@ function toTimes(items: ReadonlyArray<z.output<typeof WireTime>>, location: Loca
 }
 
 /** Free times from the public online-booking endpoints (partner token only): the desk's slot finder. */
-export function createAvailabilityApi(http: Http) {
+export function createAvailabilityApi(http: Http, lists: ListReading = {}) {
   const get = (path: string, query: Record<string, string | number | number[] | undefined>) =>
     http.request('GET', path, { auth: 'partner', query }).catch((error: unknown) => {
       throw withBookingProblem(error);
@@ -164,7 +165,10 @@ export function createAvailabilityApi(http: Http) {
         'service_ids[]': options.serviceIds,
         datetime: options.at,
       });
-      return parseWire(z.array(WireStaff), data, 'online team members').map((member) => {
+      const members = readList(lists, 'onlineTeamMembers', data, (item) =>
+        parseWire(WireStaff, item, 'an online team member'),
+      );
+      return members.map((member) => {
         const date = member.seance_date?.slice(0, 10) ?? '';
         return {
           id: member.id,
@@ -186,7 +190,10 @@ export function createAvailabilityApi(http: Http) {
       const { data } = await get(`/book_times/${location.id}/${teamMemberId}/${date}`, {
         'service_ids[]': serviceIds,
       });
-      return toTimes(parseWire(z.array(WireTime), data, 'bookable times'), location);
+      return toTimes(
+        readList(lists, 'bookableTimes', data, (item) => parseWire(WireTime, item, 'a bookable time')),
+        location,
+      );
     },
 
     async dates(

@@ -10,6 +10,7 @@ import { createLabelsApi } from './labels';
 import type { Limiter } from './limiter';
 import type { AltegioLogger } from './logger';
 import { createLocationsApi } from './locations';
+import type { UnreadableSink } from './listItems';
 import { createPartnerReportApi } from './partnerReport';
 import { createSchedulesApi } from './schedules';
 import { createServicesApi } from './services';
@@ -24,6 +25,8 @@ export interface AltegioClientOptions {
   fetch?: typeof fetch;
   limiter?: Limiter;
   logger?: AltegioLogger;
+  /** Told how many records each list read left out as unreadable (appointments count their own). */
+  onUnreadable?: UnreadableSink;
   /** Transport tuning, mostly for tests (timeouts, attempts, delays). */
   transport?: Partial<
     Omit<HttpOptions, 'baseUrl' | 'partnerToken' | 'userToken' | 'fetch' | 'limiter' | 'logger'>
@@ -34,23 +37,24 @@ export interface AltegioClientOptions {
 export function createAltegioClient(options: AltegioClientOptions) {
   const http = createHttp({ ...options.transport, ...options });
   const appointments = createAppointmentsApi(http);
-  const team = createTeamApi(http);
+  const lists = { onUnreadable: options.onUnreadable, logger: options.logger };
+  const team = createTeamApi(http, lists);
   return {
     http,
     auth: createAuthApi(http),
-    locations: createLocationsApi(http),
+    locations: createLocationsApi(http, lists),
     team,
     teamHours: createTeamHoursApi(http, team),
-    services: createServicesApi(http),
-    clients: createClientsApi(http),
+    services: createServicesApi(http, lists),
+    clients: createClientsApi(http, lists),
     appointments,
-    customFields: createCustomFieldsApi(http),
-    labels: createLabelsApi(http),
-    schedules: createSchedulesApi(http),
+    customFields: createCustomFieldsApi(http, lists),
+    labels: createLabelsApi(http, lists),
+    schedules: createSchedulesApi(http, lists),
     visits: createVisitsApi(http, appointments.get),
-    comments: createCommentsApi(http),
-    partnerReport: createPartnerReportApi(http),
-    availability: createAvailabilityApi(http),
+    comments: createCommentsApi(http, lists),
+    partnerReport: createPartnerReportApi(http, lists),
+    availability: createAvailabilityApi(http, lists),
     bookingUsers: createBookingUsersApi(http),
   };
 }

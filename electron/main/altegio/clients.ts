@@ -13,6 +13,7 @@ import { customFieldsOf, labelRefsOf, WireLabelRef } from './appointmentWire';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
 import { NOT_DONE, reconciled, showing } from './reconcile';
+import { readItems, readList, type ListReading } from './listItems';
 import { totalOf } from './paging';
 import { birthdayOf, birthdayToWire, wireTimeToIso } from './time';
 import { parseWire, WireId, WireNumber, WireText } from './wire';
@@ -161,7 +162,7 @@ function toClientComment(raw: unknown, location: LocationRef): ClientComment {
   };
 }
 
-export function createClientsApi(http: Http) {
+export function createClientsApi(http: Http, lists: ListReading = {}) {
   const search = async (
     location: LocationRef,
     text: string,
@@ -176,7 +177,10 @@ export function createClientsApi(http: Http) {
         filters: text.trim() ? [{ type: 'quick_search', state: { value: text.trim() } }] : [],
       },
     });
-    const items = parseWire(z.array(WireSearchHit), data, 'client search results').map((hit) => ({
+    const hits = readList(lists, 'clients', data, (item) =>
+      parseWire(WireSearchHit, item, 'a client search result'),
+    );
+    const items = hits.map((hit) => ({
       id: hit.id,
       name: hit.name,
       phone: hit.phone ? normalisePhone(hit.phone) : '',
@@ -203,7 +207,8 @@ export function createClientsApi(http: Http) {
 
   const comments = async (location: LocationRef, id: number): Promise<ClientComment[]> => {
     const { data } = await http.request('GET', `/clients/${location.id}/clients/${id}/comments`);
-    return (Array.isArray(data) ? data : []).map((item) => toClientComment(item, location));
+    const items = Array.isArray(data) ? data : [];
+    return readItems(lists, 'clientNotes', items, (item) => toClientComment(item, location));
   };
 
   /** PUT of a whole client; after a lost reply, saved when the client read back has the name, phone and e-mail sent. */

@@ -4,6 +4,7 @@ import type { LocationRef } from '../../../shared/domain/common';
 import { mappingFields } from './fieldNames';
 import type { Http } from './http';
 import { NOT_DONE, reconciled } from './reconcile';
+import { readItems, type ListReading } from './listItems';
 import { fetchAllPages, itemsOf } from './paging';
 import { wireTimeToIso } from './time';
 import { parseWire, WireId, WireNumber, WireText } from './wire';
@@ -49,13 +50,13 @@ function filterQuery(filter: CommentFilter) {
   };
 }
 
-export function createCommentsApi(http: Http) {
+export function createCommentsApi(http: Http, lists: ListReading = {}) {
   const path = (location: LocationRef) => `/comments/${location.id}`;
   return {
     /** Reviews, newest first as Altegio sends them, all pages. */
     async list(location: LocationRef, filter: CommentFilter = {}): Promise<Comment[]> {
       const items = await fetchAllPages(http, path(location), filterQuery(filter), COMMENTS_PAGE_SIZE);
-      return items.map((item) => toComment(item, location));
+      return readItems(lists, 'reviews', items, (item) => toComment(item, location));
     },
 
     /**
@@ -76,7 +77,9 @@ export function createCommentsApi(http: Http) {
         http.request('GET', path(location), { query: { ...query, page: page * pageSize + 1, count: 1 } }),
       ]);
       const items = itemsOf(shown.data, shown.status);
-      const comments = items.slice(0, pageSize).map((item) => toComment(item, location));
+      const comments = readItems(lists, 'reviews', items.slice(0, pageSize), (item) =>
+        toComment(item, location),
+      );
       const hasMore = items.length >= pageSize && itemsOf(next.data, next.status).length > 0;
       return { comments, page, pageSize, hasMore };
     },

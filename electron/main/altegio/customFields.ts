@@ -11,6 +11,7 @@ import { notFoundError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
 import { gone, reconciled, showing } from './reconcile';
+import { readList, type ListReading } from './listItems';
 import { parseWire, WireFlag, WireId, WireText } from './wire';
 
 const TYPES: CustomFieldType[] = ['text', 'number', 'select', 'list', 'date', 'datetime'];
@@ -57,15 +58,13 @@ function toBody(input: CustomFieldUpdate & Partial<CustomFieldInput>): Record<st
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
 }
 
-export function createCustomFieldsApi(http: Http) {
+export function createCustomFieldsApi(http: Http, lists: ListReading = {}) {
   const base = (category: CustomFieldCategory, location: LocationRef) =>
     `/custom_fields/${category}/${location.id}`;
 
   const list = async (location: LocationRef, category: CustomFieldCategory): Promise<CustomField[]> => {
     const { data } = await http.request('GET', base(category, location));
-    return parseWire(z.array(z.unknown()), data, 'a list of custom fields').map((item) =>
-      toCustomField(item, category),
-    );
+    return readList(lists, 'customFields', data, (item) => toCustomField(item, category));
   };
 
   const byId = async (location: LocationRef, category: CustomFieldCategory, id: number) => {

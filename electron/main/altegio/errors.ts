@@ -150,8 +150,21 @@ export function errorFromResponse(status: number, body: unknown, retryAfterMs?: 
   return new AltegioError({ ...base, code: 'VALIDATION' });
 }
 
-/** Failures before a connection existed: the request never left, so nothing can have been carried out. */
-const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+/**
+ * Failures before a connection existed: the request never left, so nothing can have been carried out.
+ * UND_ERR_CONNECT_TIMEOUT is undici's (fetch's) own: no connection within its connect timeout, as when
+ * packets are dropped on the way.
+ */
+const NEVER_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EADDRNOTAVAIL',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 function neverConnected(cause: unknown): boolean {
   const reason = cause instanceof Error ? (cause.cause ?? cause) : cause;

@@ -38,6 +38,8 @@ export interface RequestOptions {
   logPath?: string;
   /** A POST that only reads (client search, booking checks) may be retried like a GET. */
   idempotent?: boolean;
+  /** Tried once whatever the failure: a probe that runs again by itself has no use for retries. */
+  once?: boolean;
   /** Non-JSON success bodies (the receipt PDF) come back as bytes in `data`, the content type in `meta`. */
   raw?: boolean;
 }
@@ -243,7 +245,7 @@ export function createHttp(options: HttpOptions): Http {
           // A server asking for a longer pause than the longest backoff is answered at once: the desk
           // hears "too many requests" now instead of waiting on a request for minutes.
           const tooLong = (error.retryAfterMs ?? 0) > maxDelay;
-          if (!mayRetry || tooLong || index + 1 >= maxAttempts) throw error;
+          if (!mayRetry || tooLong || request.once || index + 1 >= maxAttempts) throw error;
           await backoff(index, error);
         }
       }

@@ -5,6 +5,7 @@ import { inputError, malformedError, notFoundError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
 import { gone, reconciled, showing } from './reconcile';
+import { readList, type ListReading } from './listItems';
 import { parseWire, toHexColour, WireFlag, WireId, WireNumber, WireText } from './wire';
 
 const ENTITIES: LabelEntity[] = ['common', 'client', 'record', 'activity'];
@@ -39,10 +40,10 @@ function colourParam(colour: string): string {
   return hex;
 }
 
-export function createLabelsApi(http: Http) {
+export function createLabelsApi(http: Http, lists: ListReading = {}) {
   const list = async (location: LocationRef, entity: LabelEntity): Promise<Label[]> => {
     const { data } = await http.request('GET', `/labels/${location.id}/${entity}`);
-    return parseWire(z.array(z.unknown()), data, 'a list of labels').map((item) => toLabel(item, entity));
+    return readList(lists, 'labels', data, (item) => toLabel(item, entity));
   };
 
   /**

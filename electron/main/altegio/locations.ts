@@ -2,6 +2,7 @@ import { IANAZone } from './luxon';
 import { z } from 'zod';
 import type { Location } from '../../../shared/domain/location';
 import type { Http } from './http';
+import { readList, type ListReading } from './listItems';
 import { parseWire, WireId, WireText } from './wire';
 
 const WireCompany = z.object({
@@ -42,12 +43,18 @@ export function toLocation(company: WireCompany): Location {
   };
 }
 
-export function createLocationsApi(http: Http) {
+export function createLocationsApi(http: Http, lists: ListReading = {}) {
   return {
     /** The locations the signed-in user manages (`my=1` needs the user token). */
     async listMine(): Promise<Location[]> {
       const { data } = await http.request('GET', '/companies', { query: { my: 1 } });
-      return parseWire(z.array(WireCompany), data, 'a list of locations').map(toLocation);
+      return readList(lists, 'locations', data, (item) =>
+        toLocation(parseWire(WireCompany, item, 'a location')),
+      );
+    },
+    /** One small read, tried once: whether Altegio answers at all. */
+    async probe(locationId: number): Promise<void> {
+      await http.request('GET', `/company/${locationId}`, { once: true });
     },
     async get(locationId: number): Promise<Location> {
       const { data } = await http.request('GET', `/company/${locationId}`);

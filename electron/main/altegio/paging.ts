@@ -19,7 +19,7 @@ export function totalOf(meta: unknown): number | undefined {
 }
 
 /** The items of a list reply: `null` is none, anything but an array is unreadable. */
-export function itemsOf(data: unknown, status: number): unknown[] {
+export function itemsOf(data: unknown, status?: number): unknown[] {
   if (Array.isArray(data)) return data;
   if (data === null || data === undefined) return [];
   throw malformedError(status);

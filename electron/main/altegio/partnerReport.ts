@@ -4,6 +4,7 @@ import { sumMoney, timesQuantity } from '../../../shared/domain/money';
 import type { PartnerAppointment, PartnerReportPage } from '../../../shared/domain/partnerReport';
 import { statusOf } from './appointmentWire';
 import type { Http } from './http';
+import { readItems, type ListReading } from './listItems';
 import { itemsOf, totalOf } from './paging';
 import { appointmentStart, toIsoInZone, wireTimeToIso } from './time';
 import { parseWire, WireFlag, WireId, WireNumber, WireText } from './wire';
@@ -64,7 +65,7 @@ function toPartnerAppointment(raw: unknown, location: LocationRef): PartnerAppoi
   };
 }
 
-export function createPartnerReportApi(http: Http) {
+export function createPartnerReportApi(http: Http, lists: ListReading = {}) {
   return {
     /**
      * One page of the appointments booked with this partner token at the location, by appointment date
@@ -88,7 +89,9 @@ export function createPartnerReportApi(http: Http) {
         },
       });
       const items = itemsOf(reply.data, reply.status);
-      const appointments = items.map((item) => toPartnerAppointment(item, location));
+      const appointments = readItems(lists, 'reportAppointments', items, (item) =>
+        toPartnerAppointment(item, location),
+      );
       const total = Math.max(totalOf(reply.meta) ?? 0, (page - 1) * size + appointments.length);
       return { appointments, page, pageSize: size, total };
     },

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { LocationRef } from '../../../shared/domain/common';
 import type {
   ClientSchedule,
@@ -13,6 +12,7 @@ import type {
 import { AltegioError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http } from './http';
+import { readItems, readList, type ListReading } from './listItems';
 import { fetchAllPages } from './paging';
 import { gone, noReread, NOT_DONE, reconciled } from './reconcile';
 import {
@@ -24,7 +24,6 @@ import {
   toSchedule,
   toScheduleDay,
 } from './scheduleWire';
-import { parseWire } from './wire';
 
 const INCLUDE_DAYS = ['days', 'days.events_master', 'days.events_labels'];
 const EVENTS_PAGE_SIZE = 100;
@@ -52,7 +51,7 @@ const SCHEDULE_FIELDS: Record<string, string> = {
  * Recurrence in Altegio: a schedule repeats a group event weekly on 1–7 weekdays until an end date;
  * clients enrol in some of its days and get an appointment in every future occurrence.
  */
-export function createSchedulesApi(http: Http) {
+export function createSchedulesApi(http: Http, lists: ListReading = {}) {
   const base = (location: LocationRef) => `/company/${location.id}/schedules`;
 
   const findByEvent = async (location: LocationRef, eventId: number): Promise<Schedule | null> => {
@@ -69,8 +68,8 @@ export function createSchedulesApi(http: Http) {
 
   const enrolments = async (location: LocationRef, scheduleId: number): Promise<Enrolment[]> => {
     const { data } = await http.request('GET', `${base(location)}/${scheduleId}/client_schedules`);
-    return parseWire(z.array(z.unknown()), data, 'enrolments').flatMap(
-      (item) => toEnrolment(item, location) ?? [],
+    return readList(lists, 'enrolments', data, (item) => toEnrolment(item, location)).flatMap(
+      (enrolment) => enrolment ?? [],
     );
   };
 
@@ -93,7 +92,7 @@ export function createSchedulesApi(http: Http) {
         },
         EVENTS_PAGE_SIZE,
       );
-      return items.map((item) => toGroupEvent(item, location));
+      return readItems(lists, 'groupEvents', items, (item) => toGroupEvent(item, location));
     },
 
     async groupEvent(location: LocationRef, eventId: number): Promise<GroupEvent> {
@@ -128,7 +127,10 @@ export function createSchedulesApi(http: Http) {
               { from: input.date, till: input.date, 'service_ids[]': [input.serviceId] },
               EVENTS_PAGE_SIZE,
             );
-            const events = sameDay.map((item) => toGroupEvent(item, location));
+            // A lookup, not a list the desk sees: an unreadable event is logged but not reported.
+            const events = readItems({ logger: lists.logger }, 'groupEvents', sameDay, (item) =>
+              toGroupEvent(item, location),
+            );
             return (
               events.find(
                 (event) =>
@@ -218,9 +220,7 @@ export function createSchedulesApi(http: Http) {
 
     async dayEvents(location: LocationRef, dayId: number): Promise<ScheduleDayEvent[]> {
       const { data } = await http.request('GET', `${base(location)}/days/${dayId}/events`);
-      return parseWire(z.array(z.unknown()), data, 'schedule events').map((item) =>
-        toDayEvent(item, location),
-      );
+      return readList(lists, 'scheduleEvents', data, (item) => toDayEvent(item, location));
     },
 
     /** The schedule's enrolments with their clients (the listing the emulator infers, see its README). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LocationRef } from '../../../shared/domain/common';
 import type { Service, ServiceCategory } from '../../../shared/domain/service';
 import type { Http } from './http';
+import { readList, type ListReading } from './listItems';
 import { parseWire, WireFlag, WireId, WireNumber, WireText } from './wire';
 
 const WireService = z.object({
@@ -62,7 +63,7 @@ function toService(service: WireService): Service {
 /** Higher weight first, as Altegio orders them; id keeps equal weights stable. */
 const byWeight = <T extends { weight: number; id: number }>(a: T, b: T) => b.weight - a.weight || a.id - b.id;
 
-export function createServicesApi(http: Http) {
+export function createServicesApi(http: Http, lists: ListReading = {}) {
   return {
     /** Services with per-member lengths (`staff[].seance_length`), from the newer path that carries them. */
     async list(
@@ -72,7 +73,9 @@ export function createServicesApi(http: Http) {
       const { data } = await http.request('GET', `/company/${location.id}/services/`, {
         query: { staff_id: filter.teamMemberId, category_id: filter.categoryId },
       });
-      return parseWire(z.array(WireService), data, 'a list of services').map(toService).sort(byWeight);
+      return readList(lists, 'services', data, (item) =>
+        toService(parseWire(WireService, item, 'a service')),
+      ).sort(byWeight);
     },
 
     async get(location: LocationRef, id: number): Promise<Service> {
@@ -82,7 +85,9 @@ export function createServicesApi(http: Http) {
 
     async categories(location: LocationRef): Promise<ServiceCategory[]> {
       const { data } = await http.request('GET', `/company/${location.id}/service_categories`);
-      return parseWire(z.array(WireCategory), data, 'a list of service categories')
+      return readList(lists, 'serviceCategories', data, (item) =>
+        parseWire(WireCategory, item, 'a service category'),
+      )
         .map((category) => ({
           id: category.id,
           title: category.title,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LocationRef } from '../../../shared/domain/common';
 import type { TeamMember, WorkingDay } from '../../../shared/domain/teamMember';
 import type { Http } from './http';
+import { readList, type ListReading } from './listItems';
 import { isIsoDate, localToIso } from './time';
 import { parseWire, WireFlag, WireId, WireNumber, WireText } from './wire';
 import { inputError } from './errors';
@@ -57,12 +58,14 @@ function byWeight(a: TeamMember, b: TeamMember): number {
   return b.weight - a.weight || a.id - b.id;
 }
 
-export function createTeamApi(http: Http) {
+export function createTeamApi(http: Http, lists: ListReading = {}) {
   return {
     /** The calendar's columns: active members in Altegio's order. */
     async list(location: LocationRef): Promise<TeamMember[]> {
       const { data } = await http.request('GET', `/staff/${location.id}`);
-      const members = parseWire(z.array(WireStaff), data, 'a list of team members');
+      const members = readList(lists, 'teamMembers', data, (item) =>
+        parseWire(WireStaff, item, 'a team member'),
+      );
       return members.filter(isActive).map(toTeamMember).sort(byWeight);
     },
 
@@ -85,7 +88,9 @@ export function createTeamApi(http: Http) {
       const { data } = await http.request('GET', `/company/${location.id}/staff/schedule`, {
         query: { start_date: range.from, end_date: range.to, 'staff_ids[]': range.teamMemberIds },
       });
-      const days = parseWire(z.array(WireScheduleDay), data, 'working hours');
+      const days = readList(lists, 'workingHours', data, (item) =>
+        parseWire(WireScheduleDay, item, 'a working day'),
+      );
       const zone = location.timezone;
       return days.map((day) => ({
         teamMemberId: day.staff_id,

@@ -32,10 +32,14 @@ export function toHexColour(value: unknown): string | null {
 
 /**
  * Parses `data` with a wire schema. A reply that does not fit is a server problem, reported with the
- * resource name (never the payload, which may hold personal data).
+ * resource name and the paths of the fields that did not fit (never the payload or zod's messages,
+ * which may quote personal data).
  */
 export function parseWire<T extends z.ZodType>(schema: T, data: unknown, what: string): z.output<T> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  throw malformedError(undefined, what);
+  const fields = [
+    ...new Set(parsed.error.issues.slice(0, 5).map((issue) => issue.path.map(String).join('.'))),
+  ];
+  throw malformedError(undefined, fields.some(Boolean) ? `${what}: ${fields.join(', ')}` : what);
 }

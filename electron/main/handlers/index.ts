@@ -1,4 +1,5 @@
 import type { Handlers } from '../ipc/invoker';
+import { createAltegioHandlers } from './altegio';
 import { createAppHandlers } from './app';
 import { createAppointmentsHandlers } from './appointments';
 import { createAvailabilityHandlers } from './availability';
@@ -48,5 +49,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createStaffOutHandlers(deps),
     ...createRunningLateHandlers(deps),
     ...createVisitMoveHandlers(deps),
+    ...createAltegioHandlers(deps),
   };
 }

@@ -8,28 +8,36 @@ import { call } from '../api';
 import { askForChangesNow } from '../features/appointments';
 import type { Location } from '../../../shared/domain/location';
 
-/** How often, while Altegio is out of reach, a small request checks whether it is back. */
+/** The pause, while Altegio is out of reach, between one probe's end and the next. */
 export const REACH_PROBE_MS = 5_000;
 
 /**
  * One calm line in the status bar while Altegio cannot be reached (since when, on the location's clock),
- * instead of an error on every screen; the bar stays above an open dialog so the line is seen there too. Everything open stays as it is. While it lasts, a small read every few seconds
- * looks for Altegio; once it answers, the line goes, what failed to load loads again and the calendar
- * catches up with the changes, with no reload.
+ * instead of an error on every screen; the bar stays above an open dialog so the line is seen there too.
+ * Everything open stays as it is. While it lasts and the desk is signed in, a small read a few seconds
+ * after the last one looks for Altegio; once it answers, the line goes, what failed to load loads again
+ * and the calendar catches up with the changes, with no reload.
  */
-export function AltegioReachNotice({ location }: { location: Location }) {
+export function AltegioReachNotice({ location, signedIn }: { location: Location; signedIn: boolean }) {
   const reach = useSyncExternalStore(onReachChange, altegioReach);
   const queryClient = useQueryClient();
   const since = reach.outOfReachSince;
   const wasOut = useRef(false);
 
   useEffect(() => {
-    if (since === null) return;
-    const probe = setInterval(() => {
-      call('team.list', { locationId: location.id }).catch(() => {});
-    }, REACH_PROBE_MS);
-    return () => clearInterval(probe);
-  }, [since, location.id]);
+    if (since === null || !signedIn) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const next = () => {
+      if (!stopped) timer = setTimeout(probe, REACH_PROBE_MS);
+    };
+    const probe = () => void call('altegio.probe', { locationId: location.id }).then(next, next);
+    next();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [since, signedIn, location.id]);
 
   useEffect(() => {
     if (since !== null) {

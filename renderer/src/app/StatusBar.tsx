@@ -1,11 +1,14 @@
+import { useSyncExternalStore } from 'react';
 import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useQuery } from '@tanstack/react-query';
+import { altegioReach, onReachChange } from '../altegioReach';
 import { call } from '../api';
 import { useOpenLocation, useSession } from '../features/session';
 import { AltegioReachNotice } from './AltegioReachNotice';
+import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';
 
 const platformNames = { linux: 'Linux', darwin: 'macOS', win32: 'Windows', other: 'Desktop' } as const;
 
@@ -18,6 +21,7 @@ export function StatusBar() {
   const { session } = useSession();
   const connection = session?.signedIn ? session.connection : null;
   const location = useOpenLocation();
+  const outOfReach = useSyncExternalStore(onReachChange, altegioReach).outOfReachSince !== null;
   return (
     <Box
       component="footer"
@@ -34,11 +38,13 @@ export function StatusBar() {
         alignItems: 'center',
         justifyContent: 'flex-end',
         position: 'relative',
-        // Above an open dialog's backdrop: that Altegio is out of reach matters most while typing in one.
-        zIndex: (theme) => theme.zIndex.modal + 1,
+        // Out of reach, above an open dialog's backdrop (it matters most while typing in one); else below
+        // menus, pickers and the details drawer's edge, as any bar.
+        zIndex: (theme) => (location && outOfReach ? theme.zIndex.modal : theme.zIndex.drawer) + 1,
       }}
     >
-      {location && <AltegioReachNotice location={location} />}
+      {location && <AltegioReachNotice location={location} signedIn={session?.signedIn === true} />}
+      {connection && <UnreadableRecordsNotice />}
       {connection && session?.credentialStorage === 'memory' && (
         <Tooltip title="This system offers no secure storage for credentials, so Frontdesk keeps them only until it quits. You will sign in again next time.">
           <Typography

@@ -70,14 +70,17 @@ export function SettingsFormDialog(props: SettingsFormDialogProps) {
               sx={{ mx: 2, mt: 1 }}
               onClose={props.onDismissProblem}
               action={
-                problem.kind === 'network' && (
+                problem.kind === 'network' &&
+                !problem.unknown && (
                   <Button color="inherit" size="small" onClick={() => void props.onSubmit()}>
                     Retry
                   </Button>
                 )
               }
             >
-              <AlertTitle>Not saved</AlertTitle>
+              <AlertTitle>
+                {problem.kind === 'network' && problem.unknown ? 'Perhaps saved' : 'Not saved'}
+              </AlertTitle>
               {problem.message}
             </Alert>
           )}

@@ -100,15 +100,15 @@ export function describeError(error: AppErrorShape): string {
       if (params['unreachable'])
         return `${host} cannot be reached: nothing was sent to it, so nothing changed there. Try again once it is back.`;
       return params['saveUnknown']
-        ? 'The connection failed while saving, and Frontdesk could not check whether it was saved. Reload before trying again.'
+        ? 'The connection failed, and Frontdesk could not check whether Altegio carried out the change (it may have). Check it before trying again.'
         : `Could not reach ${host}. Check the internet connection and try again.`;
     case 'TIMEOUT':
       return params['saveUnknown']
-        ? 'Altegio did not answer while saving, and Frontdesk could not check whether it was saved. Reload before trying again.'
+        ? 'Altegio did not answer, and Frontdesk could not check whether it carried out the change (it may have). Check it before trying again.'
         : `${host} did not answer in time. Please try again.`;
     case 'SERVER':
       if (params['saveUnknown'])
-        return `${host} failed while saving, so it may have been saved. Reload before trying again.`;
+        return `${host} failed while carrying out the change, and it may have been saved. Check it before trying again.`;
       if (params['reason'] === 'redirect')
         return `${host} sent the request to another address; Frontdesk did not follow it.`;
       if (params['reason'] === 'malformed')

@@ -1,4 +1,4 @@
 export { bookingProblemWords, describeError, fieldProblems } from './describeError';
 export { changedElsewhereText, describeAspects } from './appointmentAspects';
-export { wordIssue } from './issues';
+export { unreadableWords, wordIssue } from './issues';
 export { describeMoveOutcome, outcomeReason, slotProblemWords } from './slotProblems';

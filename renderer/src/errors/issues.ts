@@ -1,3 +1,5 @@
+import type { UnreadableResource } from '../../../shared/domain/unreadable';
+
 /**
  * The words for the `issue.*` keys the shared schemas report (main's checks and the forms' share them).
  * Anything else is Altegio's own text, shown as it came.
@@ -115,4 +117,30 @@ const ISSUES: Record<string, string> = {
 export function wordIssue(text: string): string {
   if (text.startsWith('issue.')) return ISSUES[text] ?? 'Not valid.';
   return text;
+}
+
+/** What the status bar calls the records of each list Altegio may send unreadable: [one, many]. */
+const UNREADABLE_NAMES: Record<UnreadableResource, [string, string]> = {
+  teamMembers: ['team member', 'team members'],
+  workingHours: ['day of working hours', 'days of working hours'],
+  services: ['service', 'services'],
+  serviceCategories: ['service category', 'service categories'],
+  clients: ['client', 'clients'],
+  clientNotes: ['note on the client card', 'notes on the client card'],
+  labels: ['label', 'labels'],
+  customFields: ['custom field', 'custom fields'],
+  locations: ['location', 'locations'],
+  reviews: ['review', 'reviews'],
+  groupEvents: ['group event', 'group events'],
+  enrolments: ['enrolment', 'enrolments'],
+  scheduleEvents: ['schedule event', 'schedule events'],
+  onlineTeamMembers: ['team member for online booking', 'team members for online booking'],
+  bookableTimes: ['free time', 'free times'],
+  reportAppointments: ['appointment in the report', 'appointments in the report'],
+};
+
+/** "2 team members from Altegio could not be shown". */
+export function unreadableWords(resource: UnreadableResource, count: number): string {
+  const [one, many] = UNREADABLE_NAMES[resource];
+  return `${count} ${count === 1 ? one : many} from Altegio could not be shown`;
 }

@@ -19,14 +19,16 @@ export {
 /** Jumps the calendar to `date` with the toolbar's date field, as a user types it (then Enter). */
 export async function goToDate(page: Page, date: string): Promise<void> {
   const field = page.getByRole('group', { name: 'Go to date' });
-  await field.click();
-  await page.keyboard.press('Control+a');
+  const title = page.getByTestId('calendar-title');
   const [y, m, d] = date.split('-');
-  await page.keyboard.type(`${m}${d}${y}`);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('calendar-title')).toContainText(
-    DateTime.fromISO(date).toFormat('MMMM d, yyyy'),
-  );
+  // Typing while the calendar is still settling can be overwritten by it: type again until the day shows.
+  await expect(async () => {
+    await field.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(`${m}${d}${y}`);
+    await page.keyboard.press('Enter');
+    await expect(title).toContainText(DateTime.fromISO(date).toFormat('MMMM d, yyyy'), { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await calendarLoaded(page);
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../../electron/emulator';
-import { AltegioError } from '../../../electron/main/altegio/errors';
+import { AltegioError, networkError } from '../../../electron/main/altegio/errors';
 import type { AppointmentInput } from '../../../shared/domain/appointment';
 import { findFreeSlot, rawGet, SALON, salonDate, signedInClient, startTestEmulator } from './helpers';
 
@@ -8,7 +8,9 @@ describe('Altegio out of reach', () => {
   let emulator: RunningEmulator;
   let client: Awaited<ReturnType<typeof signedInClient>>;
   let posts = 0;
+  let requests = 0;
   const countingPosts: typeof fetch = (input, init) => {
+    requests++;
     if (init?.method === 'POST') posts++;
     return fetch(input, init);
   };
@@ -60,5 +62,30 @@ describe('Altegio out of reach', () => {
       (r) => r.api_id === input.apiId,
     );
     expect(mine.map((r) => r.id)).toEqual([created.id]);
+  });
+
+  it('counts a connection that never came about (dropped packets, network down) as unreachable', () => {
+    const fetchFailed = (code: string) =>
+      new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
+    for (const code of ['UND_ERR_CONNECT_TIMEOUT', 'ENETDOWN', 'EADDRNOTAVAIL']) {
+      const error = networkError(fetchFailed(code), 'api.alteg.io');
+      expect([code, error.params?.['unreachable'], error.ambiguous]).toEqual([code, true, false]);
+    }
+    // A connection that broke after the request went out may have been carried out.
+    expect(networkError(fetchFailed('ECONNRESET'), 'api.alteg.io').params?.['unreachable']).toBeUndefined();
+  });
+
+  it('probes with a single request, however Altegio fails', async () => {
+    await emulator.stop();
+    requests = 0;
+    const probe = await client.locations.probe(SALON.id).catch((error: unknown) => error);
+    expect([(probe as AltegioError).code, requests]).toEqual(['NETWORK', 1]);
+    await emulator.restart();
+    emulator.faults.set({ errorRate: 1 });
+    requests = 0;
+    const refused = await client.locations.probe(SALON.id).catch((error: unknown) => error);
+    expect([(refused as AltegioError).code, requests]).toEqual(['SERVER', 1]);
+    emulator.faults.set({ errorRate: 0 });
+    await expect(client.locations.probe(SALON.id)).resolves.toBeUndefined();
   });
 });

@@ -18,6 +18,7 @@ const booking = {
 const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'session.selectLocation': {},
   'team.list': {},
+  'altegio.probe': {},
   'team.workingHours': { from: QUIET_DAY, to: QUIET_DAY },
   'teamHours.preview': { teamMemberId: EMMA, date: QUIET_DAY, slots: [{ from: '10:00', to: '16:00' }] },
   'teamHours.set': { teamMemberId: EMMA, date: QUIET_DAY, slots: [{ from: '10:00', to: '16:00' }] },

@@ -22,9 +22,11 @@ export function SaveProblemAlert({ problem, editing, ...actions }: SaveProblemAl
   const lead = {
     busy: 'This time cannot be booked: ',
     network:
-      editing || (problem.kind === 'network' && problem.notSent)
-        ? 'Not saved: '
-        : 'Not saved, or the answer was lost (Retry never books twice): ',
+      problem.kind === 'network' && problem.unknown
+        ? 'Perhaps saved: '
+        : editing || (problem.kind === 'network' && problem.notSent)
+          ? 'Not saved: '
+          : 'Not saved, or the answer was lost (Retry never books twice): ',
     conflict: '',
     refused: 'Altegio refused it: ',
   }[problem.kind];

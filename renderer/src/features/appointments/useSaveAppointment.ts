@@ -15,7 +15,7 @@ export type SaveProblem =
   /** Taken, outside working hours or refused by book_check: "Save anyway" may still save it. */
   | { kind: 'busy'; message: string }
   /** The save may or may not have reached Altegio: retrying is safe (same apiId). */
-  | { kind: 'network'; message: string; notSent?: boolean }
+  | { kind: 'network'; message: string; notSent?: boolean; unknown?: boolean }
   /** Changed at another desk since this one loaded it: "Overwrite" saves over it. */
   | { kind: 'conflict'; message: string }
   | { kind: 'refused'; message: string };
@@ -101,7 +101,8 @@ export function useSaveAppointment({ locationId, editing, fields, onSaved, showF
         // Altegio out of reach: the request never left, so nothing can have been booked.
         const notSent = failure?.params?.['unreachable'] === true;
         if (!editing && !notSent) setMayHaveSaved(true);
-        setProblem({ kind: 'network', message, notSent });
+        const unknown = failure?.params?.['saveUnknown'] === true;
+        setProblem({ kind: 'network', message, notSent, unknown });
       } else {
         const unplaced: string[] = [];
         for (const [field, text] of Object.entries(failure.fields)) {
