@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Appointment } from './appointment';
-import { fingerprint, Fingerprint } from './fingerprint';
+import { comparableCustomFields, fingerprint, Fingerprint } from './fingerprint';
 
 /**
  * The parts of an appointment a desk sees and edits. Two versions of one appointment are compared part
@@ -11,12 +11,14 @@ export const APPOINTMENT_ASPECTS = [
   'teamMember',
   'services',
   'client',
+  'clientDetails',
   'status',
   'comment',
   'colour',
   'labels',
   'customFields',
   'reminders',
+  'externalId',
   'cancelled',
 ] as const;
 export const AppointmentAspect = z.enum(APPOINTMENT_ASPECTS);
@@ -31,25 +33,39 @@ export const AppointmentVersion = z.strictObject(
 );
 export type AppointmentVersion = z.infer<typeof AppointmentVersion>;
 
+type ServiceParts = [number, number, number, number, number];
+
+/** By id, then by the rest: Altegio does not promise one order of an appointment's services in every reply. */
+function byService(x: ServiceParts, y: ServiceParts): number {
+  const index = x.findIndex((part, at) => part !== y[at]);
+  return index < 0 ? 0 : (x[index] ?? 0) - (y[index] ?? 0);
+}
+
 function aspectValues(appointment: Appointment): Record<AppointmentAspect, unknown> {
+  const client = appointment.client;
   return {
     // The instant, not the text: the same time may be written with another offset.
     time: [Date.parse(appointment.start), appointment.durationSeconds, appointment.technicalBreakSeconds],
     teamMember: [appointment.teamMemberId, appointment.requestedTeamMember],
-    services: appointment.services.map(({ id, amount, cost, firstCost, discountPercent }) => [
-      id,
-      amount,
-      cost,
-      firstCost,
-      discountPercent,
-    ]),
-    client: appointment.client?.id ?? null,
+    services: appointment.services
+      .map(({ id, amount, cost, firstCost, discountPercent }): ServiceParts => [
+        id,
+        amount,
+        cost,
+        firstCost,
+        discountPercent,
+      ])
+      .sort(byService),
+    client: client?.id ?? null,
+    // What the edit form sends back with the client: a change at another desk must not be put back unseen.
+    clientDetails: client ? [client.name, client.phone, client.email] : null,
     status: appointment.status,
     comment: appointment.comment,
     colour: appointment.customColour,
     labels: appointment.labels.map((label) => label.id).sort((x, y) => x - y),
-    customFields: appointment.customFields,
+    customFields: comparableCustomFields(appointment.customFields),
     reminders: [appointment.smsReminderHours, appointment.emailReminderHours],
+    externalId: appointment.apiId,
     cancelled: appointment.deleted,
   };
 }
@@ -62,7 +78,11 @@ export function versionOf(appointment: Appointment): AppointmentVersion {
   ) as AppointmentVersion;
 }
 
-/** The aspects in which two versions differ, in the order a desk reads a card. */
+/**
+ * The aspects in which two versions differ, in the order a desk reads a card. Another client has other
+ * details anyway, so those are named only when the client stayed the same.
+ */
 export function changedAspects(before: AppointmentVersion, after: AppointmentVersion): AppointmentAspect[] {
-  return APPOINTMENT_ASPECTS.filter((aspect) => before[aspect] !== after[aspect]);
+  const changed = APPOINTMENT_ASPECTS.filter((aspect) => before[aspect] !== after[aspect]);
+  return changed.includes('client') ? changed.filter((aspect) => aspect !== 'clientDetails') : changed;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CustomFieldValues } from './common';
 
 /** A version of a value the desk saw, as it crosses IPC: 16 hex digits. */
 export const Fingerprint = z.string().regex(/^[0-9a-f]{16}$/);
@@ -24,4 +25,17 @@ export function fingerprint(value: unknown): string {
     b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Custom-field values as text: Altegio sends a number field as 5 in one reply and "5" in another, and
+ * the two must not read as a change.
+ */
+export function comparableCustomFields(values: CustomFieldValues): Record<string, string | string[]> {
+  return Object.fromEntries(
+    Object.entries(values).map(([code, value]) => [
+      code,
+      Array.isArray(value) ? value.map(String) : String(value),
+    ]),
+  );
 }

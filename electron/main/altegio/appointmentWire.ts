@@ -60,9 +60,9 @@ export const WireRecord = z.object({
   visit_id: OptionalId,
   activity_id: OptionalId,
   api_id: z.union([z.string(), z.number()]).nullish(),
-  custom_color: z.unknown(),
+  custom_color: z.unknown().optional(),
   record_labels: z.array(WireLabelRef).nullish().catch([]),
-  custom_fields: z.unknown(),
+  custom_fields: z.unknown().optional(),
   sms_remain_hours: WireNumber.nullish(),
   email_remain_hours: WireNumber.nullish(),
   paid_full: WireFlag,
@@ -126,6 +126,47 @@ function apiIdOf(raw: string | number | null | undefined): string | null {
 /** A reply item without a readable time: an error, never a silent skip. */
 export function unreadable(what: string): AltegioError {
   return malformedError(undefined, what);
+}
+
+/** The record fields behind the parts two desks compare (shared/domain/appointmentVersion.ts), and the change date. */
+const COMPARED_FIELDS = [
+  'staff_id',
+  'date',
+  'seance_length',
+  'technical_break_duration',
+  'services',
+  'client',
+  'attendance',
+  'comment',
+  'custom_color',
+  'record_labels',
+  'custom_fields',
+  'sms_remain_hours',
+  'email_remain_hours',
+  'master_request',
+  'api_id',
+  'deleted',
+  'last_change_date',
+];
+const COMPARED_SERVICE_FIELDS = ['id', 'cost', 'first_cost', 'discount', 'amount'];
+const COMPARED_CLIENT_FIELDS = ['id', 'name', 'display_name', 'phone', 'email'];
+
+const hasAll = (value: unknown, fields: readonly string[]) =>
+  objectOrNull(value) !== null && fields.every((field) => field in (value as object));
+
+/**
+ * Whether a record carries every field a desk compares. toAppointment fills a missing one with a default
+ * (no labels, no break, an amount of 1), which would read as another desk's change; a reduced reply (the
+ * documented PUT reply is one) is read again instead.
+ */
+export function isWholeRecord(raw: unknown): boolean {
+  if (!hasAll(raw, COMPARED_FIELDS)) return false;
+  const { services, client } = raw as { services: unknown; client: unknown };
+  return (
+    Array.isArray(services) &&
+    services.every((service) => hasAll(service, COMPARED_SERVICE_FIELDS)) &&
+    (objectOrNull(client) === null || hasAll(client, COMPARED_CLIENT_FIELDS))
+  );
 }
 
 /**

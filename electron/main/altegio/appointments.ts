@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Appointment, AppointmentInput } from '../../../shared/domain/appointment';
 import { appointmentToInput } from '../../../shared/domain/appointment';
 import type { LocationRef } from '../../../shared/domain/common';
-import { APPOINTMENT_FIELDS, toAppointment, toRecordBody } from './appointmentWire';
+import { APPOINTMENT_FIELDS, isWholeRecord, toAppointment, toRecordBody } from './appointmentWire';
 import { AltegioError, inputError, malformedError } from './errors';
 import { mappingFields } from './fieldNames';
 import { createOnce, type Http, type QueryValue } from './http';
@@ -125,14 +125,13 @@ export function createAppointmentsApi(http: Http) {
       const body = toRecordBody(input, location.timezone, options.saveIfBusy ?? false);
       const put = async () => {
         const { data } = await http.request('PUT', `/record/${location.id}/${id}`, { body });
-        // The documented PUT reply is a reduced record; read the whole one back when it is not enough
-        // (no readable time, or no last_change_date, without which the desk could not tell it is newest).
+        // The documented PUT reply is a reduced record; read the whole one back when it is not enough.
         try {
-          const saved = toAppointment(data, location);
-          return saved.lastChangedAt ? saved : await get(location, id);
+          if (isWholeRecord(data)) return toAppointment(data, location);
         } catch {
-          return get(location, id);
+          // unreadable: read it back as well
         }
+        return get(location, id);
       };
       // The last try's reply may be lost while Altegio saved it: "saved" only when a re-read shows it.
       return reconciled(
@@ -213,9 +212,12 @@ export function createAppointmentsApi(http: Http) {
           // One documented example answers with an array; the record is the one with our api_id.
           const records = Array.isArray(data) ? data : [data];
           const created = records.map((item) => toAppointment(item, location));
-          const match = created.find((a) => a.apiId === withId.apiId) ?? created[0];
+          const ours = created.findIndex((a) => a.apiId === withId.apiId);
+          const index = ours < 0 ? 0 : ours;
+          const match = created[index];
           if (!match) throw malformedError(201);
-          return match;
+          // Booked: a reduced reply is read back whole, and kept when that read fails.
+          return isWholeRecord(records[index]) ? match : get(location, match.id).catch(() => match);
         };
         return createOnce(http, post, find);
       });

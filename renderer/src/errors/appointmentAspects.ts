@@ -5,12 +5,14 @@ const ASPECT_WORDS: Record<AppointmentAspect, string> = {
   teamMember: 'team member',
   services: 'services',
   client: 'client',
+  clientDetails: 'client details',
   status: 'status',
   comment: 'comment',
   colour: 'colour',
   labels: 'labels',
   customFields: 'custom fields',
   reminders: 'reminders',
+  externalId: 'external ID',
   cancelled: 'cancellation',
 };
 

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/domain/appointment';
 import { versionOf } from '../../../shared/domain/appointmentVersion';
 import { clientVersionOf } from '../../../shared/domain/clientVersion';
-import { LIAM, QUIET_DAY, SALON_ID, salonTime } from '../../support/demoSalon';
+import { freshPhone, LIAM, QUIET_DAY, SALON_ID, salonTime } from '../../support/demoSalon';
 import { useHarness } from './harness';
 
 const DAY = QUIET_DAY;
@@ -139,6 +139,41 @@ describe('two desks, one appointment', () => {
     // Altegio has no conditional write: the full replace puts back the status this desk read.
     expect(saved).toMatchObject({ ok: true, data: { comment: 'this desk', status: 'waiting' } });
     expect((saved as { data?: { changedElsewhere?: unknown } }).data?.changedElsewhere).toBeUndefined();
+  });
+
+  it('refuses a save over another desk’s change of the external id or of the client’s details', async () => {
+    const phone = freshPhone();
+    const withId = { ...booking(), apiId: 'crm-1', client: { name: 'Ada Desk', phone, email: '' } };
+    const read = await h.atSalon((client, location) => client.appointments.create(location, withId));
+    // The edit form sends back all it loaded: the external id and the client's name, phone and e-mail.
+    const saveAsLoaded = (loaded: Appointment) =>
+      h.result('appointments.update', {
+        locationId: SALON_ID,
+        id: loaded.id,
+        input: { ...appointmentToInput(loaded), comment: 'this desk' },
+        expectedLastChangedAt: loaded.lastChangedAt,
+        seen: versionOf(loaded),
+      });
+
+    await otherDeskWrites(read.id, { apiId: 'crm-2' });
+    expect((await saveAsLoaded(read)).error).toMatchObject({
+      code: 'CONFLICT',
+      params: { changed: 'externalId' },
+    });
+    expect((await h.http.get(`/record/${SALON_ID}/${read.id}`)).body.data.api_id).toBe('crm-2');
+
+    const reread = await h.atSalon((client, location) => client.appointments.get(location, read.id));
+    const renamed = await h.http.put(`/client/${SALON_ID}/${read.client?.id ?? 0}`, {
+      name: 'Ada Elsewhere',
+      phone,
+      email: 'ada@example.com',
+    });
+    expect(renamed.status).toBe(200);
+    expect((await saveAsLoaded(reread)).error).toMatchObject({
+      code: 'CONFLICT',
+      params: { changed: 'clientDetails' },
+    });
+    expect(await recordComment(read.id)).toBe('as booked');
   });
 
   it('guards a move, a status change and a cancel the same way', async () => {
