@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { altegioHttp, type AltegioHttp } from '../support/altegioHttp';
-import { expect, openDemo, test } from './fixtures';
+import { expect, openDemo, test as base } from './fixtures';
 import { choose, newAppointment, newClient, setStart } from './support/appointmentDialog';
 import { addDays, card, EMMA, freshPhone, goToDate, LIAM, QUIET_DAY, SALON_TODAY } from './support/salon';
 import {
@@ -11,6 +11,22 @@ import {
   scheduleCard,
 } from './support/schedules';
 import { openCalendar } from './support/settings';
+
+/**
+ * The day the issue asks for is `full`: book 20, move 10, cancel 5, enrol 2, edit 3 (`npm run test:faults`,
+ * 3–4 min alone, far longer beside the rest of the suite). `npm test` runs the same script as a `short`
+ * day under the same faults, so every kind of step is proven on each run within CI's time.
+ */
+interface FaultDayOptions {
+  faultDay: 'short' | 'full';
+}
+
+const DAYS = {
+  full: { perMember: 10, movesPerMember: 5, cancels: [5, 6, 15, 16, 17], series: 2, visits: 3 },
+  short: { perMember: 3, movesPerMember: 1, cancels: [1, 4], series: 1, visits: 1 },
+} as const;
+
+const test = base.extend<FaultDayOptions>({ faultDay: ['short', { option: true }] });
 
 test.use({ timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1300 } });
 
@@ -230,36 +246,38 @@ async function visitsToEdit(http: AltegioHttp): Promise<WireRecord[]> {
 test('a front-desk day under faults leaves Altegio exactly as the desk intended', async ({
   app,
   emulator,
+  faultDay,
 }) => {
-  test.setTimeout(600_000);
+  const plan = DAYS[faultDay];
+  test.setTimeout(faultDay === 'full' ? 600_000 : 300_000);
   const http = await altegioHttp(emulator);
   const haircut = (
     (await http.get('/company/101/services/')).body.data as Array<{ id: number; title: string }>
   ).find((s) => s.title === "Men's haircut")?.id;
-  const visits = await visitsToEdit(http);
+  const visits = (await visitsToEdit(http)).slice(0, plan.visits);
   const schedule = (await http.get(`/company/101/schedules/search/activity/${await nailArtEventId(http)}`))
     .body.data as { id: number };
 
   const bookings: Booking[] = [
-    ...EMMA_TIMES.map((time, i) => ({
+    ...EMMA_TIMES.slice(0, plan.perMember).map((time, i) => ({
       member: emma,
       time,
       client: `Fault Day E${String(i + 1).padStart(2, '0')}`,
     })),
-    ...LIAM_TIMES.map((time, i) => ({
+    ...LIAM_TIMES.slice(0, plan.perMember).map((time, i) => ({
       member: liam,
       time,
       client: `Fault Day L${String(i + 1).padStart(2, '0')}`,
     })),
   ].map((b) => ({ ...b, phone: freshPhone() }));
-  // Moves: Emma's first five and Liam's first five to the afternoon. Cancels: five of the others.
-  bookings.slice(0, 5).forEach((b, i) => (b.movedTo = LATER[i]));
-  bookings.slice(10, 15).forEach((b, i) => (b.movedTo = LATER[i]));
-  for (const index of [5, 6, 15, 16, 17]) bookings[index]!.cancelled = true;
-  const enrolled = [
-    { name: 'Fault Day Series A', phone: freshPhone() },
-    { name: 'Fault Day Series B', phone: freshPhone() },
-  ];
+  // Moves: the first of each member's bookings to the afternoon. Cancels: some of the others.
+  const liamsFirst = plan.perMember;
+  bookings.slice(0, plan.movesPerMember).forEach((b, i) => (b.movedTo = LATER[i]));
+  bookings.slice(liamsFirst, liamsFirst + plan.movesPerMember).forEach((b, i) => (b.movedTo = LATER[i]));
+  for (const index of plan.cancels) bookings[index]!.cancelled = true;
+  const enrolled = ['A', 'B']
+    .slice(0, plan.series)
+    .map((mark) => ({ name: `Fault Day Series ${mark}`, phone: freshPhone() }));
 
   await app.evaluate(() => {
     const longest: number[] = [];
@@ -336,10 +354,10 @@ test('a front-desk day under faults leaves Altegio exactly as the desk intended'
   expect(longest).toBeLessThan(1000);
   test.info().annotations.push({
     type: 'fault day',
-    description: `${Math.round(runMs / 1000)} s under faults; ${met.length} failures met by the user; longest task ${Math.round(longest)} ms`,
+    description: `${faultDay} day, ${Math.round(runMs / 1000)} s under faults; ${met.length} failures met by the user; longest task ${Math.round(longest)} ms`,
   });
   console.log(
-    `fault day: ${Math.round(runMs / 1000)} s, ${met.length} failures met, longest task ${Math.round(longest)} ms`,
+    `fault day (${faultDay}): ${Math.round(runMs / 1000)} s, ${met.length} failures met, longest task ${Math.round(longest)} ms`,
     met,
   );
 });

@@ -142,7 +142,7 @@ export const test = base.extend<Fixtures>({
   emulator: async ({ main }, use) => {
     await use(await main.demoEmulator());
   },
-  app: async ({ page, main }, use) => {
+  app: async ({ page, main }, use, testInfo) => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
@@ -153,6 +153,11 @@ export const test = base.extend<Fixtures>({
     // Ready: either the sign-in screen or (with a restored session) the app frame is showing.
     await expect(page.getByRole('main')).toBeVisible();
     await use(page);
+    // Playwright's own failure screenshot comes after `main` has signed out: keep the screen as it failed.
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const screen = await page.screenshot().catch(() => null);
+      if (screen) await testInfo.attach('screen when it failed', { body: screen, contentType: 'image/png' });
+    }
     expect(problems, 'the page logged errors (CSP violations show up here too)').toEqual([]);
   },
 });
