@@ -1,18 +1,16 @@
-import type { Result } from '../../shared/errors';
+import type { Answer } from '../../shared/contract';
 
 /**
  * Whether Altegio answers, as every call finds it: the first call that cannot reach it (the connection
  * refused, the name not found, no answer in time) sets the moment since when; the next answer from Altegio
  * clears it, be it data or a refusal (401, 429, 5xx, a busy slot: any HTTP status proves it is there).
- * Calls main answers by itself (app, preferences, the session it holds) say nothing about Altegio.
+ * Main marks the answers Altegio took part in (`reachedAltegio`); what main answers alone (preferences,
+ * the session it holds, a refusal of bad input) says nothing about Altegio.
  */
 export interface AltegioReach {
   /** Epoch milliseconds of the first failure in a row, or null while Altegio answers. */
   outOfReachSince: number | null;
 }
-
-const LOCAL_CHANNELS =
-  /^(app|preferences)\.|^session\.(get|signOut|selectLocation)$|^bookingInbox\.acknowledge/;
 
 let reach: AltegioReach = { outOfReachSince: null };
 const listeners = new Set<() => void>();
@@ -22,17 +20,17 @@ function change(next: AltegioReach) {
   listeners.forEach((listener) => listener());
 }
 
-export function noteOutcome(channel: string, result: Result<unknown>, now = Date.now()): void {
-  if (!result.ok) {
-    const { code, params } = result.error;
-    const outOfReach = (code === 'NETWORK' && params?.['unreachable'] === true) || code === 'TIMEOUT';
-    if (outOfReach && reach.outOfReachSince === null) change({ outOfReachSince: now });
-    // Main's own refusals (bad input, signed out) carry no status; Altegio's answers always do.
-    const answered = typeof params?.['status'] === 'number' || params?.['reason'] === 'malformed';
-    if (answered && reach.outOfReachSince !== null) change({ outOfReachSince: null });
-    return;
+export function noteOutcome(answer: Answer<unknown>, now = Date.now()): void {
+  const error = answer.ok ? null : answer.error;
+  // A call can reach Altegio and then lose it (a later page of a list): its failure is the latest news.
+  const outOfReach =
+    error !== null &&
+    ((error.code === 'NETWORK' && error.params?.['unreachable'] === true) || error.code === 'TIMEOUT');
+  if (outOfReach) {
+    if (reach.outOfReachSince === null) change({ outOfReachSince: now });
+  } else if (answer.reachedAltegio && reach.outOfReachSince !== null) {
+    change({ outOfReachSince: null });
   }
-  if (reach.outOfReachSince !== null && !LOCAL_CHANNELS.test(channel)) change({ outOfReachSince: null });
 }
 
 export function altegioReach(): AltegioReach {

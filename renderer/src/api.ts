@@ -27,7 +27,7 @@ export async function call<C extends Channel>(
   ...input: Input<C> extends undefined ? [] : [Input<C>]
 ): Promise<Output<C>> {
   const result = await getBridge().invoke(channel, ...input);
-  noteOutcome(channel, result);
+  noteOutcome(result);
   if (!result.ok) throw new BridgeError(result.error);
   return result.data;
 }

@@ -81,12 +81,18 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 /** Largest serialized IPC payload main accepts; anything bigger is refused before parsing. */
 export const MAX_PAYLOAD_BYTES = 1024 * 1024;
 
+/**
+ * Main's answer to a request: its Result, marked when Altegio answered during it (with data or a refusal,
+ * any HTTP status). What main answers alone (settings, a refusal of bad input) is not marked.
+ */
+export type Answer<T> = Result<T> & { reachedAltegio?: true };
+
 /** The object the preload exposes as `window.frontdesk`. */
 export interface FrontdeskBridge {
   invoke<C extends Channel>(
     channel: C,
     ...input: Input<C> extends undefined ? [] : [Input<C>]
-  ): Promise<Result<Output<C>>>;
+  ): Promise<Answer<Output<C>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 

@@ -3,22 +3,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { noteOutcome } from '../../renderer/src/altegioReach';
 import { REACH_PROBE_MS } from '../../renderer/src/app/AltegioReachNotice';
 import { StatusBar } from '../../renderer/src/app/StatusBar';
-import type { FrontdeskBridge } from '../../shared/contract';
-import type { Result } from '../../shared/errors';
+import type { Answer, FrontdeskBridge } from '../../shared/contract';
 import { renderWithQuery } from './bridge';
 
 const salon = {
   ...{ id: 101, title: 'Salon', city: '', address: '', phone: '', currency: 'USD' },
   timezone: 'America/New_York',
 };
-const unreachable: Result<unknown> = {
+const unreachable: Answer<unknown> = {
   ok: false,
   error: { code: 'NETWORK', params: { host: 'api.alteg.io', unreachable: true } },
 };
 
 /** window.frontdesk answering from main's side with fixed data; probes wait until the test settles them. */
 function fakeBridge(signedIn: boolean) {
-  const probes: Array<(result: Result<unknown>) => void> = [];
+  const probes: Array<(answer: Answer<unknown>) => void> = [];
   const session = {
     ...{ signedIn, userName: 'Desk', connection: { kind: 'demo', host: 'demo' }, locations: [salon] },
     ...{ locationId: 101, credentialStorage: 'encrypted', restoreProblem: null },
@@ -45,7 +44,7 @@ async function statusBarOutOfReach(signedIn: boolean) {
   await screen.findByText(/Frontdesk 1\.2\.3/);
   const zIndexBefore = getComputedStyle(bar).zIndex;
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-  act(() => noteOutcome('appointments.changes', unreachable));
+  act(() => noteOutcome(unreachable));
   expect(screen.getByTestId('altegio-out-of-reach').textContent).toContain('cannot be reached');
   return { probes, bar, zIndexBefore };
 }
@@ -54,7 +53,7 @@ const wait = (ms: number) => act(async () => void (await vi.advanceTimersByTimeA
 
 describe('the "Altegio cannot be reached" notice', () => {
   afterEach(() => {
-    act(() => noteOutcome('team.list', { ok: true, data: [] }));
+    act(() => noteOutcome({ ok: true, data: [], reachedAltegio: true }));
     vi.useRealTimers();
   });
 
@@ -71,7 +70,7 @@ describe('the "Altegio cannot be reached" notice', () => {
     expect(probes).toHaveLength(1);
     await wait(100);
     expect(probes).toHaveLength(2);
-    act(() => probes[1]!({ ok: true, data: null }));
+    act(() => probes[1]!({ ok: true, data: null, reachedAltegio: true }));
     vi.useRealTimers();
     await waitFor(() => expect(screen.queryByTestId('altegio-out-of-reach')).toBeNull());
     expect(getComputedStyle(bar).zIndex).toBe('1201');

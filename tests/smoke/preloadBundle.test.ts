@@ -15,7 +15,7 @@ function loadPreload() {
     ipcRenderer: {
       invoke: (...args: unknown[]) => {
         invoked.push(args);
-        return Promise.resolve({ ok: true, data: null });
+        return Promise.resolve({ ok: true, data: null, reachedAltegio: true });
       },
       on: (channel: string, listener: (...args: unknown[]) => void) => {
         ipcListeners.set(channel, (ipcListeners.get(channel) ?? new Set()).add(listener));
@@ -55,11 +55,13 @@ describe('the built preload', () => {
     const { bridge, invoked } = loadPreload();
     for (const channel of channelNames) await bridge.invoke(channel);
     expect(invoked.map(([channel]) => channel)).toEqual([...channelNames]);
+    // Main's answer comes back whole, with its mark of whether Altegio answered.
+    expect(await bridge.invoke('altegio.probe')).toEqual({ ok: true, data: null, reachedAltegio: true });
     expect(await bridge.invoke('vault.dump')).toEqual({
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL', params: { channel: 'vault.dump' } },
     });
-    expect(invoked).toHaveLength(channelNames.length);
+    expect(invoked).toHaveLength(channelNames.length + 1);
   });
 
   it('exposes exactly one object with two functions, and nothing of ipcRenderer itself', () => {

@@ -2,6 +2,7 @@ import { isAllowedServerUrl } from '../../../shared/domain/session';
 import { AltegioError, errorFromResponse, isAmbiguous, malformedError, networkError } from './errors';
 import { unlimited, type Limiter } from './limiter';
 import type { AltegioLogger } from './logger';
+import { altegioAnswered } from './reach';
 import { outcomeUnknown } from './reconcile';
 
 export type QueryValue = string | number | boolean | undefined | null | ReadonlyArray<string | number>;
@@ -233,10 +234,12 @@ export function createHttp(options: HttpOptions): Http {
         const started = Date.now();
         try {
           const result = await limiter.schedule(() => attempt(method, url, request));
+          altegioAnswered();
           options.logger?.debug(`${method} ${logged} → ${result.status} in ${Date.now() - started} ms`);
           return result;
         } catch (error) {
           if (!(error instanceof AltegioError)) throw error;
+          if (error.status !== undefined) altegioAnswered();
           options.logger?.debug(
             `${method} ${logged} failed: ${error.kind} ${error.status ?? ''} ${error.code}`,
           );

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  type Answer,
   contract,
   isChannel,
   MAX_PAYLOAD_BYTES,
@@ -9,6 +10,7 @@ import {
   type Slice,
 } from '../../../shared/contract';
 import { AppError, fail, ok, type Result } from '../../../shared/errors';
+import { noteAltegioAnswers, type AltegioAnswers } from '../altegio/reach';
 import type { Logger } from '../log';
 
 export interface InvokeContext {
@@ -38,7 +40,7 @@ export interface InvokerOptions {
   maxPayloadBytes?: number;
 }
 
-export type Invoke = (channel: unknown, raw: unknown, context: InvokeContext) => Promise<Result<unknown>>;
+export type Invoke = (channel: unknown, raw: unknown, context: InvokeContext) => Promise<Answer<unknown>>;
 
 /** Size of a payload as JSON, or null when it cannot be serialised (cycles, BigInt, absurd depth). */
 function serializedSize(raw: unknown): number | null {
@@ -74,7 +76,8 @@ function describeChannel(channel: unknown): string {
 
 /**
  * The one path every renderer request takes, from ipcMain or from the end-to-end bridge alike:
- * sender check → known channel → size bound → input schema → handler → output schema → Result.
+ * sender check → known channel → size bound → input schema → handler → output schema → Result, marked
+ * `reachedAltegio` when Altegio answered any request the handler made.
  * Nothing thrown escapes; unexpected errors become INTERNAL without a stack or a secret, and no error
  * repeats more than a few hundred characters of what it was sent.
  */
@@ -98,15 +101,20 @@ export function createInvoker(options: InvokerOptions): Invoke {
     if (size === null) return fail('VALIDATION', { reason: 'unreadable' });
     if (size > maxBytes) return fail('VALIDATION', { reason: 'tooLarge' });
 
-    const spec = contract[channel];
-    const parsed = spec.input.safeParse(raw);
+    const parsed = contract[channel].input.safeParse(raw);
     if (!parsed.success) {
       return fail('VALIDATION', { reason: 'input' }, { fields: fieldIssues(parsed.error) });
     }
+    const answers: AltegioAnswers = { answered: false };
+    const result = await noteAltegioAnswers(answers, () => handle(channel, parsed.data, context));
+    return answers.answered ? { ...result, reachedAltegio: true } : result;
+  };
+
+  async function handle(channel: Channel, input: unknown, context: InvokeContext): Promise<Result<unknown>> {
     try {
       const handler = handlers[channel] as Handler<Channel>;
-      const output = await handler(parsed.data as never, context);
-      const checked = spec.output.safeParse(output);
+      const output = await handler(input as never, context);
+      const checked = contract[channel].output.safeParse(output);
       if (!checked.success) {
         logger.error('Handler returned data outside the contract', {
           channel,
@@ -120,5 +128,5 @@ export function createInvoker(options: InvokerOptions): Invoke {
       logger.error(`Handler for ${channel} failed`, error);
       return fail('INTERNAL');
     }
-  };
+  }
 }
