@@ -31,6 +31,6 @@ export const commentsContract = {
   'comments.page': { input: CommentsQuery, output: CommentsPage },
   /** Counts and average ratings per team member for the range (every review in it, tallied in main). */
   'comments.summary': { input: CommentsRange, output: CommentsSummary },
-  /** Leaves a review; tried once, since nothing identifies a review whose answer was lost. */
+  /** Leaves a review, never sent twice: after a lost answer main looks for it by member, stars, text and name. */
   'comments.leave': { input: AtLocation.extend({ comment: CommentInput }), output: Comment },
 } as const satisfies Slice;

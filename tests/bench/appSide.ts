@@ -5,33 +5,9 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
 import { createLimiter, type Limiter } from '../../electron/main/altegio/limiter';
-import { contentSecurityPolicy } from '../../electron/main/csp';
-import { createRendererResponder } from '../../electron/main/rendererProtocol';
+import { connectBridge, dispatchToPage, RENDERER_ORIGIN, serveBuiltRenderer } from '../support/builtRenderer';
 import { createTestCore, type TestCore } from '../support/mainCore';
 import { runningClockFrom } from '../support/testClock';
-
-export const ORIGIN = 'https://frontdesk';
-
-// The preload's two-method surface over the exposed binding, as the e2e fixtures install it. A string:
-// tsx's helpers (__name) do not exist in the page.
-const installBridge = `(() => {
-  const listeners = new Map();
-  const invoke = window.__frontdeskInvoke;
-  Object.defineProperty(window, '__frontdeskDispatch', {
-    value: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
-  });
-  Object.defineProperty(window, 'frontdesk', {
-    value: Object.freeze({
-      invoke: (channel, input) => invoke(channel, input),
-      on: (event, listener) => {
-        const set = listeners.get(event) ?? new Set();
-        set.add(listener);
-        listeners.set(event, set);
-        return () => void set.delete(listener);
-      },
-    }),
-  });
-})()`;
 
 export interface DemoDesk {
   core: TestCore;
@@ -55,7 +31,7 @@ export async function startDemoDesk(limiter: Limiter = createLimiter()): Promise
   const calls = { made: 0, pending: 0 };
   const core = createTestCore({
     now: runningClockFrom(now),
-    trustedOrigins: [ORIGIN],
+    trustedOrigins: [RENDERER_ORIGIN],
     limiter,
     startDemo: async () => ({
       baseUrl: emulator.url,
@@ -64,14 +40,11 @@ export async function startDemoDesk(limiter: Limiter = createLimiter()): Promise
       password: DEMO_CREDENTIALS.password,
     }),
     eventSink: (event, payload) => {
-      for (const page of pages)
-        page
-          .evaluate(`window.__frontdeskDispatch(${JSON.stringify(event)}, ${JSON.stringify(payload)})`)
-          .catch(() => {});
+      for (const page of pages) dispatchToPage(page, event, payload);
     },
   });
   const opened = (await core.invoke('session.openDemo', undefined, {
-    senderUrl: `${ORIGIN}/index.html`,
+    senderUrl: `${RENDERER_ORIGIN}/index.html`,
   })) as {
     ok: boolean;
   };
@@ -83,25 +56,16 @@ export async function startDemoDesk(limiter: Limiter = createLimiter()): Promise
     async open(browser, root) {
       const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
       const page = await context.newPage();
-      const respond = createRendererResponder(resolve(root), contentSecurityPolicy({ development: false }));
-      await page.route(`${ORIGIN}/**`, async (route) => {
-        const response = await respond(new Request(route.request().url()));
-        await route.fulfill({
-          status: response.status,
-          headers: Object.fromEntries(response.headers),
-          body: Buffer.from(await response.arrayBuffer()),
-        });
-      });
-      await page.exposeBinding('__frontdeskInvoke', async (source, channel: unknown, input: unknown) => {
+      await serveBuiltRenderer(page, root);
+      await connectBridge(page, async (channel, input, senderUrl) => {
         calls.made++;
         calls.pending++;
         try {
-          return await core.invoke(channel, input, { senderUrl: source.frame.url() });
+          return await core.invoke(channel, input, { senderUrl });
         } finally {
           calls.pending--;
         }
       });
-      await page.addInitScript({ content: installBridge });
       pages.push(page);
       page.on('close', () => (pages = pages.filter((item) => item !== page)));
       return { context, page };
@@ -116,6 +80,6 @@ export async function startDemoDesk(limiter: Limiter = createLimiter()): Promise
 /** Bytes of the files under `root` that the page loaded (the document and what it fetched). */
 export function bytesOf(root: string, urls: string[]): number {
   return urls
-    .filter((url) => url.startsWith(`${ORIGIN}/`))
+    .filter((url) => url.startsWith(`${RENDERER_ORIGIN}/`))
     .reduce((sum, url) => sum + statSync(resolve(root, '.' + new URL(url).pathname)).size, 0);
 }

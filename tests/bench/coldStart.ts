@@ -4,7 +4,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { bytesOf, ORIGIN, type DemoDesk } from './appSide';
+import { RENDERER_ORIGIN } from '../support/builtRenderer';
+import { bytesOf, type DemoDesk } from './appSide';
 
 const APP_ROOT = 'out/renderer';
 const BARE_ROOT = 'out/bench-bare';
@@ -16,7 +17,7 @@ const cardCount = (page: Page) => page.locator(CARDS).count();
 async function start(desk: DemoDesk, browser: Browser, root: string, cards: number | null) {
   const { context, page } = await desk.open(browser, root);
   try {
-    await page.goto(`${ORIGIN}/index.html`);
+    await page.goto(`${RENDERER_ORIGIN}/index.html`);
     if (cards === null) {
       // The yardstick's first run: how many cards the day has once everything has settled.
       await page.locator(CARDS).first().waitFor();

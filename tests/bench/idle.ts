@@ -1,7 +1,8 @@
 // Idle and memory on a simulated clock: the page's timers (refreshes, polls, staleness) run as fast as
 // the app answers, so ten minutes of refreshes and an hour of refreshes and navigation take a minute or two.
 import type { Browser, Page } from '@playwright/test';
-import { ORIGIN, type DemoDesk } from './appSide';
+import { RENDERER_ORIGIN } from '../support/builtRenderer';
+import type { DemoDesk } from './appSide';
 
 const REFRESH_MS = 10_000; // the default refresh interval (Settings → This desk)
 const CARDS = '.fc-timegrid-event:not(.fc-event-mirror)';
@@ -38,7 +39,7 @@ export async function idleAndHeap(desk: DemoDesk, browser: Browser) {
   try {
     await page.clock.install({ time: new Date() });
     await page.clock.resume();
-    await page.goto(`${ORIGIN}/index.html`);
+    await page.goto(`${RENDERER_ORIGIN}/index.html`);
     await page.locator(CARDS).first().waitFor();
     await page.clock.pauseAt(new Date(Date.now() + 5_000));
     await simulate(page, desk, MINUTE); // settle: the first refreshes, lazy reads, stale times

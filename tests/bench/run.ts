@@ -2,22 +2,19 @@
 // rate-limit floor, the built app's cold start against bare FullCalendar's, and idle and memory on a
 // simulated clock. Prints ratios and writes bench-results.json; it asserts nothing and times no test.
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { DEMO_CREDENTIALS, startEmulator } from '../../electron/emulator';
 import { createAltegioClient } from '../../electron/main/altegio/client';
 import { createLimiter } from '../../electron/main/altegio/limiter';
-import { contentSecurityPolicy } from '../../electron/main/csp';
-import { createRendererResponder } from '../../electron/main/rendererProtocol';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { RENDERER_ORIGIN, serveBuiltRenderer } from '../support/builtRenderer';
 import { startDemoDesk } from './appSide';
 import { coldStarts, rendererBundleBytes } from './coldStart';
 import { idleAndHeap } from './idle';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 9);
 const COLD_RUNS = Number(process.env['BENCH_COLD_RUNS'] ?? 5);
-const ORIGIN = 'https://frontdesk';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -33,19 +30,8 @@ async function openBenchPage(): Promise<{ page: Page; close: () => Promise<void>
     headless: true,
   });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const respond = createRendererResponder(
-    resolve('out/bench'),
-    contentSecurityPolicy({ development: false }),
-  );
-  await page.route(`${ORIGIN}/**`, async (route) => {
-    const response = await respond(new Request(route.request().url()));
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
-  await page.goto(`${ORIGIN}/index.html`);
+  await serveBuiltRenderer(page, 'out/bench');
+  await page.goto(`${RENDERER_ORIGIN}/index.html`);
   await page.waitForFunction('document.title === "ready"');
   return { page, close: () => browser.close() };
 }

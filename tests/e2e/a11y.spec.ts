@@ -19,6 +19,9 @@ import {
 
 test.use({ viewport: { width: 1400, height: 1000 } });
 
+/** What shows a dialog settled: something in it that must be visible, or a wait of its own. */
+type Ready = (dialog: Locator) => Locator | Promise<void>;
+
 /** What one axe-core scan found: every serious or critical violation, and how many lesser ones. */
 class Scans {
   readonly blocking: string[] = [];
@@ -38,6 +41,22 @@ class Scans {
         this.lesser.set(key, (this.lesser.get(key) ?? 0) + violation.nodes.length);
       }
     }
+  }
+
+  /**
+   * Opens a dialog (clicking `open`, or running it), waits until `ready` in the dialog is visible (or its
+   * own wait passes), scans the open dialogs and closes the dialog with Escape.
+   */
+  async dialog(
+    page: Page,
+    screen: string,
+    { open, dialog, ready }: { open: Locator | (() => Promise<void>); dialog: Locator; ready: Ready },
+  ): Promise<void> {
+    await (typeof open === 'function' ? open() : open.click());
+    const settled = ready(dialog);
+    await ('click' in settled ? expect(settled).toBeVisible() : settled);
+    await this.scan(page, screen, 'dialogs');
+    await dismiss(page, dialog);
   }
 
   /** Prints the lesser findings and fails on any serious or critical one. */
@@ -107,60 +126,61 @@ test('axe-core finds no serious or critical violation on the calendar, its drawe
   const drawer = app.getByRole('dialog', { name: 'Appointment details' });
   await expect(drawer.getByRole('heading', { name: client.name })).toBeVisible();
   await scans.scan(app, 'appointment details', 'dialogs');
-  await drawer.getByRole('button', { name: 'Move the whole visit' }).click();
-  const visitMove = app.getByRole('dialog', { name: `Move the whole visit of ${client.name}` });
-  await expect(visitMove.getByTestId('visit-move-row')).toHaveCount(2);
-  await scans.scan(app, 'move the whole visit', 'dialogs');
-  await dismiss(app, visitMove);
-  await drawer.getByRole('button', { name: 'Open visit' }).click();
-  const visit = app.getByRole('dialog', { name: /^Visit #/ });
-  await expect(visit.getByRole('table', { name: 'Appointments of the visit' })).toBeVisible();
-  await scans.scan(app, 'visit', 'dialogs');
-  await dismiss(app, visit);
-  await drawer.getByRole('button', { name: 'Client card' }).click();
-  const clientCard = app.locator('[role="dialog"][aria-labelledby="client-card-title"]');
-  await expect(clientCard.getByRole('table', { name: 'Client details' })).toBeVisible();
-  await scans.scan(app, 'client card', 'dialogs');
-  await dismiss(app, clientCard);
-  await drawer.getByRole('button', { name: 'Edit' }).click();
-  const edit = app.getByRole('dialog', { name: 'Edit appointment' });
-  await expect(edit.getByRole('button', { name: 'Save changes' })).toBeVisible();
-  await scans.scan(app, 'edit appointment', 'dialogs');
-  await dismiss(app, edit);
+  await scans.dialog(app, 'move the whole visit', {
+    open: drawer.getByRole('button', { name: 'Move the whole visit' }),
+    dialog: app.getByRole('dialog', { name: `Move the whole visit of ${client.name}` }),
+    ready: (move) => expect(move.getByTestId('visit-move-row')).toHaveCount(2),
+  });
+  await scans.dialog(app, 'visit', {
+    open: drawer.getByRole('button', { name: 'Open visit' }),
+    dialog: app.getByRole('dialog', { name: /^Visit #/ }),
+    ready: (visit) => visit.getByRole('table', { name: 'Appointments of the visit' }),
+  });
+  await scans.dialog(app, 'client card', {
+    open: drawer.getByRole('button', { name: 'Client card' }),
+    dialog: app.locator('[role="dialog"][aria-labelledby="client-card-title"]'),
+    ready: (clientCard) => clientCard.getByRole('table', { name: 'Client details' }),
+  });
+  await scans.dialog(app, 'edit appointment', {
+    open: drawer.getByRole('button', { name: 'Edit' }),
+    dialog: app.getByRole('dialog', { name: 'Edit appointment' }),
+    ready: (edit) => edit.getByRole('button', { name: 'Save changes' }),
+  });
   await dismiss(app, drawer);
 
-  await app.getByRole('button', { name: 'New appointment' }).click();
-  const booking = app.getByRole('dialog', { name: 'New appointment' });
-  await expect(booking.getByRole('button', { name: 'Book' })).toBeVisible();
-  await scans.scan(app, 'new appointment', 'dialogs');
-  await dismiss(app, booking);
-
-  await app.getByRole('button', { name: 'Walk-in' }).click();
-  const walkIn = app.getByRole('dialog', { name: 'Walk-in: who can take them now?' });
-  await expect(walkIn.getByRole('combobox', { name: 'Services' })).toBeVisible();
-  await scans.scan(app, 'walk-in', 'dialogs');
-  await dismiss(app, walkIn);
-  await deskTool(app, /Running late/);
-  const late = app.getByRole('dialog', { name: `Running late, ${formatDay(QUIET_DAY, 'cccc d LLLL')}` });
-  await expect(late.getByRole('combobox', { name: 'Team member' })).toBeVisible();
-  await scans.scan(app, 'running late', 'dialogs');
-  await dismiss(app, late);
-  await deskTool(app, /Team member out/);
-  const out = app.getByRole('dialog', { name: 'Team member out' });
-  await out.getByRole('combobox', { name: 'Team member' }).selectOption({ label: 'Emma Johnson' });
-  await expect(out.getByTestId(`staff-out-row-${first.id}`)).toBeVisible();
-  await scans.scan(app, 'team member out', 'dialogs');
-  await dismiss(app, out);
-  await app.getByRole('button', { name: 'Working hours of Emma Johnson' }).click();
-  const hours = app.getByRole('dialog', { name: /^Working hours of Emma Johnson/ });
-  await expect(hours.getByRole('textbox', { name: 'Hours 1 start' })).toHaveValue('09:00');
-  await scans.scan(app, 'working hours', 'dialogs');
-  await dismiss(app, hours);
-  await app.getByRole('button', { name: /^Online bookings/ }).click();
-  const inbox = app.getByRole('dialog', { name: 'Online bookings' });
-  await expect(inbox.getByRole('button', { name: 'Close online bookings' })).toBeVisible();
-  await scans.scan(app, 'online bookings', 'dialogs');
-  await dismiss(app, inbox);
+  await scans.dialog(app, 'new appointment', {
+    open: app.getByRole('button', { name: 'New appointment' }),
+    dialog: app.getByRole('dialog', { name: 'New appointment' }),
+    ready: (booking) => booking.getByRole('button', { name: 'Book' }),
+  });
+  await scans.dialog(app, 'walk-in', {
+    open: app.getByRole('button', { name: 'Walk-in' }),
+    dialog: app.getByRole('dialog', { name: 'Walk-in: who can take them now?' }),
+    ready: (walkIn) => walkIn.getByRole('combobox', { name: 'Services' }),
+  });
+  await scans.dialog(app, 'running late', {
+    open: () => deskTool(app, /Running late/),
+    dialog: app.getByRole('dialog', { name: `Running late, ${formatDay(QUIET_DAY, 'cccc d LLLL')}` }),
+    ready: (late) => late.getByRole('combobox', { name: 'Team member' }),
+  });
+  await scans.dialog(app, 'team member out', {
+    open: () => deskTool(app, /Team member out/),
+    dialog: app.getByRole('dialog', { name: 'Team member out' }),
+    ready: async (out) => {
+      await out.getByRole('combobox', { name: 'Team member' }).selectOption({ label: 'Emma Johnson' });
+      await expect(out.getByTestId(`staff-out-row-${first.id}`)).toBeVisible();
+    },
+  });
+  await scans.dialog(app, 'working hours', {
+    open: app.getByRole('button', { name: 'Working hours of Emma Johnson' }),
+    dialog: app.getByRole('dialog', { name: /^Working hours of Emma Johnson/ }),
+    ready: (hours) => expect(hours.getByRole('textbox', { name: 'Hours 1 start' })).toHaveValue('09:00'),
+  });
+  await scans.dialog(app, 'online bookings', {
+    open: app.getByRole('button', { name: /^Online bookings/ }),
+    dialog: app.getByRole('dialog', { name: 'Online bookings' }),
+    ready: (inbox) => inbox.getByRole('button', { name: 'Close online bookings' }),
+  });
 
   scans.verdict();
 });
@@ -201,11 +221,11 @@ test('axe-core finds no serious or critical violation on sign-in, every section,
   await goToDate(app, QUIET_DAY);
   await expect(card(app, first.id)).toBeVisible();
   await scans.scan(app, 'calendar, day, dark');
-  await card(app, first.id).click();
-  const drawer = app.getByRole('dialog', { name: 'Appointment details' });
-  await expect(drawer.getByRole('heading', { name: client.name })).toBeVisible();
-  await scans.scan(app, 'appointment details, dark', 'dialogs');
-  await dismiss(app, drawer);
+  await scans.dialog(app, 'appointment details, dark', {
+    open: card(app, first.id),
+    dialog: app.getByRole('dialog', { name: 'Appointment details' }),
+    ready: (drawer) => drawer.getByRole('heading', { name: client.name }),
+  });
   await openSettings(app, 'Labels');
   await expect(app.getByRole('progressbar')).toHaveCount(0);
   await scans.scan(app, 'Settings, Labels, dark');

@@ -3,19 +3,12 @@ import { resolve } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
 import { createLimiter } from '../../electron/main/altegio/limiter';
-import { contentSecurityPolicy } from '../../electron/main/csp';
-import { createRendererResponder } from '../../electron/main/rendererProtocol';
+import { connectBridge, dispatchToPage, RENDERER_ORIGIN, serveBuiltRenderer } from '../support/builtRenderer';
 import { createTestCore, type TestCore } from '../support/mainCore';
 import { runningClockFrom, TEST_NOW } from '../support/testClock';
 
-/**
- * The built renderer is served from this origin by intercepting requests, with the production CSP. The
- * host matches the app:// one so the app's own file resolver serves it.
- */
-export const RENDERER_ORIGIN = 'https://frontdesk';
-const rendererRoot = resolve('out/renderer');
+export { RENDERER_ORIGIN };
 export const APP_VERSION: string = JSON.parse(readFileSync('package.json', 'utf8')).version;
-const respond = createRendererResponder(rendererRoot, contentSecurityPolicy({ development: false }));
 
 export interface MainSide {
   core: TestCore;
@@ -29,29 +22,6 @@ export interface MainSide {
   /** The emulator behind this test's demo location, started on first use. */
   demoEmulator(): Promise<RunningEmulator>;
   stopDemo(): Promise<void>;
-}
-
-// Runs in the page before any of its scripts: the same two-method surface the preload exposes.
-function installBridgeInPage() {
-  type Listener = (payload: unknown) => void;
-  const listeners = new Map<string, Set<Listener>>();
-  const invoke = (window as unknown as { __frontdeskInvoke: (c: unknown, i: unknown) => Promise<unknown> })
-    .__frontdeskInvoke;
-  Object.defineProperty(window, '__frontdeskDispatch', {
-    value: (event: string, payload: unknown) =>
-      listeners.get(event)?.forEach((listener) => listener(payload)),
-  });
-  Object.defineProperty(window, 'frontdesk', {
-    value: Object.freeze({
-      invoke: (channel: unknown, input?: unknown) => invoke(channel, input),
-      on: (event: string, listener: Listener) => {
-        const set = listeners.get(event) ?? new Set<Listener>();
-        set.add(listener);
-        listeners.set(event, set);
-        return () => void set.delete(listener);
-      },
-    }),
-  });
 }
 
 async function startMainSide(
@@ -76,31 +46,15 @@ async function startMainSide(
     }),
     eventSink: (event, payload) => {
       pushed.push({ event, payload });
-      page
-        .evaluate(
-          ([name, data]) =>
-            (
-              window as unknown as { __frontdeskDispatch: (e: string, p: unknown) => void }
-            ).__frontdeskDispatch(name, data),
-          [event, payload] as const,
-        )
-        .catch(() => {});
+      dispatchToPage(page, event, payload);
     },
   });
-  await page.route(`${RENDERER_ORIGIN}/**`, async (route) => {
-    const response = await respond(new Request(route.request().url()));
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
-  await page.exposeBinding('__frontdeskInvoke', async (source, channel: unknown, input: unknown) => {
-    const result = await core.invoke(channel, input, { senderUrl: source.frame.url() });
+  await serveBuiltRenderer(page, 'out/renderer');
+  await connectBridge(page, async (channel, input, senderUrl) => {
+    const result = await core.invoke(channel, input, { senderUrl });
     traffic.push({ channel, input, result });
     return result;
   });
-  await page.addInitScript(installBridgeInPage);
   const stopDemo = async () => {
     if (emulator) await (await emulator).close();
   };

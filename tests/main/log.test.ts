@@ -61,4 +61,33 @@ describe('logging never writes secrets', () => {
       phoneCode: '+44',
     });
   });
+
+  it('keeps epoch seconds, and ids and times where their field or URL path says so', () => {
+    const kept = [
+      'retry after 1799999999',
+      '{"timestamp":1799999999,"created_at":"1799999999"}',
+      'GET /records/123/4567890123?visit_id=12345678901&ids=79991234567',
+      'visit #79991234567, datetime: 79991234567',
+    ];
+    for (const text of kept) expect(maskPhones(text)).toBe(text);
+    const secrets = new SecretRegistry();
+    const fields = { timestamp: '1799999999', visitId: '79991234567', ids: ['79991234568'] };
+    expect(redact(fields, secrets)).toEqual(fields);
+  });
+
+  it('masks a phone in any usual form, in a query or a field whatever its shape', () => {
+    expect(maskPhones('+44 7700 900123 or 07700900123 or +7 (999) 123-45-67')).toBe(
+      '[phone …23] or [phone …23] or [phone …67]',
+    );
+    expect(maskPhones('GET /clients?phone=79991234567&page=1; ?q=79991234568')).toBe(
+      'GET /clients?phone=[phone …67]&page=1; ?q=[phone …68]',
+    );
+    expect(maskPhones('?client_phone=%2B44%207700%20900124&x')).toBe('?client_phone=[phone …24]&x');
+    expect(maskPhones('reached at: 89991234525, visit_id: +79991234526')).toBe(
+      'reached at: [phone …25], visit_id: [phone …26]',
+    );
+    expect(maskPhones('{"phone":"+7 999 123 45 69","clientPhone":1799999970}')).toBe(
+      '{"phone":"[phone …69]","clientPhone":[phone …70]}',
+    );
+  });
 });

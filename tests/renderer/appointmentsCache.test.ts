@@ -17,7 +17,7 @@ import {
 } from '../../renderer/src/features/appointments/cache';
 import type { FrontdeskBridge } from '../../shared/contract';
 import type { Appointment } from '../../shared/domain/appointment';
-import { appointment, DAY } from './appointmentFixture';
+import { appointment, DAY } from '../support/appointmentFixture';
 
 const moved = (base: Appointment, time: string, changedAt: string) => ({
   ...base,

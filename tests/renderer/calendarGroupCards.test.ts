@@ -24,7 +24,7 @@ import { labelFilterOf } from '../../renderer/src/features/calendar/labelFilter'
 import type { FrontdeskBridge } from '../../shared/contract';
 import type { Appointment } from '../../shared/domain/appointment';
 import type { GroupEvent } from '../../shared/domain/schedule';
-import { appointment, DAY } from './appointmentFixture';
+import { appointment, DAY } from '../support/appointmentFixture';
 
 const CLASS = 77;
 /** A class later that day nobody is booked into yet. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../renderer/src/features/daySummary/model';
-import { appointment } from './appointmentFixture';
+import { appointment } from '../support/appointmentFixture';
 
 const service = (cost: number) => ({
   id: 1,

@@ -17,7 +17,7 @@ import {
 } from '../../renderer/src/features/appointments/cache';
 import type { Appointment } from '../../shared/domain/appointment';
 import type { LabelRef } from '../../shared/domain/common';
-import { appointment, DAY } from './appointmentFixture';
+import { appointment, DAY } from '../support/appointmentFixture';
 
 const NEXT_DAY = '2027-02-03';
 const VIP: LabelRef = { id: 50, title: 'VIP', colour: '#e91e63' };

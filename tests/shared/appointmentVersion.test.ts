@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../shared/domain/appointment';
 import type { Client } from '../../shared/domain/client';
 import { changedAspects, versionOf } from '../../shared/domain/appointmentVersion';
 import { clientVersionOf } from '../../shared/domain/clientVersion';
+import { appointment } from '../support/appointmentFixture';
 
 const service = (id: number, cost: number) => ({
   id,
@@ -13,36 +13,12 @@ const service = (id: number, cost: number) => ({
   amount: 1,
 });
 const emma = { id: 7, name: 'Emma Stone', phone: '+12025550101', email: 'emma@example.com' };
-const seen: Appointment = {
-  id: 1,
-  locationId: 101,
-  teamMemberId: 1001,
-  start: '2027-02-02T10:00:00-05:00',
-  end: '2027-02-02T11:00:00-05:00',
-  durationSeconds: 3600,
-  technicalBreakSeconds: 0,
+const seen = appointment(1, {
   client: emma,
   services: [service(3, 40), service(2, 25)],
-  status: 'waiting',
-  comment: '',
-  customColour: null,
-  labels: [],
   customFields: { product_grams: 5, hair_type: ['Fine'], stylist_notes: 'short' },
-  online: false,
-  requestedTeamMember: false,
-  visitId: null,
   apiId: 'crm-17',
-  smsReminderHours: 0,
-  emailReminderHours: 0,
-  createdAt: null,
-  lastChangedAt: '2027-01-12T10:00:00-05:00',
-  deleted: false,
-  activityId: null,
-  paidFull: false,
-  prepaid: false,
-  prepaidConfirmed: false,
-  payments: null,
-};
+});
 const changesOf = (other: Partial<typeof seen>) =>
   changedAspects(versionOf(seen), versionOf({ ...seen, ...other }));
 

@@ -272,7 +272,7 @@ export function createClientsApi(http: Http, lists: ListReading = {}) {
     /** The notes on the client card, newest first (one page holds them all for a desk's client). */
     comments,
 
-    /** Adds a note; tried once (nothing identifies a lost one, so a retry could write it twice). */
+    /** Adds a note; never sent twice (a retry could write it twice), and looked for after a lost reply. */
     async addComment(location: LocationRef, id: number, text: string): Promise<ClientComment> {
       const notes = () => comments(location, id);
       const before = new Set((await notes()).map((note) => note.id));

@@ -52,10 +52,12 @@ function filterQuery(filter: CommentFilter) {
 
 export function createCommentsApi(http: Http, lists: ListReading = {}) {
   const path = (location: LocationRef) => `/comments/${location.id}`;
+  const allPages = (location: LocationRef, filter: CommentFilter) =>
+    fetchAllPages(http, path(location), filterQuery(filter), COMMENTS_PAGE_SIZE);
   return {
     /** Reviews, newest first as Altegio sends them, all pages. */
     async list(location: LocationRef, filter: CommentFilter = {}): Promise<Comment[]> {
-      const items = await fetchAllPages(http, path(location), filterQuery(filter), COMMENTS_PAGE_SIZE);
+      const items = await allPages(location, filter);
       return readItems(lists, 'reviews', items, (item) => toComment(item, location));
     },
 
@@ -99,8 +101,7 @@ export function createCommentsApi(http: Http, lists: ListReading = {}) {
           },
           async () => {
             const filter = { teamMemberId: input.teamMemberId || undefined, rating: input.rating };
-            const items = await fetchAllPages(http, path(location), filterQuery(filter), COMMENTS_PAGE_SIZE);
-            const same = items
+            const same = (await allPages(location, filter))
               .map((item) => toComment(item, location))
               .filter((c) => c.text === input.text && c.authorName === input.authorName)
               .sort((a, b) => b.id - a.id);
@@ -110,5 +111,3 @@ export function createCommentsApi(http: Http, lists: ListReading = {}) {
       ),
   };
 }
-
-export type CommentsApi = ReturnType<typeof createCommentsApi>;

@@ -119,6 +119,17 @@ describe('writes reconciled after lost replies', () => {
     expect(notes.map((n) => n.id)).toEqual([note.id]);
   });
 
+  it('finds a review whose reply was lost instead of reporting it failed or leaving it twice', async () => {
+    const review = { teamMemberId: 1001, rating: 4, text: 'Lost in the post', authorName: 'Lou' };
+    loseReplies((method, path) => method === 'POST' && path.includes('/comments/'));
+    const left = await client.comments.leave(SALON, review);
+    expect(left).toMatchObject({ teamMemberId: 1001, rating: 4, text: 'Lost in the post' });
+    emulator.beforeRequest(null);
+    emulator.faults.clear();
+    const same = (await client.comments.list(SALON)).filter((c) => c.text === 'Lost in the post');
+    expect(same.map((c) => c.id)).toEqual([left.id]);
+  });
+
   it('deletes a label whose replies were lost, and says "not known" for a create it cannot look up', async () => {
     const label = await client.labels.create(SALON, {
       title: 'Lost reply',

@@ -2,41 +2,20 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { historyOf } from '../../../electron/main/handlers/clients';
 import type { Appointment, AppointmentStatus } from '../../../shared/domain/appointment';
+import { appointment } from '../../support/appointmentFixture';
 
 const ZONE = 'America/New_York';
 
 function at(id: number, local: string, status: AppointmentStatus, cost = 0): Appointment {
   const start = DateTime.fromISO(local, { zone: ZONE });
-  return {
-    id,
-    locationId: 101,
-    teamMemberId: 1001,
+  return appointment(id, {
     start: start.toISO({ suppressMilliseconds: true }) ?? '',
     end: start.plus({ hours: 1 }).toISO({ suppressMilliseconds: true }) ?? '',
-    durationSeconds: 3600,
-    technicalBreakSeconds: 0,
     client: { id: 7, name: 'Ada', phone: '', email: '' },
     services: [{ id: 1, title: 'Cut', cost, firstCost: cost, discountPercent: 0, amount: 1 }],
     status,
-    comment: '',
-    customColour: null,
-    labels: [],
-    customFields: {},
-    online: false,
-    requestedTeamMember: false,
-    visitId: null,
-    apiId: null,
-    smsReminderHours: 0,
-    emailReminderHours: 0,
-    createdAt: null,
     lastChangedAt: null,
-    deleted: false,
-    activityId: null,
-    paidFull: false,
-    prepaid: false,
-    prepaidConfirmed: false,
-    payments: null,
-  };
+  });
 }
 
 describe('a client’s history', () => {

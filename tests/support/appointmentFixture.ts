@@ -1,6 +1,6 @@
 import type { Appointment } from '../../shared/domain/appointment';
 
-/** The day the cache tests' appointments are on (10:00–11:00 at the salon). */
+/** The day the fixture's appointments are on (10:00–11:00 at the salon). */
 export const DAY = '2027-02-02';
 
 /** An appointment at the salon with nothing on it but what `overrides` adds. */
