@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeMoveOutcome } from '../../../../renderer/src/errors';
 import { visitMoveNotice } from '../../../../renderer/src/features/visitMove/notice';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { MoveOutcome } from '../../../../shared/domain/deskMove';
@@ -75,6 +76,28 @@ describe('visitMoveNotice', () => {
       severity: 'warning',
       message:
         'The visit was not moved. Tue 19 Jan 10:00 Emma Johnson: not moved: The team member is busy then (another appointment or a group event).',
+    });
+  });
+});
+
+describe('another desk’s change in a multi-appointment outcome', () => {
+  const emma = at(10, 1, '2027-01-19T10:00:00-05:00');
+  it('names what changed since the desk saw it, and what changed right after a move or a cancel', () => {
+    expect(
+      describeMoveOutcome(outcome('not-moved', emma, { problem: 'changed', changed: ['time', 'comment'] })),
+    ).toBe('Not moved: Another desk changed this appointment’s time and comment meanwhile.');
+    expect(describeMoveOutcome(outcome('not-moved', emma, { problem: 'changed' }))).toBe(
+      'Not moved: Another desk changed this appointment meanwhile.',
+    );
+    expect(describeMoveOutcome(outcome('cancelled', emma, { changedElsewhere: ['services'] }))).toBe(
+      'Cancelled, but another desk changed its services at the same moment: Altegio has their version of that.',
+    );
+    expect(
+      visitMoveNotice({ outcomes: [outcome('moved', emma, { changedElsewhere: ['status'] })] }, zone, team),
+    ).toEqual({
+      severity: 'warning',
+      message:
+        'Visit moved: 1 appointments, but another desk changed its status at the same moment: Altegio has their version of that.',
     });
   });
 });
