@@ -90,6 +90,9 @@ export const appointmentsContract = {
   'appointments.setStatus': { input: SetStatusInput, output: SavedAppointment },
   'appointments.create': { input: CreateAppointmentRequest, output: Appointment },
   'appointments.update': { input: UpdateAppointmentRequest, output: SavedAppointment },
-  /** Deletes it and answers with what was deleted, so Undo can book the same thing again. */
-  'appointments.cancel': { input: CancelAppointmentRequest, output: Appointment },
+  /**
+   * Deletes it and answers with what was deleted as re-read, so Undo can book the same thing again;
+   * `changedElsewhere` names what another desk changed of it at the same moment.
+   */
+  'appointments.cancel': { input: CancelAppointmentRequest, output: SavedAppointment },
 } as const satisfies Slice;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeskDateTime, Id, IsoDateTime } from '../domain/common';
+import { AppointmentVersion } from '../domain/appointmentVersion';
 import { MoveOutcome, SlotProblem } from '../domain/deskMove';
 import { DelayMinutes, LateMode } from '../domain/runningLate';
 import { AtLocation, type Slice } from './common';
@@ -34,6 +35,8 @@ export const LatePushRow = z.object({
   conflictKind: z.enum(['appointment', 'group-event']).nullable(),
   /** The version the desk sees, for apply to refuse to overwrite another desk's newer change. */
   lastChangedAt: IsoDateTime.nullable(),
+  /** What the desk is shown of it (`versionOf`): apply compares it part by part with Altegio's. */
+  version: AppointmentVersion,
 });
 export type LatePushRow = z.infer<typeof LatePushRow>;
 
@@ -54,7 +57,15 @@ export const RunningLateApply = RunningLateRequest.extend({
    * longer the one shown is not moved.
    */
   expected: z
-    .array(z.object({ id: Id, lastChangedAt: IsoDateTime.nullable(), newStart: IsoDateTime }))
+    .array(
+      z.object({
+        id: Id,
+        lastChangedAt: IsoDateTime.nullable(),
+        newStart: IsoDateTime,
+        /** The row's `version`; null compares the timestamp only. */
+        seen: AppointmentVersion.nullable().default(null),
+      }),
+    )
     .max(200),
   /**
    * The ones to save even so, each with the problem the desk saw and accepted: saved anyway only when the

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeskDateTime, Id, IsoDate, IsoDateTime } from '../domain/common';
+import { AppointmentVersion } from '../domain/appointmentVersion';
 import { MoveOutcome, SlotProblem } from '../domain/deskMove';
 import { AtLocation, type Slice } from './common';
 
@@ -53,6 +54,8 @@ export const StaffOutRow = z.object({
   clientPhone: z.string().nullable(),
   services: z.array(z.string()),
   lastChangedAt: IsoDateTime.nullable(),
+  /** What the desk is shown of it (`versionOf`), sent back with the change. */
+  version: AppointmentVersion,
   /** The client asked for the member who is out: the desk calls them before handing it to someone else. */
   requestedTeamMember: z.boolean(),
   /**
@@ -85,7 +88,12 @@ export const StaffOutPlan = z.object({
 });
 export type StaffOutPlan = z.infer<typeof StaffOutPlan>;
 
-const Expected = { id: Id, expectedLastChangedAt: IsoDateTime.nullable() };
+/** `seen`: the row's `version`, compared part by part with Altegio's; null compares the timestamp only. */
+const Expected = {
+  id: Id,
+  expectedLastChangedAt: IsoDateTime.nullable(),
+  seen: AppointmentVersion.nullable().default(null),
+};
 export const StaffOutChange = z.discriminatedUnion('action', [
   z.object({ ...Expected, action: z.literal('reassign'), teamMemberId: Id, start: DeskDateTime }),
   z.object({ ...Expected, action: z.literal('cancel') }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Appointment } from '../domain/appointment';
+import { AppointmentVersion } from '../domain/appointmentVersion';
 import { Id, IsoDateTime } from '../domain/common';
 import { MoveOutcome, SlotProblem } from '../domain/deskMove';
 import { AtLocation, type Slice } from './common';
@@ -75,6 +76,8 @@ export const SeenAppointment = z.object({
   teamMemberId: Id,
   start: IsoDateTime,
   durationSeconds: z.number().int().nonnegative(),
+  /** `versionOf` the previewed appointment, compared part by part; null compares the above only. */
+  seen: AppointmentVersion.nullable().default(null),
 });
 export type SeenAppointment = z.infer<typeof SeenAppointment>;
 
@@ -82,7 +85,7 @@ export const VisitMoveApply = VisitMoveRequest.extend({
   offset: VisitOffset.refine((offset) => offset.days !== 0 || offset.minutes !== 0, 'issue.visitMove.offset'),
   /**
    * What the desk saw in the preview: an appointment changed, cancelled or added since stops the move.
-   * Altegio stamps changes to the second, so the time, length and member seen are compared too.
+   * Altegio stamps changes to the second, so the version (or else the time, length and member) is compared.
    */
   expected: z.array(SeenAppointment).min(1).max(50),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppErrorShape } from '../errors';
 import { Appointment } from './appointment';
+import { AppointmentAspect } from './appointmentVersion';
 import { Id, IsoDateTime } from './common';
 
 /**
@@ -40,5 +41,9 @@ export const MoveOutcome = z.object({
   conflictId: Id.nullable(),
   error: AppErrorShape.nullable(),
   appointment: Appointment.nullable(),
+  /** With `problem` 'changed': the parts another desk changed since the desk saw it (none named when only Altegio's timestamp tells). */
+  changed: z.array(AppointmentAspect).optional(),
+  /** Moved or cancelled, but another desk changed these parts right after (read back): Altegio keeps theirs. */
+  changedElsewhere: z.array(AppointmentAspect).optional(),
 });
 export type MoveOutcome = z.infer<typeof MoveOutcome>;

@@ -130,3 +130,56 @@ test('two desks edit one appointment: the stale save warns about the newer chang
     emulator.beforeRequest(null);
   }
 });
+
+test('a cancel that races another desk’s edit names that edit, and Undo books the appointment as they left it', async ({
+  app,
+  emulator,
+}) => {
+  const http = await altegioHttp(emulator);
+  const booked = await bookAtSalon(http, {
+    teamMemberId: EMMA,
+    date: QUIET_DAY,
+    time: '12:00',
+    client: 'Cy Race',
+  });
+  const path = `/record/${SALON}/${booked.id}`;
+  const dayWithCancelled = async () =>
+    (
+      await http.get(
+        `/records/${SALON}?start_date=${QUIET_DAY}&end_date=${QUIET_DAY}&with_deleted=1&count=200`,
+      )
+    ).body.data as Array<{ id: number; deleted: boolean; comment: string; client: { name: string } }>;
+  await openDemo(app);
+  await goToDate(app, QUIET_DAY);
+  await card(app, booked.id).click();
+  await app.getByRole('button', { name: 'Cancel appointment' }).click();
+  const confirm = app.getByRole('dialog', { name: 'Cancel this appointment?' });
+
+  // The web app saves a comment after this desk's check and before its DELETE.
+  let raced = false;
+  emulator.beforeRequest(async ({ method, path: at }) => {
+    if (raced || method !== 'DELETE' || at !== `/api/v1${path}`) return;
+    raced = true;
+    await http.put(path, wireBody((await http.get(path)).body.data, 0));
+  });
+  try {
+    await confirm.getByRole('button', { name: 'Cancel appointment' }).click();
+    await expect(confirm).toBeHidden();
+    const notice = app.locator('.MuiSnackbar-root');
+    await expect(notice).toContainText(
+      'but another desk changed its comment at the same moment: Altegio has their version of that.',
+    );
+    expect(raced).toBe(true);
+    expect((await dayWithCancelled()).find((r) => r.id === booked.id)).toMatchObject({
+      deleted: true,
+      comment: 'Prefers the window seat',
+    });
+
+    await notice.locator('button', { hasText: 'Undo' }).click();
+    await expect(app.getByText('Appointment restored')).toBeVisible();
+    const restored = (await dayWithCancelled()).filter((r) => !r.deleted);
+    expect(restored).toMatchObject([{ comment: 'Prefers the window seat', client: { name: 'Cy Race' } }]);
+  } finally {
+    emulator.beforeRequest(null);
+  }
+});

@@ -51,4 +51,9 @@ export const emmaLate = (date: string, time: string, delayMinutes = 20, mode: 'a
 export const seenIn = (preview: LatePushPreview) =>
   preview.rows
     .filter((row) => row.moves)
-    .map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt, newStart: row.newStart }));
+    .map((row) => ({
+      id: row.id,
+      lastChangedAt: row.lastChangedAt,
+      newStart: row.newStart,
+      seen: row.version,
+    }));

@@ -1,15 +1,18 @@
 import type { SavedAppointment } from '../../../shared/contract/appointments';
 import type { Appointment } from '../../../shared/domain/appointment';
 import type { Client } from '../../../shared/domain/client';
+import type { MoveOutcome } from '../../../shared/domain/deskMove';
 import { clientVersionOf } from '../../../shared/domain/clientVersion';
 import {
   changedAspects,
   versionOf,
+  type AppointmentAspect,
   type AppointmentVersion,
 } from '../../../shared/domain/appointmentVersion';
 import { AppError } from '../../../shared/errors';
 import type { Location } from '../../../shared/domain/location';
 import type { AltegioClient } from '../altegio/client';
+import { localDate } from '../altegio/time';
 
 /**
  * Refuses to overwrite a newer version than the desk saw, unless the user chose to. The error carries
@@ -71,4 +74,66 @@ export async function rereadAfterSave(
   if (!now) return saved;
   const changed = changedAspects(versionOf(saved), versionOf(now));
   return changed.length ? { ...now, changedElsewhere: changed } : now;
+}
+
+/**
+ * For the tools that change many appointments: the parts of `current` another desk changed since the
+ * desk saw it (`seen`, else Altegio's timestamp, which names none); null when nothing changed.
+ */
+export function changedSinceSeen(
+  current: Appointment,
+  expected: { lastChangedAt: string | null; seen: AppointmentVersion | null },
+): AppointmentAspect[] | null {
+  if (expected.seen) {
+    const changed = changedAspects(expected.seen, versionOf(current));
+    return changed.length ? changed : null;
+  }
+  const { lastChangedAt } = expected;
+  const newer =
+    lastChangedAt && current.lastChangedAt && Date.parse(current.lastChangedAt) > Date.parse(lastChangedAt);
+  return newer ? [] : null;
+}
+
+/**
+ * `rereadAfterSave` for many saves at once: one read of the dates they are on (a record another desk
+ * moved off them is read alone). By id, each re-read record that differs from what was saved, and the
+ * parts that differ. A failed read leaves the saves' own answers.
+ */
+export async function rereadAfterSaves(
+  client: AltegioClient,
+  location: Location,
+  saved: readonly Appointment[],
+): Promise<Map<number, { now: Appointment; changed: AppointmentAspect[] }>> {
+  const found = new Map<number, { now: Appointment; changed: AppointmentAspect[] }>();
+  const dates = saved.map((a) => localDate(a.start, location.timezone) ?? a.start.slice(0, 10)).sort();
+  const [from, to] = [dates[0], dates.at(-1)];
+  if (!from || !to) return found;
+  const list = await client.appointments.list(location, { from, to, withDeleted: true }).catch(() => null);
+  if (!list) return found;
+  const listed = new Map(list.appointments.map((a) => [a.id, a]));
+  for (const before of saved) {
+    const now =
+      listed.get(before.id) ?? (await client.appointments.get(location, before.id).catch(() => null));
+    if (!now) continue;
+    const changed = changedAspects(versionOf(before), versionOf(now));
+    if (changed.length) found.set(before.id, { now, changed });
+  }
+  return found;
+}
+
+/** The outcomes of a multi-appointment change, each moved or cancelled one as re-read (`rereadAfterSaves`). */
+export async function withChangesElsewhere(
+  client: AltegioClient,
+  location: Location,
+  outcomes: readonly MoveOutcome[],
+): Promise<MoveOutcome[]> {
+  const saved = outcomes.flatMap((o) =>
+    (o.result === 'moved' || o.result === 'cancelled') && o.appointment ? [o.appointment] : [],
+  );
+  if (!saved.length) return [...outcomes];
+  const reread = await rereadAfterSaves(client, location, saved);
+  return outcomes.map((o) => {
+    const found = reread.get(o.id);
+    return found && o.appointment ? { ...o, appointment: found.now, changedElsewhere: found.changed } : o;
+  });
 }

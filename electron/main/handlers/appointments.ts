@@ -8,7 +8,7 @@ import type { AltegioClient } from '../altegio/client';
 import { DateTime, isoOf } from '../altegio/luxon';
 import { nowIn } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
-import { ensureAppointmentUnchanged, rereadAfterSave } from './appointmentConflicts';
+import { ensureAppointmentUnchanged, rereadAfterSave, rereadAfterSaves } from './appointmentConflicts';
 import type { HandlerDeps } from './deps';
 
 /**
@@ -140,9 +140,13 @@ export function createAppointmentsHandlers({
       ),
 
     'appointments.cancel': (request) =>
-      onCurrent(request, async (client, location, current): Promise<Appointment> => {
+      onCurrent(request, async (client, location, current): Promise<SavedAppointment> => {
         await client.appointments.remove(location, request.id);
-        return { ...current, deleted: true };
+        // Another desk's edit between the check and the DELETE is cancelled with it: the re-read names it.
+        // A cancelled record reads as 404, so it is found in its day's list (with the cancelled ones).
+        const deleted = { ...current, deleted: true };
+        const reread = (await rereadAfterSaves(client, location, [deleted])).get(deleted.id);
+        return reread ? { ...reread.now, changedElsewhere: reread.changed } : deleted;
       }),
   };
 }

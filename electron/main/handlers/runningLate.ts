@@ -5,6 +5,7 @@ import type {
   runningLateContract,
 } from '../../../shared/contract/runningLate';
 import { appointmentToInput, type Appointment } from '../../../shared/domain/appointment';
+import { versionOf, type AppointmentVersion } from '../../../shared/domain/appointmentVersion';
 import type { MoveOutcome, SlotProblem } from '../../../shared/domain/deskMove';
 import type { Location } from '../../../shared/domain/location';
 import { lateAppointments, planPush } from '../../../shared/domain/runningLate';
@@ -16,7 +17,7 @@ import { DateTime, isoDateOf } from '../altegio/luxon';
 import { toIsoInZone } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
 import type { Logger } from '../log';
-import { ensureUnchanged } from './appointmentConflicts';
+import { changedSinceSeen, withChangesElsewhere } from './appointmentConflicts';
 import { providesAll, readBusyDays, slotVerdict, type BusyDays } from './busyRules';
 import type { HandlerDeps } from './deps';
 
@@ -80,6 +81,7 @@ async function planFor(client: AltegioClient, location: Location, request: Reque
           ? conflictKind(days, request.teamMemberId, verdict.conflictId)
           : null,
         lastChangedAt: appointment.lastChangedAt,
+        version: versionOf(appointment),
       },
     ];
   });
@@ -176,7 +178,7 @@ async function apply(
   logger: Logger,
 ): Promise<MoveOutcome[]> {
   const plan = await planFor(client, location, input, nowMs);
-  const expected = new Map(input.expected.map((seen) => [seen.id, seen]));
+  const expected = new Map(input.expected.map((seen) => [seen.id, { ...seen, seen: seen.seen ?? null }]));
   const accepted = new Map(input.saveAnyway.map((ack) => [ack.id, ack.problem]));
   const moving = plan.rows.filter((row) => row.moves);
   const outcomes = new Map<number, MoveOutcome>();
@@ -184,7 +186,16 @@ async function apply(
   for (const id of expected.keys()) {
     if (moving.some((row) => row.id === id)) continue;
     const current = plan.live.get(id) ?? null;
-    outcomes.set(id, outcome(id, { problem: current ? 'changed' : 'gone', appointment: current }));
+    const seen = expected.get(id);
+    const changed = current && seen ? changedSinceSeen(current, seen) : null;
+    outcomes.set(
+      id,
+      outcome(id, {
+        problem: current ? 'changed' : 'gone',
+        appointment: current,
+        ...(changed?.length ? { changed } : {}),
+      }),
+    );
   }
   // The latest first: each one's new time is then free of the member's own not-yet-pushed ones. One that
   // stays holds back each earlier one whose new time would overlap it; one that may have moved holds back
@@ -226,14 +237,20 @@ async function apply(
     });
   }
   const order = [...plan.rows.map((row) => row.id), ...expected.keys()];
-  return [...new Set(order)].flatMap((id) => outcomes.get(id) ?? []);
+  const inOrder = [...new Set(order)].flatMap((id) => outcomes.get(id) ?? []);
+  return withChangesElsewhere(client, location, inOrder);
 }
 
 async function pushOne(
   client: AltegioClient,
   location: Location,
   row: LatePushRow,
-  seen: { lastChangedAt: string | null; teamMemberId: number; saveIfBusy: boolean },
+  seen: {
+    lastChangedAt: string | null;
+    seen: AppointmentVersion | null;
+    teamMemberId: number;
+    saveIfBusy: boolean;
+  },
   logger: Logger,
 ): Promise<MoveOutcome> {
   let current: Appointment | null = null;
@@ -241,7 +258,11 @@ async function pushOne(
   try {
     current = await client.appointments.get(location, row.id);
     if (current.deleted) return outcome(row.id, { problem: 'gone', appointment: current });
-    ensureUnchanged(current, seen.lastChangedAt, false);
+    const changed = changedSinceSeen(current, seen);
+    if (changed) {
+      const error = errorShape('CONFLICT', { changedAt: current.lastChangedAt, changed: changed.join(',') });
+      return outcome(row.id, { problem: 'changed', changed, error, appointment: current });
+    }
     // Moved or given to another member since the day was read: pushing it would put it where no one saw.
     const sameSlot =
       Date.parse(current.start) === Date.parse(row.start) && current.teamMemberId === seen.teamMemberId;

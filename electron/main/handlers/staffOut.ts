@@ -9,7 +9,7 @@ import { type AltegioError, inputError, isAmbiguous } from '../altegio/errors';
 import { localDate } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
 import type { Logger } from '../log';
-import { ensureUnchanged } from './appointmentConflicts';
+import { changedSinceSeen, withChangesElsewhere } from './appointmentConflicts';
 import { providesAll, readBusyDays, slotVerdict } from './busyRules';
 import type { HandlerDeps } from './deps';
 import { planRows } from './staffOutPlan';
@@ -17,7 +17,7 @@ import { planRows } from './staffOutPlan';
 const notMoved = (
   id: number,
   problem: SlotProblem | null,
-  extra: Partial<Pick<MoveOutcome, 'conflictId' | 'error' | 'appointment'>> = {},
+  extra: Partial<Pick<MoveOutcome, 'conflictId' | 'error' | 'appointment' | 'changed'>> = {},
 ): MoveOutcome => ({
   id,
   result: 'not-moved',
@@ -49,11 +49,13 @@ async function applyOne(change: StaffOutChange, scene: ApplyScene): Promise<Move
     throw error;
   }
   if (current.deleted) return notMoved(change.id, 'gone');
-  try {
-    ensureUnchanged(current, change.expectedLastChangedAt, false);
-  } catch (error) {
-    if (error instanceof AppError) return notMoved(change.id, 'changed', { error: error.toShape() });
-    throw error;
+  const changed = changedSinceSeen(current, {
+    lastChangedAt: change.expectedLastChangedAt,
+    seen: change.seen,
+  });
+  if (changed) {
+    const error = errorShape('CONFLICT', { changedAt: current.lastChangedAt, changed: changed.join(',') });
+    return notMoved(change.id, 'changed', { error, changed, appointment: current });
   }
 
   if (change.action === 'cancel') {
@@ -196,7 +198,7 @@ export function createStaffOutHandlers({
         const outcomes: MoveOutcome[] = [];
         // One by one, each standing alone: nothing is rolled back when a later one fails.
         for (const change of changes) outcomes.push(await outcomeOf(change, scene, logger));
-        return { outcomes };
+        return { outcomes: await withChangesElsewhere(client, location, outcomes) };
       }),
   };
 }

@@ -1,5 +1,6 @@
 import type { StaffOutOption, StaffOutRefusal, StaffOutRow } from '../../../shared/contract/staffOut';
 import type { Appointment } from '../../../shared/domain/appointment';
+import { versionOf } from '../../../shared/domain/appointmentVersion';
 import type { Service } from '../../../shared/domain/service';
 import { localDate } from '../altegio/time';
 import { nearestFreeStarts, providesAll, slotVerdict, type BusyDays, type Span } from './busyRules';
@@ -51,6 +52,7 @@ function planRow(appointment: Appointment, scene: PlanScene, claimed: Map<number
     clientPhone: appointment.client?.phone || null,
     services: appointment.services.map((service) => service.title),
     lastChangedAt: appointment.lastChangedAt,
+    version: versionOf(appointment),
     requestedTeamMember: appointment.requestedTeamMember,
   };
   // One that has begun stays with its member: a desk does not hand over a service under way.

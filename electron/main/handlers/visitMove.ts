@@ -6,12 +6,14 @@ import {
   type visitMoveContract,
 } from '../../../shared/contract/visitMove';
 import { appointmentToInput, type Appointment } from '../../../shared/domain/appointment';
-import type { MoveOutcome, SlotProblem } from '../../../shared/domain/deskMove';
+import type { AppointmentAspect } from '../../../shared/domain/appointmentVersion';
+import type { MoveOutcome } from '../../../shared/domain/deskMove';
 import type { Location } from '../../../shared/domain/location';
 import { AppError, errorShape, type AppErrorShape } from '../../../shared/errors';
 import type { AltegioClient } from '../altegio/client';
 import { isAmbiguous } from '../altegio/errors';
 import type { SliceHandlers } from '../ipc/invoker';
+import { changedSinceSeen, withChangesElsewhere } from './appointmentConflicts';
 import type { HandlerDeps } from './deps';
 import { planVisitMove, readVisit } from './visitPlan';
 
@@ -21,7 +23,7 @@ const shapeOf = (error: unknown): AppErrorShape =>
 const outcome = (
   appointment: Appointment,
   result: MoveOutcome['result'],
-  more: Partial<Pick<MoveOutcome, 'problem' | 'conflictId' | 'error'>> = {},
+  more: Partial<Pick<MoveOutcome, 'problem' | 'conflictId' | 'error' | 'changed'>> = {},
 ): MoveOutcome => ({
   id: appointment.id,
   result,
@@ -29,25 +31,32 @@ const outcome = (
   conflictId: more.conflictId ?? null,
   error: more.error ?? null,
   appointment,
+  ...(more.changed?.length ? { changed: more.changed } : {}),
 });
 
-/** What the desk did not see: appointments changed or added to the visit since its preview. */
+/**
+ * What the desk did not see: appointments changed or added to the visit since its preview, with the
+ * parts changed when the desk sent its version (else the time, length and member are compared).
+ */
 function unseenChanges(
   appointments: readonly Appointment[],
   expected: readonly SeenAppointment[],
-): Map<number, SlotProblem> {
+): Map<number, AppointmentAspect[]> {
   const seen = new Map(expected.map((e) => [e.id, e]));
-  const problems = new Map<number, SlotProblem>();
+  const problems = new Map<number, AppointmentAspect[]>();
   for (const a of appointments) {
     const was = seen.get(a.id);
-    const newer =
-      was?.lastChangedAt && a.lastChangedAt && Date.parse(a.lastChangedAt) > Date.parse(was.lastChangedAt);
+    if (!was) {
+      problems.set(a.id, []);
+      continue;
+    }
     const differs =
-      !was ||
       Date.parse(was.start) !== Date.parse(a.start) ||
       was.durationSeconds !== a.durationSeconds ||
       was.teamMemberId !== a.teamMemberId;
-    if (newer || differs) problems.set(a.id, 'changed');
+    const changed = changedSinceSeen(a, was);
+    if (changed) problems.set(a.id, changed);
+    else if (differs) problems.set(a.id, []);
   }
   return problems;
 }
@@ -139,12 +148,12 @@ export function createVisitMoveHandlers({
         if (blocked) {
           return {
             outcomes: [
-              ...steps.map((s) =>
-                outcome(s.appointment, 'not-moved', {
-                  problem: unseen.get(s.appointment.id) ?? s.problem,
-                  conflictId: unseen.has(s.appointment.id) ? null : s.conflictId,
-                }),
-              ),
+              ...steps.map((s) => {
+                const changed = unseen.get(s.appointment.id);
+                return changed
+                  ? outcome(s.appointment, 'not-moved', { problem: 'changed', changed })
+                  : outcome(s.appointment, 'not-moved', { problem: s.problem, conflictId: s.conflictId });
+              }),
               ...gone.map((e): MoveOutcome => ({
                 id: e.id,
                 result: 'not-moved',
@@ -161,7 +170,11 @@ export function createVisitMoveHandlers({
           throw new AppError('VALIDATION', undefined, {
             fields: { appointmentId: 'issue.visitMove.allStay' },
           });
-        const outcomes = await moveInTurn(client, location, moving, offset);
+        const outcomes = await withChangesElsewhere(
+          client,
+          location,
+          await moveInTurn(client, location, moving, offset),
+        );
         const failed = outcomes.filter((o) => o.result !== 'moved');
         if (failed.length) {
           logger.warn(`Visit ${visit.visitId ?? '-'} of location ${locationId} was not moved`, {

@@ -30,3 +30,15 @@ export function changedElsewhereText(aspects: readonly unknown[]): string {
   const what = describeAspects(aspects);
   return `Saved, but another desk changed this appointment${what ? `’s ${what}` : ''} at the same moment: Altegio now has their version of that.`;
 }
+
+/** "Cancelled, but …" / "Moved, but …": after a cancel or a move of many, another desk's change found on re-reading. */
+export function doneButChangedElsewhere(done: string, aspects: readonly unknown[]): string {
+  const what = describeAspects(aspects);
+  return `${done}, but another desk changed ${what ? `its ${what}` : 'it'} at the same moment: Altegio has their version of that.`;
+}
+
+/** Why an appointment of a multi-appointment change was left alone: what another desk changed since. */
+export function changedSinceShownText(aspects: readonly unknown[]): string {
+  const what = describeAspects(aspects);
+  return `Another desk changed this appointment${what ? `’s ${what}` : ''} meanwhile.`;
+}

@@ -1,4 +1,9 @@
 export { bookingProblemWords, describeError, fieldProblems } from './describeError';
-export { changedElsewhereText, describeAspects } from './appointmentAspects';
+export {
+  changedElsewhereText,
+  changedSinceShownText,
+  describeAspects,
+  doneButChangedElsewhere,
+} from './appointmentAspects';
 export { unreadableWords, wordIssue } from './issues';
 export { describeMoveOutcome, outcomeReason, slotProblemWords } from './slotProblems';

@@ -1,4 +1,5 @@
 import type { MoveOutcome, SlotProblem } from '../../../shared/domain/deskMove';
+import { changedSinceShownText, doneButChangedElsewhere } from './appointmentAspects';
 import { describeError } from './describeError';
 
 /** Why an appointment cannot go where a desk tool wants to put it, in the desk's words. */
@@ -13,6 +14,7 @@ export const slotProblemWords: Record<SlotProblem, string> = {
 
 /** Why an appointment of a multi-appointment change did not end where it was meant to, when known. */
 export function outcomeReason(outcome: MoveOutcome): string | null {
+  if (outcome.problem === 'changed' && outcome.changed?.length) return changedSinceShownText(outcome.changed);
   if (outcome.problem) return slotProblemWords[outcome.problem];
   return outcome.error ? describeError(outcome.error) : null;
 }
@@ -22,9 +24,13 @@ export function describeMoveOutcome(outcome: MoveOutcome): string {
   const why = outcomeReason(outcome);
   switch (outcome.result) {
     case 'moved':
-      return 'Moved.';
+      return outcome.changedElsewhere?.length
+        ? doneButChangedElsewhere('Moved', outcome.changedElsewhere)
+        : 'Moved.';
     case 'cancelled':
-      return 'Cancelled.';
+      return outcome.changedElsewhere?.length
+        ? doneButChangedElsewhere('Cancelled', outcome.changedElsewhere)
+        : 'Cancelled.';
     case 'put-back':
       return 'Put back where it was, because another appointment of the same change could not move.';
     case 'stranded':

@@ -6,6 +6,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import type { SavedAppointment } from '../../../../shared/contract/appointments';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { versionOf } from '../../../../shared/domain/appointmentVersion';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
@@ -21,7 +22,7 @@ interface CancelAppointmentDialogProps {
   zone: string;
   teamMembers: readonly TeamMember[];
   onClose: () => void;
-  onCancelled: (deleted: Appointment) => void;
+  onCancelled: (deleted: SavedAppointment) => void;
 }
 
 /** "Cancel Anna Smith's appointment on Tue 2 Feb, 10:00 with Emma Johnson?" — then deletes it. */

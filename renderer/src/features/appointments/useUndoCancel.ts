@@ -5,8 +5,10 @@ import {
   appointmentToInput,
   type Appointment,
 } from '../../../../shared/domain/appointment';
+import type { SavedAppointment } from '../../../../shared/contract/appointments';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { call, problemText } from '../../api';
+import { doneButChangedElsewhere } from '../../errors';
 import type { Notice } from '../../components/NoticeBar';
 import { recordSave } from './api';
 import { formatWhen } from './format';
@@ -27,7 +29,7 @@ export function restorable(appointment: Appointment): boolean {
 export function useUndoCancel({ locationId, zone, teamMembers, notify }: UndoDeps) {
   const queryClient = useQueryClient();
   return useCallback(
-    (deleted: Appointment) => {
+    (deleted: SavedAppointment) => {
       // One apiId for every attempt of this undo, so a retry after a lost reply cannot book it twice.
       const input = { ...appointmentToInput(deleted), apiId: deleted.apiId ?? `fd-${crypto.randomUUID()}` };
       const restore = async (retry: boolean) => {
@@ -45,14 +47,17 @@ export function useUndoCancel({ locationId, zone, teamMembers, notify }: UndoDep
         }
       };
       const member = teamMembers.find((item) => item.id === deleted.teamMemberId)?.name;
-      const message = `Cancelled ${deleted.client?.name ?? 'the appointment'} · ${formatWhen(deleted.start, zone)}${member ? ` · ${member}` : ''}`;
+      const cancelled = `Cancelled ${deleted.client?.name ?? 'the appointment'} · ${formatWhen(deleted.start, zone)}${member ? ` · ${member}` : ''}`;
+      const elsewhere = deleted.changedElsewhere ?? [];
+      const message = elsewhere.length ? doneButChangedElsewhere(cancelled, elsewhere) : cancelled;
+      const severity = elsewhere.length ? 'warning' : 'success';
       // Undo books it again through the same checks as any booking; some records made elsewhere fall
       // outside them, and then there is no Undo to offer (the cancel dialog said so beforehand).
       if (!restorable(deleted)) {
-        notify({ severity: 'success', message });
+        notify({ severity, message });
         return;
       }
-      notify({ severity: 'success', message, action: { label: 'Undo', run: () => void restore(false) } });
+      notify({ severity, message, action: { label: 'Undo', run: () => void restore(false) } });
     },
     [queryClient, locationId, zone, teamMembers, notify],
   );

@@ -90,7 +90,12 @@ export function applyInput(
   const moving = rows.filter((row) => row.moves);
   return {
     ...request,
-    expected: moving.map((row) => ({ id: row.id, lastChangedAt: row.lastChangedAt, newStart: row.newStart })),
+    expected: moving.map((row) => ({
+      id: row.id,
+      lastChangedAt: row.lastChangedAt,
+      newStart: row.newStart,
+      seen: row.version,
+    })),
     saveAnyway: moving.flatMap((row) => {
       const problem = SaveAnywayProblem.safeParse(row.problem);
       return problem.success && saveAnyway.has(row.id) ? [{ id: row.id, problem: problem.data }] : [];

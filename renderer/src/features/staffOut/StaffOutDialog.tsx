@@ -196,8 +196,8 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
               failures={failures}
               disabled={apply.isPending}
               onChoose={(id, choice) => {
-                const lastChangedAt = rows.find((row) => row.id === id)?.lastChangedAt ?? null;
-                setChoices((current) => ({ ...current, [id]: { choice, lastChangedAt } }));
+                const row = rows.find((candidate) => candidate.id === id);
+                if (row) setChoices((current) => ({ ...current, [id]: { choice, version: row.version } }));
               }}
             />
           )}

@@ -33,6 +33,8 @@ export function StaffOutResults(props: {
   const { applied, zone, members } = props;
   if (applied.length === 0) return null;
   const failed = applied.filter(({ outcome }) => !done(outcome)).length;
+  // Done, but another desk changed some of them right after: worth a look, so not a plain success.
+  const changedElsewhere = applied.some(({ outcome }) => outcome.changedElsewhere?.length);
   const line = ({ row, outcome }: AppliedChange) => {
     const start = DateTime.fromISO(row.start).setZone(zone).toFormat('ccc d LLL HH:mm');
     const moved = outcome.result === 'moved' && outcome.appointment;
@@ -46,7 +48,7 @@ export function StaffOutResults(props: {
   };
   return (
     <Alert
-      severity={failed ? 'warning' : 'success'}
+      severity={failed || changedElsewhere ? 'warning' : 'success'}
       icon={false}
       role="status"
       data-testid="staff-out-results"

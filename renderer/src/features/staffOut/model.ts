@@ -5,6 +5,7 @@ import type {
   StaffOutRefusal,
   StaffOutRow,
 } from '../../../../shared/contract/staffOut';
+import { changedAspects, type AppointmentVersion } from '../../../../shared/domain/appointmentVersion';
 
 interface Named {
   id: number;
@@ -23,7 +24,7 @@ export const optionChoice = (option: StaffOutOption): Choice => `to:${option.tea
 /** What the desk chose for a row, with the version of the appointment it was chosen on. */
 export interface Chosen {
   choice: Choice;
-  lastChangedAt: string | null;
+  version: AppointmentVersion;
 }
 
 /** The row has already begun: it stays with its member, and cannot be cancelled from here. */
@@ -47,7 +48,8 @@ export function choiceFor(row: StaffOutRow, chosen: Chosen | undefined): Choice 
   if (!chosen) return defaultChoice(row);
   if (chosen.choice === 'leave') return 'leave';
   if (chosen.choice === 'cancel') {
-    return chosen.lastChangedAt === row.lastChangedAt && !isPast(row) ? 'cancel' : defaultChoice(row);
+    const unchanged = changedAspects(chosen.version, row.version).length === 0;
+    return unchanged && !isPast(row) ? 'cancel' : defaultChoice(row);
   }
   return row.options.some((option) => optionChoice(option) === chosen.choice) ? chosen.choice : 'leave';
 }
@@ -72,7 +74,7 @@ export function optionLabel(option: StaffOutOption, members: readonly Named[], z
 
 /** The change a choice asks for; none for "leave". */
 export function changeOf(row: StaffOutRow, choice: Choice): StaffOutChange | null {
-  const expected = { id: row.id, expectedLastChangedAt: row.lastChangedAt };
+  const expected = { id: row.id, expectedLastChangedAt: row.lastChangedAt, seen: row.version };
   if (choice === 'leave') return null;
   if (choice === 'cancel') return { ...expected, action: 'cancel' };
   const option = optionOf(row, choice);

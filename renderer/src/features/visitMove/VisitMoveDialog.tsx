@@ -11,6 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { VisitMoveResult, VisitMoveStep, VisitOffset } from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
+import { versionOf } from '../../../../shared/domain/appointmentVersion';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
 import { wordIssue } from '../../errors';
@@ -97,6 +98,7 @@ export function VisitMoveDialog({
         teamMemberId: a.teamMemberId,
         start: a.start,
         durationSeconds: a.durationSeconds,
+        seen: versionOf(a),
       }));
       const done = await apply.mutateAsync({
         input: { ...request, expected },

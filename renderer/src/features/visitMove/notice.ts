@@ -3,7 +3,7 @@ import type { VisitMoveResult } from '../../../../shared/contract/visitMove';
 import type { MoveOutcome } from '../../../../shared/domain/deskMove';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
-import { outcomeReason } from '../../errors';
+import { doneButChangedElsewhere, outcomeReason } from '../../errors';
 
 /** Whether part of the visit may now be somewhere else than the rest. */
 export function maySplit(result: VisitMoveResult): boolean {
@@ -38,8 +38,13 @@ export function visitMoveNotice(
   teamMembers: readonly TeamMember[],
 ): Notice {
   const { outcomes } = result;
-  if (outcomes.every((o) => o.result === 'moved'))
-    return { severity: 'success', message: `Visit moved: ${outcomes.length} appointments.` };
+  if (outcomes.every((o) => o.result === 'moved')) {
+    const elsewhere = [...new Set(outcomes.flatMap((o) => o.changedElsewhere ?? []))];
+    const moved = `Visit moved: ${outcomes.length} appointments`;
+    return elsewhere.length
+      ? { severity: 'warning', message: doneButChangedElsewhere(moved, elsewhere) }
+      : { severity: 'success', message: `${moved}.` };
+  }
   const split = maySplit(result);
   const named = outcomes.filter(
     (o) =>

@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { StaffOutRow } from '../../../../shared/contract/staffOut';
 import type { Appointment } from '../../../../shared/domain/appointment';
+import { versionOf } from '../../../../shared/domain/appointmentVersion';
+import { appointment } from '../../appointmentFixture';
 import { StaffOutResults } from '../../../../renderer/src/features/staffOut/StaffOutResults';
 import { StaffOutTable } from '../../../../renderer/src/features/staffOut/StaffOutTable';
 
@@ -20,6 +22,7 @@ const row = (id: number, time: string, extra: Partial<StaffOutRow> = {}): StaffO
   clientPhone: `+1202555010${id}`,
   services: ['Cut'],
   lastChangedAt: at('08:00'),
+  version: versionOf(appointment(id)),
   requestedTeamMember: false,
   options: [{ teamMemberId: 2, start: at(time), sameTime: true, alsoProposedFor: null }],
   refusals: [],

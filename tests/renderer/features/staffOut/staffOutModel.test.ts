@@ -10,14 +10,16 @@ import {
   type Choice,
   type Chosen,
 } from '../../../../renderer/src/features/staffOut/model';
+import { versionOf } from '../../../../shared/domain/appointmentVersion';
+import { appointment } from '../../appointmentFixture';
 
 const members = [
   { id: 1, name: 'Emma Johnson' },
   { id: 2, name: 'Noah Kim' },
   { id: 3, name: 'Lucas Meyer' },
 ];
-const seen = '2027-03-01T09:00:00-05:00';
-const chosen = (choice: Choice, lastChangedAt: string | null = seen): Chosen => ({ choice, lastChangedAt });
+const seen = versionOf(appointment(7));
+const chosen = (choice: Choice, version = seen): Chosen => ({ choice, version });
 const row = (extra: Partial<StaffOutRow> = {}): StaffOutRow => ({
   id: 7,
   start: '2027-03-30T11:00:00-04:00',
@@ -27,6 +29,7 @@ const row = (extra: Partial<StaffOutRow> = {}): StaffOutRow => ({
   clientPhone: '+12025550101',
   services: ['Cut'],
   lastChangedAt: '2027-03-01T09:00:00-05:00',
+  version: seen,
   requestedTeamMember: false,
   options: [
     { teamMemberId: 2, start: '2027-03-30T11:00:00-04:00', sameTime: true, alsoProposedFor: null },
@@ -59,9 +62,9 @@ describe('staff out model', () => {
 
   it('keeps a cancel only on the version it was chosen on, and never for one that has begun', () => {
     expect(choiceFor(row(), chosen('cancel'))).toBe('cancel');
-    expect(choiceFor(row({ lastChangedAt: '2027-03-02T10:00:00-05:00' }), chosen('cancel'))).toBe(
-      defaultChoice(row()),
-    );
+    // Another desk changed the comment in the same second: the timestamp alone would not tell.
+    const commented = versionOf(appointment(7, { comment: 'Moved by the other desk' }));
+    expect(choiceFor(row({ version: commented }), chosen('cancel'))).toBe(defaultChoice(row()));
     expect(choiceFor(row({ options: [], noOption: 'past' }), chosen('cancel'))).toBe('leave');
   });
 
@@ -74,8 +77,9 @@ describe('staff out model', () => {
         teamMemberId: 2,
         start: '2027-03-30T11:00:00-04:00',
         expectedLastChangedAt: '2027-03-01T09:00:00-05:00',
+        seen,
       },
-      { id: 8, action: 'cancel', expectedLastChangedAt: '2027-03-01T09:00:00-05:00' },
+      { id: 8, action: 'cancel', expectedLastChangedAt: '2027-03-01T09:00:00-05:00', seen },
     ]);
   });
 
