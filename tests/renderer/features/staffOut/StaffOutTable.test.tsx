@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { StaffOutRow } from '../../../../shared/contract/staffOut';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { versionOf } from '../../../../shared/domain/appointmentVersion';
-import { appointment } from '../../appointmentFixture';
+import { appointment } from '../../../support/appointmentFixture';
 import { StaffOutResults } from '../../../../renderer/src/features/staffOut/StaffOutResults';
 import { StaffOutTable } from '../../../../renderer/src/features/staffOut/StaffOutTable';
 

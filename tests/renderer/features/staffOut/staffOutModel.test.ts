@@ -11,7 +11,7 @@ import {
   type Chosen,
 } from '../../../../renderer/src/features/staffOut/model';
 import { versionOf } from '../../../../shared/domain/appointmentVersion';
-import { appointment } from '../../appointmentFixture';
+import { appointment } from '../../../support/appointmentFixture';
 
 const members = [
   { id: 1, name: 'Emma Johnson' },
