@@ -27,7 +27,13 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
+        // A feature's modules only declare (components, hooks, constants; styles are .css modules), so what
+        // a feature's index.ts re-exports for a lazy page alone (a settings panel, a form field) stays out
+        // of the calendar's first paint instead of riding in with the index.
+        treeshake: { moduleSideEffects: (id) => !/\/renderer\/src\/features\/.+\.tsx?$/.test(id) },
+      },
       // electron-vite leaves the renderer unminified by default; sections other than the calendar load
       // lazily in their own chunks (see each feature's index.ts).
       minify: true,

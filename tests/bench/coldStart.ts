@@ -66,6 +66,23 @@ export function rendererBundleBytes(): number {
   return filesUnder(resolve(APP_ROOT)).reduce((sum, file) => sum + statSync(file).size, 0);
 }
 
+/** What the calendar's first paint may load (issue 15): 1 MB, counted as 1,000,000 bytes. */
+export const FIRST_PAINT_BUDGET_BYTES = 1_000_000;
+
+/** Prints the renderer's weight and what its first paint loaded; over the budget, the bench fails. */
+export function checkFirstPaintBudget(bundleBytes: number, firstPaintBytes: number): void {
+  const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB (${bytes.toLocaleString('en')} bytes)`;
+  console.log(
+    `Renderer: ${kB(bundleBytes)} in all, ${kB(firstPaintBytes)} loaded before the calendar's first paint (budget ${FIRST_PAINT_BUDGET_BYTES.toLocaleString('en')} bytes).`,
+  );
+  if (firstPaintBytes > FIRST_PAINT_BUDGET_BYTES) {
+    console.error(
+      `Over budget: the calendar's first paint loads ${firstPaintBytes - FIRST_PAINT_BUDGET_BYTES} bytes too many.`,
+    );
+    process.exitCode = 1;
+  }
+}
+
 export async function coldStarts(desk: DemoDesk, browser: Browser, runs: number) {
   const appCards = (await start(desk, browser, APP_ROOT, null)).cards;
   const bareCards = (await start(desk, browser, BARE_ROOT, null)).cards;

@@ -1,17 +1,20 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { DateTime } from 'luxon';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
 import { changedElsewhereText } from '../../errors';
+import { lazyPart, useOpenedOnce } from '../../lazyPart';
 import type { AppointmentDialogRequest } from './AppointmentDialog';
-import { CancelAppointmentDialog } from './CancelAppointmentDialog';
 import { NewAppointmentButton } from './NewAppointmentButton';
 import { useUndoCancel } from './useUndoCancel';
 
 // The booking form (its fields, pickers and validation) loads when it is first opened, not with the calendar.
-const AppointmentDialog = lazy(() =>
-  import('./AppointmentDialog').then((module) => ({ default: module.AppointmentDialog })),
+const AppointmentDialog = lazyPart(() =>
+  import('./AppointmentDialog').then((module) => module.AppointmentDialog),
+);
+const CancelAppointmentDialog = lazyPart(() =>
+  import('./CancelAppointmentDialog').then((module) => module.CancelAppointmentDialog),
 );
 
 interface AppointmentActionsProps {
@@ -32,9 +35,9 @@ interface AppointmentActionsProps {
 export function AppointmentActions(props: AppointmentActionsProps) {
   const { locationId, zone, teamMembers, notify } = props;
   const undoable = useUndoCancel({ locationId, zone, teamMembers, notify });
-  // Once opened it stays mounted, so it closes with its transition like any dialog.
-  const [opened, setOpened] = useState(false);
-  if (props.dialog && !opened) setOpened(true);
+  // Once opened they stay mounted, so they close with their transitions like any dialog.
+  const opened = useOpenedOnce(props.dialog !== null);
+  const cancelOpened = useOpenedOnce(props.cancelling !== null);
   return (
     <>
       <NewAppointmentButton onClick={props.onNew} />
@@ -65,17 +68,21 @@ export function AppointmentActions(props: AppointmentActionsProps) {
           />
         </Suspense>
       )}
-      <CancelAppointmentDialog
-        locationId={locationId}
-        appointment={props.cancelling}
-        zone={zone}
-        teamMembers={teamMembers}
-        onClose={props.onCloseCancel}
-        onCancelled={(deleted) => {
-          props.onCloseCancel();
-          undoable(deleted);
-        }}
-      />
+      {cancelOpened && (
+        <Suspense fallback={null}>
+          <CancelAppointmentDialog
+            locationId={locationId}
+            appointment={props.cancelling}
+            zone={zone}
+            teamMembers={teamMembers}
+            onClose={props.onCloseCancel}
+            onCancelled={(deleted) => {
+              props.onCloseCancel();
+              undoable(deleted);
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -224,12 +224,14 @@ export function AppointmentDrawer({
             </>
           )}
           {visitOf === appointment.id && appointment.visitId !== null && (
-            <VisitDialog
-              visitKey={{ locationId, visitId: appointment.visitId, appointmentId: appointment.id }}
-              zone={zone}
-              teamMembers={teamMembers}
-              onClose={() => setVisitOf(null)}
-            />
+            <Suspense fallback={null}>
+              <VisitDialog
+                visitKey={{ locationId, visitId: appointment.visitId, appointmentId: appointment.id }}
+                zone={zone}
+                teamMembers={teamMembers}
+                onClose={() => setVisitOf(null)}
+              />
+            </Suspense>
           )}
         </>
       )}

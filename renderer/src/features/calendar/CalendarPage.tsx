@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import type { DateSelectArg, DatesSetArg, EventClickArg } from '@fullcalendar/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -15,6 +15,7 @@ import { call } from '../../api';
 import { changedElsewhereText } from '../../errors';
 import { useCommandKeys } from '../../commands';
 import { NoticeBar, type Notice } from '../../components/NoticeBar';
+import { lazyPart, prefetchParts, useOpenedOnce } from '../../lazyPart';
 import { isoDate, isoDateTime, todayIn } from '../../time';
 import {
   AppointmentActions,
@@ -30,10 +31,9 @@ import { useBookFromClientCard, type BookingClient } from '../clients';
 import { hourTime, slotDuration, usePreferences } from '../preferences';
 import { schedulesKeys } from '../schedules';
 import { useTeam } from '../team';
-import { AppointmentDrawer } from './AppointmentDrawer';
 import { AppointmentProjection } from './appointmentProjection';
 import type { GroupCard } from './groupCards';
-import { GroupEventDrawer, type GroupSelection } from './GroupEventDrawer';
+import type { GroupSelection } from './GroupEventDrawer';
 import { CalendarToolbar } from './CalendarToolbar';
 import { CalendarView, type CalendarCallbacks, type GridOptions } from './CalendarView';
 import { LogStatus } from './LogStatus';
@@ -47,6 +47,14 @@ import { useMoveAppointment } from './useMoveAppointment';
 import { SeriesMarks, useGroupEventFill } from './useGroupCards';
 import { viewTypes, type CalendarViewKind } from './views';
 import { DaySummaryBar } from '../daySummary';
+
+// The drawers load when a card is first clicked (or once the day is painted), not with the calendar.
+const AppointmentDrawer = lazyPart(() =>
+  import('./AppointmentDrawer').then((module) => module.AppointmentDrawer),
+);
+const GroupEventDrawer = lazyPart(() =>
+  import('./GroupEventDrawer').then((module) => module.GroupEventDrawer),
+);
 
 export function CalendarPage({ location }: { location: Location }) {
   const zone = location.timezone;
@@ -84,6 +92,8 @@ export function CalendarPage({ location }: { location: Location }) {
   const [loadError, setLoadError] = useState<Error | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [selectedGroup, setSelectedGroup] = useState<GroupSelection | null>(null);
+  const appointmentDrawerOpened = useOpenedOnce(selectedId !== null);
+  const groupDrawerOpened = useOpenedOnce(selectedGroup !== null);
   const [newSlot, setNewSlot] = useState<NewAppointmentSlot | null>(null);
   const [editing, setEditing] = useState<Appointment | null>(null);
   const [cancelling, setCancelling] = useState<Appointment | null>(null);
@@ -194,6 +204,8 @@ export function CalendarPage({ location }: { location: Location }) {
       loading: (isLoading: boolean) => {
         projection.setLoading(isLoading);
         setLoading(isLoading);
+        // The first day is painted: the dialogs, forms and pickers load now, before anyone opens them.
+        if (!isLoading) prefetchParts();
       },
     }),
     [zone, onDrop, projection],
@@ -328,28 +340,34 @@ export function CalendarPage({ location }: { location: Location }) {
           )}
         </Box>
       </Box>
-      <AppointmentDrawer
-        locationId={locationId}
-        appointmentId={selectedId}
-        zone={zone}
-        teamMembers={teamMembers}
-        onClose={() => setSelectedId(null)}
-        onStatus={changeStatus}
-        onEdit={(appointment) => setEditing(appointment)}
-        onCancel={(appointment) => setCancelling(appointment)}
-        onRunningLate={tools.runningLateFrom}
-        moveVisit={tools.visitMove}
-      />
-      <GroupEventDrawer
-        location={location}
-        selection={selectedGroup}
-        teamMembers={teamMembers}
-        onClose={() => setSelectedGroup(null)}
-        onOpenAppointment={(id) => {
-          setSelectedGroup(null);
-          setSelectedId(id);
-        }}
-      />
+      <Suspense fallback={null}>
+        {appointmentDrawerOpened && (
+          <AppointmentDrawer
+            locationId={locationId}
+            appointmentId={selectedId}
+            zone={zone}
+            teamMembers={teamMembers}
+            onClose={() => setSelectedId(null)}
+            onStatus={changeStatus}
+            onEdit={(appointment) => setEditing(appointment)}
+            onCancel={(appointment) => setCancelling(appointment)}
+            onRunningLate={tools.runningLateFrom}
+            moveVisit={tools.visitMove}
+          />
+        )}
+        {groupDrawerOpened && (
+          <GroupEventDrawer
+            location={location}
+            selection={selectedGroup}
+            teamMembers={teamMembers}
+            onClose={() => setSelectedGroup(null)}
+            onOpenAppointment={(id) => {
+              setSelectedGroup(null);
+              setSelectedId(id);
+            }}
+          />
+        )}
+      </Suspense>
       {hasGroupEvents && <SeriesMarks locationId={locationId} projection={projection} />}
       <AppointmentActions
         locationId={locationId}

@@ -1,14 +1,14 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { Suspense, type ComponentProps } from 'react';
 import TextField from '@mui/material/TextField';
 import { DateTime } from 'luxon';
+import { lazyPart, usePartsPrefetched } from '../../lazyPart';
 
 // The date picker is a large part of the renderer: the calendar paints first, the picker follows.
-const GoToDateField = lazy(() =>
-  import('./GoToDateField').then((module) => ({ default: module.GoToDateField })),
-);
+const GoToDateField = lazyPart(() => import('./GoToDateField').then((module) => module.GoToDateField));
 
-/** "Go to date", shown as a read-only field of the same size until its picker has loaded. */
+/** "Go to date", shown as a read-only field of the same size until the calendar is painted and its picker loaded. */
 export function GoToDate(props: ComponentProps<typeof GoToDateField>) {
+  const prefetched = usePartsPrefetched();
   const placeholder = (
     <TextField
       label="Go to date"
@@ -18,9 +18,11 @@ export function GoToDate(props: ComponentProps<typeof GoToDateField>) {
       disabled
     />
   );
-  return (
+  return prefetched ? (
     <Suspense fallback={placeholder}>
       <GoToDateField {...props} />
     </Suspense>
+  ) : (
+    placeholder
   );
 }

@@ -3,7 +3,7 @@ import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTime } from 'luxon';
 import { typedDate } from './dateInput';
 
-interface GoToDateFieldProps {
+export interface GoToDateFieldProps {
   /** The calendar's date, "YYYY-MM-DD" in the location's zone. */
   date: string;
   zone: string;

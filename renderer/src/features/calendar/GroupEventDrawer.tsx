@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -223,7 +223,11 @@ function ScheduleSection({
           Open schedule
         </Button>
       </Stack>
-      {enrolling && <EnrolDialog location={location} overview={enrolling} onClose={closeEnrolment} />}
+      {enrolling && (
+        <Suspense fallback={null}>
+          <EnrolDialog location={location} overview={enrolling} onClose={closeEnrolment} />
+        </Suspense>
+      )}
     </>
   );
 }

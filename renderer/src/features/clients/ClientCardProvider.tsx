@@ -6,11 +6,16 @@ import {
   useMemo,
   useRef,
   useState,
+  Suspense,
   type ReactNode,
 } from 'react';
 import type { Client } from '../../../../shared/domain/client';
+import { lazyPart } from '../../lazyPart';
 import { useOpenLocation } from '../session';
-import { ClientCardDialog } from './ClientCardDialog';
+
+const ClientCardDialog = lazyPart(() =>
+  import('./ClientCardDialog').then((module) => module.ClientCardDialog),
+);
 
 /** The client as the booking dialog takes them ("Book from the card"). */
 export interface BookingClient {
@@ -90,15 +95,17 @@ export function ClientCardProvider({ children, onClientSaved }: ClientCardProvid
     <ClientCardContext.Provider value={value}>
       {children}
       {shown && location && shown.locationId === location.id && (
-        <ClientCardDialog
-          key={shown.clientId}
-          locationId={location.id}
-          zone={location.timezone}
-          clientId={shown.clientId}
-          onClose={close}
-          onBook={book}
-          onSaved={onSaved}
-        />
+        <Suspense fallback={null}>
+          <ClientCardDialog
+            key={shown.clientId}
+            locationId={location.id}
+            zone={location.timezone}
+            clientId={shown.clientId}
+            onClose={close}
+            onBook={book}
+            onSaved={onSaved}
+          />
+        </Suspense>
       )}
     </ClientCardContext.Provider>
   );

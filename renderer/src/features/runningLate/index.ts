@@ -1,2 +1,1 @@
-export { RunningLateDialog } from './RunningLateDialog';
 export { useRunningLateDialog } from './useRunningLateDialog';

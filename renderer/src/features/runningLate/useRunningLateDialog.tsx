@@ -1,9 +1,13 @@
 import { DateTime } from 'luxon';
-import { useCallback, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
+import { lazyPart } from '../../lazyPart';
 import { clockTime, DEFAULT_DELAY, defaultTime, type LateForm } from './model';
-import { RunningLateDialog } from './RunningLateDialog';
+
+const RunningLateDialog = lazyPart(() =>
+  import('./RunningLateDialog').then((module) => module.RunningLateDialog),
+);
 
 interface RunningLateDialogHost {
   locationId: number;
@@ -33,20 +37,22 @@ export function useRunningLateDialog(host: RunningLateDialogHost): {
     [zone, shownDate, teamMembers],
   );
   const dialog = initial && (
-    <RunningLateDialog
-      locationId={host.locationId}
-      zone={zone}
-      teamMembers={teamMembers}
-      initial={initial}
-      onClose={() => setInitial(null)}
-      onPushed={(result) => {
-        const moved = result.outcomes.filter((outcome) => outcome.result === 'moved').length;
-        host.notify({
-          message: `${moved} of ${result.outcomes.length} appointment${result.outcomes.length === 1 ? '' : 's'} pushed.`,
-          severity: moved === result.outcomes.length ? 'success' : 'warning',
-        });
-      }}
-    />
+    <Suspense fallback={null}>
+      <RunningLateDialog
+        locationId={host.locationId}
+        zone={zone}
+        teamMembers={teamMembers}
+        initial={initial}
+        onClose={() => setInitial(null)}
+        onPushed={(result) => {
+          const moved = result.outcomes.filter((outcome) => outcome.result === 'moved').length;
+          host.notify({
+            message: `${moved} of ${result.outcomes.length} appointment${result.outcomes.length === 1 ? '' : 's'} pushed.`,
+            severity: moved === result.outcomes.length ? 'success' : 'warning',
+          });
+        }}
+      />
+    </Suspense>
   );
   return { open, dialog };
 }

@@ -28,7 +28,7 @@ import { OccurrenceList } from './OccurrenceList';
 import { enrolmentField, schedulesProblem } from './schedulesProblem';
 import { SeriesChoice } from './SeriesChoice';
 
-interface EnrolDialogProps {
+export interface EnrolDialogProps {
   location: Location;
   overview: ScheduleOverview;
   /** Given: change this client's series instead of enrolling someone. */

@@ -1,9 +1,11 @@
 import { lazy } from 'react';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import type { FeatureEntry } from '../../featureEntry';
+import { lazyPart } from '../../lazyPart';
 
 export { schedulesKeys, useGroupEvents, useScheduleForEvent, useSchedules } from './api';
-export { EnrolDialog } from './EnrolDialog';
+/** Lazy: render it inside a Suspense boundary. */
+export const EnrolDialog = lazyPart(() => import('./EnrolDialog').then((module) => module.EnrolDialog));
 export { seriesInWeekOrder, WEEKDAY_NAMES } from './model';
 
 export const schedulesFeature: FeatureEntry = {

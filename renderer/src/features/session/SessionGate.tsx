@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -7,11 +7,14 @@ import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { LocationPicker } from './LocationPicker';
-import { SignInPage } from './SignInPage';
-import { SignInPanel } from './SignInPanel';
 import { problemText } from '../../api';
+import { lazyPart } from '../../lazyPart';
 import { useSession } from './useSession';
 import { endedText } from './wording';
+
+// The sign-in form (its validation and form library) loads when it is shown, not with the calendar.
+const SignInPage = lazyPart(() => import('./SignInPage').then((module) => module.SignInPage));
+const SignInPanel = lazyPart(() => import('./SignInPanel').then((module) => module.SignInPanel));
 
 /**
  * Shows sign-in, the location choice, or the app. When Altegio ends a session on its own, the app stays
@@ -37,7 +40,12 @@ export function SessionGate({ children }: { children: ReactNode }) {
     );
   }
   const expired = !session.signedIn && session.endedBecause !== null;
-  if (!session.signedIn && !expired) return <SignInPage />;
+  if (!session.signedIn && !expired)
+    return (
+      <Suspense fallback={null}>
+        <SignInPage />
+      </Suspense>
+    );
   if (session.signedIn && session.locationId === null) return <LocationPicker />;
   return (
     <>
@@ -45,7 +53,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
       <Dialog open={expired} aria-labelledby="session-expired-title" maxWidth="xs" fullWidth>
         <DialogTitle id="session-expired-title">Sign in again</DialogTitle>
         <DialogContent>
-          <SignInPanel notice={endedText(session.endedBecause)} />
+          <Suspense fallback={null}>
+            <SignInPanel notice={endedText(session.endedBecause)} />
+          </Suspense>
         </DialogContent>
       </Dialog>
     </>

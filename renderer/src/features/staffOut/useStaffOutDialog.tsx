@@ -1,11 +1,9 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { lazyPart } from '../../lazyPart';
 import type { StaffOutStart } from './StaffOutDialog';
 
-// Loaded when first opened: its date pickers need not weigh on the calendar's first paint.
-const StaffOutDialog = lazy(() =>
-  import('./StaffOutDialog').then((module) => ({ default: module.StaffOutDialog })),
-);
+const StaffOutDialog = lazyPart(() => import('./StaffOutDialog').then((module) => module.StaffOutDialog));
 
 interface StaffOutDialogHost {
   locationId: number;

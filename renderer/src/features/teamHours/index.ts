@@ -1,2 +1,1 @@
-export { TeamHoursDialog } from './TeamHoursDialog';
 export { useTeamHoursDialog } from './useTeamHoursDialog';

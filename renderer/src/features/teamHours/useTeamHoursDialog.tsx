@@ -1,7 +1,9 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
-import { TeamHoursDialog } from './TeamHoursDialog';
+import { lazyPart } from '../../lazyPart';
+
+const TeamHoursDialog = lazyPart(() => import('./TeamHoursDialog').then((module) => module.TeamHoursDialog));
 
 interface TeamHoursDialogHost {
   locationId: number;
@@ -31,21 +33,23 @@ export function useTeamHoursDialog(host: TeamHoursDialogHost): {
   };
   const { moveAppointments } = host;
   const dialog = target && member && (
-    <TeamHoursDialog
-      locationId={host.locationId}
-      zone={host.zone}
-      member={member}
-      date={target.date ?? host.shownDate}
-      onClose={() => setTarget(null)}
-      onSaved={() => saved(member.name)}
-      onSavedThenMove={
-        moveAppointments &&
-        ((day, appointmentIds) => {
-          saved(member.name);
-          moveAppointments({ teamMemberId: member.id, date: day.date, appointmentIds });
-        })
-      }
-    />
+    <Suspense fallback={null}>
+      <TeamHoursDialog
+        locationId={host.locationId}
+        zone={host.zone}
+        member={member}
+        date={target.date ?? host.shownDate}
+        onClose={() => setTarget(null)}
+        onSaved={() => saved(member.name)}
+        onSavedThenMove={
+          moveAppointments &&
+          ((day, appointmentIds) => {
+            saved(member.name);
+            moveAppointments({ teamMemberId: member.id, date: day.date, appointmentIds });
+          })
+        }
+      />
+    </Suspense>
   );
   return { open, dialog };
 }

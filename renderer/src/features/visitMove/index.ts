@@ -1,2 +1,1 @@
-export { VisitMoveDialog } from './VisitMoveDialog';
 export { useVisitMoveDialog, type VisitMoveEntry } from './useVisitMoveDialog';

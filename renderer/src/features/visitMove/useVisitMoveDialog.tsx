@@ -1,13 +1,15 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { VisitOffset } from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
+import { lazyPart } from '../../lazyPart';
 import { loadedAppointments } from '../appointments';
 import { NO_OFFSET, visitmatesOf } from './model';
 import { visitMoveNotice } from './notice';
-import { VisitMoveDialog } from './VisitMoveDialog';
+
+const VisitMoveDialog = lazyPart(() => import('./VisitMoveDialog').then((module) => module.VisitMoveDialog));
 
 interface VisitMoveDialogHost {
   locationId: number;
@@ -39,16 +41,18 @@ export function useVisitMoveDialog(host: VisitMoveDialogHost): VisitMoveEntry & 
     [],
   );
   const dialog = target && (
-    <VisitMoveDialog
-      key={`${target.appointment.id}:${target.offset.days}:${target.offset.minutes}`}
-      locationId={locationId}
-      zone={host.zone}
-      teamMembers={host.teamMembers}
-      grabbed={target.appointment}
-      initialOffset={target.offset}
-      onClose={() => setTarget(null)}
-      onMoved={(result) => host.notify(visitMoveNotice(result, host.zone, host.teamMembers))}
-    />
+    <Suspense fallback={null}>
+      <VisitMoveDialog
+        key={`${target.appointment.id}:${target.offset.days}:${target.offset.minutes}`}
+        locationId={locationId}
+        zone={host.zone}
+        teamMembers={host.teamMembers}
+        grabbed={target.appointment}
+        initialOffset={target.offset}
+        onClose={() => setTarget(null)}
+        onMoved={(result) => host.notify(visitMoveNotice(result, host.zone, host.teamMembers))}
+      />
+    </Suspense>
   );
   return { canMove, open, dialog };
 }

@@ -18,7 +18,7 @@ import { VisitAppointments } from './VisitAppointments';
 import { VisitForm } from './VisitForm';
 import { VisitMoney } from './VisitMoney';
 
-interface VisitDialogProps {
+export interface VisitDialogProps {
   visitKey: VisitKey;
   zone: string;
   teamMembers: readonly TeamMember[];

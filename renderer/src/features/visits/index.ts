@@ -1,2 +1,5 @@
+import { lazyPart } from '../../lazyPart';
+
 export { visitsKeys, type VisitKey } from './api';
-export { VisitDialog } from './VisitDialog';
+/** Lazy: render it inside a Suspense boundary. */
+export const VisitDialog = lazyPart(() => import('./VisitDialog').then((module) => module.VisitDialog));

@@ -1,4 +1,3 @@
 export { walkInKeys } from './api';
-export { WalkInDialog } from './WalkInDialog';
 export { walkInNotice } from './model';
 export { useWalkInDialog } from './useWalkInDialog';

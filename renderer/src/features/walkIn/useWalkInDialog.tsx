@@ -1,9 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
+import { lazyPart } from '../../lazyPart';
 import { walkInNotice } from './model';
-import { WalkInDialog } from './WalkInDialog';
+
+const WalkInDialog = lazyPart(() => import('./WalkInDialog').then((module) => module.WalkInDialog));
 
 interface WalkInDialogHost {
   locationId: number;
@@ -18,16 +20,18 @@ interface WalkInDialogHost {
 export function useWalkInDialog(host: WalkInDialogHost): { open: () => void; dialog: ReactNode } {
   const [isOpen, setOpen] = useState(false);
   const dialog = isOpen && (
-    <WalkInDialog
-      locationId={host.locationId}
-      zone={host.zone}
-      onClose={() => setOpen(false)}
-      onBooked={(appointment, markedBy) => {
-        setOpen(false);
-        host.show(appointment);
-        host.notify(walkInNotice(appointment, markedBy, host.zone, host.teamMembers));
-      }}
-    />
+    <Suspense fallback={null}>
+      <WalkInDialog
+        locationId={host.locationId}
+        zone={host.zone}
+        onClose={() => setOpen(false)}
+        onBooked={(appointment, markedBy) => {
+          setOpen(false);
+          host.show(appointment);
+          host.notify(walkInNotice(appointment, markedBy, host.zone, host.teamMembers));
+        }}
+      />
+    </Suspense>
   );
   return { open: () => setOpen(true), dialog };
 }

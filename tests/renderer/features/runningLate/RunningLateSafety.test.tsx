@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { RunningLateDialog } from '../../../../renderer/src/features/runningLate';
+import { RunningLateDialog } from '../../../../renderer/src/features/runningLate/RunningLateDialog';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { altegioHttp } from '../../../support/altegioHttp';
 import {

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { teamKeys } from '../../../../renderer/src/features/team';
-import { TeamHoursDialog } from '../../../../renderer/src/features/teamHours';
+import { TeamHoursDialog } from '../../../../renderer/src/features/teamHours/TeamHoursDialog';
 import type { WorkingDay } from '../../../../shared/domain/teamMember';
 import { altegioHttp } from '../../../support/altegioHttp';
 import {

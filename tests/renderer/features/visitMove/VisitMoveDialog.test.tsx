@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { VisitMoveDialog } from '../../../../renderer/src/features/visitMove';
+import { VisitMoveDialog } from '../../../../renderer/src/features/visitMove/VisitMoveDialog';
 import type { VisitMoveResult, VisitOffset } from '../../../../shared/contract/visitMove';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
