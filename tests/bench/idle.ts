@@ -3,6 +3,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { RENDERER_ORIGIN } from '../support/builtRenderer';
 import type { DemoDesk } from './appSide';
+import { heapByKind, type HeapByKind } from './heapSnapshot';
 
 const REFRESH_MS = 10_000; // the default refresh interval (Settings → This desk)
 const CARDS = '.fc-timegrid-event:not(.fc-event-mirror)';
@@ -63,8 +64,11 @@ export async function idleAndHeap(desk: DemoDesk, browser: Browser) {
     desk.emulator.beforeRequest(null);
     const mutations = (await page.evaluate('window.mutations')) as { records: number; nowIndicator: number };
 
-    // An hour of refreshes and navigation: a section a minute, back to the calendar, heap after GC.
+    // An hour of refreshes and navigation: a section a minute, back to the calendar, heap after GC (a
+    // second collection frees nothing more). Every few minutes a snapshot splits it by kind: V8's
+    // compiled code grows for most of the hour as functions warm up, so the leak check is on the rest.
     const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -72,6 +76,12 @@ export async function idleAndHeap(desk: DemoDesk, browser: Browser) {
     const sections = ['Recurring schedules', 'Online booking', 'Comments', 'Frontdesk bookings', 'Settings'];
     const nav = page.getByRole('navigation', { name: 'Sections' });
     const samples: Array<{ minute: number; bytes: number }> = [];
+    const kinds: Array<{ minute: number } & HeapByKind> = [];
+    const domCounters = async () => {
+      const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+      return { nodes, jsEventListeners };
+    };
+    const domFirst = await domCounters();
     for (let minute = 1; minute <= 60; minute++) {
       await nav.getByText(sections[minute % sections.length]!, { exact: true }).click();
       await simulate(page, desk, MINUTE / 2);
@@ -79,6 +89,11 @@ export async function idleAndHeap(desk: DemoDesk, browser: Browser) {
       await advanceUntil(page, CARDS);
       await simulate(page, desk, MINUTE / 2);
       samples.push({ minute, bytes: await heap() });
+      // At the same point of the sections' round each time: what the sections leave in the query cache
+      // for a while after they close depends on which came last.
+      if (minute % sections.length === 0 && minute > sections.length) {
+        kinds.push({ minute, ...(await heapByKind(cdp)) });
+      }
     }
     // The first cycle through the sections loads their chunks and fills caches: the trend is after it.
     const trend = samples.filter((sample) => sample.minute > sections.length);
@@ -89,6 +104,18 @@ export async function idleAndHeap(desk: DemoDesk, browser: Browser) {
       heapSlopeBytesPerMin: slopePerMinute(trend),
       heapFirstBytes: trend[0]!.bytes,
       heapLastBytes: trend.at(-1)!.bytes,
+      heapObjectsSlopeBytesPerMin: slopePerMinute(
+        kinds.map((k) => ({ minute: k.minute, bytes: k.objectBytes })),
+      ),
+      heapObjectsFirstBytes: kinds[0]!.objectBytes,
+      heapObjectsLastBytes: kinds.at(-1)!.objectBytes,
+      heapNativeSlopeBytesPerMin: slopePerMinute(
+        kinds.map((k) => ({ minute: k.minute, bytes: k.nativeBytes })),
+      ),
+      heapCodeFirstBytes: kinds[0]!.codeBytes,
+      heapCodeLastBytes: kinds.at(-1)!.codeBytes,
+      domFirst,
+      domLast: await domCounters(),
     };
   } finally {
     await context.close();

@@ -17,8 +17,12 @@ import { idleAndHeap } from './idle';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 9);
 const COLD_RUNS = Number(process.env['BENCH_COLD_RUNS'] ?? 5);
-const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
-if (ONLY !== null && ONLY !== 'coldStart') throw new Error(`--only takes coldStart, not ${ONLY}.`);
+const ONLY = process.argv.includes('--only')
+  ? (process.argv[process.argv.indexOf('--only') + 1] ?? '')
+  : null;
+if (ONLY !== null && !['coldStart', 'idle'].includes(ONLY)) {
+  throw new Error(`--only takes coldStart or idle, not ${ONLY}.`);
+}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -82,6 +86,26 @@ async function calendarRuns(page: Page) {
     medians: Object.fromEntries(Object.entries(out).map(([key, values]) => [key, median(values)])),
     idleMutations,
   };
+}
+
+function printHeap(idle: Awaited<ReturnType<typeof idleAndHeap>>) {
+  const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
+  console.log(
+    `Heap over a simulated hour of refreshes and navigation: ${kB(idle.heapFirstBytes)} → ${kB(idle.heapLastBytes)}, slope ${Math.round(idle.heapSlopeBytesPerMin)} bytes/min, of which V8's compiled code ${kB(idle.heapCodeFirstBytes)} → ${kB(idle.heapCodeLastBytes)}; JS objects ${kB(idle.heapObjectsFirstBytes)} → ${kB(idle.heapObjectsLastBytes)}, slope ${Math.round(idle.heapObjectsSlopeBytesPerMin)} bytes/min; native (DOM, style, the browser's buffers) slope ${Math.round(idle.heapNativeSlopeBytesPerMin)} bytes/min; DOM nodes ${idle.domFirst.nodes} → ${idle.domLast.nodes}, listeners ${idle.domFirst.jsEventListeners} → ${idle.domLast.jsEventListeners}.`,
+  );
+}
+
+// `npm run bench -- --only idle`: idle and memory alone, printed (bench-results.json is left as it is).
+if (ONLY === 'idle') {
+  const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
+  const desk = await startDemoDesk(createLimiter({ perSecond: 1000, perMinute: 60_000 }));
+  try {
+    printHeap(await idleAndHeap(desk, browser));
+  } finally {
+    await desk.close();
+    await browser.close();
+  }
+  process.exit();
 }
 
 async function syncWeek() {
@@ -203,6 +227,12 @@ const results = {
   heapSlopeBytesPerMin: Math.round(idle.heapSlopeBytesPerMin),
   heapStartBytes: idle.heapFirstBytes,
   heapEndBytes: idle.heapLastBytes,
+  heapObjectsSlopeBytesPerMin: Math.round(idle.heapObjectsSlopeBytesPerMin),
+  heapObjectsStartBytes: idle.heapObjectsFirstBytes,
+  heapObjectsEndBytes: idle.heapObjectsLastBytes,
+  heapNativeSlopeBytesPerMin: Math.round(idle.heapNativeSlopeBytesPerMin),
+  heapCodeStartBytes: idle.heapCodeFirstBytes,
+  heapCodeEndBytes: idle.heapCodeLastBytes,
 };
 writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
 
@@ -235,13 +265,10 @@ console.table({
     ratio: ratio(results.coldStartMs, results.coldStartBareMs),
   },
 });
-const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 console.log(
   `Idle, 10 simulated minutes: ${results.idleRequestsPerMin} Altegio requests/min, ${results.idleDomMutations} DOM mutations (the now line moved ${results.idleNowIndicatorMutations} times).`,
 );
-console.log(
-  `Heap over a simulated hour of refreshes and navigation: ${kB(results.heapStartBytes)} → ${kB(results.heapEndBytes)}, slope ${results.heapSlopeBytesPerMin} bytes/min.`,
-);
+printHeap(idle);
 console.log(
   `Idle refresh: ${calendar.idleMutations} DOM mutations (must be 0). Times in ms; "bare" is bare FullCalendar, or for the sync the floor of requests ÷ 5 per second.`,
 );
