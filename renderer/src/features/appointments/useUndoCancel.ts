@@ -10,6 +10,7 @@ import { call, problemText } from '../../api';
 import type { Notice } from '../../components/NoticeBar';
 import { recordSave } from './api';
 import { formatWhen } from './format';
+import { isolate } from '../../components/isolate';
 
 interface UndoDeps {
   locationId: number;
@@ -45,7 +46,7 @@ export function useUndoCancel({ locationId, zone, teamMembers, notify }: UndoDep
         }
       };
       const member = teamMembers.find((item) => item.id === deleted.teamMemberId)?.name;
-      const message = `Cancelled ${deleted.client?.name ?? 'the appointment'} · ${formatWhen(deleted.start, zone)}${member ? ` · ${member}` : ''}`;
+      const message = `Cancelled ${deleted.client ? isolate(deleted.client.name) : 'the appointment'} · ${formatWhen(deleted.start, zone)}${member ? ` · ${isolate(member)}` : ''}`;
       // Undo books it again through the same checks as any booking; some records made elsewhere fall
       // outside them, and then there is no Undo to offer (the cancel dialog said so beforehand).
       if (!restorable(deleted)) {

@@ -153,7 +153,9 @@ export function AppointmentDrawer({
                 <span data-payment={paymentStateOf(appointment)}>{paymentText(appointment, currency)}</span>
               </Row>
               {appointment.requestedTeamMember && (
-                <Row label="Request">Asked for {member?.name ?? 'this team member'}</Row>
+                <Row label="Request">
+                  Asked for {member ? <UserText>{member.name}</UserText> : 'this team member'}
+                </Row>
               )}
               {appointment.visitId !== null && (
                 <Row label="Visit">

@@ -24,6 +24,7 @@ import { CommentsSummaryTable } from './CommentsSummaryTable';
 import { LeaveCommentDialog } from './LeaveCommentDialog';
 import { defaultRange, focusedMember, matchingCount, type CommentsFilter } from './model';
 import { starsLabel } from './stars';
+import { isolate } from '../../components/isolate';
 
 const ANY = '';
 /** A select whose "any" choice (the empty value) is shown, not left blank under its label. */
@@ -184,7 +185,8 @@ export function CommentsPage({ location }: { location: Location }) {
           onClose={() => setLeaving(false)}
           onSaved={(comment) => {
             setLeaving(false);
-            const about = comment.teamMemberId === null ? 'the location' : nameOf(comment.teamMemberId);
+            const about =
+              comment.teamMemberId === null ? 'the location' : isolate(nameOf(comment.teamMemberId));
             setNotice({ message: `Review left about ${about}.`, severity: 'success' });
           }}
         />

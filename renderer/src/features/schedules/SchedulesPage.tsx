@@ -26,6 +26,7 @@ import { DeleteScheduleDialog, RemoveSeriesDialog, UnenrolDialog } from './Remov
 import { ScheduleCard, type ScheduleAction } from './ScheduleCard';
 import { ScheduleDialog } from './ScheduleDialog';
 import { SeriesDialog } from './SeriesDialog';
+import { isolate } from '../../components/isolate';
 import { UserText } from '../../components/UserText';
 
 type Open = { overview: ScheduleOverview; action: ScheduleAction } | { create: GroupEvent | null } | null;
@@ -149,7 +150,7 @@ export function SchedulesPage({ location }: { location: Location }) {
           location={location}
           event={open.create ?? undefined}
           onClose={close}
-          onCreated={(overview) => done(`${overview.serviceTitle} now repeats weekly.`)}
+          onCreated={(overview) => done(`${isolate(overview.serviceTitle)} now repeats weekly.`)}
         />
       )}
       {open && 'action' in open && (

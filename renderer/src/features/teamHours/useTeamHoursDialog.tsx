@@ -2,6 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
 import { TeamHoursDialog } from './TeamHoursDialog';
+import { isolate } from '../../components/isolate';
 
 interface TeamHoursDialogHost {
   locationId: number;
@@ -27,7 +28,7 @@ export function useTeamHoursDialog(host: TeamHoursDialogHost): {
   const saved = (name: string) => {
     setTarget(null);
     host.onSaved();
-    host.notify({ message: `Working hours of ${name} saved.`, severity: 'success' });
+    host.notify({ message: `Working hours of ${isolate(name)} saved.`, severity: 'success' });
   };
   const { moveAppointments } = host;
   const dialog = target && member && (
