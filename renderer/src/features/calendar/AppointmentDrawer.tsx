@@ -173,7 +173,9 @@ export function AppointmentDrawer({
             </TableBody>
           </Table>
           <Divider sx={{ my: 1.5 }} />
-          <Typography variant="subtitle2">Services</Typography>
+          <Typography variant="subtitle2" component="h3">
+            Services
+          </Typography>
           <Table size="small" aria-label="Services">
             <TableBody>
               {appointment.services.map((service) => (
@@ -217,7 +219,7 @@ export function AppointmentDrawer({
           )}
           {appointment.comment && (
             <>
-              <Typography variant="subtitle2" sx={{ mt: 2 }}>
+              <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
                 Comment
               </Typography>
               <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>

@@ -11,6 +11,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import type { SchedulesList } from '../../../../shared/contract/schedules';
 import type { Location } from '../../../../shared/domain/location';
 import type { GroupEvent, ScheduleOverview } from '../../../../shared/domain/schedule';
@@ -70,6 +71,7 @@ export function SchedulesPage({ location }: { location: Location }) {
   return (
     <Stack spacing={2} sx={{ p: 2, maxWidth: 1100 }}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
+        <ScreenReaderOnly as="h1">Recurring schedules</ScreenReaderOnly>
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
           Weekly group classes: each series repeats on one weekday until the schedule ends, and an enrolled
           client has a place in every class of their series.
