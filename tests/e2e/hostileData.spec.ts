@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, openDemo, saveScreen, test } from './fixtures';
 import { altegioHttp } from '../support/altegioHttp';
 import { SALON_ID } from '../support/demoSalon';
@@ -13,6 +13,7 @@ const SCRIPT_NAME = '<img src=x onerror="window.hostileRan=true"><script>window.
 const LONG_NAME = 'W'.repeat(5000);
 const LONG_MEMBER = `Maximiliana-${'Q'.repeat(120)}`;
 const SPOOF_MEMBER = `Liam ${RLO}nosirraH`;
+const SPOOF_CLIENT = `Eve ${RLO}cod.exe`;
 
 /** Whether the text after the name (`element`'s last text) reads left to right: its first letter left of its fourth. */
 function readsLeftToRight(element: Locator): Promise<boolean> {
@@ -29,6 +30,67 @@ function readsLeftToRight(element: Locator): Promise<boolean> {
     const first = text.textContent.search(/\S/);
     return at(first) < at(first + 3);
   });
+}
+
+/**
+ * Whether the text that follows `name` in `element` reads left to right where it is laid out: the first
+ * visible character after the name left of the third one after it. Fails if the name is not there.
+ */
+function readsLeftToRightAfter(element: Locator, name: string): Promise<boolean> {
+  return element.evaluate((root, name) => {
+    const texts: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+    const whole = texts.map((text) => text.data).join('');
+    const end = whole.indexOf(name) + name.length;
+    if (end < name.length) throw new Error(`no ${name} in ${whole}`);
+    // Where each character of the whole text is drawn (isolate controls and spaces skipped).
+    const visible: number[] = [];
+    for (let index = end; index < whole.length && visible.length < 4; index += 1) {
+      if (/[^\s\u2066-\u2069]/.test(whole[index] ?? '')) visible.push(index);
+    }
+    const left = (index: number) => {
+      let offset = index;
+      let text = texts[0]!;
+      for (text of texts) {
+        if (offset < text.data.length) break;
+        offset -= text.data.length;
+      }
+      const range = document.createRange();
+      range.setStart(text, offset);
+      range.setEnd(text, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    if (visible.length < 4) throw new Error(`too little text after ${name} in ${whole}`);
+    return left(visible[0]!) < left(visible[2]!);
+  }, name);
+}
+
+/** The same for a plain string (a `title` tooltip): laid out by the page as the browser lays out its tooltip. */
+async function stringReadsLeftToRightAfter(page: Page, text: string, name: string): Promise<boolean> {
+  await page.evaluate((text) => {
+    const element = document.createElement('div');
+    element.id = 'tooltip-probe';
+    element.style.cssText = 'position: fixed; top: 0; left: 0; white-space: pre; font: 14px sans-serif';
+    element.textContent = text;
+    document.body.append(element);
+  }, text);
+  const probe = page.locator('#tooltip-probe');
+  try {
+    return await readsLeftToRightAfter(probe, name);
+  } finally {
+    await probe.evaluate((element) => element.remove());
+  }
+}
+
+/** Cancels an appointment from its card, as the desk does; the notice then names it. */
+async function cancelFromCard(page: Page, id: number): Promise<Locator> {
+  await card(page, id).click();
+  await page.getByRole('button', { name: 'Cancel appointment' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Cancel this appointment?' });
+  await confirm.getByRole('button', { name: 'Cancel appointment' }).click();
+  await expect(confirm).toBeHidden();
+  return page.locator('.MuiSnackbar-root .MuiAlert-message');
 }
 
 test('hostile data from Altegio renders as text and breaks no layout; a malformed record is reported', async ({
@@ -53,7 +115,7 @@ test('hostile data from Altegio renders as text and breaks no layout; a malforme
     teamMemberId: LIAM,
     date: QUIET_DAY,
     time: '12:00',
-    client: `Eve ${RLO}cod.exe`,
+    client: SPOOF_CLIENT,
   });
   const broken = await bookAtSalon(http, {
     teamMemberId: LIAM,
@@ -129,4 +191,33 @@ test('hostile data from Altegio renders as text and breaks no layout; a malforme
   await card(app, scripted.id).click();
   await expect(drawer).toContainText('مرحبا 👩‍🎤');
   expect(await app.evaluate(() => (window as Flagged).hostileRan)).toBeUndefined();
+  await app.getByRole('button', { name: 'Close details' }).click();
+  await expect(drawer).toBeHidden();
+
+  // Tooltips are isolated too: on the card's, the phone after the spoofing name reads as it should.
+  await card(app, spoof.id).hover();
+  const spoofCard = app.locator(`[data-appointment-id="${spoof.id}"]`);
+  await expect(spoofCard).toHaveAttribute('title', /cod\.exe/);
+  const tooltip = (await spoofCard.getAttribute('title')) ?? '';
+  expect(tooltip).toContain(spoof.client!.phone);
+  expect(await stringReadsLeftToRightAfter(app, tooltip, SPOOF_CLIENT)).toBe(true);
+
+  // So are notices: after a spoofing name the date and team member read left to right, and a 5,000-letter
+  // name takes one line of the snackbar.
+  const notice = await cancelFromCard(app, spoof.id);
+  await expect(notice).toContainText(`Cancelled ${SPOOF_CLIENT}`);
+  expect(await readsLeftToRightAfter(notice, SPOOF_CLIENT)).toBe(true);
+  await saveScreen(app, 'hostile-notice');
+  await cancelFromCard(app, long.id);
+  await expect(notice).toContainText(`Cancelled ${LONG_NAME}`);
+  const snackbar = await notice.evaluate((node) =>
+    node.closest('.MuiSnackbar-root')!.getBoundingClientRect(),
+  );
+  expect(snackbar.right).toBeLessThanOrEqual(1400);
+  expect(snackbar.height).toBeLessThan(120);
+  const left = (
+    await http.get(`/records/${SALON_ID}?start_date=${QUIET_DAY}&end_date=${QUIET_DAY}&count=200`)
+  ).body.data as Array<{ id: number }>;
+  expect(left.map((record) => record.id)).not.toContain(spoof.id);
+  expect(left.map((record) => record.id)).not.toContain(long.id);
 });

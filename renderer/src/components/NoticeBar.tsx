@@ -1,12 +1,23 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
+import { IsolatedText } from './IsolatedText';
 /** What just happened, with at most one thing to do about it. */
 export interface Notice {
+  /** Text from Altegio inside it is marked with `isolate` and shown as `<bdi>`. */
   message: string;
   severity: 'success' | 'error' | 'warning' | 'info';
   action?: { label: string; run: () => void };
 }
+
+const NAME_IN_ONE_LINE = {
+  display: 'inline-block',
+  maxWidth: '100%',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  verticalAlign: 'bottom',
+} as const;
 
 /** The screens' snackbar: what just happened, and the one thing to do about it (Undo, Save anyway…). */
 export function NoticeBar({ notice, onClose }: { notice: Notice | null; onClose: () => void }) {
@@ -21,6 +32,8 @@ export function NoticeBar({ notice, onClose }: { notice: Notice | null; onClose:
         <Alert
           severity={notice.severity}
           variant="filled"
+          // A name of any length keeps the rest of the notice in view: one line of it, cut with an ellipsis.
+          sx={{ maxWidth: 'min(720px, calc(100vw - 48px))', '& bdi': NAME_IN_ONE_LINE }}
           onClose={onClose}
           action={
             notice.action && (
@@ -38,7 +51,7 @@ export function NoticeBar({ notice, onClose }: { notice: Notice | null; onClose:
             )
           }
         >
-          {notice.message}
+          <IsolatedText text={notice.message} />
         </Alert>
       ) : undefined}
     </Snackbar>

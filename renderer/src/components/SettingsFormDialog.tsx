@@ -10,9 +10,11 @@ import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import type { SettingsProblem } from '../settingsProblem';
 import { DiscardChangesDialog } from './DiscardChangesDialog';
+import { withoutIsolates } from './isolate';
+import { IsolatedText } from './IsolatedText';
 
 interface SettingsFormDialogProps {
-  /** Also the form's accessible name. */
+  /** Also the form's accessible name; names in it marked with `isolate`. */
   title: string;
   /** What has unsaved changes, for the discard question ("This label"). */
   subject: string;
@@ -59,8 +61,15 @@ export function SettingsFormDialog(props: SettingsFormDialogProps) {
         aria-labelledby="settings-dialog-title"
         sx={props.anchorTop ? { '& .MuiDialog-container': { alignItems: 'flex-start' } } : undefined}
       >
-        <Box component="form" noValidate aria-label={title} onSubmit={(event) => void props.onSubmit(event)}>
-          <DialogTitle id="settings-dialog-title">{title}</DialogTitle>
+        <Box
+          component="form"
+          noValidate
+          aria-label={withoutIsolates(title)}
+          onSubmit={(event) => void props.onSubmit(event)}
+        >
+          <DialogTitle id="settings-dialog-title">
+            <IsolatedText text={title} />
+          </DialogTitle>
           <DialogContent dividers>{props.children}</DialogContent>
           {saving && <LinearProgress aria-label="Saving" />}
           {problem && (

@@ -8,6 +8,7 @@ import { lazyPart, useOpenedOnce } from '../../lazyPart';
 import type { AppointmentDialogRequest } from './AppointmentDialog';
 import { NewAppointmentButton } from './NewAppointmentButton';
 import { useUndoCancel } from './useUndoCancel';
+import { isolate } from '../../components/isolate';
 
 // The booking form (its fields, pickers and validation) loads when it is first opened, not with the calendar.
 const AppointmentDialog = lazyPart(() =>
@@ -62,7 +63,7 @@ export function AppointmentActions(props: AppointmentActionsProps) {
               const time = DateTime.fromISO(saved.start).setZone(zone).toFormat('ccc d LLL, HH:mm');
               notify({
                 severity: 'success',
-                message: `${kind === 'create' ? 'Booked' : 'Saved'}: ${saved.client?.name ?? 'appointment'} · ${time}${member ? ` · ${member}` : ''}`,
+                message: `${kind === 'create' ? 'Booked' : 'Saved'}: ${saved.client ? isolate(saved.client.name) : 'appointment'} · ${time}${member ? ` · ${isolate(member)}` : ''}`,
               });
             }}
           />

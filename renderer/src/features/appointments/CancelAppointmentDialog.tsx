@@ -7,6 +7,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { SavedAppointment } from '../../../../shared/contract/appointments';
+import { UserText } from '../../components/UserText';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { versionOf } from '../../../../shared/domain/appointmentVersion';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
@@ -70,7 +71,8 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
       <DialogTitle id="cancel-appointment-title">Cancel this appointment?</DialogTitle>
       <DialogContent>
         <DialogContentText data-testid="cancel-summary">
-          {client} · {formatWhen(appointment.start, zone)} · {member}
+          <UserText>{client}</UserText> · {formatWhen(appointment.start, zone)} ·{' '}
+          <UserText>{member}</UserText>
         </DialogContentText>
         {!restorable(appointment) && (
           <Alert severity="warning" sx={{ mt: 2 }}>

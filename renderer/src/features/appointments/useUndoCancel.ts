@@ -12,6 +12,7 @@ import { doneButChangedElsewhere } from '../../errors';
 import type { Notice } from '../../components/NoticeBar';
 import { recordSave } from './api';
 import { formatWhen } from './format';
+import { isolate } from '../../components/isolate';
 
 interface UndoDeps {
   locationId: number;
@@ -47,7 +48,7 @@ export function useUndoCancel({ locationId, zone, teamMembers, notify }: UndoDep
         }
       };
       const member = teamMembers.find((item) => item.id === deleted.teamMemberId)?.name;
-      const cancelled = `Cancelled ${deleted.client?.name ?? 'the appointment'} · ${formatWhen(deleted.start, zone)}${member ? ` · ${member}` : ''}`;
+      const cancelled = `Cancelled ${deleted.client ? isolate(deleted.client.name) : 'the appointment'} · ${formatWhen(deleted.start, zone)}${member ? ` · ${isolate(member)}` : ''}`;
       const elsewhere = deleted.changedElsewhere ?? [];
       const message = elsewhere.length ? doneButChangedElsewhere(cancelled, elsewhere) : cancelled;
       const severity = elsewhere.length ? 'warning' : 'success';

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import { DateTime } from 'luxon';
+import { isolate } from '../../components/isolate';
 import type { FreeTime } from '../../../../shared/contract/availability';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { isoDate, todayIn } from '../../time';
@@ -89,7 +90,7 @@ export function FreeSlotFinder(props: FreeSlotFinderProps) {
             label={time.time}
             clickable
             onClick={() => onPick(time)}
-            title={time.teamMemberIds.map(nameOf).join(', ')}
+            title={time.teamMemberIds.map((id) => isolate(nameOf(id))).join(', ')}
           />
         ))}
       </Stack>

@@ -10,6 +10,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { UserText } from '../../components/UserText';
 import { BREAK_MINUTES } from '../../../../shared/domain/appointment';
 import type { Location } from '../../../../shared/domain/location';
 import { LoadProblem } from '../../components/LoadProblem';
@@ -50,7 +51,11 @@ export function BreaksSettings({ location }: { location: Location }) {
       <Paper variant="outlined" sx={{ p: 2 }}>
         <TextField
           select
-          label={`Break for new appointments at ${location.title}`}
+          label={
+            <>
+              Break for new appointments at <UserText>{location.title}</UserText>
+            </>
+          }
           value={chosen === undefined ? ALTEGIO_DEFAULT : String(chosen / 60)}
           onChange={(event) => choose(event.target.value)}
           helperText="The appointment dialog starts with this; it can still be changed per appointment."

@@ -153,7 +153,9 @@ export function AppointmentDrawer({
                 <span data-payment={paymentStateOf(appointment)}>{paymentText(appointment, currency)}</span>
               </Row>
               {appointment.requestedTeamMember && (
-                <Row label="Request">Asked for {member?.name ?? 'this team member'}</Row>
+                <Row label="Request">
+                  Asked for {member ? <UserText>{member.name}</UserText> : 'this team member'}
+                </Row>
               )}
               {appointment.visitId !== null && (
                 <Row label="Visit">
@@ -171,7 +173,9 @@ export function AppointmentDrawer({
             </TableBody>
           </Table>
           <Divider sx={{ my: 1.5 }} />
-          <Typography variant="subtitle2">Services</Typography>
+          <Typography variant="subtitle2" component="h3">
+            Services
+          </Typography>
           <Table size="small" aria-label="Services">
             <TableBody>
               {appointment.services.map((service) => (
@@ -215,7 +219,7 @@ export function AppointmentDrawer({
           )}
           {appointment.comment && (
             <>
-              <Typography variant="subtitle2" sx={{ mt: 2 }}>
+              <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
                 Comment
               </Typography>
               <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>

@@ -112,7 +112,9 @@ export function GroupEventDrawer({
           {problemText(events.error, 'How full the class is could not be read.')}
         </Alert>
       )}
-      <Typography variant="subtitle2">Clients</Typography>
+      <Typography variant="subtitle2" component="h3">
+        Clients
+      </Typography>
       {clients.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="group-no-clients">
           {booked === 0 ? NOBODY_BOOKED : 'Booked elsewhere: they show with the next update.'}

@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
 import { DateTime } from 'luxon';
+import { UserText } from '../../components/UserText';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { formatMoney, useCurrency } from '../../money';
@@ -30,7 +31,7 @@ export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointm
     <div className="fd-print-sheet" data-testid="print-sheet">
       {sheets.length === 0 && (
         <p>
-          {locationTitle}: no appointments on {day.toFormat('cccc d LLLL yyyy')}.
+          <UserText>{locationTitle}</UserText>: no appointments on {day.toFormat('cccc d LLLL yyyy')}.
         </p>
       )}
       {sheets.map(({ member, own }) => (

@@ -1,4 +1,5 @@
 import type { EventApi, EventContentArg, EventInput } from '@fullcalendar/core';
+import { isolate } from '../../components/isolate';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { formatMoney } from '../../money';
 import { paymentStateOf } from '../../../../shared/domain/payment';
@@ -10,17 +11,17 @@ import type { GroupCard } from './groupCards';
 
 function tooltip(appointment: Appointment, currency: string): string {
   const lines = [
-    appointment.client ? `${appointment.client.name} · ${appointment.client.phone}` : 'No client',
+    appointment.client ? `${isolate(appointment.client.name)} · ${appointment.client.phone}` : 'No client',
   ];
   if (appointment.services.length)
-    lines.push(appointment.services.map((service) => service.title).join(', '));
+    lines.push(appointment.services.map((service) => isolate(service.title)).join(', '));
   lines.push(`Price: ${formatMoney(appointmentTotal(appointment), currency)}`);
   if (paymentStateOf(appointment) !== 'unpaid') lines.push(paymentText(appointment, currency));
   const marks = [statusNames[appointment.status]];
   if (appointment.online) marks.push('booked online');
   if (appointment.requestedTeamMember) marks.push('asked for this team member');
   lines.push(marks.join(', '));
-  if (appointment.comment) lines.push(`Comment: ${appointment.comment}`);
+  if (appointment.comment) lines.push(`Comment: ${isolate(appointment.comment)}`);
   return lines.join('\n');
 }
 

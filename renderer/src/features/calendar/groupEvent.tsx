@@ -1,4 +1,5 @@
 import type { EventApi, EventInput } from '@fullcalendar/core';
+import { isolate } from '../../components/isolate';
 import { labelTextColour } from '../labels';
 import { openOnKey } from './cardKeys';
 import { fillText, groupKey, isFull, type GroupCard } from './groupCards';
@@ -51,14 +52,16 @@ export function updateGroupEvent(event: EventApi, card: GroupCard): void {
 }
 
 function tooltip(card: GroupCard): string {
-  const lines = [card.title];
+  const lines = [isolate(card.title)];
   lines.push(
     card.capacity === null
       ? `${card.booked} booked`
       : `${card.booked} of ${card.capacity} places booked${isFull(card) ? ' (full)' : ''}`,
   );
   if (card.repeats) lines.push(REPEATS_WEEKLY);
-  const names = card.appointments.map((appointment) => appointment.client?.name ?? 'No client');
+  const names = card.appointments.map((appointment) =>
+    appointment.client ? isolate(appointment.client.name) : 'No client',
+  );
   if (names.length > 0) lines.push(`Clients: ${names.join(', ')}`);
   else if (card.booked === 0) lines.push(NOBODY_BOOKED);
   return lines.join('\n');

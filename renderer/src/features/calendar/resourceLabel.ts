@@ -1,5 +1,6 @@
 import type { ResourceLabelMountArg } from '@fullcalendar/resource';
 import { DateTime } from 'luxon';
+import { isolate } from '../../components/isolate';
 
 // Plain buttons whose icons are CSS masks (calendar.css): no SVG nodes in each of the headers.
 let templates: { hours: HTMLButtonElement; reviews: HTMLButtonElement } | null = null;
@@ -11,10 +12,15 @@ function template(className: string): HTMLButtonElement {
   return button;
 }
 
-function labelled(source: HTMLButtonElement, label: string): HTMLButtonElement {
+/** `label(name)`: the tooltip isolates the name; the accessible name is read, not laid out, so it stays plain. */
+function labelled(
+  source: HTMLButtonElement,
+  label: (name: string) => string,
+  name: string,
+): HTMLButtonElement {
   const button = source.cloneNode() as HTMLButtonElement;
-  button.title = label;
-  button.setAttribute('aria-label', label);
+  button.title = label(isolate(name));
+  button.setAttribute('aria-label', label(name));
   return button;
 }
 
@@ -30,14 +36,14 @@ export function addHeaderButtons(arg: ResourceLabelMountArg): void {
   templates ??= { hours: template('fd-resource-hours'), reviews: template('fd-resource-reviews') };
   const name = arg.resource.title;
   // The header shows at most two lines of the name (calendar.css); the whole of it on hover.
-  host.querySelector<HTMLElement>('.fc-col-header-cell-cushion')?.setAttribute('title', name);
+  host.querySelector<HTMLElement>('.fc-col-header-cell-cushion')?.setAttribute('title', isolate(name));
   // Week views repeat each member's header under every day: the date tells their buttons apart.
   const date = arg.el.dataset['date'];
   const day = date ? DateTime.fromISO(date) : null;
-  const hoursOf = day?.isValid ? `${name}, ${day.toFormat('ccc d LLL')}` : name;
-  const hours = labelled(templates.hours, `Working hours of ${hoursOf}`);
+  const onDay = day?.isValid ? `, ${day.toFormat('ccc d LLL')}` : '';
+  const hours = labelled(templates.hours, (who) => `Working hours of ${who}${onDay}`, name);
   hours.dataset['memberHours'] = arg.resource.id;
-  const reviews = labelled(templates.reviews, `Reviews of ${name}`);
+  const reviews = labelled(templates.reviews, (who) => `Reviews of ${who}`, name);
   reviews.dataset['memberReviews'] = arg.resource.id;
   host.append(hours, reviews);
 }

@@ -13,6 +13,7 @@ import { changedElsewhereText, wordIssue } from '../../errors';
 import { isoDateTime } from '../../time';
 import { recordSave } from '../appointments';
 import type { VisitMoveEntry } from '../visitMove';
+import { isolate } from '../../components/isolate';
 
 interface MoveDeps {
   locationId: number;
@@ -51,7 +52,7 @@ export function useMoveAppointment({ locationId, zone, teamMembers, notify, whol
         const time = DateTime.fromISO(saved.start).setZone(clock).toFormat('HH:mm');
         tell({
           severity: 'success',
-          message: `Moved to ${time}${member ? ` with ${member.name}` : ''}`,
+          message: `Moved to ${time}${member ? ` with ${isolate(member.name)}` : ''}`,
           action: {
             label: 'Undo',
             run: () =>

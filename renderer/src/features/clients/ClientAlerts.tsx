@@ -3,6 +3,8 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { UserText } from '../../components/UserText';
+import { isolate } from '../../components/isolate';
 import { problemText } from '../../api';
 import { LabelChip } from '../labels';
 import { useClientComments, useClientDetails } from './api';
@@ -17,11 +19,11 @@ interface ClientAlertsProps {
 
 function OneLine({ label, text }: { label: string; text: string }) {
   return (
-    <Typography variant="body2" noWrap title={text}>
+    <Typography variant="body2" noWrap title={isolate(text)}>
       <Box component="span" sx={{ fontWeight: 600 }}>
         {label}:
       </Box>{' '}
-      {text}
+      <UserText>{text}</UserText>
     </Typography>
   );
 }

@@ -45,7 +45,9 @@ export function ClientComments({ locationId, clientId, zone }: ClientCommentsPro
 
   return (
     <section aria-label="Notes">
-      <Typography variant="subtitle2">Notes</Typography>
+      <Typography variant="subtitle2" component="h3">
+        Notes
+      </Typography>
       {comments.isPending && <Typography variant="body2">Loading the notes…</Typography>}
       {comments.error && (
         <Alert

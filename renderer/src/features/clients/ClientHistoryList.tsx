@@ -27,7 +27,9 @@ export function ClientHistoryList({
 }: ClientHistoryListProps) {
   return (
     <section aria-label={title}>
-      <Typography variant="subtitle2">{title}</Typography>
+      <Typography variant="subtitle2" component="h3">
+        {title}
+      </Typography>
       {visits.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
           {empty}

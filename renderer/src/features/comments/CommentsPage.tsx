@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
+import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import { COMMENTS_PAGE_SIZE } from '../../../../shared/contract/comments';
 import type { Location } from '../../../../shared/domain/location';
 import { DateRangeFields, type DateRange } from '../../components/DateRangeFields';
@@ -24,6 +25,7 @@ import { CommentsSummaryTable } from './CommentsSummaryTable';
 import { LeaveCommentDialog } from './LeaveCommentDialog';
 import { defaultRange, focusedMember, matchingCount, type CommentsFilter } from './model';
 import { starsLabel } from './stars';
+import { isolate } from '../../components/isolate';
 
 const ANY = '';
 /** A select whose "any" choice (the empty value) is shown, not left blank under its label. */
@@ -79,6 +81,7 @@ export function CommentsPage({ location }: { location: Location }) {
     <LocalizationProvider dateAdapter={AdapterLuxon}>
       <Stack spacing={2} sx={{ p: 2, maxWidth: 1200 }}>
         <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
+          <ScreenReaderOnly as="h1">Comments</ScreenReaderOnly>
           <DateRangeFields
             range={range}
             zone={location.timezone}
@@ -184,7 +187,8 @@ export function CommentsPage({ location }: { location: Location }) {
           onClose={() => setLeaving(false)}
           onSaved={(comment) => {
             setLeaving(false);
-            const about = comment.teamMemberId === null ? 'the location' : nameOf(comment.teamMemberId);
+            const about =
+              comment.teamMemberId === null ? 'the location' : isolate(nameOf(comment.teamMemberId));
             setNotice({ message: `Review left about ${about}.`, severity: 'success' });
           }}
         />

@@ -9,6 +9,7 @@ import {
   type CustomField,
   type CustomFieldCategory,
 } from '../../../../shared/domain/customField';
+import { isolate } from '../../components/isolate';
 import { SettingsFormDialog } from '../../components/SettingsFormDialog';
 import { FormTextField } from '../../components/FormTextField';
 import { settingsProblem, type SettingsProblem } from '../../settingsProblem';
@@ -126,7 +127,9 @@ export function CustomFieldDialog({
     }
   });
 
-  const title = editing ? `Edit the ${names.one} field “${editing.title}”` : `New ${names.one} field`;
+  const title = editing
+    ? `Edit the ${names.one} field “${isolate(editing.title)}”`
+    : `New ${names.one} field`;
   return (
     <SettingsFormDialog
       title={title}

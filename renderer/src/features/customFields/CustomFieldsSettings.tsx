@@ -17,6 +17,7 @@ import AddIcon from '@mui/icons-material/Add';
 import CheckIcon from '@mui/icons-material/Check';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
+import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import type { CustomField, CustomFieldCategory } from '../../../../shared/domain/customField';
 import type { Location } from '../../../../shared/domain/location';
 import { EmptyState } from '../../components/EmptyState';
@@ -44,7 +45,9 @@ function FieldsTable(props: {
           <TableCell>Shown in the app</TableCell>
           <TableCell>Editable by staff</TableCell>
           <TableCell>Values</TableCell>
-          <TableCell align="right" aria-label="Actions" />
+          <TableCell align="right">
+            <ScreenReaderOnly>Actions</ScreenReaderOnly>
+          </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

@@ -5,6 +5,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { UserText } from '../../components/UserText';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { problemText } from '../../api';
 import { useRemoveCustomField } from './api';
@@ -22,7 +23,9 @@ export function DeleteCustomFieldDialog(props: {
   const names = categoryNames[field.category];
   return (
     <Dialog open onClose={() => !remove.isPending && onClose()} aria-labelledby="delete-field-title">
-      <DialogTitle id="delete-field-title">Delete the field “{field.title}”?</DialogTitle>
+      <DialogTitle id="delete-field-title">
+        Delete the field “<UserText>{field.title}</UserText>”?
+      </DialogTitle>
       <DialogContent>
         <DialogContentText>
           The values stored in it on every {names.one} are lost with it. Do not count on getting them back,

@@ -9,6 +9,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
+import { UserText } from '../../components/UserText';
 import type { Label } from '../../../../shared/domain/label';
 import { useRemoveLabel } from './api';
 import { LabelChip } from './LabelChip';
@@ -44,12 +45,15 @@ export function DeleteLabelDialog({ locationId, label, onClose, onDeleted }: Del
       aria-labelledby="delete-label-title"
       aria-describedby="delete-label-text"
     >
-      <DialogTitle id="delete-label-title">Delete the label “{label.title}”?</DialogTitle>
+      <DialogTitle id="delete-label-title">
+        Delete the label “<UserText>{label.title}</UserText>”?
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={1.5}>
           <LabelChip label={label} />
           <DialogContentText id="delete-label-text">
-            “{label.title}” disappears from {carriersOf(label.entity)}, in Altegio too. This cannot be undone.
+            “<UserText>{label.title}</UserText>” disappears from {carriersOf(label.entity)}, in Altegio too.
+            This cannot be undone.
           </DialogContentText>
         </Stack>
         {problem && (

@@ -10,6 +10,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { isolate } from '../../components/isolate';
 import type { LabelTarget } from '../../../../shared/contract/labels';
 import type { Label } from '../../../../shared/domain/label';
 import { wordIssue } from '../../errors';
@@ -58,7 +59,7 @@ function Preview({ control }: { control: Control<LabelFormValues> }) {
 /** Makes or changes a label: title, colour, icon and whether it is common to appointments and clients. */
 export function LabelDialog({ locationId, target, label, known, onClose, onSaved }: LabelDialogProps) {
   const words = targetWords[target];
-  const title = label ? `Edit the label “${label.title}”` : `New ${words.one} label`;
+  const title = label ? `Edit the label “${isolate(label.title)}”` : `New ${words.one} label`;
   const form = useForm<LabelFormValues>({
     resolver: zodResolver(labelFormSchema),
     defaultValues: labelFormDefaults(label),

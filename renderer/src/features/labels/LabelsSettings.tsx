@@ -18,6 +18,7 @@ import { LabelDialog } from './LabelDialog';
 import { LabelsTable } from './LabelsTable';
 import { labelRefOf } from './model';
 import { targetWords } from './targetWords';
+import { isolate } from '../../components/isolate';
 
 /**
  * The location's appointment and client labels, to add, change and delete. Altegio does not count a
@@ -100,7 +101,7 @@ export function LabelsSettings({
           onSaved={(saved) => {
             onLabelChange({ kind: 'changed', label: labelRefOf(saved) });
             setDialog(null);
-            setNotice({ severity: 'success', message: `The label “${saved.title}” is saved.` });
+            setNotice({ severity: 'success', message: `The label “${isolate(saved.title)}” is saved.` });
           }}
         />
       )}
@@ -112,7 +113,7 @@ export function LabelsSettings({
           onDeleted={(deleted) => {
             onLabelChange({ kind: 'removed', id: deleted.id });
             setDeleting(null);
-            setNotice({ severity: 'success', message: `The label “${deleted.title}” is deleted.` });
+            setNotice({ severity: 'success', message: `The label “${isolate(deleted.title)}” is deleted.` });
           }}
         />
       )}

@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
+import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import type { Location } from '../../../../shared/domain/location';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useCurrency } from '../../money';
@@ -77,6 +78,7 @@ export function OnlineBookingPage({ location }: { location: Location }) {
     <LocalizationProvider dateAdapter={AdapterLuxon}>
       <Stack spacing={2} sx={{ p: 2 }}>
         <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
+          <ScreenReaderOnly as="h1">Online booking</ScreenReaderOnly>
           <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, maxWidth: 720 }}>
             What a client sees in Altegio’s online booking right now: the services offered, who can be booked
             for them, and the free dates and times. Greyed entries cannot be booked online, with the reason.
@@ -130,7 +132,9 @@ export function OnlineBookingPage({ location }: { location: Location }) {
             )}
           </Paper>
           <Paper variant="outlined" sx={column} role="region" aria-label="Team members bookable online">
-            <Typography variant="subtitle1">Team members</Typography>
+            <Typography variant="subtitle1" component="h2">
+              Team members
+            </Typography>
             {serviceId === null && (
               <Typography variant="body2">Choose a service to see who a client can book for it.</Typography>
             )}
@@ -150,7 +154,9 @@ export function OnlineBookingPage({ location }: { location: Location }) {
             )}
           </Paper>
           <Paper variant="outlined" sx={column} role="region" aria-label="Dates and times bookable online">
-            <Typography variant="subtitle1">Dates and times</Typography>
+            <Typography variant="subtitle1" component="h2">
+              Dates and times
+            </Typography>
             {serviceId === null ? (
               <Typography variant="body2">Choose a service to see its free dates.</Typography>
             ) : (

@@ -88,7 +88,7 @@ export function OnlineDatesPanel(props: OnlineDatesPanelProps) {
       <Box role="region" aria-label="Times of the day">
         {!shownDay && <Typography variant="body2">Pick a day to see its times.</Typography>}
         {shownDay && (
-          <Typography variant="subtitle2" data-testid="times-day">
+          <Typography variant="subtitle2" component="h3" data-testid="times-day">
             {DateTime.fromISO(shownDay, { zone }).toFormat('cccc d LLLL')}
           </Typography>
         )}

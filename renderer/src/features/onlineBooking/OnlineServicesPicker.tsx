@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import { UserText } from '../../components/UserText';
 import type { OnlineMemberEntry } from '../../../../shared/contract/onlineBooking';
 import { memberNotOfferedWords } from './model';
 
@@ -46,7 +47,8 @@ export function OnlineServicesPicker({ mode, onMode, team, member, onMember }: O
               disabled={entry.notOffered === 'hidden'}
               data-member-id={entry.id}
             >
-              {entry.notOffered === 'hidden' ? `${entry.name} — ${memberNotOfferedWords.hidden}` : entry.name}
+              <UserText>{entry.name}</UserText>
+              {entry.notOffered === 'hidden' && ` — ${memberNotOfferedWords.hidden}`}
             </MenuItem>
           ))}
         </TextField>

@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
+import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import type { Location } from '../../../../shared/domain/location';
 import { DateRangeFields, type DateRange } from '../../components/DateRangeFields';
 import { PagedSection } from '../../components/PagedSection';
@@ -26,6 +27,7 @@ export function PartnerReportPage({ location }: { location: Location }) {
     <LocalizationProvider dateAdapter={AdapterLuxon}>
       <Stack spacing={2} sx={{ p: 2, maxWidth: 1300 }}>
         <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
+          <ScreenReaderOnly as="h1">Frontdesk bookings</ScreenReaderOnly>
           <DateRangeFields
             range={range}
             zone={location.timezone}

@@ -7,10 +7,12 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
+import { IsolatedText } from '../../components/IsolatedText';
 import type { SettingsProblem } from '../../settingsProblem';
 import { schedulesProblem } from './schedulesProblem';
 
 interface ConfirmDialogProps {
+  /** Names in it marked with `isolate`. */
   title: string;
   children: ReactNode;
   confirmLabel: string;
@@ -46,7 +48,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       maxWidth="sm"
       aria-labelledby="confirm-title"
     >
-      <DialogTitle id="confirm-title">{props.title}</DialogTitle>
+      <DialogTitle id="confirm-title">
+        <IsolatedText text={props.title} />
+      </DialogTitle>
       <DialogContent dividers>
         {props.children}
         {problem && (

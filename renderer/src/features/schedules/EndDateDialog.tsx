@@ -4,6 +4,7 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { isolate } from '../../components/isolate';
 import type { Location } from '../../../../shared/domain/location';
 import { SCHEDULE_LIMITS, type ScheduleOverview } from '../../../../shared/domain/schedule';
 import { call } from '../../api';
@@ -59,8 +60,8 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
       await save.mutateAsync(endDate);
       onSaved(
         endDate < schedule.endDate
-          ? `${overview.serviceTitle} now ends on ${dateText(endDate)}; ${cut.length} classes after it are gone.`
-          : `${overview.serviceTitle} now repeats until ${dateText(endDate)}.`,
+          ? `${isolate(overview.serviceTitle)} now ends on ${dateText(endDate)}; ${cut.length} classes after it are gone.`
+          : `${isolate(overview.serviceTitle)} now repeats until ${dateText(endDate)}.`,
       );
     } catch (failure) {
       const why = schedulesProblem(failure, 'The end date could not be changed.');
@@ -71,7 +72,7 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
 
   return (
     <SettingsFormDialog
-      title={`Change when ${overview.serviceTitle} ends`}
+      title={`Change when ${isolate(overview.serviceTitle)} ends`}
       subject="The end date"
       submitLabel="Change end date"
       dirty={endDate !== schedule.endDate}

@@ -3,6 +3,8 @@ import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { UserText } from '../../components/UserText';
+import { isolate } from '../../components/isolate';
 import type { EnrolResult } from '../../../../shared/contract/schedules';
 import { isPlausiblePhone } from '../../../../shared/domain/client';
 import type { Location } from '../../../../shared/domain/location';
@@ -135,8 +137,8 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
   const change = enrolment ? seriesChange(occurrences, enrolment.dayIds, dayIds) : null;
   const making = expectedAppointments(chosen).filter((o) => o.state !== 'enrolled');
   const title = enrolment
-    ? `Change the series of ${enrolment.clientName || 'this client'}`
-    : `Enrol a client in ${overview.serviceTitle}`;
+    ? `Change the series of ${enrolment.clientName ? isolate(enrolment.clientName) : 'this client'}`
+    : `Enrol a client in ${isolate(overview.serviceTitle)}`;
   return (
     <SettingsFormDialog
       title={title}
@@ -170,9 +172,9 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
         )}
         {already && (
           <Alert severity="info">
-            {already.clientName || 'This client'} is already enrolled in{' '}
-            {seriesList(overview, already.dayIds)}. Enrolling adds the ticked series and takes none away; to
-            drop one, use Change series.
+            {already.clientName ? <UserText>{already.clientName}</UserText> : 'This client'} is already
+            enrolled in {seriesList(overview, already.dayIds)}. Enrolling adds the ticked series and takes
+            none away; to drop one, use Change series.
           </Alert>
         )}
         <SeriesChoice

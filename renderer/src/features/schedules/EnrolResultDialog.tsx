@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
+import { UserText } from '../../components/UserText';
 import type { EnrolledAppointment, Occurrence } from '../../../../shared/domain/schedule';
 import { compareWithPreview, occurrenceWhen } from './model';
 import { DateTime } from 'luxon';
@@ -32,16 +33,18 @@ export function EnrolResultDialog({ zone, clientName, expected, made, onClose }:
       <DialogContent dividers>
         {expected === null ? (
           <Alert severity="success" role="status">
-            {clientName} has {count} in this schedule from today on.
+            <UserText>{clientName}</UserText> has {count} in this schedule from today on.
           </Alert>
         ) : asPreviewed ? (
           <Alert severity="success" role="status">
-            {clientName} has {count} in this schedule from today on, exactly as previewed.
+            <UserText>{clientName}</UserText> has {count} in this schedule from today on, exactly as
+            previewed.
           </Alert>
         ) : (
           <Alert severity="warning" role="alert">
             <AlertTitle>Altegio’s appointments differ from the preview</AlertTitle>
-            {clientName} has {count} in this schedule from today on; the preview listed {expected.length}.
+            <UserText>{clientName}</UserText> has {count} in this schedule from today on; the preview listed{' '}
+            {expected.length}.
           </Alert>
         )}
         {expected !== null && missing.length > 0 && (

@@ -4,6 +4,8 @@ import Stack from '@mui/material/Stack';
 import type { Location } from '../../../../shared/domain/location';
 import type { Enrolment, ScheduleDay, ScheduleOverview } from '../../../../shared/domain/schedule';
 import { call } from '../../api';
+import { isolate } from '../../components/isolate';
+import { UserText } from '../../components/UserText';
 import { useScheduleChange, usePreview } from './api';
 import { ConfirmDialog } from './ConfirmDialog';
 import { scheduleName, scheduleRef, WEEKDAY_NAMES } from './model';
@@ -38,17 +40,18 @@ export function UnenrolDialog({
   const name = enrolment.clientName || 'this client';
   return (
     <ConfirmDialog
-      title={`Unenrol ${name} from ${overview.serviceTitle}?`}
+      title={`Unenrol ${isolate(name)} from ${isolate(overview.serviceTitle)}?`}
       confirmLabel="Unenrol"
       failedTitle="Not unenrolled"
       fallback="The client could not be unenrolled."
       run={() => unenrol.mutateAsync(undefined)}
-      onDone={() => onDone(`${name} is no longer enrolled in ${overview.serviceTitle}.`)}
+      onDone={() => onDone(`${isolate(name)} is no longer enrolled in ${isolate(overview.serviceTitle)}.`)}
       onClose={onClose}
     >
       <Stack spacing={1.5}>
         <DialogContentText>
-          These appointments of {name} disappear, in Altegio too. Past classes stay in the history.
+          These appointments of <UserText>{name}</UserText> disappear, in Altegio too. Past classes stay in
+          the history.
         </DialogContentText>
         {preview.isFetching && <LinearProgress aria-label="Loading the appointments" />}
         {preview.isSuccess && (
@@ -88,7 +91,7 @@ export function RemoveSeriesDialog({
       failedTitle="Not removed"
       fallback="The series could not be removed."
       run={() => remove.mutateAsync(undefined)}
-      onDone={() => onDone(`The ${weekday} series of ${overview.serviceTitle} is removed.`)}
+      onDone={() => onDone(`The ${weekday} series of ${isolate(overview.serviceTitle)} is removed.`)}
       onClose={onClose}
     >
       <DialogContentText>
@@ -113,12 +116,12 @@ export function DeleteScheduleDialog({ location, overview, onClose, onDone }: Re
   );
   return (
     <ConfirmDialog
-      title={`Delete the schedule ${scheduleName(overview)}?`}
+      title={`Delete the schedule ${isolate(scheduleName(overview))}?`}
       confirmLabel="Delete schedule"
       failedTitle="Not deleted"
       fallback="The schedule could not be deleted."
       run={() => remove.mutateAsync(undefined)}
-      onDone={() => onDone(`The ${overview.serviceTitle} schedule is deleted.`)}
+      onDone={() => onDone(`The ${isolate(overview.serviceTitle)} schedule is deleted.`)}
       onClose={onClose}
     >
       <DialogContentText>

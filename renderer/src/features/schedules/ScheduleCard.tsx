@@ -20,6 +20,7 @@ import {
   type ScheduleDay,
   type ScheduleOverview,
 } from '../../../../shared/domain/schedule';
+import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { dateText, enrolledIn, lengthText, scheduleName, seriesInWeekOrder, WEEKDAY_NAMES } from './model';
 
@@ -116,7 +117,9 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
             <TableCell>Length</TableCell>
             <TableCell>Team member</TableCell>
             <TableCell>Enrolled</TableCell>
-            <TableCell align="right" aria-label="Actions" />
+            <TableCell align="right">
+              <ScreenReaderOnly>Actions</ScreenReaderOnly>
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -171,7 +174,9 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
               <TableCell>Phone</TableCell>
               <TableCell>Series</TableCell>
               <TableCell>Last class</TableCell>
-              <TableCell align="right" aria-label="Actions" />
+              <TableCell align="right">
+                <ScreenReaderOnly>Actions</ScreenReaderOnly>
+              </TableCell>
             </TableRow>
           </TableHead>
           <TableBody>

@@ -8,6 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import { isolate } from '../../components/isolate';
 import type { Location } from '../../../../shared/domain/location';
 import {
   SCHEDULE_LIMITS,
@@ -179,7 +180,7 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
 
   return (
     <SettingsFormDialog
-      title={event ? `Repeat ${event.serviceTitle} weekly` : 'New weekly class'}
+      title={event ? `Repeat ${isolate(event.serviceTitle)} weekly` : 'New weekly class'}
       subject="This schedule"
       submitLabel="Create schedule"
       maxWidth="md"

@@ -11,6 +11,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import type { SchedulesList } from '../../../../shared/contract/schedules';
 import type { Location } from '../../../../shared/domain/location';
 import type { GroupEvent, ScheduleOverview } from '../../../../shared/domain/schedule';
@@ -26,6 +27,7 @@ import { DeleteScheduleDialog, RemoveSeriesDialog, UnenrolDialog } from './Remov
 import { ScheduleCard, type ScheduleAction } from './ScheduleCard';
 import { ScheduleDialog } from './ScheduleDialog';
 import { SeriesDialog } from './SeriesDialog';
+import { isolate } from '../../components/isolate';
 import { UserText } from '../../components/UserText';
 
 type Open = { overview: ScheduleOverview; action: ScheduleAction } | { create: GroupEvent | null } | null;
@@ -69,6 +71,7 @@ export function SchedulesPage({ location }: { location: Location }) {
   return (
     <Stack spacing={2} sx={{ p: 2, maxWidth: 1100 }}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
+        <ScreenReaderOnly as="h1">Recurring schedules</ScreenReaderOnly>
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
           Weekly group classes: each series repeats on one weekday until the schedule ends, and an enrolled
           client has a place in every class of their series.
@@ -149,7 +152,7 @@ export function SchedulesPage({ location }: { location: Location }) {
           location={location}
           event={open.create ?? undefined}
           onClose={close}
-          onCreated={(overview) => done(`${overview.serviceTitle} now repeats weekly.`)}
+          onCreated={(overview) => done(`${isolate(overview.serviceTitle)} now repeats weekly.`)}
         />
       )}
       {open && 'action' in open && (

@@ -4,6 +4,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
+import { UserText } from '../../components/UserText';
 import type { ScheduleOverview } from '../../../../shared/domain/schedule';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { enrolledIn, lengthText, seriesInWeekOrder, seriesName } from './model';
@@ -37,9 +38,14 @@ export function SeriesChoice({ overview, team, value, onChange, error, disabled 
                   onChange={(event) => toggle(day.id, event.target.checked)}
                 />
               }
-              label={`${seriesName(day)} · ${lengthText(day.durationSeconds)} · ${member} · ${
-                overview.enrolmentsListed ? `${enrolled}/${day.capacity} enrolled` : `${day.capacity} places`
-              }`}
+              label={
+                <>
+                  {seriesName(day)} · {lengthText(day.durationSeconds)} · <UserText>{member}</UserText> ·{' '}
+                  {overview.enrolmentsListed
+                    ? `${enrolled}/${day.capacity} enrolled`
+                    : `${day.capacity} places`}
+                </>
+              }
             />
           );
         })}

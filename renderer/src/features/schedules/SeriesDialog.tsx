@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
+import { isolate } from '../../components/isolate';
 import type { Location } from '../../../../shared/domain/location';
 import type { ScheduleDay, ScheduleOverview } from '../../../../shared/domain/schedule';
 import { call } from '../../api';
@@ -76,7 +77,7 @@ export function SeriesDialog({ location, overview, day, onClose, onSaved }: Seri
       onSaved(
         day
           ? `The ${WEEKDAY_NAMES[draft.weekday]} series is changed for every class to come.`
-          : `${overview.serviceTitle} now also runs on ${WEEKDAY_NAMES[draft.weekday]}s.`,
+          : `${isolate(overview.serviceTitle)} now also runs on ${WEEKDAY_NAMES[draft.weekday]}s.`,
       );
     } catch (error) {
       const why = schedulesProblem(error, 'The series could not be saved.');
@@ -95,7 +96,9 @@ export function SeriesDialog({ location, overview, day, onClose, onSaved }: Seri
   return (
     <SettingsFormDialog
       title={
-        day ? `Edit the ${WEEKDAY_NAMES[day.weekday]} series` : `Add a series to ${overview.serviceTitle}`
+        day
+          ? `Edit the ${WEEKDAY_NAMES[day.weekday]} series`
+          : `Add a series to ${isolate(overview.serviceTitle)}`
       }
       subject="This series"
       submitLabel={day ? 'Save changes' : 'Add series'}

@@ -9,6 +9,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import StoreIcon from '@mui/icons-material/Store';
+import { UserText } from '../../components/UserText';
 import type { Location } from '../../../../shared/domain/location';
 import { useSession } from './useSession';
 import { problemText } from '../../api';
@@ -27,7 +28,8 @@ export function LocationPicker() {
           Choose a location
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          Signed in as {session?.userName}. Frontdesk remembers your choice; switch any time from the top bar.
+          Signed in as <UserText>{session?.userName}</UserText>. Frontdesk remembers your choice; switch any
+          time from the top bar.
         </Typography>
         <List aria-label="Locations">
           {session?.locations.map((location) => (

@@ -12,6 +12,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DateTime } from 'luxon';
+import { UserText } from '../../components/UserText';
 import { STAFF_OUT_MAX_DAYS, type StaffOutRequest } from '../../../../shared/contract/staffOut';
 import { problemText } from '../../api';
 import { DateRangeFields } from '../../components/DateRangeFields';
@@ -148,7 +149,7 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
           </Stack>
           {onlyIds && (
             <Alert severity="info" action={<Button onClick={() => setOnlyIds(undefined)}>Show all</Button>}>
-              Only the appointments outside {memberName}’s new hours.
+              Only the appointments outside <UserText>{memberName}</UserText>’s new hours.
             </Alert>
           )}
           {apply.isPending ? (
@@ -182,7 +183,7 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
           )}
           {plan.isSuccess && rows.length === 0 && (
             <Typography color="text.secondary" data-testid="staff-out-empty">
-              {memberName} has no appointments to hand over on these dates.
+              <UserText>{memberName}</UserText> has no appointments to hand over on these dates.
             </Typography>
           )}
           {rows.length > 0 && memberId !== null && (

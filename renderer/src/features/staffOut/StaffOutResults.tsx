@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import type { StaffOutRow } from '../../../../shared/contract/staffOut';
 import type { MoveOutcome } from '../../../../shared/domain/deskMove';
 import { CopyButton } from '../../components/CopyButton';
+import { UserText } from '../../components/UserText';
 import { describeMoveOutcome } from '../../errors';
 import { nameOf } from './model';
 
@@ -38,12 +39,24 @@ export function StaffOutResults(props: {
   const line = ({ row, outcome }: AppliedChange) => {
     const start = DateTime.fromISO(row.start).setZone(zone).toFormat('ccc d LLL HH:mm');
     const moved = outcome.result === 'moved' && outcome.appointment;
-    const to = moved
-      ? ` Now with ${nameOf(members, moved.teamMemberId)} at ${DateTime.fromISO(moved.start).setZone(zone).toFormat('HH:mm')}.`
-      : '';
     return {
-      primary: `${start} · ${row.clientName ?? 'No client'}`,
-      secondary: `${describeMoveOutcome(outcome)}${to}`,
+      primary: (
+        <>
+          {start} · {row.clientName === null ? 'No client' : <UserText>{row.clientName}</UserText>}
+        </>
+      ),
+      secondary: (
+        <>
+          {describeMoveOutcome(outcome)}
+          {moved && (
+            <>
+              {' '}
+              Now with <UserText>{nameOf(members, moved.teamMemberId)}</UserText> at{' '}
+              {DateTime.fromISO(moved.start).setZone(zone).toFormat('HH:mm')}.
+            </>
+          )}
+        </>
+      ),
     };
   };
   return (

@@ -7,6 +7,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DateTime } from 'luxon';
+import { UserText } from '../../components/UserText';
 import type { StaffOutRow } from '../../../../shared/contract/staffOut';
 import { CopyButton } from '../../components/CopyButton';
 import {
@@ -88,11 +89,13 @@ export function StaffOutTable(props: StaffOutTableProps) {
               <TableCell sx={{ minWidth: 260 }}>
                 {row.requestedTeamMember && (
                   <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                    Asked for {memberName}: call the client first.
+                    Asked for <UserText>{memberName}</UserText>: call the client first.
                   </Typography>
                 )}
                 {isPast(row) ? (
-                  <Typography variant="body2">Stays with {memberName}</Typography>
+                  <Typography variant="body2">
+                    Stays with <UserText>{memberName}</UserText>
+                  </Typography>
                 ) : (
                   <TextField
                     select

@@ -116,7 +116,7 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
           <Stack spacing={2} sx={{ pt: 1 }}>
             {slots.length === 0 ? (
               <Typography data-testid="team-hours-day-off">
-                Day off: {member.name} does not work on this day.
+                Day off: <UserText>{member.name}</UserText> does not work on this day.
               </Typography>
             ) : (
               slots.map((slot, index) => (

@@ -4,6 +4,7 @@ import type { Notice } from '../../components/NoticeBar';
 import { lazyPart } from '../../lazyPart';
 
 const TeamHoursDialog = lazyPart(() => import('./TeamHoursDialog').then((module) => module.TeamHoursDialog));
+import { isolate } from '../../components/isolate';
 
 interface TeamHoursDialogHost {
   locationId: number;
@@ -29,7 +30,7 @@ export function useTeamHoursDialog(host: TeamHoursDialogHost): {
   const saved = (name: string) => {
     setTarget(null);
     host.onSaved();
-    host.notify({ message: `Working hours of ${name} saved.`, severity: 'success' });
+    host.notify({ message: `Working hours of ${isolate(name)} saved.`, severity: 'success' });
   };
   const { moveAppointments } = host;
   const dialog = target && member && (

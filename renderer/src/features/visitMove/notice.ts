@@ -4,6 +4,7 @@ import type { MoveOutcome } from '../../../../shared/domain/deskMove';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
 import { doneButChangedElsewhere, outcomeReason } from '../../errors';
+import { isolate } from '../../components/isolate';
 
 /** Whether part of the visit may now be somewhere else than the rest. */
 export function maySplit(result: VisitMoveResult): boolean {
@@ -55,9 +56,10 @@ export function visitMoveNotice(
   const lines = named.map((o) => {
     const a = o.appointment;
     if (!a) return `appointment #${o.id}: ${reasonOf(o)}`;
-    const member = teamMembers.find((m) => m.id === a.teamMemberId)?.name ?? `#${a.teamMemberId}`;
+    const member = teamMembers.find((m) => m.id === a.teamMemberId)?.name;
+    const who = member === undefined ? `#${a.teamMemberId}` : isolate(member);
     const when = DateTime.fromISO(a.start).setZone(zone).toFormat('ccc d LLL HH:mm');
-    return `${when} ${member}: ${reasonOf(o)}`;
+    return `${when} ${who}: ${reasonOf(o)}`;
   });
   return split
     ? { severity: 'error', message: `The visit may be split. Check ${lines.join('; ')}.` }

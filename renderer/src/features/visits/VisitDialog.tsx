@@ -58,7 +58,9 @@ export function VisitDialog({ visitKey, zone, teamMembers, onClose }: VisitDialo
           )}
           {view.data && (
             <>
-              <Typography variant="subtitle2">Appointments</Typography>
+              <Typography variant="subtitle2" component="h3">
+                Appointments
+              </Typography>
               <VisitAppointments
                 appointments={view.data.visit.appointments}
                 zone={zone}
@@ -68,7 +70,7 @@ export function VisitDialog({ visitKey, zone, teamMembers, onClose }: VisitDialo
               <Divider sx={{ my: 2 }} />
               <VisitForm visitKey={visitKey} visit={view.data.visit} onDirty={onDirty} />
               <Divider sx={{ my: 2 }} />
-              <Typography variant="subtitle2" sx={{ mb: 1 }}>
+              <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
                 Receipt
               </Typography>
               <ReceiptActions visitKey={visitKey} receipt={view.data.details.receipt} />

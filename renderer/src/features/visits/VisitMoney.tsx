@@ -22,7 +22,7 @@ export function VisitMoney({ details, currency, zone }: VisitMoneyProps) {
   const money = (amount: number) => formatMoney(amount, currency);
   return (
     <>
-      <Typography variant="subtitle2" sx={{ mt: 2 }}>
+      <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
         Items
       </Typography>
       {details.items.length === 0 ? (
@@ -56,7 +56,7 @@ export function VisitMoney({ details, currency, zone }: VisitMoneyProps) {
           </TableBody>
         </Table>
       )}
-      <Typography variant="subtitle2" sx={{ mt: 2 }}>
+      <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
         Payments
       </Typography>
       {details.payments.length === 0 ? (

@@ -73,7 +73,7 @@ export function WalkInResults(props: WalkInResultsProps) {
       )}
       {choices.later.length > 0 && (
         <>
-          <Typography variant="subtitle2" sx={{ mt: 2 }}>
+          <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
             Later
           </Typography>
           <List dense aria-label="Free later" disablePadding>

@@ -6,6 +6,7 @@ import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { BridgeError } from '../../api';
 import type { Notice } from '../../components/NoticeBar';
 import { bookingProblemWords, wordIssue } from '../../errors';
+import { isolate } from '../../components/isolate';
 
 /** The windows the finder offers, in hours from now. */
 export const WALK_IN_HOURS = [1, 2, 3, 6, 12] as const;
@@ -97,7 +98,8 @@ export function walkInNotice(
   zone: string,
   teamMembers: readonly TeamMember[],
 ): Notice {
-  const who = teamMembers.find((member) => member.id === appointment.teamMemberId)?.name ?? 'the team member';
+  const name = teamMembers.find((member) => member.id === appointment.teamMemberId)?.name;
+  const who = name === undefined ? 'the team member' : isolate(name);
   const at = DateTime.fromISO(appointment.start).setZone(zone).toFormat('HH:mm');
   return markedBy === 'label'
     ? { severity: 'success', message: `Walk-in booked with ${who} at ${at}.` }

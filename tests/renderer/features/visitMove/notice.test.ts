@@ -23,6 +23,7 @@ const outcome = (result: MoveOutcome['result'], appointment: Appointment, more: 
     ...more,
   }) as MoveOutcome;
 
+// Team members' names are isolates (U+2068…U+2069): Altegio's text cannot turn the notice around.
 describe('visitMoveNotice', () => {
   it('names the appointment to check, by time and member, when a save could not be confirmed', () => {
     const notice = visitMoveNotice(
@@ -38,7 +39,7 @@ describe('visitMoveNotice', () => {
     expect(notice).toEqual({
       severity: 'error',
       message:
-        'The visit may be split. Check Tue 19 Jan 10:00 Emma Johnson: Altegio’s answer was lost: it may or may not have moved.',
+        'The visit may be split. Check Tue 19 Jan 10:00 \u2068Emma Johnson\u2069: Altegio’s answer was lost: it may or may not have moved.',
     });
   });
 
@@ -56,8 +57,8 @@ describe('visitMoveNotice', () => {
     );
     expect(notice.severity).toBe('error');
     expect(notice.message).toBe(
-      'The visit may be split. Check Tue 19 Jan 10:00 Emma Johnson: not moved: The team member is busy then ' +
-        '(another appointment or a group event); Tue 19 Jan 12:00 Liam Carter: moved, and could not be put back.',
+      'The visit may be split. Check Tue 19 Jan 10:00 \u2068Emma Johnson\u2069: not moved: The team member is busy then ' +
+        '(another appointment or a group event); Tue 19 Jan 12:00 \u2068Liam Carter\u2069: moved, and could not be put back.',
     );
   });
 
@@ -75,7 +76,7 @@ describe('visitMoveNotice', () => {
     expect(notice).toEqual({
       severity: 'warning',
       message:
-        'The visit was not moved. Tue 19 Jan 10:00 Emma Johnson: not moved: The team member is busy then (another appointment or a group event).',
+        'The visit was not moved. Tue 19 Jan 10:00 \u2068Emma Johnson\u2069: not moved: The team member is busy then (another appointment or a group event).',
     });
   });
 });
