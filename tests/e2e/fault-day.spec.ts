@@ -177,10 +177,15 @@ async function cancel(page: Page, booking: Booking) {
   await closeDrawer(page);
 }
 
+/** Closes the details drawer, which may also be closing by itself (after a cancel) while it is seen. */
 async function closeDrawer(page: Page) {
   const drawer = page.getByRole('dialog', { name: 'Appointment details' });
-  if (await drawer.isVisible()) await drawer.getByRole('button', { name: 'Close details' }).click();
-  await expect(drawer).toHaveCount(0);
+  await expect(async () => {
+    if (await drawer.isVisible()) {
+      await drawer.getByRole('button', { name: 'Close details' }).click({ timeout: 2_000 });
+    }
+    await expect(drawer).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 async function enrol(page: Page, name: string, phone: string) {
