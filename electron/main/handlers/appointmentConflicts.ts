@@ -42,10 +42,14 @@ export function ensureAppointmentUnchanged(
   if (expected.overwrite) return;
   if (!expected.seen) return ensureUnchanged(current, expected.expectedLastChangedAt, false);
   const changed = changedAspects(expected.seen, versionOf(current));
-  if (!changed.length) return;
-  throw new AppError('CONFLICT', {
+  if (changed.length) throw conflictOf(current, changed);
+}
+
+/** The CONFLICT for an appointment another desk changed: when (Altegio's time) and the parts, when known. */
+export function conflictOf(current: Appointment, changed: readonly AppointmentAspect[]): AppError {
+  return new AppError('CONFLICT', {
     changedAt: current.lastChangedAt,
-    changed: changed.join(','),
+    ...(changed.length ? { changed: changed.join(',') } : {}),
   });
 }
 
@@ -76,22 +80,31 @@ export async function rereadAfterSave(
   return changed.length ? { ...now, changedElsewhere: changed } : now;
 }
 
+/** Whether another desk changed an appointment since a desk was shown it, and which parts when known. */
+export type SinceShown =
+  | { changed: false }
+  | {
+      changed: true;
+      /** Empty when only Altegio's timestamp tells (the desk sent no version). */
+      parts: AppointmentAspect[];
+    };
+
 /**
- * For the tools that change many appointments: the parts of `current` another desk changed since the
- * desk saw it (`seen`, else Altegio's timestamp, which names none); null when nothing changed.
+ * For the tools that change many appointments: `current` against the version the desk was shown
+ * (`seen`), else against Altegio's timestamp, which names no part.
  */
-export function changedSinceSeen(
+export function changedSinceShown(
   current: Appointment,
-  expected: { lastChangedAt: string | null; seen: AppointmentVersion | null },
-): AppointmentAspect[] | null {
-  if (expected.seen) {
-    const changed = changedAspects(expected.seen, versionOf(current));
-    return changed.length ? changed : null;
+  shown: { lastChangedAt: string | null; seen: AppointmentVersion | null },
+): SinceShown {
+  if (shown.seen) {
+    const parts = changedAspects(shown.seen, versionOf(current));
+    return parts.length ? { changed: true, parts } : { changed: false };
   }
-  const { lastChangedAt } = expected;
+  const { lastChangedAt } = shown;
   const newer =
     lastChangedAt && current.lastChangedAt && Date.parse(current.lastChangedAt) > Date.parse(lastChangedAt);
-  return newer ? [] : null;
+  return newer ? { changed: true, parts: [] } : { changed: false };
 }
 
 /**
