@@ -12,7 +12,6 @@ import {
 import { AppError } from '../../../shared/errors';
 import type { Location } from '../../../shared/domain/location';
 import type { AltegioClient } from '../altegio/client';
-import { localDate } from '../altegio/time';
 
 /**
  * Refuses to overwrite a newer version than the desk saw, unless the user chose to. The error carries
@@ -108,9 +107,11 @@ export function changedSinceShown(
 }
 
 /**
- * `rereadAfterSave` for many saves at once: one read of the dates they are on (a record another desk
- * moved off them is read alone). By id, each re-read record that differs from what was saved, and the
- * parts that differ. A failed read leaves the saves' own answers.
+ * `rereadAfterSave` for many saves at once: one read of what changed since the earliest save (Altegio's
+ * `changed_after`, at that save's own Altegio timestamp less a second, as the filter has whole seconds),
+ * usually one page whatever the dates; a saved record that read does not return is read alone. By id,
+ * each re-read record that differs from what was saved, and the parts that differ. A failed read leaves
+ * the saves' own answers.
  */
 export async function rereadAfterSaves(
   client: AltegioClient,
@@ -118,12 +119,11 @@ export async function rereadAfterSaves(
   saved: readonly Appointment[],
 ): Promise<Map<number, { now: Appointment; changed: AppointmentAspect[] }>> {
   const found = new Map<number, { now: Appointment; changed: AppointmentAspect[] }>();
-  const dates = saved.map((a) => localDate(a.start, location.timezone) ?? a.start.slice(0, 10)).sort();
-  const [from, to] = [dates[0], dates.at(-1)];
-  if (!from || !to) return found;
-  const list = await client.appointments.list(location, { from, to, withDeleted: true }).catch(() => null);
-  if (!list) return found;
-  const listed = new Map(list.appointments.map((a) => [a.id, a]));
+  const stamps = saved.map((a) => Date.parse(a.lastChangedAt ?? '')).filter(Number.isFinite);
+  const since = stamps.length ? new Date(Math.min(...stamps) - 1000).toISOString() : null;
+  const list = since ? await client.appointments.changedSince(location, since).catch(() => null) : null;
+  if (since && !list) return found;
+  const listed = new Map(list?.appointments.map((a) => [a.id, a]));
   for (const before of saved) {
     const now =
       listed.get(before.id) ?? (await client.appointments.get(location, before.id).catch(() => null));
