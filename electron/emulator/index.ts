@@ -7,7 +7,7 @@ import { seedSnapshot, userTokenFor } from './seed/index';
 import { seedOnlineBookingDemo } from './seed/onlineBooking';
 import { createApp } from './server';
 import type { EmulatorState } from './state';
-import { type Clock, createClock } from './store/clock';
+import { type Clock, createClock, type HoldableClock } from './store/clock';
 import { loadSnapshot, SnapshotSaver } from './store/persistence';
 import { Store } from './store/store';
 import type { Right, StoreSnapshot } from './store/types';
@@ -42,6 +42,11 @@ export interface RunningEmulator {
    * moment, e.g. books a slot after Frontdesk checked it and before Frontdesk saves there.
    */
   beforeRequest(hook: RequestHook | null): void;
+  /**
+   * Holds the emulator's clock at the next whole second and releases it (reset releases it too): a test
+   * makes changes within one second of Altegio's timestamps without depending on the machine's speed.
+   */
+  clock: Pick<HoldableClock, 'hold' | 'release'>;
   /**
    * Changes the stored data directly, for what the API cannot write (a team member's name, a field of the
    * wrong type): tests of how Frontdesk takes hostile data from Altegio.
@@ -182,12 +187,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     beforeRequest(hook) {
       requestHook = hook;
     },
+    clock: { hold: () => clock.hold(), release: () => clock.release() },
     editStore(change) {
       change(state.store);
     },
     snapshot: () => state.store.snapshot(),
     async reset() {
       requestHook = null;
+      clock.release();
       await reset();
     },
     async stop() {

@@ -10,9 +10,33 @@ export interface Clock {
   nowMs(): number;
 }
 
-export function createClock(now?: Date): Clock {
-  if (!now) return { startMs: Date.now(), nowMs: () => Date.now() };
-  const startMs = now.getTime();
+/** The emulator's own clock: a test may hold it still for a moment. */
+export interface HoldableClock extends Clock {
+  /**
+   * Stops the clock at the start of the next whole second, for a test to make several changes within one
+   * second of Altegio's timestamps whatever the machine's speed (each change still gets its own ms).
+   */
+  hold(): void;
+  /** Runs the clock on from where it was held. */
+  release(): void;
+}
+
+export function createClock(now?: Date): HoldableClock {
+  const startMs = now ? now.getTime() : Date.now();
   const startedAt = performance.now();
-  return { startMs, nowMs: () => startMs + Math.floor(performance.now() - startedAt) };
+  const running = now ? () => startMs + Math.floor(performance.now() - startedAt) : () => Date.now();
+  let held: number | null = null;
+  let shiftMs = 0;
+  const nowMs = () => held ?? running() + shiftMs;
+  return {
+    startMs,
+    nowMs,
+    hold: () => {
+      held = Math.ceil(nowMs() / 1000) * 1000;
+    },
+    release: () => {
+      if (held !== null) shiftMs = held - running();
+      held = null;
+    },
+  };
 }

@@ -12,7 +12,6 @@ import {
 import { AppError } from '../../../shared/errors';
 import type { Location } from '../../../shared/domain/location';
 import type { AltegioClient } from '../altegio/client';
-import { localDate } from '../altegio/time';
 
 /**
  * Refuses to overwrite a newer version than the desk saw, unless the user chose to. The error carries
@@ -42,10 +41,14 @@ export function ensureAppointmentUnchanged(
   if (expected.overwrite) return;
   if (!expected.seen) return ensureUnchanged(current, expected.expectedLastChangedAt, false);
   const changed = changedAspects(expected.seen, versionOf(current));
-  if (!changed.length) return;
-  throw new AppError('CONFLICT', {
+  if (changed.length) throw conflictOf(current, changed);
+}
+
+/** The CONFLICT for an appointment another desk changed: when (Altegio's time) and the parts, when known. */
+export function conflictOf(current: Appointment, changed: readonly AppointmentAspect[]): AppError {
+  return new AppError('CONFLICT', {
     changedAt: current.lastChangedAt,
-    changed: changed.join(','),
+    ...(changed.length ? { changed: changed.join(',') } : {}),
   });
 }
 
@@ -76,28 +79,39 @@ export async function rereadAfterSave(
   return changed.length ? { ...now, changedElsewhere: changed } : now;
 }
 
+/** Whether another desk changed an appointment since a desk was shown it, and which parts when known. */
+export type SinceShown =
+  | { changed: false }
+  | {
+      changed: true;
+      /** Empty when only Altegio's timestamp tells (the desk sent no version). */
+      parts: AppointmentAspect[];
+    };
+
 /**
- * For the tools that change many appointments: the parts of `current` another desk changed since the
- * desk saw it (`seen`, else Altegio's timestamp, which names none); null when nothing changed.
+ * For the tools that change many appointments: `current` against the version the desk was shown
+ * (`seen`), else against Altegio's timestamp, which names no part.
  */
-export function changedSinceSeen(
+export function changedSinceShown(
   current: Appointment,
-  expected: { lastChangedAt: string | null; seen: AppointmentVersion | null },
-): AppointmentAspect[] | null {
-  if (expected.seen) {
-    const changed = changedAspects(expected.seen, versionOf(current));
-    return changed.length ? changed : null;
+  shown: { lastChangedAt: string | null; seen: AppointmentVersion | null },
+): SinceShown {
+  if (shown.seen) {
+    const parts = changedAspects(shown.seen, versionOf(current));
+    return parts.length ? { changed: true, parts } : { changed: false };
   }
-  const { lastChangedAt } = expected;
+  const { lastChangedAt } = shown;
   const newer =
     lastChangedAt && current.lastChangedAt && Date.parse(current.lastChangedAt) > Date.parse(lastChangedAt);
-  return newer ? [] : null;
+  return newer ? { changed: true, parts: [] } : { changed: false };
 }
 
 /**
- * `rereadAfterSave` for many saves at once: one read of the dates they are on (a record another desk
- * moved off them is read alone). By id, each re-read record that differs from what was saved, and the
- * parts that differ. A failed read leaves the saves' own answers.
+ * `rereadAfterSave` for many saves at once: one read of what changed since the earliest save (Altegio's
+ * `changed_after`, at that save's own Altegio timestamp less a second, as the filter has whole seconds),
+ * usually one page whatever the dates; a saved record that read does not return is read alone. By id,
+ * each re-read record that differs from what was saved, and the parts that differ. A failed read leaves
+ * the saves' own answers.
  */
 export async function rereadAfterSaves(
   client: AltegioClient,
@@ -105,12 +119,11 @@ export async function rereadAfterSaves(
   saved: readonly Appointment[],
 ): Promise<Map<number, { now: Appointment; changed: AppointmentAspect[] }>> {
   const found = new Map<number, { now: Appointment; changed: AppointmentAspect[] }>();
-  const dates = saved.map((a) => localDate(a.start, location.timezone) ?? a.start.slice(0, 10)).sort();
-  const [from, to] = [dates[0], dates.at(-1)];
-  if (!from || !to) return found;
-  const list = await client.appointments.list(location, { from, to, withDeleted: true }).catch(() => null);
-  if (!list) return found;
-  const listed = new Map(list.appointments.map((a) => [a.id, a]));
+  const stamps = saved.map((a) => Date.parse(a.lastChangedAt ?? '')).filter(Number.isFinite);
+  const since = stamps.length ? new Date(Math.min(...stamps) - 1000).toISOString() : null;
+  const list = since ? await client.appointments.changedSince(location, since).catch(() => null) : null;
+  if (since && !list) return found;
+  const listed = new Map(list?.appointments.map((a) => [a.id, a]));
   for (const before of saved) {
     const now =
       listed.get(before.id) ?? (await client.appointments.get(location, before.id).catch(() => null));

@@ -143,7 +143,7 @@ export function createAppointmentsHandlers({
       onCurrent(request, async (client, location, current): Promise<SavedAppointment> => {
         await client.appointments.remove(location, request.id);
         // Another desk's edit between the check and the DELETE is cancelled with it: the re-read names it.
-        // A cancelled record reads as 404, so it is found in its day's list (with the cancelled ones).
+        // A cancelled record reads as 404, so it is found among the changes since (the cancelled ones too).
         const deleted = { ...current, deleted: true };
         const reread = (await rereadAfterSaves(client, location, [deleted])).get(deleted.id);
         return reread ? { ...reread.now, changedElsewhere: reread.changed } : deleted;

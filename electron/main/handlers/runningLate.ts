@@ -1,3 +1,4 @@
+import type { ParsedInput } from '../../../shared/contract';
 import type {
   LatePushPreview,
   LatePushRow,
@@ -17,7 +18,7 @@ import { DateTime, isoDateOf } from '../altegio/luxon';
 import { toIsoInZone } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
 import type { Logger } from '../log';
-import { changedSinceSeen, withChangesElsewhere } from './appointmentConflicts';
+import { changedSinceShown, conflictOf, withChangesElsewhere } from './appointmentConflicts';
 import { providesAll, readBusyDays, slotVerdict, type BusyDays } from './busyRules';
 import type { HandlerDeps } from './deps';
 
@@ -168,7 +169,7 @@ interface Kept {
   reason: HoldReason | null;
 }
 
-type ApplyInput = Required<Pick<RunningLateApply, 'expected' | 'saveAnyway'>> & Request;
+type ApplyInput = ParsedInput<'runningLate.apply'>;
 
 async function apply(
   client: AltegioClient,
@@ -178,7 +179,7 @@ async function apply(
   logger: Logger,
 ): Promise<MoveOutcome[]> {
   const plan = await planFor(client, location, input, nowMs);
-  const expected = new Map(input.expected.map((seen) => [seen.id, { ...seen, seen: seen.seen ?? null }]));
+  const expected = new Map(input.expected.map((seen) => [seen.id, seen]));
   const accepted = new Map(input.saveAnyway.map((ack) => [ack.id, ack.problem]));
   const moving = plan.rows.filter((row) => row.moves);
   const outcomes = new Map<number, MoveOutcome>();
@@ -187,13 +188,13 @@ async function apply(
     if (moving.some((row) => row.id === id)) continue;
     const current = plan.live.get(id) ?? null;
     const seen = expected.get(id);
-    const changed = current && seen ? changedSinceSeen(current, seen) : null;
+    const since = current && seen ? changedSinceShown(current, seen) : null;
     outcomes.set(
       id,
       outcome(id, {
         problem: current ? 'changed' : 'gone',
         appointment: current,
-        ...(changed?.length ? { changed } : {}),
+        ...(since?.changed && since.parts.length ? { changed: since.parts } : {}),
       }),
     );
   }
@@ -258,10 +259,10 @@ async function pushOne(
   try {
     current = await client.appointments.get(location, row.id);
     if (current.deleted) return outcome(row.id, { problem: 'gone', appointment: current });
-    const changed = changedSinceSeen(current, seen);
-    if (changed) {
-      const error = errorShape('CONFLICT', { changedAt: current.lastChangedAt, changed: changed.join(',') });
-      return outcome(row.id, { problem: 'changed', changed, error, appointment: current });
+    const since = changedSinceShown(current, seen);
+    if (since.changed) {
+      const error = conflictOf(current, since.parts).toShape();
+      return outcome(row.id, { problem: 'changed', changed: since.parts, error, appointment: current });
     }
     // Moved or given to another member since the day was read: pushing it would put it where no one saw.
     const sameSlot =

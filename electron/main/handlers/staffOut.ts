@@ -9,7 +9,7 @@ import { type AltegioError, inputError, isAmbiguous } from '../altegio/errors';
 import { localDate } from '../altegio/time';
 import type { SliceHandlers } from '../ipc/invoker';
 import type { Logger } from '../log';
-import { changedSinceSeen, withChangesElsewhere } from './appointmentConflicts';
+import { changedSinceShown, conflictOf, withChangesElsewhere } from './appointmentConflicts';
 import { providesAll, readBusyDays, slotVerdict } from './busyRules';
 import type { HandlerDeps } from './deps';
 import { planRows } from './staffOutPlan';
@@ -49,13 +49,13 @@ async function applyOne(change: StaffOutChange, scene: ApplyScene): Promise<Move
     throw error;
   }
   if (current.deleted) return notMoved(change.id, 'gone');
-  const changed = changedSinceSeen(current, {
+  const since = changedSinceShown(current, {
     lastChangedAt: change.expectedLastChangedAt,
     seen: change.seen,
   });
-  if (changed) {
-    const error = errorShape('CONFLICT', { changedAt: current.lastChangedAt, changed: changed.join(',') });
-    return notMoved(change.id, 'changed', { error, changed, appointment: current });
+  if (since.changed) {
+    const error = conflictOf(current, since.parts).toShape();
+    return notMoved(change.id, 'changed', { error, changed: since.parts, appointment: current });
   }
 
   if (change.action === 'cancel') {

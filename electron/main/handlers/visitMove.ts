@@ -13,7 +13,7 @@ import { AppError, errorShape, type AppErrorShape } from '../../../shared/errors
 import type { AltegioClient } from '../altegio/client';
 import { isAmbiguous } from '../altegio/errors';
 import type { SliceHandlers } from '../ipc/invoker';
-import { changedSinceSeen, withChangesElsewhere } from './appointmentConflicts';
+import { changedSinceShown, withChangesElsewhere } from './appointmentConflicts';
 import type { HandlerDeps } from './deps';
 import { planVisitMove, readVisit } from './visitPlan';
 
@@ -35,8 +35,9 @@ const outcome = (
 });
 
 /**
- * What the desk did not see: appointments changed or added to the visit since its preview, with the
- * parts changed when the desk sent its version (else the time, length and member are compared).
+ * What the desk did not see: appointments changed or added to the visit since its preview. The parts
+ * changed are named when the desk sent its version; the time, length and member the preview showed are
+ * compared in any case (a move of one without a version, or within the second of the timestamp, names none).
  */
 function unseenChanges(
   appointments: readonly Appointment[],
@@ -54,8 +55,8 @@ function unseenChanges(
       Date.parse(was.start) !== Date.parse(a.start) ||
       was.durationSeconds !== a.durationSeconds ||
       was.teamMemberId !== a.teamMemberId;
-    const changed = changedSinceSeen(a, was);
-    if (changed) problems.set(a.id, changed);
+    const since = changedSinceShown(a, was);
+    if (since.changed) problems.set(a.id, since.parts);
     else if (differs) problems.set(a.id, []);
   }
   return problems;
