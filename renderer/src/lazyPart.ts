@@ -2,6 +2,7 @@ import { lazy, useState, useSyncExternalStore, type ComponentType } from 'react'
 
 const parts: Array<() => Promise<unknown>> = [];
 const listeners = new Set<() => void>();
+let scheduled = false;
 let prefetching = false;
 
 /**
@@ -15,7 +16,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     (loading ??= load().then(
       (component) => ({ default: component }),
       (error: unknown) => {
-        loading = null; // a later render or prefetch tries again
+        // The next caller tries again: a prefetch, or a first render. (React.lazy keeps a failure it saw.)
+        loading = null;
         throw error;
       },
     ));
@@ -28,7 +30,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
  * first day is painted, so nothing here competes with that paint.
  */
 export function prefetchParts(): void {
-  if (prefetching) return;
+  if (scheduled) return;
+  scheduled = true;
   const loadAll = () => {
     prefetching = true;
     listeners.forEach((listener) => listener());
