@@ -340,6 +340,7 @@ export function CalendarPage({ location }: { location: Location }) {
           )}
         </Box>
       </Box>
+      {/* A boundary each: a drawer loading for the first time must not hide the other one. */}
       <Suspense fallback={null}>
         {appointmentDrawerOpened && (
           <AppointmentDrawer
@@ -355,6 +356,8 @@ export function CalendarPage({ location }: { location: Location }) {
             moveVisit={tools.visitMove}
           />
         )}
+      </Suspense>
+      <Suspense fallback={null}>
         {groupDrawerOpened && (
           <GroupEventDrawer
             location={location}
