@@ -66,9 +66,9 @@ function looksLikePhone(run: string): boolean {
   const groups = run.match(/\d+/g) ?? [];
   const digits = groups.join('').length;
   if (INTERNATIONAL.test(run)) return digits >= 7 && digits <= 15;
-  // Ten digits led by a 1 are no phone: with its country code a North American number has eleven, and no
-  // area code starts with 1. They are epoch seconds (2001–2033) or an id.
-  if (groups.length === 1) return digits === 11 || (digits === 10 && !groups[0]?.startsWith('1'));
+  // Ten or eleven bare digits may be a phone (some national numbers written without their trunk 0 start
+  // with 1), so they are masked unless their field says they are an id or a time.
+  if (groups.length === 1) return digits === 10 || digits === 11;
   return digits >= 10 && digits <= 15 && groups.every((group) => group.length <= 4);
 }
 
