@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { declaresOnly } from './scripts/rendererTreeshake';
 
 export default defineConfig({
   main: {
@@ -29,10 +30,7 @@ export default defineConfig({
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
-        // A feature's modules only declare (components, hooks, constants; styles are .css modules), so what
-        // a feature's index.ts re-exports for a lazy page alone (a settings panel, a form field) stays out
-        // of the calendar's first paint instead of riding in with the index.
-        treeshake: { moduleSideEffects: (id) => !/\/renderer\/src\/features\/.+\.tsx?$/.test(id) },
+        treeshake: { moduleSideEffects: (id) => !declaresOnly(id) },
       },
       // electron-vite leaves the renderer unminified by default; sections other than the calendar load
       // lazily in their own chunks (see each feature's index.ts).

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { declaresOnly } from '../../scripts/rendererTreeshake';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ENTRIES = ['renderer/src/main.tsx', 'renderer/src/start.tsx'];
@@ -39,7 +40,14 @@ function importsOf(file: string): { imports: ModuleImport[]; locals: Set<string>
       imports.push({ specifier: statement.moduleSpecifier.text, names, reexport: false });
     } else if (ts.isExportDeclaration(statement)) {
       if (statement.isTypeOnly) continue;
-      if (!statement.moduleSpecifier || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+      if (!statement.moduleSpecifier) {
+        // `export { Local as Name }`: the module's own declaration, asked for by its exported name.
+        const clause = statement.exportClause;
+        if (clause && ts.isNamedExports(clause))
+          clause.elements.filter((e) => !e.isTypeOnly).forEach((e) => locals.add(e.name.text));
+        continue;
+      }
+      if (!ts.isStringLiteral(statement.moduleSpecifier)) continue;
       const clause = statement.exportClause;
       const names =
         clause && ts.isNamedExports(clause)
@@ -48,6 +56,8 @@ function importsOf(file: string): { imports: ModuleImport[]; locals: Set<string>
               .map((e) => `${(e.propertyName ?? e.name).text}>${e.name.text}`)
           : [ALL];
       if (names.length) imports.push({ specifier: statement.moduleSpecifier.text, names, reexport: true });
+    } else if (ts.isExportAssignment(statement)) {
+      locals.add('default'); // `export default value`
     } else {
       const declared = ts.isVariableStatement(statement)
         ? statement.declarationList.declarations.map((d) => d.name.getText())
@@ -68,8 +78,6 @@ function resolveFile(from: string, specifier: string): string | null {
   return null;
 }
 
-const sideEffectFree = (file: string) => /\/renderer\/src\/features\/.+\.tsx?$/.test(file);
-
 /** Every project file and package the first paint loads. */
 function firstPaint(): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
@@ -88,7 +96,7 @@ function firstPaint(): { files: Set<string>; packages: Set<string> } {
       continue;
     }
     const { imports, locals } = importsOf(file);
-    const everything = fresh.includes(ALL) || !sideEffectFree(file);
+    const everything = fresh.includes(ALL) || !declaresOnly(file);
     // A side-effect-free module is evaluated only when one of its own declarations is used.
     const evaluated = everything || fresh.some((name) => locals.has(name));
     if (evaluated) files.add(file);
