@@ -140,4 +140,12 @@ describe("the calendar's first paint", () => {
     );
     expect(formsOnly).toEqual([]);
   });
+
+  it("loads neither MUI's Autocomplete nor its Select: the toolbar shows stand-ins until they load", () => {
+    // TextField brings Select in too (for its `select` variant).
+    const menus = [...packages].filter((name) =>
+      /^@mui\/material\/(Autocomplete|Select|NativeSelect|TextField|useAutocomplete)$/.test(name),
+    );
+    expect(menus).toEqual([]);
+  });
 });
