@@ -148,4 +148,10 @@ describe("the calendar's first paint", () => {
     );
     expect(menus).toEqual([]);
   });
+
+  it("loads no zod schema: only zod's core, to configure it (the schemas load with the dialogs and forms)", () => {
+    expect([...packages].filter((name) => name === 'zod' || name.startsWith('zod/'))).toEqual([
+      'zod/v4/core',
+    ]);
+  });
 });

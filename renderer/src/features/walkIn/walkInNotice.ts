@@ -1,0 +1,22 @@
+import { DateTime } from 'luxon';
+import type { WalkInBooked } from '../../../../shared/contract/walkIn';
+import type { Appointment } from '../../../../shared/domain/appointment';
+import type { TeamMember } from '../../../../shared/domain/teamMember';
+import type { Notice } from '../../components/NoticeBar';
+
+/** What the desk is told once a walk-in is booked. */
+export function walkInNotice(
+  appointment: Appointment,
+  markedBy: WalkInBooked['markedBy'],
+  zone: string,
+  teamMembers: readonly TeamMember[],
+): Notice {
+  const who = teamMembers.find((member) => member.id === appointment.teamMemberId)?.name ?? 'the team member';
+  const at = DateTime.fromISO(appointment.start).setZone(zone).toFormat('HH:mm');
+  return markedBy === 'label'
+    ? { severity: 'success', message: `Walk-in booked with ${who} at ${at}.` }
+    : {
+        severity: 'warning',
+        message: `Walk-in booked with ${who} at ${at}. This account may not make labels, so it is marked “Walk-in” in its comment instead.`,
+      };
+}
