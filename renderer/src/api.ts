@@ -1,5 +1,6 @@
 import type { Channel, EventName, EventPayload, Input, Output } from '../../shared/contract';
-import { AppError, type AppErrorShape } from '../../shared/errors';
+import { AppError } from '../../shared/appError';
+import type { AppErrorShape } from '../../shared/errors';
 import { noteOutcome } from './altegioReach';
 import { getBridge } from './bridge';
 import { describeError, fieldProblems } from './errors';

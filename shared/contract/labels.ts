@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { Id } from '../domain/common';
 import { Label, LabelInput } from '../domain/label';
 import { AtLocation, type Slice } from './common';
+import { LABEL_TARGETS } from '../domain/labelTargets';
 
 /** What a label is put on, as the desk sees it; Altegio's "common" labels fit both and come with each. */
-export const LabelTarget = z.enum(['appointment', 'client']);
+export const LabelTarget = z.enum(LABEL_TARGETS);
 export type LabelTarget = z.infer<typeof LabelTarget>;
 
 export const LabelsRequest = AtLocation.extend({ target: LabelTarget });

@@ -4,13 +4,9 @@ import { AppointmentVersion } from '../domain/appointmentVersion';
 import { Id, IsoDateTime } from '../domain/common';
 import { MoveOutcome, SlotProblem } from '../domain/deskMove';
 import { AtLocation, type Slice } from './common';
+import { MAX_VISIT_OFFSET_DAYS, nominalMinutes } from '../domain/visitOffset';
 
-/** How far a whole visit may be moved at once: a fortnight either way. */
-export const MAX_VISIT_OFFSET_DAYS = 14;
-
-/** An offset's size in minutes, counting a day as 24 hours: for its direction and its limit. */
-export const nominalMinutes = (offset: { days: number; minutes: number }) =>
-  offset.days * 24 * 60 + offset.minutes;
+export { MAX_VISIT_OFFSET_DAYS, nominalMinutes };
 
 /**
  * How far the visit moves: calendar days, then minutes (as a calendar drop gives them). Days are added

@@ -52,18 +52,7 @@ export const Preferences = z.object({
 export type Preferences = z.infer<typeof Preferences>;
 export type PreferenceKey = keyof Preferences;
 
-export const defaultPreferences: Preferences = {
-  theme: 'system',
-  navigationOpen: true,
-  hiddenTeamMembers: {},
-  labelFilter: {},
-  weekStart: 1,
-  slotMinutes: 15,
-  dayHours: { from: 0, to: 24 },
-  defaultView: 'day',
-  refreshSeconds: 10,
-  breakDefaults: {},
-};
+export { defaultPreferences } from './defaultPreferences';
 
 /**
  * A change to some preferences. Unknown keys are refused rather than ignored, and so is a key that is

@@ -148,4 +148,18 @@ describe("the calendar's first paint", () => {
     );
     expect(formsOnly).toEqual([]);
   });
+
+  it("loads neither MUI's Autocomplete nor its Select: the toolbar shows stand-ins until they load", () => {
+    // TextField brings Select in too (for its `select` variant).
+    const menus = [...packages].filter((name) =>
+      /^@mui\/material\/(Autocomplete|Select|NativeSelect|TextField|useAutocomplete)$/.test(name),
+    );
+    expect(menus).toEqual([]);
+  });
+
+  it("loads no zod schema: only zod's core, to configure it (the schemas load with the dialogs and forms)", () => {
+    expect([...packages].filter((name) => name === 'zod' || name.startsWith('zod/'))).toEqual([
+      'zod/v4/core',
+    ]);
+  });
 });

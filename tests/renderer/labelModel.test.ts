@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   contrastRatio,
   findCreated,
-  formFieldOfLabel,
   LABEL_PALETTE,
-  labelFormDefaults,
-  labelFormSchema,
   labelTextColour,
   parseColour,
-  toLabelInput,
   withoutLabel,
   withSavedLabel,
 } from '../../renderer/src/features/labels/model';
+import {
+  formFieldOfLabel,
+  labelFormDefaults,
+  labelFormSchema,
+  toLabelInput,
+} from '../../renderer/src/features/labels/labelForm';
 import type { Label } from '../../shared/domain/label';
 
 const label = (id: number, overrides: Partial<Label> = {}): Label => ({

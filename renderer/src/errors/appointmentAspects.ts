@@ -1,4 +1,5 @@
-import { AppointmentAspect } from '../../../shared/domain/appointmentVersion';
+import { isAppointmentAspect } from '../../../shared/domain/appointmentVersioning';
+import type { AppointmentAspect } from '../../../shared/domain/appointmentVersion';
 
 const ASPECT_WORDS: Record<AppointmentAspect, string> = {
   time: 'time',
@@ -18,9 +19,7 @@ const ASPECT_WORDS: Record<AppointmentAspect, string> = {
 
 /** "time, comment and labels" of the parts another desk changed; unknown names are left out. */
 export function describeAspects(aspects: readonly unknown[]): string {
-  const words = aspects
-    .map((aspect) => AppointmentAspect.safeParse(aspect))
-    .flatMap((parsed) => (parsed.success ? [ASPECT_WORDS[parsed.data]] : []));
+  const words = aspects.filter(isAppointmentAspect).map((aspect) => ASPECT_WORDS[aspect]);
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
 }

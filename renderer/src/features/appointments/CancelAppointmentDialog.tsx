@@ -9,13 +9,13 @@ import DialogTitle from '@mui/material/DialogTitle';
 import type { SavedAppointment } from '../../../../shared/contract/appointments';
 import { UserText } from '../../components/UserText';
 import type { Appointment } from '../../../../shared/domain/appointment';
-import { versionOf } from '../../../../shared/domain/appointmentVersion';
+import { versionOf } from '../../../../shared/domain/appointmentVersioning';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { useQueryClient } from '@tanstack/react-query';
 import { BridgeError, call, problemText } from '../../api';
 import { recordSave } from './api';
-import { restorable } from './useUndoCancel';
 import { formatWhen } from './format';
+import { restorable } from './restorable';
 
 interface CancelAppointmentDialogProps {
   locationId: number;

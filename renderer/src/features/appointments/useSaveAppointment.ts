@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SavedAppointment } from '../../../../shared/contract/appointments';
 import type { Appointment } from '../../../../shared/domain/appointment';
-import { versionOf } from '../../../../shared/domain/appointmentVersion';
+import { versionOf } from '../../../../shared/domain/appointmentVersioning';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { BridgeError, call, problemText } from '../../api';
 import { bookingProblemWords } from '../../errors';

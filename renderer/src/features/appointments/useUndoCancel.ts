@@ -1,10 +1,6 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  AppointmentInput,
-  appointmentToInput,
-  type Appointment,
-} from '../../../../shared/domain/appointment';
+import { appointmentToInput } from '../../../../shared/domain/appointmentToInput';
 import type { SavedAppointment } from '../../../../shared/contract/appointments';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { call, problemText } from '../../api';
@@ -19,11 +15,6 @@ interface UndoDeps {
   zone: string;
   teamMembers: readonly TeamMember[];
   notify: (notice: Notice) => void;
-}
-
-/** Whether Undo can book this appointment again as it was. */
-export function restorable(appointment: Appointment): boolean {
-  return AppointmentInput.safeParse(appointmentToInput(appointment)).success;
 }
 
 /** After a cancel: tell the desk, with Undo booking the same appointment again (exactly once). */
@@ -54,11 +45,15 @@ export function useUndoCancel({ locationId, zone, teamMembers, notify }: UndoDep
       const severity = elsewhere.length ? 'warning' : 'success';
       // Undo books it again through the same checks as any booking; some records made elsewhere fall
       // outside them, and then there is no Undo to offer (the cancel dialog said so beforehand).
-      if (!restorable(deleted)) {
-        notify({ severity, message });
-        return;
-      }
-      notify({ severity, message, action: { label: 'Undo', run: () => void restore(false) } });
+      // The check needs the appointment schemas, which load after the calendar's first paint (with the
+      // cancel dialog, so they are here by the time anything is cancelled).
+      void import('./restorable').then(({ restorable }) =>
+        notify(
+          restorable(deleted)
+            ? { severity, message, action: { label: 'Undo', run: () => void restore(false) } }
+            : { severity, message },
+        ),
+      );
     },
     [queryClient, locationId, zone, teamMembers, notify],
   );

@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import type { Location } from '../../../../shared/domain/location';
 import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { versionOf } from '../../../../shared/domain/appointmentVersion';
+import { versionOf } from '../../../../shared/domain/appointmentVersioning';
 import { call } from '../../api';
 import { changedElsewhereText } from '../../errors';
 import { useCommandKeys } from '../../commands';

@@ -1,12 +1,6 @@
-import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
 import IconButton from '@mui/material/IconButton';
-import ListItemText from '@mui/material/ListItemText';
-import MenuItem from '@mui/material/MenuItem';
-import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Tooltip from '@mui/material/Tooltip';
@@ -15,14 +9,15 @@ import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import PrintIcon from '@mui/icons-material/Print';
 import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
-import { DateTime } from 'luxon';
-import type { ReactNode, RefObject } from 'react';
+import { Suspense, useState, type ComponentProps, type ReactNode, type RefObject } from 'react';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { Label } from '../../../../shared/domain/label';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { lazyPart, usePartsPrefetched } from '../../lazyPart';
 import { DeskToolsMenu, type DeskTool } from './DeskToolsMenu';
 import { GoToDate } from './GoToDate';
-import { LabelFilterSelect } from './LabelFilterSelect';
+import { StandInField } from './StandInField';
+import { labelsShownText, membersShownText, SEARCH_PLACEHOLDER } from './toolbarText';
 import { viewLabels, type CalendarViewKind } from './views';
 
 interface CalendarToolbarProps {
@@ -55,18 +50,41 @@ interface CalendarToolbarProps {
   inbox: ReactNode;
 }
 
-function describe(appointment: Appointment, zone: string): string {
-  const when = DateTime.fromISO(appointment.start).setZone(zone).toFormat('ccc d LLL, HH:mm');
-  return `${appointment.client?.name ?? 'No client'} · ${appointment.client?.phone ?? ''} · ${when}`;
+// The menus and the search bring MUI's Select and Autocomplete: the calendar paints first with stand-ins.
+const MemberField = lazyPart(() => import('./ToolbarFields').then((module) => module.MemberField));
+const ClientSearchField = lazyPart(() =>
+  import('./ToolbarFields').then((module) => module.ClientSearchField),
+);
+const LabelFilterSelect = lazyPart(() =>
+  import('./LabelFilterSelect').then((module) => module.LabelFilterSelect),
+);
+
+function ClientSearch(props: Omit<ComponentProps<typeof ClientSearchField>, 'focusOnShow'>) {
+  const prefetched = usePartsPrefetched();
+  // Focused ("/" or a click) before its part is loaded: the stand-in loads it, and the field takes the focus.
+  const [asked, setAsked] = useState(false);
+  const standIn = (
+    <StandInField
+      ariaLabel="Find a client"
+      placeholder={SEARCH_PLACEHOLDER}
+      sx={{ width: 250, ml: 'auto' }}
+      inputRef={props.searchRef}
+      onFocus={() => setAsked(true)}
+    />
+  );
+  return prefetched || asked ? (
+    <Suspense fallback={standIn}>
+      <ClientSearchField {...props} focusOnShow={asked} />
+    </Suspense>
+  ) : (
+    standIn
+  );
 }
 
-function matches(appointment: Appointment, query: string): boolean {
-  const text = query.trim().toLowerCase();
-  if (!text) return false;
-  const digits = text.replace(/\D/g, '');
-  const name = appointment.client?.name.toLowerCase() ?? '';
-  const phone = appointment.client?.phone.replace(/\D/g, '') ?? '';
-  return name.includes(text) || (digits.length >= 3 && phone.includes(digits));
+/** Shows `field` once the lazy parts load; until then a disabled stand-in showing `value`. */
+function Loaded({ field, value, width }: { field: ReactNode; value: string; width: number }) {
+  const standIn = <StandInField value={value} sx={{ width }} />;
+  return usePartsPrefetched() ? <Suspense fallback={standIn}>{field}</Suspense> : standIn;
 }
 
 export function CalendarToolbar(props: CalendarToolbarProps) {
@@ -109,70 +127,40 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
-      {view === 'memberWeek' ? (
-        <Select
-          size="small"
-          value={props.focusedMemberId ?? ''}
-          onChange={(event) => props.onFocusMember(Number(event.target.value))}
-          inputProps={{ 'aria-label': 'Team member' }}
-          sx={{ minWidth: 180 }}
-        >
-          {teamMembers.map((member) => (
-            <MenuItem key={member.id} value={member.id}>
-              {member.name}
-            </MenuItem>
-          ))}
-        </Select>
-      ) : (
-        <Select
-          size="small"
-          multiple
-          value={[...visibleIds]}
-          onChange={(event) => {
-            const value = event.target.value;
-            props.onVisible((typeof value === 'string' ? value.split(',') : value).map(Number));
-          }}
-          renderValue={(ids) =>
-            ids.length === teamMembers.length
-              ? 'All team members'
-              : `${ids.length} of ${teamMembers.length} team members`
-          }
-          inputProps={{ 'aria-label': 'Team members shown' }}
-          sx={{ minWidth: 200 }}
-        >
-          {teamMembers.map((member) => (
-            <MenuItem key={member.id} value={member.id}>
-              <Checkbox size="small" checked={visibleIds.includes(member.id)} />
-              <ListItemText primary={member.name} secondary={member.position?.title} />
-            </MenuItem>
-          ))}
-        </Select>
-      )}
-      <LabelFilterSelect labels={props.labels} chosen={props.labelFilterIds} onChange={props.onLabelFilter} />
-      <Autocomplete
-        size="small"
-        sx={{ width: 250, ml: 'auto' }}
-        options={[] as Appointment[]}
-        filterOptions={(_options, state) =>
-          props
-            .searchAppointments()
-            .filter((item) => matches(item, state.inputValue))
-            .slice(0, 20)
+      <Loaded
+        width={view === 'memberWeek' ? 180 : 200}
+        value={
+          view === 'memberWeek'
+            ? (teamMembers.find((member) => member.id === props.focusedMemberId)?.name ?? '')
+            : membersShownText(visibleIds.length, teamMembers.length)
         }
-        getOptionLabel={(appointment) => describe(appointment, zone)}
-        isOptionEqualToValue={(a, b) => a.id === b.id}
-        noOptionsText="No appointment in the loaded days"
-        onChange={(_event, appointment) => appointment && props.onFound(appointment)}
-        blurOnSelect
-        clearOnBlur
-        renderInput={(params) => (
-          <TextField
-            {...params}
-            inputRef={props.searchRef}
-            placeholder="Find a client (name or phone)"
-            aria-label="Find a client"
+        field={
+          <MemberField
+            single={view === 'memberWeek'}
+            teamMembers={teamMembers}
+            visibleIds={visibleIds}
+            focusedMemberId={props.focusedMemberId}
+            onVisible={props.onVisible}
+            onFocusMember={props.onFocusMember}
           />
-        )}
+        }
+      />
+      <Loaded
+        width={170}
+        value={labelsShownText(props.labels, props.labelFilterIds)}
+        field={
+          <LabelFilterSelect
+            labels={props.labels}
+            chosen={props.labelFilterIds}
+            onChange={props.onLabelFilter}
+          />
+        }
+      />
+      <ClientSearch
+        zone={zone}
+        searchRef={props.searchRef}
+        searchAppointments={props.searchAppointments}
+        onFound={props.onFound}
       />
       <Tooltip describeChild title="A client walked in: who can take them now? (I)">
         <Button variant="outlined" size="small" startIcon={<DirectionsWalkIcon />} onClick={props.onWalkIn}>

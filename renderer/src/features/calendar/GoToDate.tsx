@@ -1,7 +1,7 @@
 import { Suspense, type ComponentProps } from 'react';
-import TextField from '@mui/material/TextField';
 import { DateTime } from 'luxon';
 import { lazyPart, usePartsPrefetched } from '../../lazyPart';
+import { StandInField } from './StandInField';
 
 // The date picker is a large part of the renderer: the calendar paints first, the picker follows.
 const GoToDateField = lazyPart(() => import('./GoToDateField').then((module) => module.GoToDateField));
@@ -10,12 +10,10 @@ const GoToDateField = lazyPart(() => import('./GoToDateField').then((module) => 
 export function GoToDate(props: ComponentProps<typeof GoToDateField>) {
   const prefetched = usePartsPrefetched();
   const placeholder = (
-    <TextField
+    <StandInField
       label="Go to date"
-      size="small"
       sx={{ width: 170 }}
       value={DateTime.fromISO(props.date).toFormat('LL/dd/yyyy')}
-      disabled
     />
   );
   return prefetched ? (

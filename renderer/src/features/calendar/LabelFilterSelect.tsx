@@ -6,10 +6,10 @@ import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import ClearIcon from '@mui/icons-material/Clear';
-import { isolate } from '../../components/isolate';
 import { IsolatedText } from '../../components/IsolatedText';
 import type { Label } from '../../../../shared/domain/label';
 import { LabelChip } from '../labels';
+import { labelsShownText } from './toolbarText';
 
 /** The menu's "All appointments" entry: choosing it clears the filter. */
 const ALL = -1;
@@ -23,8 +23,6 @@ interface LabelFilterSelectProps {
 
 /** "Labels shown": the calendar draws only appointments carrying one of the chosen labels. */
 export function LabelFilterSelect({ labels, chosen, onChange }: LabelFilterSelectProps) {
-  const titles = (ids: readonly number[]) =>
-    ids.map((id) => isolate(labels.find((label) => label.id === id)?.title ?? '…')).join(', ');
   return (
     <Stack direction="row" sx={{ alignItems: 'center' }}>
       <Select
@@ -37,9 +35,7 @@ export function LabelFilterSelect({ labels, chosen, onChange }: LabelFilterSelec
           const ids = (typeof value === 'string' ? value.split(',') : value).map(Number);
           onChange(ids.includes(ALL) ? [] : ids);
         }}
-        renderValue={(ids) =>
-          ids.length === 0 ? 'All appointments' : <IsolatedText text={`Only ${titles(ids)}`} />
-        }
+        renderValue={(ids) => <IsolatedText text={labelsShownText(labels, ids)} />}
         inputProps={{ 'aria-label': 'Labels shown' }}
         sx={{ minWidth: 170, maxWidth: 260 }}
       >

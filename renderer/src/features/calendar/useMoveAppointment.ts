@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import type { MoveInput } from '../../../../shared/contract/appointments';
 import type { Appointment } from '../../../../shared/domain/appointment';
-import { versionOf } from '../../../../shared/domain/appointmentVersion';
+import { versionOf } from '../../../../shared/domain/appointmentVersioning';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { BridgeError, call, problemText } from '../../api';
 import type { Notice } from '../../components/NoticeBar';

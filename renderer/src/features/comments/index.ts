@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import type { FeatureEntry } from '../../featureEntry';
 
-export { memberCommentsFocus } from './model';
+export { memberCommentsFocus } from './commentsFocus';
 
 export const commentsFeature: FeatureEntry = {
   id: 'comments',

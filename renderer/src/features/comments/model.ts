@@ -9,19 +9,7 @@ export interface CommentsFilter {
   rating: number | null;
 }
 
-const FOCUS_PREFIX = 'member:';
-
-/** The navigation focus that opens the Comments section on one team member's reviews. */
-export function memberCommentsFocus(teamMemberId: number): string {
-  return `${FOCUS_PREFIX}${teamMemberId}`;
-}
-
-/** The team member a focus names, or null. */
-export function focusedMember(focus: string | null): number | null {
-  if (!focus?.startsWith(FOCUS_PREFIX)) return null;
-  const id = Number(focus.slice(FOCUS_PREFIX.length));
-  return Number.isInteger(id) && id > 0 ? id : null;
-}
+export { focusedMember, memberCommentsFocus } from './commentsFocus';
 
 /** The last 90 days up to today at the location. */
 export function defaultRange(today: string): DateRange {

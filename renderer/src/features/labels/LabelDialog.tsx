@@ -24,10 +24,10 @@ import {
   formFieldOfLabel,
   labelFormDefaults,
   labelFormSchema,
-  parseColour,
   toLabelInput,
   type LabelFormValues,
-} from './model';
+} from './labelForm';
+import { parseColour } from './model';
 import { targetWords } from './targetWords';
 
 interface LabelDialogProps {

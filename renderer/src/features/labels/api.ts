@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { LabelTarget } from '../../../../shared/contract/labels';
+import type { LabelTarget } from '../../../../shared/contract/labels';
+import { LABEL_TARGETS } from '../../../../shared/domain/labelTargets';
 import type { Label, LabelInput } from '../../../../shared/domain/label';
 import { BridgeError, call } from '../../api';
 import { findCreated, withoutLabel, withSavedLabel } from './model';
@@ -32,7 +33,7 @@ function updateLists(
   locationId: number,
   change: (list: Label[], target: LabelTarget) => Label[],
 ): void {
-  for (const target of LabelTarget.options) {
+  for (const target of LABEL_TARGETS) {
     queryClient.setQueryData<Label[]>(labelsKeys.list(locationId, target), (list) =>
       list ? change(list, target) : list,
     );

@@ -1,10 +1,7 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  defaultPreferences,
-  type Preferences,
-  type PreferencesPatch,
-} from '../../../../shared/domain/preferences';
+import { defaultPreferences } from '../../../../shared/domain/defaultPreferences';
+import type { Preferences, PreferencesPatch } from '../../../../shared/domain/preferences';
 import { call, subscribe } from '../../api';
 
 export const preferencesKeys = { all: ['preferences'] as const };

@@ -6,31 +6,13 @@ import {
   type RunningLateRequest,
 } from '../../../../shared/contract/runningLate';
 import type { MoveOutcome } from '../../../../shared/domain/deskMove';
-import { DelayMinutes, heldBack, type LateMode } from '../../../../shared/domain/runningLate';
+import { DelayMinutes, heldBack } from '../../../../shared/domain/runningLate';
 import { describeMoveOutcome, slotProblemWords, wordIssue } from '../../errors';
+import type { LateForm } from './lateForm';
+
+export { clockTime, DEFAULT_DELAY, defaultTime, type LateForm } from './lateForm';
 
 export const QUICK_DELAYS = [5, 10, 15, 20, 30, 45, 60] as const;
-export const DEFAULT_DELAY = 20;
-
-/** What the dialog's fields hold, as typed. */
-export interface LateForm {
-  teamMemberId: number | null;
-  /** The local date the push is on (the shown date, or the appointment's). */
-  date: string;
-  /** "HH:mm" on the location's clock. */
-  time: string;
-  minutes: string;
-  mode: LateMode;
-}
-
-/** Now rounded down to 5 minutes, on the location's clock. */
-export function defaultTime(nowMs: number, zone: string): string {
-  const now = DateTime.fromMillis(nowMs, { zone });
-  return now.set({ minute: now.minute - (now.minute % 5) }).toFormat('HH:mm');
-}
-
-/** "HH:mm" of an ISO time on the location's clock. */
-export const clockTime = (iso: string, zone: string) => DateTime.fromISO(iso).setZone(zone).toFormat('HH:mm');
 
 export type LateFormProblems = Partial<Record<'teamMemberId' | 'time' | 'minutes', string>>;
 

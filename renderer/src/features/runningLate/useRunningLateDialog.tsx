@@ -3,7 +3,7 @@ import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
 import { lazyPart } from '../../lazyPart';
-import { clockTime, DEFAULT_DELAY, defaultTime, type LateForm } from './model';
+import { clockTime, DEFAULT_DELAY, defaultTime, type LateForm } from './lateForm';
 
 const RunningLateDialog = lazyPart(() =>
   import('./RunningLateDialog').then((module) => module.RunningLateDialog),

@@ -1,9 +1,6 @@
 import { DateTime } from 'luxon';
-import {
-  MAX_VISIT_OFFSET_DAYS,
-  nominalMinutes,
-  type VisitOffset,
-} from '../../../../shared/contract/visitMove';
+import type { VisitOffset } from '../../../../shared/contract/visitMove';
+import { MAX_VISIT_OFFSET_DAYS, nominalMinutes } from '../../../../shared/domain/visitOffset';
 import type { Appointment } from '../../../../shared/domain/appointment';
 
 /** The steps of the offset buttons, in minutes. */

@@ -1,3 +1,3 @@
 export { walkInKeys } from './api';
-export { walkInNotice } from './model';
+export { walkInNotice } from './walkInNotice';
 export { useWalkInDialog } from './useWalkInDialog';

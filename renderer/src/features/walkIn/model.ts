@@ -1,12 +1,8 @@
 import { DateTime } from 'luxon';
-import type { WalkInBooked } from '../../../../shared/contract/walkIn';
-import { AppointmentClientInput, type Appointment } from '../../../../shared/domain/appointment';
+import { AppointmentClientInput } from '../../../../shared/domain/appointment';
 import type { BookingProblem } from '../../../../shared/domain/booking';
-import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { BridgeError } from '../../api';
-import type { Notice } from '../../components/NoticeBar';
 import { bookingProblemWords, wordIssue } from '../../errors';
-import { isolate } from '../../components/isolate';
 
 /** The windows the finder offers, in hours from now. */
 export const WALK_IN_HOURS = [1, 2, 3, 6, 12] as const;
@@ -92,19 +88,3 @@ export function findFailureText(error: unknown): string {
 }
 
 /** What the calendar says after a walk-in was booked (and how it is marked, when not by its label). */
-export function walkInNotice(
-  appointment: Appointment,
-  markedBy: WalkInBooked['markedBy'],
-  zone: string,
-  teamMembers: readonly TeamMember[],
-): Notice {
-  const name = teamMembers.find((member) => member.id === appointment.teamMemberId)?.name;
-  const who = name === undefined ? 'the team member' : isolate(name);
-  const at = DateTime.fromISO(appointment.start).setZone(zone).toFormat('HH:mm');
-  return markedBy === 'label'
-    ? { severity: 'success', message: `Walk-in booked with ${who} at ${at}.` }
-    : {
-        severity: 'warning',
-        message: `Walk-in booked with ${who} at ${at}. This account may not make labels, so it is marked “Walk-in” in its comment instead.`,
-      };
-}

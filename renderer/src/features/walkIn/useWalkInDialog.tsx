@@ -3,7 +3,7 @@ import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
 import { lazyPart } from '../../lazyPart';
-import { walkInNotice } from './model';
+import { walkInNotice } from './walkInNotice';
 
 const WalkInDialog = lazyPart(() => import('./WalkInDialog').then((module) => module.WalkInDialog));
 
