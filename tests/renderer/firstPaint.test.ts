@@ -157,6 +157,13 @@ describe("the calendar's first paint", () => {
     expect(menus).toEqual([]);
   });
 
+  it('loads no popup but the navigation: tooltips, menus, the snackbar and dialogs come after the paint', () => {
+    const popups = [...packages].filter((name) =>
+      /^@mui\/material\/(Tooltip|Popper|Menu|MenuItem|Popover|Snackbar|Dialog|Chip)$/.test(name),
+    );
+    expect(popups).toEqual([]);
+  });
+
   it("loads no zod schema: only zod's core, to configure it (the schemas load with the dialogs and forms)", () => {
     expect([...packages].filter((name) => name === 'zod' || name.startsWith('zod/'))).toEqual([
       'zod/v4/core',

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NoticeBar } from '../../renderer/src/components/NoticeBar';
 import { isolate, withoutIsolates } from '../../renderer/src/components/isolate';
@@ -13,7 +13,7 @@ describe('isolating text from Altegio in strings', () => {
     expect(withoutIsolates(`Working hours of ${isolate('Emma')}`)).toBe('Working hours of Emma');
   });
 
-  it('shows a notice’s isolated names as <bdi>, so its text carries no control characters', () => {
+  it('shows a notice’s isolated names as <bdi>, so its text carries no control characters', async () => {
     const name = `Eve ${RLO}cod.exe`;
     render(
       <NoticeBar
@@ -21,6 +21,7 @@ describe('isolating text from Altegio in strings', () => {
         onClose={() => {}}
       />,
     );
+    await screen.findByRole('alert'); // the snackbar's code loads with the first notice
     const message = document.querySelector('.MuiAlert-message')!;
     expect([...message.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toEqual([name]);
     expect(message.textContent).toBe(`Cancelled ${name} · Tue 12 Jan, 12:00`);

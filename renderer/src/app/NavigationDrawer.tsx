@@ -5,8 +5,8 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
-import Tooltip from '@mui/material/Tooltip';
 import { sections, type SectionId } from './sections';
+import { Hint } from '../components/Hint';
 
 export const DRAWER_WIDTH_OPEN = 232;
 export const DRAWER_WIDTH_CLOSED = 64;
@@ -38,7 +38,7 @@ export function NavigationDrawer({ open, current, onSelect }: NavigationDrawerPr
         <List>
           {sections.map((section) => (
             <ListItem key={section.id} disablePadding>
-              <Tooltip title={open ? '' : section.label} placement="right">
+              <Hint title={open ? '' : section.label} placement="right">
                 <ListItemButton
                   selected={section.id === current}
                   onClick={() => onSelect(section.id)}
@@ -52,7 +52,7 @@ export function NavigationDrawer({ open, current, onSelect }: NavigationDrawerPr
                     sx={{ opacity: open ? 1 : 0, whiteSpace: 'nowrap' }}
                   />
                 </ListItemButton>
-              </Tooltip>
+              </Hint>
             </ListItem>
           ))}
         </List>

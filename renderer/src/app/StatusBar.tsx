@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import Box from '@mui/material/Box';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useQuery } from '@tanstack/react-query';
@@ -10,6 +9,7 @@ import { useOpenLocation, useSession } from '../features/session';
 import { UserText } from '../components/UserText';
 import { AltegioReachNotice } from './AltegioReachNotice';
 import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';
+import { Hint } from '../components/Hint';
 
 const platformNames = { linux: 'Linux', darwin: 'macOS', win32: 'Windows', other: 'Desktop' } as const;
 
@@ -47,7 +47,7 @@ export function StatusBar() {
         {location && <AltegioReachNotice location={location} signedIn={session?.signedIn === true} />}
         {connection && <UnreadableRecordsNotice />}
         {connection && session?.credentialStorage === 'memory' && (
-          <Tooltip title="This system offers no secure storage for credentials, so Frontdesk keeps them only until it quits. You will sign in again next time.">
+          <Hint title="This system offers no secure storage for credentials, so Frontdesk keeps them only until it quits. You will sign in again next time.">
             <Typography
               variant="caption"
               color="warning.main"
@@ -55,7 +55,7 @@ export function StatusBar() {
             >
               <WarningAmberIcon fontSize="inherit" /> Signed in until Frontdesk quits
             </Typography>
-          </Tooltip>
+          </Hint>
         )}
         {connection && (
           <Typography variant="caption" color="text.secondary" data-testid="connection">

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import type { UnreadableResource } from '../../../shared/domain/unreadable';
 import { subscribe } from '../api';
 import { unreadableWords } from '../errors';
+import { Hint } from '../components/Hint';
 
 /**
  * One calm line in the status bar while a list Altegio sent held records Frontdesk cannot read ("2 team
@@ -27,7 +27,7 @@ export function UnreadableRecordsNotice() {
   );
   if (lines.length === 0) return null;
   return (
-    <Tooltip title="Altegio sent them in a form Frontdesk cannot read; everything else is shown as usual.">
+    <Hint title="Altegio sent them in a form Frontdesk cannot read; everything else is shown as usual.">
       <Typography
         variant="caption"
         color="text.secondary"
@@ -37,6 +37,6 @@ export function UnreadableRecordsNotice() {
         <InfoOutlinedIcon fontSize="inherit" />
         {lines.join(' · ')}
       </Typography>
-    </Tooltip>
+    </Hint>
   );
 }

@@ -1,7 +1,6 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
-import { IsolatedText } from './IsolatedText';
+import { Suspense } from 'react';
+import { lazyPart, useOpenedOnce } from '../lazyPart';
+
 /** What just happened, with at most one thing to do about it. */
 export interface Notice {
   /** Text from Altegio inside it is marked with `isolate` and shown as `<bdi>`. */
@@ -10,50 +9,18 @@ export interface Notice {
   action?: { label: string; run: () => void };
 }
 
-const NAME_IN_ONE_LINE = {
-  display: 'inline-block',
-  maxWidth: '100%',
-  overflow: 'hidden',
-  textOverflow: 'ellipsis',
-  whiteSpace: 'nowrap',
-  verticalAlign: 'bottom',
-} as const;
+const NoticeSnackbar = lazyPart(() => import('./NoticeSnackbar').then((module) => module.NoticeSnackbar));
 
-/** The screens' snackbar: what just happened, and the one thing to do about it (Undo, Save anyway…). */
+/**
+ * The screens' snackbar: what just happened, and the one thing to do about it (Undo, Save anyway…). Its
+ * code loads with the lazy parts after the calendar's first paint, or with the first notice.
+ */
 export function NoticeBar({ notice, onClose }: { notice: Notice | null; onClose: () => void }) {
+  const shown = useOpenedOnce(notice !== null);
+  if (!shown) return null;
   return (
-    <Snackbar
-      open={notice !== null}
-      onClose={(_event, reason) => reason !== 'clickaway' && onClose()}
-      autoHideDuration={notice?.action ? 10_000 : 6_000}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-    >
-      {notice ? (
-        <Alert
-          severity={notice.severity}
-          variant="filled"
-          // A name of any length keeps the rest of the notice in view: one line of it, cut with an ellipsis.
-          sx={{ maxWidth: 'min(720px, calc(100vw - 48px))', '& bdi': NAME_IN_ONE_LINE }}
-          onClose={onClose}
-          action={
-            notice.action && (
-              <Button
-                color="inherit"
-                size="small"
-                onClick={() => {
-                  const action = notice.action;
-                  onClose();
-                  action?.run();
-                }}
-              >
-                {notice.action.label}
-              </Button>
-            )
-          }
-        >
-          <IsolatedText text={notice.message} />
-        </Alert>
-      ) : undefined}
-    </Snackbar>
+    <Suspense fallback={null}>
+      <NoticeSnackbar notice={notice} onClose={onClose} />
+    </Suspense>
   );
 }

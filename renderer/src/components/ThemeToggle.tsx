@@ -1,9 +1,9 @@
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import BrightnessAutoIcon from '@mui/icons-material/BrightnessAuto';
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import type { ThemePreference } from '../../../shared/domain/preferences';
+import { Hint } from './Hint';
 
 const next: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
 const describe: Record<ThemePreference, string> = {
@@ -21,7 +21,7 @@ export function ThemeToggle({ value, onChange }: ThemeToggleProps) {
   const icon =
     value === 'system' ? <BrightnessAutoIcon /> : value === 'light' ? <LightModeIcon /> : <DarkModeIcon />;
   return (
-    <Tooltip title={`${describe[value]} (click to change)`}>
+    <Hint title={`${describe[value]} (click to change)`}>
       <IconButton
         color="inherit"
         aria-label={`${describe[value]}; switch theme`}
@@ -29,6 +29,6 @@ export function ThemeToggle({ value, onChange }: ThemeToggleProps) {
       >
         {icon}
       </IconButton>
-    </Tooltip>
+    </Hint>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,7 +12,11 @@ import type { InboxItem } from '../../../../shared/contract/bookingInbox';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
 import { useAcknowledge, useBookingInbox, useInboxFollowsLiveUpdates } from './api';
-import { BookingInboxPanel } from './BookingInboxPanel';
+import { lazyPart } from '../../lazyPart';
+
+const BookingInboxPanel = lazyPart(() =>
+  import('./BookingInboxPanel').then((module) => module.BookingInboxPanel),
+);
 
 export interface BookingInboxButtonProps {
   locationId: number;
@@ -63,32 +67,34 @@ export function BookingInboxButton({ locationId, zone, teamMembers, onOpen }: Bo
               <CloseIcon />
             </IconButton>
           </Stack>
-          <BookingInboxPanel
-            zone={zone}
-            items={inbox.data?.items}
-            lookedAt={inbox.data?.lookedAt}
-            loadError={inbox.error}
-            saveProblem={
-              acknowledge.error
-                ? problemText(acknowledge.error, 'The acknowledgement could not be saved.')
-                : null
-            }
-            saving={acknowledge.isPending}
-            memberName={memberName}
-            onRetry={() => void inbox.refetch()}
-            onOpen={(item: InboxItem) => {
-              setOpen(false);
-              onOpen({ id: item.appointmentId, start: item.start });
-            }}
-            onAcknowledge={(item) =>
-              acknowledge.mutate({
-                kind: 'one',
-                appointmentId: item.appointmentId,
-                lastChangedAt: item.lastChangedAt,
-              })
-            }
-            onAcknowledgeAll={(upTo) => acknowledge.mutate({ kind: 'all', upTo })}
-          />
+          <Suspense fallback={null}>
+            <BookingInboxPanel
+              zone={zone}
+              items={inbox.data?.items}
+              lookedAt={inbox.data?.lookedAt}
+              loadError={inbox.error}
+              saveProblem={
+                acknowledge.error
+                  ? problemText(acknowledge.error, 'The acknowledgement could not be saved.')
+                  : null
+              }
+              saving={acknowledge.isPending}
+              memberName={memberName}
+              onRetry={() => void inbox.refetch()}
+              onOpen={(item: InboxItem) => {
+                setOpen(false);
+                onOpen({ id: item.appointmentId, start: item.start });
+              }}
+              onAcknowledge={(item) =>
+                acknowledge.mutate({
+                  kind: 'one',
+                  appointmentId: item.appointmentId,
+                  lastChangedAt: item.lastChangedAt,
+                })
+              }
+              onAcknowledgeAll={(upTo) => acknowledge.mutate({ kind: 'all', upTo })}
+            />
+          </Suspense>
         </Box>
       </Drawer>
     </>

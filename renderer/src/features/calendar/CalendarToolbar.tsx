@@ -3,7 +3,6 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
@@ -19,6 +18,7 @@ import { GoToDate } from './GoToDate';
 import { StandInField } from './StandInField';
 import { labelsShownText, membersShownText, SEARCH_PLACEHOLDER } from './toolbarText';
 import { viewLabels, type CalendarViewKind } from './views';
+import { Hint } from '../../components/Hint';
 
 interface CalendarToolbarProps {
   zone: string;
@@ -162,18 +162,18 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
         searchAppointments={props.searchAppointments}
         onFound={props.onFound}
       />
-      <Tooltip describeChild title="A client walked in: who can take them now? (I)">
+      <Hint describeChild title="A client walked in: who can take them now? (I)">
         <Button variant="outlined" size="small" startIcon={<DirectionsWalkIcon />} onClick={props.onWalkIn}>
           Walk-in
         </Button>
-      </Tooltip>
+      </Hint>
       <DeskToolsMenu tools={props.deskTools} />
       {props.inbox}
-      <Tooltip title="Print the day, one sheet per team member">
+      <Hint title="Print the day, one sheet per team member">
         <IconButton aria-label="Print the day" onClick={props.onPrint}>
           <PrintIcon />
         </IconButton>
-      </Tooltip>
+      </Hint>
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Button from '@mui/material/Button';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyPart, useOpenedOnce } from '../../lazyPart';
+
+const DeskToolsMenuList = lazyPart(() =>
+  import('./DeskToolsMenuList').then((module) => module.DeskToolsMenuList),
+);
 
 /** A tool that changes many appointments at once (a member running late, a member out…). */
 export interface DeskTool {
@@ -18,6 +19,7 @@ export interface DeskTool {
 /** The toolbar's "Desk tools" menu; nothing at all when no tool is offered. */
 export function DeskToolsMenu({ tools }: { tools: readonly DeskTool[] }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const opened = useOpenedOnce(anchor !== null);
   if (tools.length === 0) return null;
   return (
     <>
@@ -31,24 +33,11 @@ export function DeskToolsMenu({ tools }: { tools: readonly DeskTool[] }) {
       >
         Desk tools
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        {tools.map((tool) => (
-          <MenuItem
-            key={tool.id}
-            onClick={() => {
-              setAnchor(null);
-              tool.run();
-            }}
-          >
-            <ListItemText>{tool.label}</ListItemText>
-            {tool.shortcut && (
-              <Typography variant="body2" color="text.secondary" sx={{ ml: 2 }}>
-                {tool.shortcut.toUpperCase()}
-              </Typography>
-            )}
-          </MenuItem>
-        ))}
-      </Menu>
+      {opened && (
+        <Suspense fallback={null}>
+          <DeskToolsMenuList tools={tools} anchor={anchor} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

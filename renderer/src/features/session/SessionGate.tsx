@@ -3,18 +3,16 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import { LocationPicker } from './LocationPicker';
 import { problemText } from '../../api';
-import { lazyPart } from '../../lazyPart';
+import { lazyPart, useOpenedOnce } from '../../lazyPart';
 import { useSession } from './useSession';
-import { endedText } from './wording';
 
 // The sign-in form (its validation and form library) loads when it is shown, not with the calendar.
 const SignInPage = lazyPart(() => import('./SignInPage').then((module) => module.SignInPage));
-const SignInPanel = lazyPart(() => import('./SignInPanel').then((module) => module.SignInPanel));
+const SessionExpiredDialog = lazyPart(() =>
+  import('./SessionExpiredDialog').then((module) => module.SessionExpiredDialog),
+);
 
 /**
  * Shows sign-in, the location choice, or the app. When Altegio ends a session on its own, the app stays
@@ -22,6 +20,8 @@ const SignInPanel = lazyPart(() => import('./SignInPanel').then((module) => modu
  */
 export function SessionGate({ children }: { children: ReactNode }) {
   const { query, session } = useSession();
+  const expired = session !== undefined && !session.signedIn && session.endedBecause !== null;
+  const expiredOnce = useOpenedOnce(expired);
 
   if (query.isPending) {
     return (
@@ -39,7 +39,6 @@ export function SessionGate({ children }: { children: ReactNode }) {
       </Box>
     );
   }
-  const expired = !session.signedIn && session.endedBecause !== null;
   if (!session.signedIn && !expired)
     return (
       <Suspense fallback={null}>
@@ -50,14 +49,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   return (
     <>
       {children}
-      <Dialog open={expired} aria-labelledby="session-expired-title" maxWidth="xs" fullWidth>
-        <DialogTitle id="session-expired-title">Sign in again</DialogTitle>
-        <DialogContent>
-          <Suspense fallback={null}>
-            <SignInPanel notice={endedText(session.endedBecause)} />
-          </Suspense>
-        </DialogContent>
-      </Dialog>
+      {expiredOnce && (
+        <Suspense fallback={null}>
+          <SessionExpiredDialog open={expired} endedBecause={session.endedBecause} />
+        </Suspense>
+      )}
     </>
   );
 }

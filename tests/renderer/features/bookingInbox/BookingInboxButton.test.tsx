@@ -44,7 +44,8 @@ describe('the online bookings button', () => {
 
     await userEvent.click(screen.getByRole('button', { name: /^Online bookings/ }));
     const panel = screen.getByRole('dialog', { name: 'Online bookings' });
-    const item = within(panel).getByRole('listitem', { name: `Ida Inbox · ${phone}` });
+    // The panel's code loads when it first opens.
+    const item = await within(panel).findByRole('listitem', { name: `Ida Inbox · ${phone}` });
     expect(item.textContent).toContain(`${booked.service.title} with Emma Johnson`);
 
     // A failed acknowledgement says why and keeps the item.

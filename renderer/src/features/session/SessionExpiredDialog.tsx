@@ -1,0 +1,24 @@
+import Dialog from '@mui/material/Dialog';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import type { SessionState } from '../../../../shared/domain/session';
+import { SignInPanel } from './SignInPanel';
+import { endedText } from './wording';
+
+/** Over the open screen when Altegio has ended the session: sign in again, and carry on where one was. */
+export function SessionExpiredDialog({
+  open,
+  endedBecause,
+}: {
+  open: boolean;
+  endedBecause: SessionState['endedBecause'];
+}) {
+  return (
+    <Dialog open={open} aria-labelledby="session-expired-title" maxWidth="xs" fullWidth>
+      <DialogTitle id="session-expired-title">Sign in again</DialogTitle>
+      <DialogContent>
+        <SignInPanel notice={endedText(endedBecause)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
