@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { partAwaited } from './lazyPart';
 
 /** Something a user can do by name or by key; a feature lists its own, a page binds what they run. */
 export interface Command {
@@ -18,10 +17,7 @@ function typing(target: EventTarget | null): boolean {
   );
 }
 
-/**
- * Runs a command's handler when its shortcut is pressed — never while the user types in a field or a
- * dialog, nor while a dialog just opened is still loading.
- */
+/** Runs a command's handler when its shortcut is pressed — never while the user types in a field. */
 export function useCommandKeys(
   commands: readonly Command[],
   handlers: Readonly<Record<string, () => void>>,
@@ -32,7 +28,7 @@ export function useCommandKeys(
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target) || partAwaited()) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
       const command = latest.current.commands.find((item) => item.shortcut === key);
       const run = command ? latest.current.handlers[command.id] : undefined;

@@ -3,8 +3,6 @@ import { lazy, useState, useSyncExternalStore, type ComponentType } from 'react'
 const parts: Array<() => Promise<unknown>> = [];
 const listeners = new Set<() => void>();
 let scheduled = false;
-/** How many parts on screen are still loading. */
-let awaited = 0;
 let prefetching = false;
 
 /**
@@ -24,22 +22,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
       },
     ));
   parts.push(loadOnce);
-  // React asks for the part once, when it is first rendered: from then until it has loaded, it is awaited.
-  return lazy(() => {
-    awaited++;
-    const loaded = loadOnce();
-    const settled = () => void awaited--;
-    loaded.then(settled, settled);
-    return loaded;
-  });
-}
-
-/**
- * Whether a part opened on screen (a dialog, a drawer) is still loading. Keys pressed meanwhile were meant
- * for it: the page's single-key shortcuts leave them alone, as they do inside an open dialog.
- */
-export function partAwaited(): boolean {
-  return awaited > 0;
+  return lazy(loadOnce);
 }
 
 /**

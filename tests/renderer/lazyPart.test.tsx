@@ -1,5 +1,5 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
-import { Suspense, type ComponentType } from 'react';
+import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as LazyParts from '../../renderer/src/lazyPart';
 
@@ -53,28 +53,6 @@ describe('lazyPart', () => {
     );
     expect(await screen.findByText('Running late')).toBeTruthy();
     expect(load).toHaveBeenCalledTimes(2);
-  });
-
-  it('counts a part on screen as awaited until it has loaded, and a prefetch not at all', async () => {
-    const { lazyPart, partAwaited, prefetchParts } = await freshModule();
-    let arrive: (component: ComponentType) => void = () => undefined;
-    const Part = lazyPart(() => new Promise<ComponentType>((resolve) => (arrive = resolve)));
-    prefetchParts();
-    act(() => idle[0]!());
-    expect(partAwaited()).toBe(false); // loading, but not on screen
-    render(
-      <Suspense fallback={null}>
-        <Part />
-      </Suspense>,
-    );
-    expect(partAwaited()).toBe(true);
-    await act(async () =>
-      arrive(function WalkIn() {
-        return <p>Walk-in</p>;
-      }),
-    );
-    expect(await screen.findByText('Walk-in')).toBeTruthy();
-    expect(partAwaited()).toBe(false);
   });
 
   it('tells a waiting part when the prefetch starts', async () => {
