@@ -69,6 +69,15 @@ const wire = async (id: number) =>
   };
 
 /** Has the other desk write (once) when main sends the request `when` picks; its own requests pass. */
+/** The moment of the re-read: the first list read after the write of appointment `id`. */
+function listReadAfterPutOf(id: number) {
+  let putSeen = false;
+  return (method: string, path: string) => {
+    if (method === 'PUT' && path.endsWith(`/record/${SALON_ID}/${id}`)) putSeen = true;
+    return putSeen && method === 'GET' && path.endsWith(`/records/${SALON_ID}`);
+  };
+}
+
 function otherDeskAt(
   when: (method: string, path: string) => boolean,
   id: number,
@@ -125,15 +134,7 @@ describe('two desks, many appointments', () => {
     const { id } = await book('12:00');
     const row = (await staffOutPlan()).rows.find((r) => r.id === id)!;
     const option = row.options[0]!;
-    let putSeen = false;
-    const other = otherDeskAt(
-      (method, path) => {
-        if (method === 'PUT' && path.endsWith(`/record/${SALON_ID}/${id}`)) putSeen = true;
-        return putSeen && method === 'GET' && path.endsWith(`/records/${SALON_ID}`);
-      },
-      id,
-      { comment: 'other desk', status: 'arrived' },
-    );
+    const other = otherDeskAt(listReadAfterPutOf(id), id, { comment: 'other desk', status: 'arrived' });
 
     const { outcomes } = await h.invoke('staffOut.apply', {
       locationId: SALON_ID,
@@ -184,15 +185,7 @@ describe('two desks, many appointments', () => {
   it('running late: reports another desk’s change that lands between the push and the re-read', async () => {
     const { id } = await book('14:00');
     const preview = await h.invoke('runningLate.preview', { ...late, mode: 'all' });
-    let putSeen = false;
-    const other = otherDeskAt(
-      (method, path) => {
-        if (method === 'PUT' && path.endsWith(`/record/${SALON_ID}/${id}`)) putSeen = true;
-        return putSeen && method === 'GET' && path.endsWith(`/records/${SALON_ID}`);
-      },
-      id,
-      { comment: 'other desk' },
-    );
+    const other = otherDeskAt(listReadAfterPutOf(id), id, { comment: 'other desk' });
     const { outcomes } = await h.invoke('runningLate.apply', {
       ...late,
       mode: 'all',
