@@ -2,10 +2,19 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { QUIET_DAY } from './salon';
 
-/** Picks an option of a select-like input inside `scope`. */
+/**
+ * Picks an option of a select-like input inside `scope`. A click that lands while the previous menu is
+ * still closing opens nothing, so the field is clicked again until the option shows; the list has closed
+ * when this returns.
+ */
 export async function choose(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const field = scope.getByRole('combobox', { name: label });
+  const choice = page.getByRole('option', { name: option, exact: true });
+  await expect(async () => {
+    if (!(await choice.isVisible())) await field.click({ timeout: 5_000 });
+    await choice.click({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(choice).toBeHidden();
 }
 
 /** Types a start on the quiet day into the dialog's date-and-time field. */
