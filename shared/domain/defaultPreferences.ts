@@ -3,6 +3,7 @@ import type { Preferences } from './preferences';
 
 export const defaultPreferences: Preferences = {
   theme: 'system',
+  language: 'system',
   navigationOpen: true,
   hiddenTeamMembers: {},
   labelFilter: {},

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { TechnicalBreakSeconds } from './appointment';
+import { LANGUAGES } from './language';
 
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof ThemePreference>;
+
+/** The language the screens speak: one Frontdesk has, or the system's (English if it has not that one). */
+export const LanguagePreference = z.enum(['system', ...LANGUAGES]);
+export type LanguagePreference = z.infer<typeof LanguagePreference>;
 
 /** The calendar's views, as the toolbar names them. */
 export const CalendarViewKind = z.enum(['day', 'memberWeek', 'teamWeek', 'list']);
@@ -36,6 +41,7 @@ const IdList = z.array(z.number().int().nonnegative()).max(1000);
 /** What the user chooses in the app; the renderer may read and change all of it. */
 export const Preferences = z.object({
   theme: ThemePreference,
+  language: LanguagePreference,
   navigationOpen: z.boolean(),
   /** Team members hidden from the calendar, per location id. */
   hiddenTeamMembers: ByLocation(IdList),

@@ -115,7 +115,7 @@ test('preferences that cannot be read are reset to defaults, with a notice', asy
   await app.reload();
   await backInApp(app);
   await expect(app.getByRole('alert')).toContainText(
-    'Some saved preferences could not be read and are back to their defaults: theme, slot length, day hours.',
+    'Some saved preferences could not be read and are back to their defaults: theme, slot length, and day hours.',
   );
   await saveScreen(app, 'preferences-reset-notice');
   expect(main.store.dump()['preferences']).toMatchObject({

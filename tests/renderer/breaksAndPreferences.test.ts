@@ -13,6 +13,7 @@ import {
   atLocation,
   dayHoursProblem,
   hourTime,
+  messages,
   refreshLabel,
   slotDuration,
 } from '../../renderer/src/features/preferences/model';
@@ -129,9 +130,14 @@ describe('the desk’s calendar preferences', () => {
     expect(slotDuration(30)).toBe('00:30:00');
     expect(hourTime(8)).toBe('08:00:00');
     expect(hourTime(24)).toBe('24:00:00');
-    expect(dayHoursProblem(9, 9)).not.toBeNull();
-    expect(dayHoursProblem(9, 18)).toBeNull();
-    expect([10, 60, 120].map(refreshLabel)).toEqual(['Every 10 seconds', 'Every minute', 'Every 2 minutes']);
+    const t = messages.get();
+    expect(dayHoursProblem(t, 9, 9)).not.toBeNull();
+    expect(dayHoursProblem(t, 9, 18)).toBeNull();
+    expect([10, 60, 120].map((seconds) => refreshLabel(t, seconds))).toEqual([
+      'Every 10 seconds',
+      'Every minute',
+      'Every 2 minutes',
+    ]);
   });
 
   it('sets, replaces and takes out one location’s entry, leaving the others', () => {

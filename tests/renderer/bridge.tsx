@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { afterAll, beforeAll } from 'vitest';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { DEMO_CREDENTIALS, startEmulator, type RunningEmulator } from '../../electron/emulator';
 import { APP_ORIGIN } from '../../electron/main/security';
 import { createTestCore, type TestCore, type TestCoreOptions } from '../support/mainCore';
@@ -46,7 +48,12 @@ export function renderWithQuery(ui: ReactNode) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
-  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  // As App provides it to every screen.
+  return render(
+    <QueryClientProvider client={client}>
+      <LocalizationProvider dateAdapter={AdapterLuxon}>{ui}</LocalizationProvider>
+    </QueryClientProvider>,
+  );
 }
 
 type Invoke = (channel: string, input?: unknown) => Promise<Result<unknown>>;

@@ -4,8 +4,6 @@ import type { DateSelectArg, DatesSetArg, EventClickArg } from '@fullcalendar/co
 import { useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
 import { DateTime } from 'luxon';
 import type { Location } from '../../../../shared/domain/location';
 import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
@@ -271,7 +269,7 @@ export function CalendarPage({ location }: { location: Location }) {
   };
 
   return (
-    <LocalizationProvider dateAdapter={AdapterLuxon}>
+    <>
       <Box sx={{ display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 }}>
         <CalendarToolbar
           zone={zone}
@@ -398,6 +396,6 @@ export function CalendarPage({ location }: { location: Location }) {
           appointments={projection.current()}
         />
       )}
-    </LocalizationProvider>
+    </>
   );
 }

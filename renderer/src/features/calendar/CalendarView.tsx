@@ -17,6 +17,7 @@ import './calendar.css';
 import { useNavigation } from '../../navigation';
 import { memberCommentsFocus } from '../comments';
 import { addHeaderButtons, hoursButtonTarget, reviewsButtonMember } from './resourceLabel';
+import { useLibraryLocales } from '../../i18n';
 
 const plugins = [resourceTimeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin];
 const slotLabelFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
@@ -67,6 +68,7 @@ export const CalendarView = memo(function CalendarView(props: CalendarViewProps)
     props;
   const { onWorkingHours } = props;
   const { go } = useNavigation();
+  const { fullCalendar: locale = 'en' } = useLibraryLocales();
   // One listener for every column header's buttons (see resourceLabel).
   const openReviews = useCallback(
     (event: MouseEvent) => {
@@ -84,6 +86,7 @@ export const CalendarView = memo(function CalendarView(props: CalendarViewProps)
         plugins={plugins}
         schedulerLicenseKey="GPL-My-Project-Is-Open-Source"
         timeZone={zone}
+        locale={locale}
         initialView={initialView}
         initialDate={initialDate}
         views={views}

@@ -7,8 +7,6 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
 import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import { COMMENTS_PAGE_SIZE } from '../../../../shared/contract/comments';
 import type { Location } from '../../../../shared/domain/location';
@@ -78,7 +76,7 @@ export function CommentsPage({ location }: { location: Location }) {
   const comments = list.data?.comments ?? [];
   const shownPage = list.data?.page ?? page;
   return (
-    <LocalizationProvider dateAdapter={AdapterLuxon}>
+    <>
       <Stack spacing={2} sx={{ p: 2, maxWidth: 1200 }}>
         <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
           <ScreenReaderOnly as="h1">Comments</ScreenReaderOnly>
@@ -194,6 +192,6 @@ export function CommentsPage({ location }: { location: Location }) {
         />
       )}
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
-    </LocalizationProvider>
+    </>
   );
 }

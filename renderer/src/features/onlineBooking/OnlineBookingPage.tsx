@@ -6,8 +6,6 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
 import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import type { Location } from '../../../../shared/domain/location';
 import { LoadProblem } from '../../components/LoadProblem';
@@ -75,7 +73,7 @@ export function OnlineBookingPage({ location }: { location: Location }) {
   const refresh = () => void queryClient.invalidateQueries({ queryKey: onlineBookingKeys.all(location.id) });
 
   return (
-    <LocalizationProvider dateAdapter={AdapterLuxon}>
+    <>
       <Stack spacing={2} sx={{ p: 2 }}>
         <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
           <ScreenReaderOnly as="h1">Online booking</ScreenReaderOnly>
@@ -174,6 +172,6 @@ export function OnlineBookingPage({ location }: { location: Location }) {
           </Paper>
         </Stack>
       </Stack>
-    </LocalizationProvider>
+    </>
   );
 }

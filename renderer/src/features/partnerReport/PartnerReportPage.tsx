@@ -2,8 +2,6 @@ import { useState } from 'react';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AssessmentIcon from '@mui/icons-material/Assessment';
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
 import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import type { Location } from '../../../../shared/domain/location';
 import { DateRangeFields, type DateRange } from '../../components/DateRangeFields';
@@ -24,7 +22,7 @@ export function PartnerReportPage({ location }: { location: Location }) {
   const shownPage = report.data?.page ?? page;
   const pageSize = report.data?.pageSize ?? 1;
   return (
-    <LocalizationProvider dateAdapter={AdapterLuxon}>
+    <>
       <Stack spacing={2} sx={{ p: 2, maxWidth: 1300 }}>
         <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
           <ScreenReaderOnly as="h1">Frontdesk bookings</ScreenReaderOnly>
@@ -67,6 +65,6 @@ export function PartnerReportPage({ location }: { location: Location }) {
           <PartnerReportTable appointments={appointments} zone={location.timezone} currency={currency} />
         </PagedSection>
       </Stack>
-    </LocalizationProvider>
+    </>
   );
 }

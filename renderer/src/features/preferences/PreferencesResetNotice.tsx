@@ -3,9 +3,12 @@ import { useState } from 'react';
 import type { PreferenceKey } from '../../../../shared/domain/preferences';
 import { call } from '../../api';
 import { NoticeBar } from '../../components/NoticeBar';
+import { i18n, params, useLocale, useMessages } from '../../i18n';
 
-const names: Record<PreferenceKey, string> = {
+const messages = i18n('preferences/PreferencesResetNotice', {
+  reset: params('Some saved preferences could not be read and are back to their defaults: {names}.'),
   theme: 'theme',
+  language: 'language',
   navigationOpen: 'navigation',
   hiddenTeamMembers: 'team members shown',
   labelFilter: 'labels shown',
@@ -15,7 +18,7 @@ const names: Record<PreferenceKey, string> = {
   defaultView: 'opening view',
   refreshSeconds: 'refresh interval',
   breakDefaults: 'default technical breaks',
-};
+} satisfies Record<PreferenceKey | 'reset', unknown>);
 
 /** Says once which stored preferences could not be read and are back to their defaults. */
 export function PreferencesResetNotice() {
@@ -25,15 +28,15 @@ export function PreferencesResetNotice() {
     queryFn: () => call('preferences.resetAtStart'),
     staleTime: Infinity,
   });
+  const t = useMessages(messages);
+  const locale = useLocale();
   const [dismissed, setDismissed] = useState(false);
   const keys = reset.data ?? [];
   const notice =
     !dismissed && keys.length > 0
       ? {
           severity: 'warning' as const,
-          message: `Some saved preferences could not be read and are back to their defaults: ${keys
-            .map((key) => names[key])
-            .join(', ')}.`,
+          message: t.reset({ names: new Intl.ListFormat(locale).format(keys.map((key) => t[key])) }),
         }
       : null;
   return <NoticeBar notice={notice} onClose={() => setDismissed(true)} />;

@@ -1,33 +1,48 @@
+import { Info } from 'luxon';
 import type { CalendarViewKind } from '../../../../shared/domain/preferences';
+import { i18n, params } from '../../i18n';
 
-export const WEEK_STARTS = [
-  { value: 1, label: 'Monday' },
-  { value: 0, label: 'Sunday' },
-  { value: 6, label: 'Saturday' },
-] as const;
-
-export const calendarViewNames: Record<CalendarViewKind, string> = {
+export const messages = i18n('preferences/model', {
   day: 'Day, all team members',
   memberWeek: 'Week, one team member',
   teamWeek: 'Week, all team members',
   list: 'List of the day',
-};
+  dayEndsFirst: 'The day must end after it starts.',
+  everySeconds: params('Every {seconds} seconds'),
+  everyMinute: 'Every minute',
+  everyMinutes: params('Every {minutes} minutes'),
+});
+type Messages = ReturnType<typeof messages.get>;
+
+/** The days a week may start on, named in the language shown (Luxon counts Monday 1 … Sunday 7). */
+export function weekStarts(locale: string): Array<{ value: 1 | 0 | 6; label: string }> {
+  const names = Info.weekdays('long', { locale });
+  return [
+    { value: 1, label: names[0] ?? '' },
+    { value: 0, label: names[6] ?? '' },
+    { value: 6, label: names[5] ?? '' },
+  ];
+}
+
+export function calendarViewName(t: Messages, view: CalendarViewKind): string {
+  return t[view];
+}
 
 export function hourLabel(hour: number): string {
   return `${String(hour).padStart(2, '0')}:00`;
 }
 
 /** Why a day from `from` to `to` (whole hours) cannot be shown, or null. */
-export function dayHoursProblem(from: number, to: number): string | null {
-  return from < to ? null : 'The day must end after it starts.';
+export function dayHoursProblem(t: Messages, from: number, to: number): string | null {
+  return from < to ? null : t.dayEndsFirst;
 }
 
-export function refreshLabel(seconds: number): string {
+export function refreshLabel(t: Messages, seconds: number): string {
   return seconds < 60
-    ? `Every ${seconds} seconds`
+    ? t.everySeconds({ seconds })
     : seconds === 60
-      ? 'Every minute'
-      : `Every ${seconds / 60} minutes`;
+      ? t.everyMinute
+      : t.everyMinutes({ minutes: seconds / 60 });
 }
 
 /** FullCalendar's "HH:MM:SS" for a whole hour (24 is the end of the day). */
