@@ -6,10 +6,21 @@ import Typography from '@mui/material/Typography';
 import { UserText } from '../../components/UserText';
 import { isolate } from '../../components/isolate';
 import { problemText } from '../../api';
+import { i18n, useMessages } from '../../i18n';
 import { LabelChip } from '../labels';
 import { useClientComments, useClientDetails } from './api';
 import { visitsText } from './format';
 import { noShowsText, noShowsWindow, upcomingText } from './model';
+
+const messages = i18n('clients/ClientAlerts', {
+  checking: 'Checking the client’s history…',
+  unavailable: 'Client alerts unavailable:',
+  tryAgain: 'please try again.',
+  retry: 'Retry',
+  alerts: 'Client alerts',
+  comment: 'Comment',
+  note: 'Note',
+});
 
 interface ClientAlertsProps {
   locationId: number;
@@ -35,25 +46,26 @@ function OneLine({ label, text }: { label: string; text: string }) {
 export function ClientAlerts({ locationId, clientId, zone }: ClientAlertsProps) {
   const details = useClientDetails(locationId, clientId);
   const notes = useClientComments(locationId, clientId);
+  const t = useMessages(messages);
   if (details.isPending)
     return (
       <Typography variant="caption" color="text.secondary">
-        Checking the client’s history…
+        {t.checking}
       </Typography>
     );
   if (details.error)
     return (
       <Typography variant="caption" color="text.secondary">
-        Client alerts unavailable: {problemText(details.error, 'please try again.')}{' '}
+        {t.unavailable} {problemText(details.error, t.tryAgain)}{' '}
         <Link component="button" type="button" variant="caption" onClick={() => void details.refetch()}>
-          Retry
+          {t.retry}
         </Link>
       </Typography>
     );
   const { client, history } = details.data;
   const newestNote = notes.data?.[0];
   return (
-    <Box role="region" aria-label="Client alerts" sx={{ py: 0.5 }}>
+    <Box role="region" aria-label={t.alerts} sx={{ py: 0.5 }}>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.75, alignItems: 'center' }}>
         {client.labels.map((label) => (
           <LabelChip key={label.id} label={label} />
@@ -73,8 +85,8 @@ export function ClientAlerts({ locationId, clientId, zone }: ClientAlertsProps) 
           label={upcomingText(history.upcoming[0]?.start, history.upcomingCount, zone)}
         />
       </Stack>
-      {client.comment && <OneLine label="Comment" text={client.comment} />}
-      {newestNote && <OneLine label="Note" text={newestNote.text} />}
+      {client.comment && <OneLine label={t.comment} text={client.comment} />}
+      {newestNote && <OneLine label={t.note} text={newestNote.text} />}
     </Box>
   );
 }

@@ -12,6 +12,7 @@ import Stack from '@mui/material/Stack';
 import type { Client } from '../../../../shared/domain/client';
 import { problemText } from '../../api';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
+import { i18n, useMessages } from '../../i18n';
 import { useCurrency } from '../../money';
 import { useCustomFields } from '../customFields';
 import { useTeam } from '../team';
@@ -21,6 +22,18 @@ import { ClientComments } from './ClientComments';
 import { ClientDetails } from './ClientDetails';
 import { ClientEditForm } from './ClientEditForm';
 import { fullName } from './format';
+
+const messages = i18n('clients/ClientCardDialog', {
+  client: 'Client',
+  loading: 'Loading the client',
+  retry: 'Retry',
+  notLoaded: 'The client could not be loaded.',
+  loadingFields: "Loading the client's fields",
+  edit: 'Edit client',
+  book: 'Book',
+  close: 'Close',
+  subject: 'This client',
+});
 
 interface ClientCardDialogProps {
   locationId: number;
@@ -45,6 +58,7 @@ export function ClientCardDialog({
   const fields = useCustomFields(locationId, 'client');
   const team = useTeam(locationId);
   const currency = useCurrency();
+  const t = useMessages(messages);
   const [editing, setEditing] = useState(false);
   const [dirty, setDirty] = useState(false);
   const [asking, setAsking] = useState(false);
@@ -58,26 +72,26 @@ export function ClientCardDialog({
 
   return (
     <Dialog open onClose={close} aria-labelledby="client-card-title" fullWidth maxWidth="sm">
-      <DialogTitle id="client-card-title">{client ? fullName(client) : 'Client'}</DialogTitle>
+      <DialogTitle id="client-card-title">{client ? fullName(client) : t.client}</DialogTitle>
       <DialogContent dividers>
-        {details.isPending && <LinearProgress aria-label="Loading the client" />}
+        {details.isPending && <LinearProgress aria-label={t.loading} />}
         {details.error && (
           <Alert
             severity="error"
             action={
               <Button color="inherit" size="small" onClick={() => void details.refetch()}>
-                Retry
+                {t.retry}
               </Button>
             }
           >
-            {problemText(details.error, 'The client could not be loaded.')}
+            {problemText(details.error, t.notLoaded)}
           </Alert>
         )}
         {details.data && client && (
           <Stack spacing={1.5}>
             {editing ? (
               fields.isPending ? (
-                <LinearProgress aria-label="Loading the client's fields" />
+                <LinearProgress aria-label={t.loadingFields} />
               ) : (
                 <ClientEditForm
                   locationId={locationId}
@@ -105,7 +119,7 @@ export function ClientCardDialog({
       </DialogContent>
       <DialogActions>
         <Box sx={{ flexGrow: 1 }}>
-          {client && !editing && <Button onClick={() => setEditing(true)}>Edit client</Button>}
+          {client && !editing && <Button onClick={() => setEditing(true)}>{t.edit}</Button>}
         </Box>
         {client && onBook && !editing && (
           <Button
@@ -120,14 +134,14 @@ export function ClientCardDialog({
               })
             }
           >
-            Book
+            {t.book}
           </Button>
         )}
-        <Button onClick={close}>Close</Button>
+        <Button onClick={close}>{t.close}</Button>
       </DialogActions>
       <DiscardChangesDialog
         open={asking}
-        subject="This client"
+        subject={t.subject}
         onKeep={() => setAsking(false)}
         onDiscard={() => {
           setAsking(false);

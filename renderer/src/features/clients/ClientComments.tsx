@@ -10,7 +10,21 @@ import Typography from '@mui/material/Typography';
 import { DateTime } from 'luxon';
 import { CLIENT_COMMENT_MAX_LENGTH } from '../../../../shared/domain/client';
 import { BridgeError, problemText } from '../../api';
+import { i18n, params, useLocale, useMessages } from '../../i18n';
 import { useAddClientComment, useClientComments } from './api';
+
+const messages = i18n('clients/ClientComments', {
+  maySaved: params('{problem} The note may have been saved: check the list before adding it again.'),
+  notAdded: 'The note could not be added.',
+  notes: 'Notes',
+  loading: 'Loading the notes…',
+  retry: 'Retry',
+  notLoaded: 'The notes could not be loaded.',
+  none: 'No notes yet.',
+  newNote: 'New note',
+  tooLong: params('At most {max} characters.'),
+  add: 'Add note',
+});
 
 interface ClientCommentsProps {
   locationId: number;
@@ -22,6 +36,8 @@ interface ClientCommentsProps {
 export function ClientComments({ locationId, clientId, zone }: ClientCommentsProps) {
   const comments = useClientComments(locationId, clientId);
   const add = useAddClientComment(locationId, clientId);
+  const t = useMessages(messages);
+  const locale = useLocale();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const tooLong = text.trim().length > CLIENT_COMMENT_MAX_LENGTH;
@@ -36,34 +52,33 @@ export function ClientComments({ locationId, clientId, zone }: ClientCommentsPro
       const lost = error instanceof BridgeError && ['NETWORK', 'TIMEOUT', 'SERVER'].includes(error.code);
       setProblem(
         lost
-          ? `${problemText(error, '')} The note may have been saved: check the list before adding it again.`
-          : (error instanceof BridgeError && error.fields.text) ||
-              problemText(error, 'The note could not be added.'),
+          ? t.maySaved({ problem: problemText(error, '') })
+          : (error instanceof BridgeError && error.fields.text) || problemText(error, t.notAdded),
       );
     }
   };
 
   return (
-    <section aria-label="Notes">
+    <section aria-label={t.notes}>
       <Typography variant="subtitle2" component="h3">
-        Notes
+        {t.notes}
       </Typography>
-      {comments.isPending && <Typography variant="body2">Loading the notes…</Typography>}
+      {comments.isPending && <Typography variant="body2">{t.loading}</Typography>}
       {comments.error && (
         <Alert
           severity="warning"
           action={
             <Button color="inherit" size="small" onClick={() => void comments.refetch()}>
-              Retry
+              {t.retry}
             </Button>
           }
         >
-          {problemText(comments.error, 'The notes could not be loaded.')}
+          {problemText(comments.error, t.notLoaded)}
         </Alert>
       )}
       {comments.data?.length === 0 && (
         <Typography variant="body2" color="text.secondary">
-          No notes yet.
+          {t.none}
         </Typography>
       )}
       {comments.data && comments.data.length > 0 && (
@@ -87,7 +102,7 @@ export function ClientComments({ locationId, clientId, zone }: ClientCommentsPro
       )}
       <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'flex-start' }}>
         <TextField
-          label="New note"
+          label={t.newNote}
           size="small"
           multiline
           maxRows={4}
@@ -96,13 +111,11 @@ export function ClientComments({ locationId, clientId, zone }: ClientCommentsPro
           onChange={(event) => setText(event.target.value)}
           error={tooLong || Boolean(problem)}
           helperText={
-            tooLong
-              ? `At most ${CLIENT_COMMENT_MAX_LENGTH.toLocaleString('en-US')} characters.`
-              : (problem ?? ' ')
+            tooLong ? t.tooLong({ max: CLIENT_COMMENT_MAX_LENGTH.toLocaleString(locale) }) : (problem ?? ' ')
           }
         />
         <Button onClick={() => void submit()} disabled={!text.trim() || tooLong || add.isPending}>
-          Add note
+          {t.add}
         </Button>
       </Stack>
     </section>

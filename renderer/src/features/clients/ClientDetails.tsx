@@ -9,12 +9,29 @@ import type { ReactNode } from 'react';
 import type { ClientCard } from '../../../../shared/contract/clients';
 import type { CustomField } from '../../../../shared/domain/customField';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { i18n, params, useMessages } from '../../i18n';
 import { formatMoney } from '../../money';
 import { shownValues } from '../customFields';
 import { LabelChip } from '../labels';
 import { ClientHistoryList } from './ClientHistoryList';
 import { visitsText } from './format';
 import { noShowsText, noShowsWindow } from './model';
+
+const messages = i18n('clients/ClientDetails', {
+  details: 'Client details',
+  phone: 'Phone',
+  email: 'E-mail',
+  visits: 'Visits',
+  spend: 'Total spend',
+  noShows: 'No-shows',
+  labels: 'Labels',
+  comment: 'Comment',
+  upcoming: 'Upcoming',
+  upcomingCount: params('Upcoming ({count})'),
+  noUpcoming: 'No upcoming appointments.',
+  lastVisits: 'Last visits',
+  noVisits: 'No earlier visits.',
+});
 
 interface ClientDetailsProps {
   card: ClientCard;
@@ -38,21 +55,22 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 /** The card's read-only part: contacts, totals, labels, fields, the card comment and the appointments. */
 export function ClientDetails({ card, fields, zone, currency, teamMembers }: ClientDetailsProps) {
   const { client, history } = card;
+  const t = useMessages(messages);
   return (
     <>
-      <Table size="small" aria-label="Client details">
+      <Table size="small" aria-label={t.details}>
         <TableBody>
-          <Row label="Phone">{client.phone || '—'}</Row>
-          <Row label="E-mail">{client.email || '—'}</Row>
-          <Row label="Visits">{visitsText(client.visits)}</Row>
-          <Row label="Total spend">{formatMoney(client.spent, currency)}</Row>
-          <Row label="No-shows">
+          <Row label={t.phone}>{client.phone || '—'}</Row>
+          <Row label={t.email}>{client.email || '—'}</Row>
+          <Row label={t.visits}>{visitsText(client.visits)}</Row>
+          <Row label={t.spend}>{formatMoney(client.spent, currency)}</Row>
+          <Row label={t.noShows}>
             <Tooltip title={noShowsWindow(history.noShowsSince)}>
               <span>{noShowsText(history.noShows)}</span>
             </Tooltip>
           </Row>
           {client.labels.length > 0 && (
-            <Row label="Labels">
+            <Row label={t.labels}>
               <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
                 {client.labels.map((label) => (
                   <LabelChip key={label.id} label={label} />
@@ -66,7 +84,7 @@ export function ClientDetails({ card, fields, zone, currency, teamMembers }: Cli
             </Row>
           ))}
           {client.comment && (
-            <Row label="Comment">
+            <Row label={t.comment}>
               <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
                 {client.comment}
               </Typography>
@@ -76,17 +94,19 @@ export function ClientDetails({ card, fields, zone, currency, teamMembers }: Cli
       </Table>
       <ClientHistoryList
         title={
-          history.upcomingCount > history.upcoming.length ? `Upcoming (${history.upcomingCount})` : 'Upcoming'
+          history.upcomingCount > history.upcoming.length
+            ? t.upcomingCount({ count: history.upcomingCount })
+            : t.upcoming
         }
-        empty="No upcoming appointments."
+        empty={t.noUpcoming}
         visits={history.upcoming}
         zone={zone}
         teamMembers={teamMembers}
         currency={currency}
       />
       <ClientHistoryList
-        title="Last visits"
-        empty="No earlier visits."
+        title={t.lastVisits}
+        empty={t.noVisits}
         visits={history.lastVisits}
         zone={zone}
         teamMembers={teamMembers}

@@ -8,6 +8,7 @@ import type { Client } from '../../../../shared/domain/client';
 import { clientVersionOf } from '../../../../shared/domain/clientVersion';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { BridgeError, problemText } from '../../api';
+import { i18n, params, useMessages } from '../../i18n';
 import { CustomFieldInput, type CustomFieldFormValue } from '../customFields';
 import { useUpdateClient } from './api';
 import {
@@ -18,6 +19,21 @@ import {
   type ClientFormErrors,
   type ClientFormValues,
 } from './model';
+
+const messages = i18n('clients/ClientEditForm', {
+  conflict: params('{problem} Reload to see their changes (what you typed here stays), or overwrite.'),
+  notSaved: 'The client could not be saved.',
+  notReread: 'The client could not be read again. Please try again.',
+  form: 'Edit client',
+  name: 'Name',
+  phone: 'Phone',
+  phoneHint: 'Digits, with + and country code',
+  email: 'E-mail',
+  reload: 'Reload',
+  overwrite: 'Overwrite',
+  cancel: 'Cancel',
+  save: 'Save',
+});
 
 interface ClientEditFormProps {
   locationId: number;
@@ -58,6 +74,7 @@ export function ClientEditForm(props: ClientEditFormProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const update = useUpdateClient(locationId, client.id, onSaved);
+  const t = useMessages(messages);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   useEffect(() => {
     onDirtyChange(dirty);
@@ -87,21 +104,19 @@ export function ClientEditForm(props: ClientEditFormProps) {
     } catch (error) {
       if (error instanceof BridgeError && error.code === 'CONFLICT') {
         setConflict(true);
-        setProblem(
-          `${problemText(error, '')} Reload to see their changes (what you typed here stays), or overwrite.`,
-        );
+        setProblem(t.conflict({ problem: problemText(error, '') }));
       } else if (error instanceof BridgeError && Object.keys(error.fields).length) {
         const refused = refusalsOf(error);
         setErrors(refused.errors);
         setProblem(refused.rest.join(' ') || null);
-      } else setProblem(problemText(error, 'The client could not be saved.'));
+      } else setProblem(problemText(error, t.notSaved));
     }
   };
 
   const reload = async () => {
     const fresh = await onReload();
     if (!fresh) {
-      setProblem('The client could not be read again. Please try again.');
+      setProblem(t.notReread);
       return;
     }
     const freshForm = clientForm(fresh, fields);
@@ -126,7 +141,7 @@ export function ClientEditForm(props: ClientEditFormProps) {
   return (
     <Box
       component="form"
-      aria-label="Edit client"
+      aria-label={t.form}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -134,9 +149,9 @@ export function ClientEditForm(props: ClientEditFormProps) {
       }}
     >
       <Stack spacing={1}>
-        {text('name', 'Name')}
-        {text('phone', 'Phone', 'Digits, with + and country code')}
-        {text('email', 'E-mail')}
+        {text('name', t.name)}
+        {text('phone', t.phone, t.phoneHint)}
+        {text('email', t.email)}
         {editableFields(fields).map((field) => (
           <CustomFieldInput
             key={field.code}
@@ -156,7 +171,7 @@ export function ClientEditForm(props: ClientEditFormProps) {
             conflict && (
               <Stack direction="row" spacing={0.5}>
                 <Button color="inherit" size="small" onClick={() => void reload()}>
-                  Reload
+                  {t.reload}
                 </Button>
                 <Button
                   color="inherit"
@@ -164,7 +179,7 @@ export function ClientEditForm(props: ClientEditFormProps) {
                   disabled={update.isPending}
                   onClick={() => void submit(true)}
                 >
-                  Overwrite
+                  {t.overwrite}
                 </Button>
               </Stack>
             )
@@ -175,10 +190,10 @@ export function ClientEditForm(props: ClientEditFormProps) {
       )}
       <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
         <Button onClick={onDone} disabled={update.isPending}>
-          Cancel
+          {t.cancel}
         </Button>
         <Button type="submit" variant="contained" disabled={update.isPending}>
-          Save
+          {t.save}
         </Button>
       </Stack>
     </Box>

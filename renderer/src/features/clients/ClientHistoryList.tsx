@@ -4,8 +4,14 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import type { RecentVisit } from '../../../../shared/contract/clients';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { i18n, useMessages } from '../../i18n';
 import { formatMoney } from '../../money';
 import { visitLine } from './format';
+
+const messages = i18n('clients/ClientHistoryList', {
+  unknown: 'Unknown',
+  noServices: 'No services',
+});
 
 interface ClientHistoryListProps {
   title: string;
@@ -25,6 +31,7 @@ export function ClientHistoryList({
   teamMembers,
   currency,
 }: ClientHistoryListProps) {
+  const t = useMessages(messages);
   return (
     <section aria-label={title}>
       <Typography variant="subtitle2" component="h3">
@@ -37,12 +44,12 @@ export function ClientHistoryList({
       ) : (
         <List dense disablePadding>
           {visits.map((visit) => {
-            const member = teamMembers.find((item) => item.id === visit.teamMemberId)?.name ?? 'Unknown';
+            const member = teamMembers.find((item) => item.id === visit.teamMemberId)?.name ?? t.unknown;
             return (
               <ListItem key={visit.id} disableGutters sx={{ py: 0 }}>
                 <ListItemText
                   primary={visitLine(visit.start, visit.status, zone)}
-                  secondary={`${member} · ${visit.services.join(', ') || 'No services'} · ${formatMoney(visit.total, currency)}`}
+                  secondary={`${member} · ${visit.services.join(', ') || t.noServices} · ${formatMoney(visit.total, currency)}`}
                   slotProps={{ primary: { variant: 'body2' } }}
                 />
               </ListItem>

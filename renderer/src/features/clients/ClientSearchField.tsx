@@ -5,12 +5,23 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import ContactPageOutlinedIcon from '@mui/icons-material/ContactPageOutlined';
 import type { ClientSearchHit } from '../../../../shared/domain/client';
+import { i18n, params, useMessages } from '../../i18n';
 import { useDebounced } from '../../useDebounced';
 import { useClientSearch } from './api';
 import { useClientCard } from './ClientCardProvider';
 import { visitsText } from './format';
 
 const MIN_SEARCH_LENGTH = 2;
+
+const messages = i18n('clients/ClientSearchField', {
+  typeToSearch: 'Type a name or phone',
+  noneFound: 'No client found',
+  noName: 'No name',
+  cardOf: params('Client card of {name}'),
+  card: 'Client card',
+  client: 'Client',
+  placeholder: 'Name or phone',
+});
 
 interface ClientSearchFieldProps {
   locationId: number;
@@ -32,6 +43,7 @@ export function ClientSearchField(props: ClientSearchFieldProps) {
   const query = useDebounced(text.trim());
   const search = useClientSearch(props.locationId, query);
   const clientCard = useClientCard();
+  const t = useMessages(messages);
   const pickedLine = picked
     ? [picked.phone, visitsText(picked.visitsCount)].filter(Boolean).join(' · ')
     : ' ';
@@ -46,7 +58,7 @@ export function ClientSearchField(props: ClientSearchFieldProps) {
       getOptionLabel={(option) => option.name || option.phone}
       isOptionEqualToValue={(option, value) => option.id === value.id}
       loading={search.isFetching}
-      noOptionsText={query.length < MIN_SEARCH_LENGTH ? 'Type a name or phone' : 'No client found'}
+      noOptionsText={query.length < MIN_SEARCH_LENGTH ? t.typeToSearch : t.noneFound}
       onInputChange={(_event, value, reason) => {
         if (reason === 'input' || reason === 'clear') props.onTextChange(value);
       }}
@@ -57,7 +69,7 @@ export function ClientSearchField(props: ClientSearchFieldProps) {
       renderOption={({ key, ...optionProps }, option) => (
         <li key={key} {...optionProps}>
           <Box sx={{ flexGrow: 1 }}>
-            <Typography>{option.name || 'No name'}</Typography>
+            <Typography>{option.name || t.noName}</Typography>
             <Typography variant="caption" color="text.secondary">
               {[option.phone, visitsText(option.visitsCount)].filter(Boolean).join(' · ')}
             </Typography>
@@ -65,8 +77,8 @@ export function ClientSearchField(props: ClientSearchFieldProps) {
           {clientCard.available && (
             <IconButton
               size="small"
-              aria-label={`Client card of ${option.name || option.phone}`}
-              title="Client card"
+              aria-label={t.cardOf({ name: option.name || option.phone })}
+              title={t.card}
               // The option picks the client on click; the card opens instead, leaving the search as it is
               // (and the input keeps the focus until the card takes it, so the list stays open meanwhile).
               onMouseDown={(event) => event.preventDefault()}
@@ -83,8 +95,8 @@ export function ClientSearchField(props: ClientSearchFieldProps) {
       renderInput={(params) => (
         <TextField
           {...params}
-          label="Client"
-          placeholder="Name or phone"
+          label={t.client}
+          placeholder={t.placeholder}
           autoFocus={props.autoFocus}
           error={Boolean(props.error)}
           helperText={props.error ?? props.helperText ?? pickedLine}

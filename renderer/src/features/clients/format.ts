@@ -1,11 +1,17 @@
 import type { AppointmentStatus } from '../../../../shared/domain/appointment';
 import { normalisePhone } from '../../../../shared/domain/client';
 import { formatWhen, statusNames } from '../../format';
+import { i18n, plural } from '../../i18n';
+
+const messages = i18n('clients/format', {
+  visits: plural({ one: '{count} visit', other: '{count} visits' }),
+  noName: 'No name',
+});
 
 /** "1 visit", "12 visits"; nothing when the count is not known. */
 export function visitsText(count: number | null): string {
   if (count === null) return '';
-  return count === 1 ? '1 visit' : `${count} visits`;
+  return messages.get().visits(count);
 }
 
 /** A new client from what was typed in the search: a phone-like text is the phone, anything else the name. */
@@ -22,5 +28,5 @@ export function visitLine(start: string, status: AppointmentStatus, zone: string
 
 /** Name and surname, as the desk calls the client. */
 export function fullName(client: { name: string; surname: string }): string {
-  return [client.name, client.surname].filter(Boolean).join(' ') || 'No name';
+  return [client.name, client.surname].filter(Boolean).join(' ') || messages.get().noName;
 }

@@ -3,6 +3,7 @@ import type { Client } from '../../../../shared/domain/client';
 import { ClientChanges, normalisePhone } from '../../../../shared/domain/client';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { wordIssue } from '../../errors';
+import { i18n, params, plural } from '../../i18n';
 import {
   customFieldProblem,
   customFieldToForm,
@@ -20,6 +21,18 @@ export interface ClientFormValues {
 
 /** Problems by input: 'name', 'phone', 'email' or 'customFields.<code>'. */
 export type ClientFormErrors = Record<string, string>;
+
+const messages = i18n('clients/model', {
+  noNoShows: 'No no-shows in the last 12 months',
+  noShows: plural({
+    one: '{count} no-show in the last 12 months',
+    other: '{count} no-shows in the last 12 months',
+  }),
+  window: params('Counted from {date} up to now'),
+  noUpcoming: 'No upcoming appointments',
+  next: params('Next: {when}'),
+  nextMore: params('Next: {when} and {more} more'),
+});
 
 /** The fields the card lets the desk change: shown in the app and open to editing. */
 export function editableFields(fields: readonly CustomField[]): CustomField[] {
@@ -103,18 +116,19 @@ export function checkClientForm(
 
 /** "No no-shows", "1 no-show", "3 no-shows", each "in the last 12 months". */
 export function noShowsText(count: number): string {
-  const amount = count === 0 ? 'No no-shows' : count === 1 ? '1 no-show' : `${count} no-shows`;
-  return `${amount} in the last 12 months`;
+  const t = messages.get();
+  return count === 0 ? t.noNoShows : t.noShows(count);
 }
 
 /** The exact window, for a tooltip: "Since 12 Jan 2026". */
 export function noShowsWindow(since: string): string {
-  return `Counted from ${DateTime.fromISO(since).toFormat('d LLL yyyy')} up to now`;
+  return messages.get().window({ date: DateTime.fromISO(since).toFormat('d LLL yyyy') });
 }
 
 /** "Next: Fri 15 Jan, 10:00" (+ "and 2 more"). */
 export function upcomingText(firstStart: string | undefined, count: number, zone: string): string {
-  if (!firstStart || count === 0) return 'No upcoming appointments';
+  const t = messages.get();
+  if (!firstStart || count === 0) return t.noUpcoming;
   const when = DateTime.fromISO(firstStart).setZone(zone).toFormat('ccc d LLL, HH:mm');
-  return count === 1 ? `Next: ${when}` : `Next: ${when} and ${count - 1} more`;
+  return count === 1 ? t.next({ when }) : t.nextMore({ when, more: count - 1 });
 }
