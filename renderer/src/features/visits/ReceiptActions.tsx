@@ -4,7 +4,19 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { problemText } from '../../api';
+import { i18n, params, useMessages } from '../../i18n';
 import { useOpenReceipt, useSaveReceipt, type VisitKey } from './api';
+
+const messages = i18n('visits/ReceiptActions', {
+  none: 'No receipt yet: nothing has been paid for in this visit.',
+  savedAs: params('Receipt saved as {file}.'),
+  aPdf: 'a PDF',
+  notSaved: 'The receipt could not be saved.',
+  notOpened: 'The receipt could not be opened.',
+  save: 'Save receipt PDF…',
+  open: 'Open receipt',
+  receipt: 'Receipt',
+});
 
 interface ReceiptActionsProps {
   visitKey: VisitKey;
@@ -16,13 +28,14 @@ interface ReceiptActionsProps {
 export function ReceiptActions({ visitKey, receipt }: ReceiptActionsProps) {
   const save = useSaveReceipt(visitKey);
   const open = useOpenReceipt(visitKey);
+  const t = useMessages(messages);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const busy = save.isPending || open.isPending;
 
   if (!receipt)
     return (
       <Typography variant="body2" color="text.secondary" data-testid="no-receipt">
-        No receipt yet: nothing has been paid for in this visit.
+        {t.none}
       </Typography>
     );
 
@@ -37,7 +50,7 @@ export function ReceiptActions({ visitKey, receipt }: ReceiptActionsProps) {
   };
 
   return (
-    <Stack spacing={1} aria-label="Receipt" role="group">
+    <Stack spacing={1} aria-label={t.receipt} role="group">
       <Stack direction="row" spacing={1}>
         <Button
           variant="outlined"
@@ -47,11 +60,11 @@ export function ReceiptActions({ visitKey, receipt }: ReceiptActionsProps) {
             void run(async () => {
               const result = await save.mutateAsync();
               // A closed save dialog is no answer, not a failure.
-              return result.saved ? `Receipt saved as ${result.fileName ?? 'a PDF'}.` : null;
-            }, 'The receipt could not be saved.')
+              return result.saved ? t.savedAs({ file: result.fileName ?? t.aPdf }) : null;
+            }, t.notSaved)
           }
         >
-          Save receipt PDF…
+          {t.save}
         </Button>
         <Button
           size="small"
@@ -60,10 +73,10 @@ export function ReceiptActions({ visitKey, receipt }: ReceiptActionsProps) {
             void run(async () => {
               await open.mutateAsync();
               return null;
-            }, 'The receipt could not be opened.')
+            }, t.notOpened)
           }
         >
-          Open receipt
+          {t.open}
         </Button>
       </Stack>
       {outcome && (

@@ -6,6 +6,15 @@ import TableRow from '@mui/material/TableRow';
 import { DateTime } from 'luxon';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { i18n, useMessages } from '../../i18n';
+
+const messages = i18n('visits/VisitAppointments', {
+  table: 'Appointments of the visit',
+  when: 'When',
+  member: 'Team member',
+  services: 'Services',
+  noServices: 'No services',
+});
 
 interface VisitAppointmentsProps {
   appointments: readonly Appointment[];
@@ -15,14 +24,15 @@ interface VisitAppointmentsProps {
 
 /** Every appointment of the visit: when, with whom, and which services. */
 export function VisitAppointments({ appointments, zone, teamMembers }: VisitAppointmentsProps) {
+  const t = useMessages(messages);
   const nameOf = (id: number) => teamMembers.find((member) => member.id === id)?.name ?? `#${id}`;
   return (
-    <Table size="small" aria-label="Appointments of the visit">
+    <Table size="small" aria-label={t.table}>
       <TableHead>
         <TableRow>
-          <TableCell sx={{ pl: 0 }}>When</TableCell>
-          <TableCell>Team member</TableCell>
-          <TableCell>Services</TableCell>
+          <TableCell sx={{ pl: 0 }}>{t.when}</TableCell>
+          <TableCell>{t.member}</TableCell>
+          <TableCell>{t.services}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -36,7 +46,7 @@ export function VisitAppointments({ appointments, zone, teamMembers }: VisitAppo
               </TableCell>
               <TableCell>{nameOf(appointment.teamMemberId)}</TableCell>
               <TableCell>
-                {appointment.services.map((service) => service.title).join(', ') || 'No services'}
+                {appointment.services.map((service) => service.title).join(', ') || t.noServices}
               </TableCell>
             </TableRow>
           );

@@ -13,10 +13,24 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { AppointmentStatus } from '../../../../shared/domain/appointment';
 import type { Visit } from '../../../../shared/domain/visit';
 import { wordIssue } from '../../errors';
+import { i18n, useMessages } from '../../i18n';
 import { settingsProblem } from '../../settingsProblem';
 import { statusNames } from '../appointments';
 import { useUpdateVisit, type VisitKey } from './api';
 import { formFieldOfVisit, visitFormDefaults, visitFormSchema, type VisitFormValues } from './model';
+
+const messages = i18n('visits/VisitForm', {
+  right: 'change visits',
+  gone: 'This visit is no longer in Altegio: its appointments may have been deleted at another desk.',
+  notSaved: 'The visit could not be saved.',
+  marked: 'The marked inputs say why.',
+  form: 'Edit the visit',
+  attendance: 'Attendance',
+  comment: 'Visit comment',
+  saved: 'Saved in Altegio.',
+  saving: 'Saving…',
+  save: 'Save visit',
+});
 
 interface VisitFormProps {
   visitKey: VisitKey;
@@ -35,6 +49,7 @@ export function VisitForm({ visitKey, visit, onDirty }: VisitFormProps) {
   const { control, handleSubmit, setError, reset, formState } = form;
   const { isDirty } = formState;
   const update = useUpdateVisit(visitKey);
+  const t = useMessages(messages);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => onDirty(isDirty), [isDirty, onDirty]);
@@ -48,9 +63,9 @@ export function VisitForm({ visitKey, visit, onDirty }: VisitFormProps) {
       setSaved(true);
     } catch (error) {
       const found = settingsProblem(error, {
-        right: 'change visits',
-        gone: 'This visit is no longer in Altegio: its appointments may have been deleted at another desk.',
-        fallback: 'The visit could not be saved.',
+        right: t.right,
+        gone: t.gone,
+        fallback: t.notSaved,
       });
       const unplaced: string[] = [];
       if (found.kind === 'refused') {
@@ -62,18 +77,18 @@ export function VisitForm({ visitKey, visit, onDirty }: VisitFormProps) {
       }
       const repeatsField = found.kind === 'refused' && Object.values(found.fields).includes(found.message);
       const general = repeatsField ? null : found.message;
-      setProblem([general, ...unplaced].filter(Boolean).join(' ') || 'The marked inputs say why.');
+      setProblem([general, ...unplaced].filter(Boolean).join(' ') || t.marked);
     }
   });
 
   return (
-    <Stack component="form" aria-label="Edit the visit" spacing={2} onSubmit={submit} noValidate>
+    <Stack component="form" aria-label={t.form} spacing={2} onSubmit={submit} noValidate>
       <Controller
         control={control}
         name="status"
         render={({ field, fieldState }) => (
           <FormControl error={Boolean(fieldState.error)}>
-            <FormLabel id="visit-attendance">Attendance</FormLabel>
+            <FormLabel id="visit-attendance">{t.attendance}</FormLabel>
             <ToggleButtonGroup
               exclusive
               size="small"
@@ -98,7 +113,7 @@ export function VisitForm({ visitKey, visit, onDirty }: VisitFormProps) {
         render={({ field, fieldState }) => (
           <TextField
             {...field}
-            label="Visit comment"
+            label={t.comment}
             multiline
             minRows={2}
             error={Boolean(fieldState.error)}
@@ -113,12 +128,12 @@ export function VisitForm({ visitKey, visit, onDirty }: VisitFormProps) {
       )}
       {saved && !isDirty && (
         <Alert severity="success" onClose={() => setSaved(false)}>
-          Saved in Altegio.
+          {t.saved}
         </Alert>
       )}
       <Stack direction="row" sx={{ justifyContent: 'flex-end' }}>
         <Button type="submit" variant="contained" disabled={!isDirty || update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save visit'}
+          {update.isPending ? t.saving : t.save}
         </Button>
       </Stack>
     </Stack>

@@ -6,8 +6,24 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { DateTime } from 'luxon';
 import type { VisitDetails } from '../../../../shared/domain/visit';
+import { i18n, useMessages } from '../../i18n';
 import { formatMoney } from '../../money';
 import { accountText, discountText, itemKindNames, quantityText } from './model';
+
+const messages = i18n('visits/VisitMoney', {
+  items: 'Items',
+  nothingSold: 'Nothing has been sold in this visit.',
+  item: 'Item',
+  price: 'Price',
+  discount: 'Discount',
+  cost: 'Cost',
+  payments: 'Payments',
+  noPayment: 'No payment yet.',
+  totals: 'Totals',
+  total: 'Total',
+  paid: 'Paid',
+  due: 'Still to pay',
+});
 
 interface VisitMoneyProps {
   details: VisitDetails;
@@ -19,24 +35,25 @@ const right = { align: 'right' } as const;
 
 /** What was sold (services and goods, with discounts), what was paid and how, and what is still due. */
 export function VisitMoney({ details, currency, zone }: VisitMoneyProps) {
+  const t = useMessages(messages);
   const money = (amount: number) => formatMoney(amount, currency);
   return (
     <>
       <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
-        Items
+        {t.items}
       </Typography>
       {details.items.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          Nothing has been sold in this visit.
+          {t.nothingSold}
         </Typography>
       ) : (
-        <Table size="small" aria-label="Items">
+        <Table size="small" aria-label={t.items}>
           <TableHead>
             <TableRow>
-              <TableCell sx={{ pl: 0 }}>Item</TableCell>
-              <TableCell {...right}>Price</TableCell>
-              <TableCell {...right}>Discount</TableCell>
-              <TableCell {...right}>Cost</TableCell>
+              <TableCell sx={{ pl: 0 }}>{t.item}</TableCell>
+              <TableCell {...right}>{t.price}</TableCell>
+              <TableCell {...right}>{t.discount}</TableCell>
+              <TableCell {...right}>{t.cost}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -57,14 +74,14 @@ export function VisitMoney({ details, currency, zone }: VisitMoneyProps) {
         </Table>
       )}
       <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
-        Payments
+        {t.payments}
       </Typography>
       {details.payments.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          No payment yet.
+          {t.noPayment}
         </Typography>
       ) : (
-        <Table size="small" aria-label="Payments">
+        <Table size="small" aria-label={t.payments}>
           <TableBody>
             {details.payments.map((payment) => (
               <TableRow key={payment.id}>
@@ -80,13 +97,13 @@ export function VisitMoney({ details, currency, zone }: VisitMoneyProps) {
           </TableBody>
         </Table>
       )}
-      <Table size="small" aria-label="Totals" sx={{ mt: 1 }}>
+      <Table size="small" aria-label={t.totals} sx={{ mt: 1 }}>
         <TableBody>
           {(
             [
-              ['Total', details.total],
-              ['Paid', details.paid],
-              ['Still to pay', details.due],
+              [t.total, details.total],
+              [t.paid, details.paid],
+              [t.due, details.due],
             ] as const
           ).map(([label, amount]) => (
             <TableRow key={label}>

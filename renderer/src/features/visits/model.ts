@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { AppointmentStatus } from '../../../../shared/domain/appointment';
 import type { Visit, VisitItem, VisitPayment } from '../../../../shared/domain/visit';
+import { i18n } from '../../i18n';
+
+const messages = i18n('visits/model', {
+  service: 'Service',
+  product: 'Product',
+  event: 'Group event',
+  cash: 'Cash',
+  card: 'Card',
+});
 
 /** What the visit dialog edits: Altegio takes attendance and the comment together, both required. */
 export const visitFormSchema = z.object({
@@ -25,9 +34,15 @@ export function formFieldOfVisit(path: string): keyof VisitFormValues | null {
 }
 
 export const itemKindNames: Record<VisitItem['kind'], string> = {
-  service: 'Service',
-  product: 'Product',
-  event: 'Group event',
+  get service() {
+    return messages.get().service;
+  },
+  get product() {
+    return messages.get().product;
+  },
+  get event() {
+    return messages.get().event;
+  },
 };
 
 /** "×2" for more than one; nothing for one (or Altegio's negative write-off amounts). */
@@ -43,5 +58,6 @@ export function discountText(discountPercent: number): string {
 
 /** "Cash", "Card" or the account's own title. */
 export function accountText(payment: VisitPayment): string {
-  return payment.account || (payment.cash ? 'Cash' : 'Card');
+  const t = messages.get();
+  return payment.account || (payment.cash ? t.cash : t.card);
 }
