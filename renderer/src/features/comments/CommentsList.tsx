@@ -5,7 +5,17 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { Comment } from '../../../../shared/domain/comment';
+import { i18n, useMessages } from '../../i18n';
 import { Stars } from './stars';
+
+const messages = i18n('comments/CommentsList', {
+  reviews: 'Reviews',
+  date: 'Date',
+  about: 'About',
+  rating: 'Rating',
+  review: 'Review',
+  by: 'By',
+});
 
 interface CommentsListProps {
   comments: readonly Comment[];
@@ -15,15 +25,16 @@ interface CommentsListProps {
 
 /** One page of reviews: when, about whom, the stars, what was said and by whom. */
 export function CommentsList({ comments, zone, nameOf }: CommentsListProps) {
+  const t = useMessages(messages);
   return (
-    <Table size="small" aria-label="Reviews">
+    <Table size="small" aria-label={t.reviews}>
       <TableHead>
         <TableRow>
-          <TableCell sx={{ width: 140 }}>Date</TableCell>
-          <TableCell sx={{ width: 170 }}>About</TableCell>
-          <TableCell sx={{ width: 130 }}>Rating</TableCell>
-          <TableCell>Review</TableCell>
-          <TableCell sx={{ width: 150 }}>By</TableCell>
+          <TableCell sx={{ width: 140 }}>{t.date}</TableCell>
+          <TableCell sx={{ width: 170 }}>{t.about}</TableCell>
+          <TableCell sx={{ width: 130 }}>{t.rating}</TableCell>
+          <TableCell>{t.review}</TableCell>
+          <TableCell sx={{ width: 150 }}>{t.by}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

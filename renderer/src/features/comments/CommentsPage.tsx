@@ -14,6 +14,7 @@ import { DateRangeFields, type DateRange } from '../../components/DateRangeField
 import { LoadProblem } from '../../components/LoadProblem';
 import { NoticeBar, type Notice } from '../../components/NoticeBar';
 import { PagedSection } from '../../components/PagedSection';
+import { i18n, params, useMessages } from '../../i18n';
 import { useNavigation } from '../../navigation';
 import { todayIn } from '../../time';
 import { useTeam } from '../team';
@@ -26,12 +27,36 @@ import { starsLabel } from './stars';
 import { isolate } from '../../components/isolate';
 
 const ANY = '';
+
+const messages = i18n('comments/CommentsPage', {
+  location: 'The location',
+  formerMember: params('Former team member #{id}'),
+  comments: 'Comments',
+  member: 'Team member',
+  everyone: 'Everyone',
+  rating: 'Rating',
+  anyRating: 'Any rating',
+  leave: 'Leave a review',
+  inDates: 'Reviews in these dates',
+  averages: 'Average ratings',
+  noAverages: 'The averages could not be worked out.',
+  loadingAverages: 'Loading the averages',
+  list: 'Review list',
+  reviews: 'Reviews',
+  loading: 'Loading reviews',
+  notLoaded: 'The reviews could not be loaded.',
+  noReviews: 'No reviews',
+  noMatch: 'No review matches these dates and filters.',
+  leftAboutLocation: 'Review left about the location.',
+  leftAbout: params('Review left about {name}.'),
+});
 /** A select whose "any" choice (the empty value) is shown, not left blank under its label. */
 const SHOW_ANY = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
 
 /** Client reviews: filtered by dates, team member and rating, a page at a time, with averages per member. */
 export function CommentsPage({ location }: { location: Location }) {
   const { focus } = useNavigation();
+  const t = useMessages(messages);
   const team = useTeam(location.id).data ?? [];
   const [range, setRange] = useState<DateRange>(() => defaultRange(todayIn(location.timezone)));
   const [filter, setFilter] = useState<CommentsFilter>(() => ({
@@ -66,8 +91,8 @@ export function CommentsPage({ location }: { location: Location }) {
 
   const nameOf = (teamMemberId: number | null) =>
     teamMemberId === null
-      ? 'The location'
-      : (team.find((member) => member.id === teamMemberId)?.name ?? `Former team member #${teamMemberId}`);
+      ? t.location
+      : (team.find((member) => member.id === teamMemberId)?.name ?? t.formerMember({ id: teamMemberId }));
   const refilter = (change: Partial<CommentsFilter>) => {
     setFilter((current) => ({ ...current, ...change }));
     setPage(1);
@@ -79,7 +104,7 @@ export function CommentsPage({ location }: { location: Location }) {
     <>
       <Stack spacing={2} sx={{ p: 2, maxWidth: 1200 }}>
         <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
-          <ScreenReaderOnly as="h1">Comments</ScreenReaderOnly>
+          <ScreenReaderOnly as="h1">{t.comments}</ScreenReaderOnly>
           <DateRangeFields
             range={range}
             zone={location.timezone}
@@ -91,7 +116,7 @@ export function CommentsPage({ location }: { location: Location }) {
           <TextField
             select
             size="small"
-            label="Team member"
+            label={t.member}
             sx={{ minWidth: 200 }}
             slotProps={SHOW_ANY}
             value={filter.teamMemberId === null ? ANY : String(filter.teamMemberId)}
@@ -99,7 +124,7 @@ export function CommentsPage({ location }: { location: Location }) {
               refilter({ teamMemberId: event.target.value === ANY ? null : Number(event.target.value) })
             }
           >
-            <MenuItem value={ANY}>Everyone</MenuItem>
+            <MenuItem value={ANY}>{t.everyone}</MenuItem>
             {team.map((member) => (
               <MenuItem key={member.id} value={String(member.id)}>
                 {member.name}
@@ -109,7 +134,7 @@ export function CommentsPage({ location }: { location: Location }) {
           <TextField
             select
             size="small"
-            label="Rating"
+            label={t.rating}
             sx={{ minWidth: 140 }}
             slotProps={SHOW_ANY}
             value={filter.rating === null ? ANY : String(filter.rating)}
@@ -117,7 +142,7 @@ export function CommentsPage({ location }: { location: Location }) {
               refilter({ rating: event.target.value === ANY ? null : Number(event.target.value) })
             }
           >
-            <MenuItem value={ANY}>Any rating</MenuItem>
+            <MenuItem value={ANY}>{t.anyRating}</MenuItem>
             {[5, 4, 3, 2, 1].map((stars) => (
               <MenuItem key={stars} value={String(stars)}>
                 {starsLabel(stars)}
@@ -126,22 +151,22 @@ export function CommentsPage({ location }: { location: Location }) {
           </TextField>
           <Stack sx={{ flexGrow: 1 }} />
           <Button variant="outlined" startIcon={<RateReviewIcon />} onClick={() => setLeaving(true)}>
-            Leave a review
+            {t.leave}
           </Button>
         </Stack>
 
-        <Paper variant="outlined" component="section" aria-label="Reviews in these dates" sx={{ p: 2 }}>
+        <Paper variant="outlined" component="section" aria-label={t.inDates} sx={{ p: 2 }}>
           <Typography variant="subtitle1" component="h2" gutterBottom>
-            Average ratings
+            {t.averages}
           </Typography>
           {summary.error && (
             <LoadProblem
               error={summary.error}
-              fallback="The averages could not be worked out."
+              fallback={t.noAverages}
               onRetry={() => void summary.refetch()}
             />
           )}
-          {summary.isFetching && <LinearProgress aria-label="Loading the averages" />}
+          {summary.isFetching && <LinearProgress aria-label={t.loadingAverages} />}
           {summary.data && (
             <CommentsSummaryTable
               summary={summary.data}
@@ -152,10 +177,10 @@ export function CommentsPage({ location }: { location: Location }) {
         </Paper>
 
         <PagedSection
-          label="Review list"
-          title="Reviews"
+          label={t.list}
+          title={t.reviews}
           pager={{
-            label: 'Reviews',
+            label: t.reviews,
             page: shownPage,
             pageSize: COMMENTS_PAGE_SIZE,
             shown: comments.length,
@@ -165,12 +190,12 @@ export function CommentsPage({ location }: { location: Location }) {
             onPage: setPage,
           }}
           read={list}
-          loadingLabel="Loading reviews"
-          problem="The reviews could not be loaded."
+          loadingLabel={t.loading}
+          problem={t.notLoaded}
           empty={{
             when: comments.length === 0,
-            title: 'No reviews',
-            description: 'No review matches these dates and filters.',
+            title: t.noReviews,
+            description: t.noMatch,
             icon: <RateReviewIcon />,
           }}
         >
@@ -185,9 +210,11 @@ export function CommentsPage({ location }: { location: Location }) {
           onClose={() => setLeaving(false)}
           onSaved={(comment) => {
             setLeaving(false);
-            const about =
-              comment.teamMemberId === null ? 'the location' : isolate(nameOf(comment.teamMemberId));
-            setNotice({ message: `Review left about ${about}.`, severity: 'success' });
+            const message =
+              comment.teamMemberId === null
+                ? t.leftAboutLocation
+                : t.leftAbout({ name: isolate(nameOf(comment.teamMemberId)) });
+            setNotice({ message, severity: 'success' });
           }}
         />
       )}

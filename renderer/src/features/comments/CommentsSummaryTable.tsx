@@ -7,7 +7,18 @@ import TableRow from '@mui/material/TableRow';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { CommentsSummary } from '../../../../shared/domain/comment';
+import { i18n, params, useLocale, useMessages } from '../../i18n';
 import { Stars } from './stars';
+
+const messages = i18n('comments/CommentsSummaryTable', {
+  none: 'No reviews in these dates.',
+  table: 'Average rating per team member',
+  about: 'About',
+  reviews: 'Reviews',
+  average: 'Average rating',
+  showReviews: params('Show the reviews of {name}'),
+  everyone: 'Everyone',
+});
 
 interface CommentsSummaryTableProps {
   summary: CommentsSummary;
@@ -17,27 +28,29 @@ interface CommentsSummaryTableProps {
 }
 
 function Average({ value }: { value: number | null }) {
+  const locale = useLocale();
   if (value === null) return <>—</>;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <Stars value={value} precision={0.1} />
-      <span>{value.toFixed(2)}</span>
+      <span>{value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</span>
     </Stack>
   );
 }
 
 /** Reviews and the average rating of each team member (and of the location) in the chosen dates. */
 export function CommentsSummaryTable({ summary, nameOf, onMember }: CommentsSummaryTableProps) {
+  const t = useMessages(messages);
   if (summary.count === 0) {
-    return <Typography color="text.secondary">No reviews in these dates.</Typography>;
+    return <Typography color="text.secondary">{t.none}</Typography>;
   }
   return (
-    <Table size="small" aria-label="Average rating per team member">
+    <Table size="small" aria-label={t.table}>
       <TableHead>
         <TableRow>
-          <TableCell>About</TableCell>
-          <TableCell align="right">Reviews</TableCell>
-          <TableCell>Average rating</TableCell>
+          <TableCell>{t.about}</TableCell>
+          <TableCell align="right">{t.reviews}</TableCell>
+          <TableCell>{t.average}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -54,7 +67,7 @@ export function CommentsSummaryTable({ summary, nameOf, onMember }: CommentsSumm
                   component="button"
                   type="button"
                   onClick={() => onMember(subject.teamMemberId ?? 0)}
-                  aria-label={`Show the reviews of ${nameOf(subject.teamMemberId)}`}
+                  aria-label={t.showReviews({ name: nameOf(subject.teamMemberId) })}
                 >
                   {nameOf(subject.teamMemberId)}
                 </Link>
@@ -67,7 +80,7 @@ export function CommentsSummaryTable({ summary, nameOf, onMember }: CommentsSumm
           </TableRow>
         ))}
         <TableRow>
-          <TableCell sx={{ fontWeight: 600 }}>Everyone</TableCell>
+          <TableCell sx={{ fontWeight: 600 }}>{t.everyone}</TableCell>
           <TableCell align="right" sx={{ fontWeight: 600 }}>
             {summary.count}
           </TableCell>

@@ -14,6 +14,7 @@ import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { BridgeError } from '../../api';
 import { SettingsFormDialog } from '../../components/SettingsFormDialog';
 import { wordIssue } from '../../errors';
+import { i18n, useMessages } from '../../i18n';
 import { settingsProblem, type SettingsProblem } from '../../settingsProblem';
 import { useLeaveComment } from './api';
 import {
@@ -25,6 +26,21 @@ import {
   type CommentFormValues,
 } from './model';
 import { starsLabel } from './stars';
+
+const messages = i18n('comments/LeaveCommentDialog', {
+  right: 'leave reviews',
+  gone: 'This team member is no longer in Altegio.',
+  notSaved: 'The review could not be saved.',
+  marked: 'The marked inputs say why.',
+  title: 'Leave a review',
+  subject: 'This review',
+  submit: 'Leave review',
+  about: 'About',
+  location: 'The location',
+  rating: 'Rating',
+  review: 'Review',
+  author: 'Name of the reviewer',
+});
 
 interface LeaveCommentDialogProps {
   locationId: number;
@@ -39,11 +55,8 @@ interface LeaveCommentDialogProps {
 function leaveProblem(error: unknown): SettingsProblem {
   if (error instanceof BridgeError && error.params?.['saveUnknown'])
     return { kind: 'refused', message: error.message, fields: {} };
-  return settingsProblem(error, {
-    right: 'leave reviews',
-    gone: 'This team member is no longer in Altegio.',
-    fallback: 'The review could not be saved.',
-  });
+  const t = messages.get();
+  return settingsProblem(error, { right: t.right, gone: t.gone, fallback: t.notSaved });
 }
 
 /** Leaves a review about a team member or the location: who, how many stars, what was said, by whom. */
@@ -62,6 +75,7 @@ export function LeaveCommentDialog({
   const { control, handleSubmit, setError, formState } = form;
   const { isDirty } = formState;
   const leave = useLeaveComment(locationId);
+  const t = useMessages(messages);
   const [problem, setProblem] = useState<SettingsProblem | null>(null);
 
   const placeRefusal = (found: Extract<SettingsProblem, { kind: 'refused' }>): string => {
@@ -77,7 +91,7 @@ export function LeaveCommentDialog({
       focused = true;
     }
     const general = Object.values(found.fields).includes(found.message) ? null : found.message;
-    return [general, ...unplaced].filter(Boolean).join(' ') || 'The marked inputs say why.';
+    return [general, ...unplaced].filter(Boolean).join(' ') || t.marked;
   };
 
   const submit = handleSubmit(async (values) => {
@@ -92,9 +106,9 @@ export function LeaveCommentDialog({
 
   return (
     <SettingsFormDialog
-      title="Leave a review"
-      subject="This review"
-      submitLabel="Leave review"
+      title={t.title}
+      subject={t.subject}
+      submitLabel={t.submit}
       dirty={isDirty}
       saving={leave.isPending}
       problem={problem}
@@ -107,8 +121,8 @@ export function LeaveCommentDialog({
           control={control}
           name="subject"
           render={({ field }) => (
-            <TextField select label="About" {...field}>
-              <MenuItem value={ABOUT_LOCATION}>The location</MenuItem>
+            <TextField select label={t.about} {...field}>
+              <MenuItem value={ABOUT_LOCATION}>{t.location}</MenuItem>
               {team.map((member) => (
                 <MenuItem key={member.id} value={String(member.id)}>
                   {member.name}
@@ -123,7 +137,7 @@ export function LeaveCommentDialog({
           render={({ field, fieldState }) => (
             <FormControl error={Boolean(fieldState.error)} component="fieldset">
               <FormLabel component="legend" required>
-                Rating
+                {t.rating}
               </FormLabel>
               <Rating
                 name="rating"
@@ -148,7 +162,7 @@ export function LeaveCommentDialog({
             <TextField
               {...field}
               inputRef={field.ref}
-              label="Review"
+              label={t.review}
               required
               multiline
               minRows={3}
@@ -165,7 +179,7 @@ export function LeaveCommentDialog({
             <TextField
               {...field}
               inputRef={field.ref}
-              label="Name of the reviewer"
+              label={t.author}
               required
               slotProps={{ htmlInput: { maxLength: COMMENT_LIMITS.authorName } }}
               error={Boolean(fieldState.error)}
