@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import type { Location } from '../../../../shared/domain/location';
 import { LoadProblem } from '../../components/LoadProblem';
+import { i18n, useMessages } from '../../i18n';
 import { useCurrency } from '../../money';
 import { todayIn } from '../../time';
 import {
@@ -19,7 +20,7 @@ import {
   useOnlineTeamMembers,
   useOnlineTimes,
 } from './api';
-import { isOnlineBookingOff, monthOfDate, ONLINE_BOOKING_OFF_WORDS } from './model';
+import { isOnlineBookingOff, monthOfDate } from './model';
 import { OnlineDatesPanel } from './OnlineDatesPanel';
 import { OnlineMembersList } from './OnlineMembersList';
 import { OnlineServicesList } from './OnlineServicesList';
@@ -27,10 +28,32 @@ import { OnlineServicesPicker, type BrowseMode } from './OnlineServicesPicker';
 
 const column = { p: 1.5, flex: 1, minWidth: 280 } as const;
 
+const messages = i18n('onlineBooking/OnlineBookingPage', {
+  title: 'Online booking',
+  intro:
+    'What a client sees in Altegio’s online booking right now: the services offered, who can be booked for them, and the free dates and times. Greyed entries cannot be booked online, with the reason.',
+  refresh: 'Refresh',
+  off: 'Online booking is switched off for this location in Altegio: clients cannot book anything online until the owner switches it on again.',
+  servicesRegion: 'Services bookable online',
+  loadingTeam: 'Loading the team',
+  teamFailed: 'The team could not be loaded.',
+  loadingServices: 'Loading the services',
+  servicesFailed: 'The services could not be loaded.',
+  chooseMember: 'Choose a team member to see the services a client can book with them.',
+  membersRegion: 'Team members bookable online',
+  members: 'Team members',
+  chooseService: 'Choose a service to see who a client can book for it.',
+  loadingMembers: 'Loading the team members',
+  datesRegion: 'Dates and times bookable online',
+  datesTimes: 'Dates and times',
+  chooseForDates: 'Choose a service to see its free dates.',
+});
+
 /** "What can I book online?": services, then team members, then dates and times, as a client sees them. */
 export function OnlineBookingPage({ location }: { location: Location }) {
   const queryClient = useQueryClient();
   const currency = useCurrency();
+  const t = useMessages(messages);
   const zone = location.timezone;
   const today = todayIn(zone);
   const [mode, setMode] = useState<BrowseMode>('service');
@@ -76,24 +99,23 @@ export function OnlineBookingPage({ location }: { location: Location }) {
     <>
       <Stack spacing={2} sx={{ p: 2 }}>
         <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
-          <ScreenReaderOnly as="h1">Online booking</ScreenReaderOnly>
+          <ScreenReaderOnly as="h1">{t.title}</ScreenReaderOnly>
           <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, maxWidth: 720 }}>
-            What a client sees in Altegio’s online booking right now: the services offered, who can be booked
-            for them, and the free dates and times. Greyed entries cannot be booked online, with the reason.
+            {t.intro}
           </Typography>
-          <Button onClick={refresh}>Refresh</Button>
+          <Button onClick={refresh}>{t.refresh}</Button>
         </Stack>
         {/* What was loaded before no longer holds: only the banner shows until Altegio offers again. */}
         {off && (
           <Alert severity="warning" role="alert" data-testid="online-booking-off">
-            {ONLINE_BOOKING_OFF_WORDS}
+            {t.off}
           </Alert>
         )}
         <Stack
           direction="row"
           sx={{ gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', display: off ? 'none' : 'flex' }}
         >
-          <Paper variant="outlined" sx={column} role="region" aria-label="Services bookable online">
+          <Paper variant="outlined" sx={column} role="region" aria-label={t.servicesRegion}>
             <OnlineServicesPicker
               mode={mode}
               onMode={changeMode}
@@ -101,21 +123,17 @@ export function OnlineBookingPage({ location }: { location: Location }) {
               member={browsedMember}
               onMember={browseMember}
             />
-            {mode === 'member' && team.isFetching && <LinearProgress aria-label="Loading the team" />}
+            {mode === 'member' && team.isFetching && <LinearProgress aria-label={t.loadingTeam} />}
             {mode === 'member' && team.error && (
-              <LoadProblem error={team.error} fallback="The team could not be loaded." onRetry={refresh} />
+              <LoadProblem error={team.error} fallback={t.teamFailed} onRetry={refresh} />
             )}
-            {services.isFetching && <LinearProgress aria-label="Loading the services" />}
+            {services.isFetching && <LinearProgress aria-label={t.loadingServices} />}
             {services.error && (
-              <LoadProblem
-                error={services.error}
-                fallback="The services could not be loaded."
-                onRetry={refresh}
-              />
+              <LoadProblem error={services.error} fallback={t.servicesFailed} onRetry={refresh} />
             )}
             {mode === 'member' && browsedMember === null ? (
               <Typography variant="body2" sx={{ p: 1 }}>
-                Choose a team member to see the services a client can book with them.
+                {t.chooseMember}
               </Typography>
             ) : (
               services.data && (
@@ -129,17 +147,13 @@ export function OnlineBookingPage({ location }: { location: Location }) {
               )
             )}
           </Paper>
-          <Paper variant="outlined" sx={column} role="region" aria-label="Team members bookable online">
+          <Paper variant="outlined" sx={column} role="region" aria-label={t.membersRegion}>
             <Typography variant="subtitle1" component="h2">
-              Team members
+              {t.members}
             </Typography>
-            {serviceId === null && (
-              <Typography variant="body2">Choose a service to see who a client can book for it.</Typography>
-            )}
-            {members.isFetching && <LinearProgress aria-label="Loading the team members" />}
-            {members.error && (
-              <LoadProblem error={members.error} fallback="The team could not be loaded." onRetry={refresh} />
-            )}
+            {serviceId === null && <Typography variant="body2">{t.chooseService}</Typography>}
+            {members.isFetching && <LinearProgress aria-label={t.loadingMembers} />}
+            {members.error && <LoadProblem error={members.error} fallback={t.teamFailed} onRetry={refresh} />}
             {serviceId !== null && members.data && (
               <OnlineMembersList
                 members={members.data}
@@ -151,12 +165,12 @@ export function OnlineBookingPage({ location }: { location: Location }) {
               />
             )}
           </Paper>
-          <Paper variant="outlined" sx={column} role="region" aria-label="Dates and times bookable online">
+          <Paper variant="outlined" sx={column} role="region" aria-label={t.datesRegion}>
             <Typography variant="subtitle1" component="h2">
-              Dates and times
+              {t.datesTimes}
             </Typography>
             {serviceId === null ? (
-              <Typography variant="body2">Choose a service to see its free dates.</Typography>
+              <Typography variant="body2">{t.chooseForDates}</Typography>
             ) : (
               <OnlineDatesPanel
                 zone={zone}

@@ -9,6 +9,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { BookableTime } from '../../../../shared/domain/booking';
 import type { OnlineDates } from '../../../../shared/contract/onlineBooking';
 import { LoadProblem } from '../../components/LoadProblem';
+import { i18n, useMessages } from '../../i18n';
 import { isoDate } from '../../time';
 import { dayKind, type DayKind } from './model';
 
@@ -33,22 +34,33 @@ const DAY_LOOK: Record<DayKind, object> = {
   closed: {},
 };
 
-const KIND_WORDS: Record<DayKind, string> = {
+const messages = i18n('onlineBooking/OnlineDatesPanel', {
   bookable: 'has free times',
   full: 'working, fully booked',
   closed: 'nobody works',
-};
+  dates: 'Bookable dates',
+  datesFailed: 'The dates could not be loaded.',
+  noDates: 'No date in this month can be booked online.',
+  legend: 'Bold: free times · struck through: working, fully booked · plain: nobody works',
+  times: 'Times of the day',
+  pickDay: 'Pick a day to see its times.',
+  loadingTimes: 'Loading the times',
+  timesFailed: 'The times could not be loaded.',
+  noTimes: 'No free time left on this day.',
+  timeList: 'Times',
+});
 
 /** The month as a client sees it online (book_dates), and the times of the picked day (book_times). */
 export function OnlineDatesPanel(props: OnlineDatesPanelProps) {
   const { zone, today, month, day: shownDay, dates, times, onMonth, onDay } = props;
+  const t = useMessages(messages);
   const known = dates.data ?? NO_DATES;
   const kindOf = (value: DateTime) => dayKind(isoDate(value), known);
 
   return (
     <Stack spacing={1}>
       <DateCalendar
-        aria-label="Bookable dates"
+        aria-label={t.dates}
         timezone={zone}
         value={shownDay ? DateTime.fromISO(shownDay, { zone }) : null}
         referenceDate={DateTime.fromISO(`${month}-01`, { zone })}
@@ -63,7 +75,7 @@ export function OnlineDatesPanel(props: OnlineDatesPanelProps) {
             return {
               'data-date': isoDate(owner.day as DateTime),
               'data-kind': dates.data ? kind : 'loading',
-              title: dates.data ? KIND_WORDS[kind] : undefined,
+              title: dates.data ? t[kind] : undefined,
               sx: DAY_LOOK[kind],
             } as object;
           },
@@ -71,39 +83,29 @@ export function OnlineDatesPanel(props: OnlineDatesPanelProps) {
         sx={{ m: 0 }}
       />
       {dates.error && (
-        <LoadProblem
-          error={dates.error}
-          fallback="The dates could not be loaded."
-          onRetry={() => void dates.refetch()}
-        />
+        <LoadProblem error={dates.error} fallback={t.datesFailed} onRetry={() => void dates.refetch()} />
       )}
       {dates.data && dates.data.bookingDates.length === 0 && (
         <Typography variant="body2" data-testid="no-dates">
-          No date in this month can be booked online.
+          {t.noDates}
         </Typography>
       )}
       <Typography variant="caption" color="text.secondary">
-        Bold: free times · struck through: working, fully booked · plain: nobody works
+        {t.legend}
       </Typography>
-      <Box role="region" aria-label="Times of the day">
-        {!shownDay && <Typography variant="body2">Pick a day to see its times.</Typography>}
+      <Box role="region" aria-label={t.times}>
+        {!shownDay && <Typography variant="body2">{t.pickDay}</Typography>}
         {shownDay && (
           <Typography variant="subtitle2" component="h3" data-testid="times-day">
             {DateTime.fromISO(shownDay, { zone }).toFormat('cccc d LLLL')}
           </Typography>
         )}
-        {times.isFetching && <LinearProgress aria-label="Loading the times" />}
+        {times.isFetching && <LinearProgress aria-label={t.loadingTimes} />}
         {times.error && (
-          <LoadProblem
-            error={times.error}
-            fallback="The times could not be loaded."
-            onRetry={() => void times.refetch()}
-          />
+          <LoadProblem error={times.error} fallback={t.timesFailed} onRetry={() => void times.refetch()} />
         )}
-        {shownDay && times.data?.length === 0 && (
-          <Typography variant="body2">No free time left on this day.</Typography>
-        )}
-        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, mt: 0.5 }} aria-label="Times">
+        {shownDay && times.data?.length === 0 && <Typography variant="body2">{t.noTimes}</Typography>}
+        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, mt: 0.5 }} aria-label={t.timeList}>
           {shownDay &&
             times.data?.map((time) => <Chip key={time.datetime} label={time.time} data-time={time.time} />)}
         </Stack>

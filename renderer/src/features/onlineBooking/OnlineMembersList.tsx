@@ -5,6 +5,15 @@ import ListItemText from '@mui/material/ListItemText';
 import type { OnlineMemberEntry } from '../../../../shared/contract/onlineBooking';
 import { memberNotOfferedWords, shortDate } from './model';
 import { UserText } from '../../components/UserText';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('onlineBooking/OnlineMembersList', {
+  members: 'Team members',
+  any: 'Any team member',
+  anyHint: 'The client leaves the choice to the salon',
+  nobody: 'Nobody can be booked online for this service.',
+  nextFree: params('Next free: {date}'),
+});
 
 interface OnlineMembersListProps {
   members: readonly OnlineMemberEntry[];
@@ -18,18 +27,19 @@ interface OnlineMembersListProps {
  * their next free date, then the others greyed.
  */
 export function OnlineMembersList({ members, selectedId, onSelect }: OnlineMembersListProps) {
+  const t = useMessages(messages);
   const anyone = members.some((member) => member.notOffered === null);
   return (
-    <List dense aria-label="Team members" sx={{ overflow: 'auto', maxHeight: '70vh' }}>
+    <List dense aria-label={t.members} sx={{ overflow: 'auto', maxHeight: '70vh' }}>
       {anyone ? (
         <ListItem disablePadding>
           <ListItemButton data-member-id={0} selected={selectedId === 0} onClick={() => onSelect(0)}>
-            <ListItemText primary="Any team member" secondary="The client leaves the choice to the salon" />
+            <ListItemText primary={t.any} secondary={t.anyHint} />
           </ListItemButton>
         </ListItem>
       ) : (
         <ListItem data-testid="no-online-members">
-          <ListItemText primary="Nobody can be booked online for this service." />
+          <ListItemText primary={t.nobody} />
         </ListItem>
       )}
       {members.map((member) => (
@@ -57,7 +67,7 @@ export function OnlineMembersList({ members, selectedId, onSelect }: OnlineMembe
               secondary={
                 member.notOffered
                   ? memberNotOfferedWords[member.notOffered]
-                  : member.nextDate && `Next free: ${shortDate(member.nextDate)}`
+                  : member.nextDate && t.nextFree({ date: shortDate(member.nextDate) })
               }
             />
           </ListItemButton>

@@ -4,7 +4,15 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import type { OnlineServices } from '../../../../shared/contract/onlineBooking';
+import { i18n, useMessages } from '../../i18n';
 import { lengthText, priceText, serviceNotOfferedWords, servicesByCategory } from './model';
+
+const messages = i18n('onlineBooking/OnlineServicesList', {
+  services: 'Services',
+  noneOfTheirs: 'No services of theirs can be booked online.',
+  none: 'No service can be booked online.',
+  other: 'Other',
+});
 
 interface OnlineServicesListProps {
   view: OnlineServices;
@@ -18,22 +26,19 @@ interface OnlineServicesListProps {
 /** The services a client sees online, by category; the others greyed, with why they are not offered. */
 export function OnlineServicesList(props: OnlineServicesListProps) {
   const { view, currency, forMember, selectedId, onSelect } = props;
+  const t = useMessages(messages);
   const none = !view.services.some((service) => service.notOffered === null);
   return (
-    <List dense aria-label="Services" sx={{ overflow: 'auto', maxHeight: '70vh' }}>
+    <List dense aria-label={t.services} sx={{ overflow: 'auto', maxHeight: '70vh' }}>
       {none && (
         <ListItem data-testid="no-online-services">
-          <ListItemText
-            primary={
-              forMember ? 'No services of theirs can be booked online.' : 'No service can be booked online.'
-            }
-          />
+          <ListItemText primary={forMember ? t.noneOfTheirs : t.none} />
         </ListItem>
       )}
       {servicesByCategory(view).map(({ category, services }) => (
         <li key={category?.id ?? 'none'}>
           <ul style={{ padding: 0 }}>
-            <ListSubheader>{category?.title ?? 'Other'}</ListSubheader>
+            <ListSubheader>{category?.title ?? t.other}</ListSubheader>
             {services.map((service) => {
               const facts = [
                 priceText(service, currency),

@@ -5,7 +5,15 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { UserText } from '../../components/UserText';
 import type { OnlineMemberEntry } from '../../../../shared/contract/onlineBooking';
+import { i18n, useMessages } from '../../i18n';
 import { memberNotOfferedWords } from './model';
+
+const messages = i18n('onlineBooking/OnlineServicesPicker', {
+  browse: 'Browse',
+  byService: 'By service',
+  byMember: 'By team member',
+  member: 'Team member',
+});
 
 export type BrowseMode = 'service' | 'member';
 
@@ -20,23 +28,24 @@ interface OnlineServicesPickerProps {
 
 /** Browse every service, or one team member's services with their session lengths. */
 export function OnlineServicesPicker({ mode, onMode, team, member, onMember }: OnlineServicesPickerProps) {
+  const t = useMessages(messages);
   return (
     <Stack spacing={1} sx={{ mb: 1 }}>
       <ToggleButtonGroup
         exclusive
         size="small"
         value={mode}
-        aria-label="Browse"
+        aria-label={t.browse}
         onChange={(_event, value: BrowseMode | null) => value && onMode(value)}
       >
-        <ToggleButton value="service">By service</ToggleButton>
-        <ToggleButton value="member">By team member</ToggleButton>
+        <ToggleButton value="service">{t.byService}</ToggleButton>
+        <ToggleButton value="member">{t.byMember}</ToggleButton>
       </ToggleButtonGroup>
       {mode === 'member' && (
         <TextField
           select
           size="small"
-          label="Team member"
+          label={t.member}
           value={member ?? ''}
           onChange={(event) => onMember(Number(event.target.value))}
         >

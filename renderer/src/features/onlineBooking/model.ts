@@ -7,20 +7,46 @@ import type {
 } from '../../../../shared/contract/onlineBooking';
 import type { OnlineCategory } from '../../../../shared/domain/booking';
 import { BridgeError } from '../../api';
+import { i18n, params } from '../../i18n';
 import { formatMoney } from '../../money';
+
+const messages = i18n('onlineBooking/model', {
+  inactive: 'Switched off for online booking in Altegio.',
+  group: 'A group service: clients book a place in a group event, not a time here.',
+  noTeamMember: 'No team member who takes online bookings performs it.',
+  hidden: 'Hidden from online booking in Altegio.',
+  doesNotProvide: 'Does not perform this service.',
+  noFreeSession: 'No free session in the next 30 days.',
+  free: 'Free',
+  minutes: params('{minutes} min'),
+  hours: params('{hours} h'),
+  hoursMinutes: params('{hours} h {minutes} min'),
+});
 
 /** Why a client cannot book a service online, as the desk tells a caller. */
 export const serviceNotOfferedWords: Record<ServiceNotOffered, string> = {
-  inactive: 'Switched off for online booking in Altegio.',
-  group: 'A group service: clients book a place in a group event, not a time here.',
-  'no-team-member': 'No team member who takes online bookings performs it.',
+  get inactive() {
+    return messages.get().inactive;
+  },
+  get group() {
+    return messages.get().group;
+  },
+  get 'no-team-member'() {
+    return messages.get().noTeamMember;
+  },
 };
 
 /** Why a client cannot book a team member online for the chosen service. */
 export const memberNotOfferedWords: Record<MemberNotOffered, string> = {
-  hidden: 'Hidden from online booking in Altegio.',
-  'does-not-provide': 'Does not perform this service.',
-  'no-free-session': 'No free session in the next 30 days.',
+  get hidden() {
+    return messages.get().hidden;
+  },
+  get 'does-not-provide'() {
+    return messages.get().doesNotProvide;
+  },
+  get 'no-free-session'() {
+    return messages.get().noFreeSession;
+  },
 };
 
 /** Online booking switched off for the whole location: one banner instead of an error in every column. */
@@ -49,7 +75,7 @@ export function servicesByCategory(view: OnlineServices): CategoryGroup[] {
 
 /** "$65–85", "$15", "Free". */
 export function priceText(service: Pick<OnlineServiceEntry, 'priceMin' | 'priceMax'>, currency: string) {
-  if (service.priceMax <= 0) return 'Free';
+  if (service.priceMax <= 0) return messages.get().free;
   if (service.priceMin === service.priceMax || service.priceMin <= 0)
     return formatMoney(service.priceMax, currency);
   return `${formatMoney(service.priceMin, currency)}–${formatMoney(service.priceMax, currency)}`;
@@ -60,8 +86,9 @@ export function lengthText(seconds: number): string {
   const minutes = Math.round(seconds / 60);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (!hours) return `${rest} min`;
-  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+  const t = messages.get();
+  if (!hours) return t.minutes({ minutes: rest });
+  return rest ? t.hoursMinutes({ hours, minutes: rest }) : t.hours({ hours });
 }
 
 /** "YYYY-MM" of a "YYYY-MM-DD". */
@@ -81,6 +108,3 @@ export function dayKind(date: string, dates: { bookingDates: string[]; workingDa
   if (dates.bookingDates.includes(date)) return 'bookable';
   return dates.workingDates.includes(date) ? 'full' : 'closed';
 }
-
-export const ONLINE_BOOKING_OFF_WORDS =
-  'Online booking is switched off for this location in Altegio: clients cannot book anything online until the owner switches it on again.';
