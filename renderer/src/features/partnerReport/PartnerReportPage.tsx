@@ -6,15 +6,29 @@ import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import type { Location } from '../../../../shared/domain/location';
 import { DateRangeFields, type DateRange } from '../../components/DateRangeFields';
 import { PagedSection } from '../../components/PagedSection';
+import { i18n, useMessages } from '../../i18n';
 import { useCurrency } from '../../money';
 import { todayIn } from '../../time';
 import { usePartnerReport } from './api';
 import { defaultReportRange } from './model';
 import { PartnerReportTable } from './PartnerReportTable';
 
+const messages = i18n('partnerReport/PartnerReportPage', {
+  title: 'Frontdesk bookings',
+  intro:
+    'Appointments on these dates that were booked through Frontdesk (Altegio lists them by the integration that created them), deleted ones included.',
+  section: 'Booked with Frontdesk',
+  appointments: 'Appointments',
+  loading: 'Loading the report',
+  notLoaded: 'The report could not be loaded.',
+  nothing: 'Nothing booked with Frontdesk',
+  nothingHint: 'No appointment on these dates was booked through Frontdesk.',
+});
+
 /** What was booked through Frontdesk at this location, by appointment date, a page at a time. */
 export function PartnerReportPage({ location }: { location: Location }) {
   const currency = useCurrency();
+  const t = useMessages(messages);
   const [range, setRange] = useState<DateRange>(() => defaultReportRange(todayIn(location.timezone)));
   const [page, setPage] = useState(1);
   const report = usePartnerReport({ locationId: location.id, ...range, page });
@@ -25,7 +39,7 @@ export function PartnerReportPage({ location }: { location: Location }) {
     <>
       <Stack spacing={2} sx={{ p: 2, maxWidth: 1300 }}>
         <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
-          <ScreenReaderOnly as="h1">Frontdesk bookings</ScreenReaderOnly>
+          <ScreenReaderOnly as="h1">{t.title}</ScreenReaderOnly>
           <DateRangeFields
             range={range}
             zone={location.timezone}
@@ -35,15 +49,14 @@ export function PartnerReportPage({ location }: { location: Location }) {
             }}
           />
           <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, maxWidth: 560, pt: 1 }}>
-            Appointments on these dates that were booked through Frontdesk (Altegio lists them by the
-            integration that created them), deleted ones included.
+            {t.intro}
           </Typography>
         </Stack>
         <PagedSection
-          label="Booked with Frontdesk"
-          title="Appointments"
+          label={t.section}
+          title={t.appointments}
           pager={{
-            label: 'Appointments',
+            label: t.appointments,
             page: shownPage,
             pageSize,
             shown: appointments.length,
@@ -53,12 +66,12 @@ export function PartnerReportPage({ location }: { location: Location }) {
             onPage: setPage,
           }}
           read={report}
-          loadingLabel="Loading the report"
-          problem="The report could not be loaded."
+          loadingLabel={t.loading}
+          problem={t.notLoaded}
           empty={{
             when: appointments.length === 0,
-            title: 'Nothing booked with Frontdesk',
-            description: 'No appointment on these dates was booked through Frontdesk.',
+            title: t.nothing,
+            description: t.nothingHint,
             icon: <AssessmentIcon />,
           }}
         >

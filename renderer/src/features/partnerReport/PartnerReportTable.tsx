@@ -5,10 +5,24 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { PartnerAppointment } from '../../../../shared/domain/partnerReport';
+import { i18n, useMessages } from '../../i18n';
 import { formatMoney } from '../../money';
 import { statusNames } from '../appointments';
 import { servicesText, whenText } from './model';
 import { UserText } from '../../components/UserText';
+
+const messages = i18n('partnerReport/PartnerReportTable', {
+  table: 'Appointments booked with Frontdesk',
+  when: 'Date and time',
+  member: 'Team member',
+  client: 'Client',
+  services: 'Services',
+  cost: 'Cost',
+  bookedAt: 'Booked at',
+  status: 'Status',
+  walkIn: 'Walk-in',
+  deleted: 'Deleted',
+});
 
 interface PartnerReportTableProps {
   appointments: readonly PartnerAppointment[];
@@ -18,17 +32,18 @@ interface PartnerReportTableProps {
 
 /** The appointments booked through Frontdesk: when, with whom, for whom, what and for how much. */
 export function PartnerReportTable({ appointments, zone, currency }: PartnerReportTableProps) {
+  const t = useMessages(messages);
   return (
-    <Table size="small" aria-label="Appointments booked with Frontdesk">
+    <Table size="small" aria-label={t.table}>
       <TableHead>
         <TableRow>
-          <TableCell>Date and time</TableCell>
-          <TableCell>Team member</TableCell>
-          <TableCell>Client</TableCell>
-          <TableCell>Services</TableCell>
-          <TableCell align="right">Cost</TableCell>
-          <TableCell>Booked at</TableCell>
-          <TableCell>Status</TableCell>
+          <TableCell>{t.when}</TableCell>
+          <TableCell>{t.member}</TableCell>
+          <TableCell>{t.client}</TableCell>
+          <TableCell>{t.services}</TableCell>
+          <TableCell align="right">{t.cost}</TableCell>
+          <TableCell>{t.bookedAt}</TableCell>
+          <TableCell>{t.status}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -47,7 +62,7 @@ export function PartnerReportTable({ appointments, zone, currency }: PartnerRepo
                   {appointment.client.phone && ` ${appointment.client.phone}`}
                 </>
               ) : (
-                'Walk-in'
+                t.walkIn
               )}
             </TableCell>
             <TableCell>{servicesText(appointment)}</TableCell>
@@ -55,7 +70,7 @@ export function PartnerReportTable({ appointments, zone, currency }: PartnerRepo
             <TableCell>{whenText(appointment.createdAt, zone)}</TableCell>
             <TableCell>
               {appointment.deleted ? (
-                <Chip size="small" color="error" variant="outlined" label="Deleted" />
+                <Chip size="small" color="error" variant="outlined" label={t.deleted} />
               ) : (
                 statusNames[appointment.status]
               )}
