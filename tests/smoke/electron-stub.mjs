@@ -22,6 +22,7 @@ export const recorded = {
   sandboxEnabled: false,
   singleInstanceRequested: false,
   quitCalled: false,
+  applicationMenu: undefined,
   fireReady: () => resolveReady(),
 };
 globalThis.__electronStub = recorded;
@@ -153,6 +154,11 @@ export const safeStorage = {
   decryptString: (buffer) => Buffer.from(buffer.toString().slice(4), 'base64').toString(),
 };
 
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => (recorded.applicationMenu = menu),
+};
+
 export const nativeTheme = emitter({ shouldUseDarkColors: false, themeSource: 'system' });
 export const contextBridge = { exposeInMainWorld() {} };
 export const ipcRenderer = emitter({ invoke: async () => undefined, sendSync: () => undefined });
@@ -168,6 +174,7 @@ export default {
   screen,
   safeStorage,
   nativeTheme,
+  Menu,
   contextBridge,
   ipcRenderer,
 };
