@@ -75,6 +75,7 @@ function start(): void {
     startDemo,
     files: createElectronFiles(viewerFiles),
     clipboard,
+    systemLanguages: () => app.getPreferredSystemLanguages(),
     clientOptions: { limiter: createLimiter() },
     eventSink: (event, payload) => {
       for (const window of BrowserWindow.getAllWindows())

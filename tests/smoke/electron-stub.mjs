@@ -44,6 +44,7 @@ export const app = emitter({
   getVersion: () => '0.0.0-smoke',
   getPath: (name) => (name === 'userData' ? userData : join(userData, name)),
   getAppPath: () => process.cwd(),
+  getPreferredSystemLanguages: () => ['en-US'],
   whenReady: () => ready,
   isReady: () => false,
   requestSingleInstanceLock: () => {
