@@ -66,8 +66,13 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-/** `query`: the URL's search part ("?changed_after=…"), or ''. */
-export type RequestHook = (request: { method: string; path: string; query: string }) => void | Promise<void>;
+/** `query`: the URL's search part ("?changed_after=…"), or ''; `headers`: the request's own. */
+export type RequestHook = (request: {
+  method: string;
+  path: string;
+  query: string;
+  headers: Headers;
+}) => void | Promise<void>;
 
 function seedStore(options: ResolvedOptions, clock: Clock): Store {
   const snapshot = seedSnapshot(
@@ -149,7 +154,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let requestHook: RequestHook | null = null;
   const answer = async (request: Request, env: Parameters<typeof app.fetch>[1]) => {
     const url = new URL(request.url);
-    await requestHook?.({ method: request.method, path: url.pathname, query: url.search });
+    await requestHook?.({
+      method: request.method,
+      path: url.pathname,
+      query: url.search,
+      headers: request.headers,
+    });
     return app.fetch(request, env);
   };
   const server = createServer(getRequestListener(answer, { overrideGlobalObjects: false }));

@@ -1,3 +1,4 @@
+import { resolveLanguage } from '../../shared/domain/language';
 import type { AltegioClientOptions } from './altegio/client';
 import type { ClipboardPort } from './clipboard';
 import type { FilesPort } from './files';
@@ -25,6 +26,11 @@ export interface MainCoreOptions {
   clipboard: ClipboardPort;
   /** Shared limiter, timeouts and the like for every Altegio client. */
   clientOptions?: Partial<AltegioClientOptions>;
+  /**
+   * The system's preferred languages, most preferred first (Electron's app.getPreferredSystemLanguages()),
+   * for a language preference of 'system'. Asked at each request, so a change in the system applies too.
+   */
+  systemLanguages: () => readonly string[];
   /** Main's clock (epoch ms); tests pin it with the emulator's and the browser's. */
   now?: () => number;
 }
@@ -42,6 +48,8 @@ export interface MainCore {
 export function createMainCore(options: MainCoreOptions): MainCore {
   const settings = createSettings(options.store);
   const events = createEventBus(options.eventSink, options.logger);
+  // Read at every request: a changed preference applies to the next one, without a new session.
+  const language = () => resolveLanguage(settings.getPreferences().language, options.systemLanguages());
   const session = createSession({
     vault: createVault(options.store, options.secretBox),
     store: options.store,
@@ -49,7 +57,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     events,
     logger: options.logger,
     startDemo: options.startDemo,
-    clientOptions: options.clientOptions,
+    clientOptions: { ...options.clientOptions, language },
   });
   const handlers = createHandlers({
     appInfo: options.appInfo,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, Menu, protocol, session } from 'electron';
 import { EVENT_IPC_CHANNEL } from '../../shared/contract';
 import { createMainCore } from './core';
 import { contentSecurityPolicy } from './csp';
@@ -14,7 +14,7 @@ import { createRendererResponder } from './rendererProtocol';
 import { createSafeStorageBox } from './safeStorageBox';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { createViewerFiles } from './viewerFiles';
-import { createMainWindow, hardenSession, hardenWebContents } from './window';
+import { createMainWindow, hardenSession, hardenWebContents, packagedMenuTemplate } from './window';
 
 // Must happen before 'ready': the renderer is served from app://frontdesk, a secure standard origin.
 protocol.registerSchemesAsPrivileged([
@@ -61,6 +61,8 @@ function start(): void {
 
   protocol.handle(APP_SCHEME, createRendererResponder(join(import.meta.dirname, '../renderer'), csp));
   hardenSession(session.defaultSession, csp, logger);
+  // DevTools are off when packaged (window.ts); the menu offers neither them nor Reload.
+  if (packaged) Menu.setApplicationMenu(Menu.buildFromTemplate(packagedMenuTemplate(process.platform)));
 
   const viewerFiles = createViewerFiles(app.getPath('temp'));
   const core = createMainCore({
@@ -73,6 +75,7 @@ function start(): void {
     startDemo,
     files: createElectronFiles(viewerFiles),
     clipboard,
+    systemLanguages: () => app.getPreferredSystemLanguages(),
     clientOptions: { limiter: createLimiter() },
     eventSink: (event, payload) => {
       for (const window of BrowserWindow.getAllWindows())

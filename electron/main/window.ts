@@ -1,4 +1,11 @@
-import { BrowserWindow, screen, shell, type Session, type WebContents } from 'electron';
+import {
+  BrowserWindow,
+  screen,
+  shell,
+  type MenuItemConstructorOptions,
+  type Session,
+  type WebContents,
+} from 'electron';
 import type { Logger } from './log';
 import { safeExternalUrl } from './security';
 import type { Settings } from './settings';
@@ -45,6 +52,30 @@ export function hardenWebContents(contents: WebContents, logger: Logger, package
     return { action: 'deny' };
   });
   if (packaged) contents.on('devtools-opened', () => contents.closeDevTools());
+}
+
+/**
+ * The packaged app's menu. Electron's default menu has a View menu with Reload (Ctrl+R, which would
+ * drop unsaved dialogs) and Toggle Developer Tools (Ctrl+Shift+I); this one keeps editing, zoom, full
+ * screen and the window commands, and has neither.
+ */
+export function packagedMenuTemplate(platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+  return [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+  ];
 }
 
 export interface MainWindowOptions {

@@ -36,6 +36,8 @@ export interface RequestOptions {
   body?: unknown;
   auth?: Auth;
   rawBody?: string;
+  /** More request headers (Accept-Language, …). */
+  headers?: Record<string, string>;
 }
 
 /** A tiny HTTP client speaking to the emulator over real HTTP (global fetch). */
@@ -48,7 +50,7 @@ export class Api {
   ) {}
 
   async request<D = unknown, M = unknown>(method: string, path: string, options: RequestOptions = {}) {
-    const headers: Record<string, string> = { Accept: 'application/vnd.api.v2+json' };
+    const headers: Record<string, string> = { Accept: 'application/vnd.api.v2+json', ...options.headers };
     const auth = options.auth ?? 'user';
     if (auth === 'user') headers.Authorization = `Bearer ${this.partnerToken}, User ${this.userToken}`;
     else if (auth === 'partner') headers.Authorization = `Bearer ${this.partnerToken}`;

@@ -95,6 +95,7 @@ function startApp(userData: string, seen: { wire: Array<{ url: string; authoriza
     secrets,
     secretBox: createSafeStorageBox(),
     startDemo: () => Promise.reject(new Error('no demo here')),
+    systemLanguages: () => ['en-US'],
     files: createTestFiles(),
     clipboard: { writeText: () => undefined },
     eventSink: (event, payload) => pushes.push({ event, payload }),

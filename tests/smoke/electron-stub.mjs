@@ -22,6 +22,7 @@ export const recorded = {
   sandboxEnabled: false,
   singleInstanceRequested: false,
   quitCalled: false,
+  applicationMenu: undefined,
   fireReady: () => resolveReady(),
 };
 globalThis.__electronStub = recorded;
@@ -43,6 +44,7 @@ export const app = emitter({
   getVersion: () => '0.0.0-smoke',
   getPath: (name) => (name === 'userData' ? userData : join(userData, name)),
   getAppPath: () => process.cwd(),
+  getPreferredSystemLanguages: () => ['en-US'],
   whenReady: () => ready,
   isReady: () => false,
   requestSingleInstanceLock: () => {
@@ -153,6 +155,11 @@ export const safeStorage = {
   decryptString: (buffer) => Buffer.from(buffer.toString().slice(4), 'base64').toString(),
 };
 
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => (recorded.applicationMenu = menu),
+};
+
 export const nativeTheme = emitter({ shouldUseDarkColors: false, themeSource: 'system' });
 export const contextBridge = { exposeInMainWorld() {} };
 export const ipcRenderer = emitter({ invoke: async () => undefined, sendSync: () => undefined });
@@ -168,6 +175,7 @@ export default {
   screen,
   safeStorage,
   nativeTheme,
+  Menu,
   contextBridge,
   ipcRenderer,
 };

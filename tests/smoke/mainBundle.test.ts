@@ -149,8 +149,20 @@ describe('the built main bundle, started under Node with a stand-in for electron
     expect(report.storedWindowState).toEqual({ x: 120, y: 80, width: 1111, height: 777, maximized: false });
   });
 
-  it('turns DevTools off when packaged', () => {
-    expect(runMain({ STUB_PACKAGED: '1' }).webPreferences.devTools).toBe(false);
+  it('turns DevTools off when packaged, and leaves no menu item that opens them or reloads', () => {
+    expect(report.webPreferences.devTools).toBe(true);
+    expect(report.applicationMenu).toBeNull();
+    const packaged = runMain({ STUB_PACKAGED: '1' });
+    expect(packaged.webPreferences.devTools).toBe(false);
+    type Item = { role?: string; label?: string; accelerator?: string; submenu?: Item[] };
+    const items = (menu: Item[]): Item[] => menu.flatMap((item) => [item, ...items(item.submenu ?? [])]);
+    const all = items(packaged.applicationMenu);
+    const roles = all.map((item) => item.role?.toLowerCase());
+    expect(roles).toEqual(expect.arrayContaining(['editmenu', 'windowmenu', 'zoomin']));
+    // viewMenu is Electron's whole View menu, DevTools and Reload included.
+    for (const role of ['toggledevtools', 'reload', 'forcereload', 'viewmenu'])
+      expect(roles).not.toContain(role);
+    expect(all.filter((item) => item.accelerator)).toEqual([]);
   });
 
   it('quits at once when another instance holds the lock', () => {

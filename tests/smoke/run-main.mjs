@@ -24,6 +24,7 @@ if (process.env.STUB_LOCK_TAKEN !== '1') {
   report.windowCount = recorded.windows.length;
   report.webPreferences = window.options.webPreferences;
   report.loadedUrl = window.loadedUrl;
+  report.applicationMenu = recorded.applicationMenu?.template ?? null;
   report.ipcChannels = [...recorded.ipcHandlers.keys()];
 
   const call = (channel, raw, url) => recorded.ipcHandlers.get(channel)({ senderFrame: { url } }, raw);

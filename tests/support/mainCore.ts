@@ -27,6 +27,8 @@ export interface TestCoreOptions {
   store?: ReturnType<typeof createMemoryStore>;
   /** The app's rate limiter, for tests that share an emulator's rate limit with raw HTTP calls. */
   limiter?: Limiter;
+  /** The system's preferred languages (Electron's app.getPreferredSystemLanguages()); English by default. */
+  systemLanguages?: () => readonly string[];
   /** Main's clock; defaults to the run's pinned instant (TEST_NOW), running from there. */
   now?: () => number;
 }
@@ -56,6 +58,7 @@ export function createTestCore(options: TestCoreOptions): TestCore {
     eventSink: options.eventSink ?? (() => {}),
     secretBox: options.secretBox ?? createTestSecretBox(),
     now: options.now ?? runningClockFrom(TEST_NOW),
+    systemLanguages: options.systemLanguages ?? (() => ['en-US']),
     startDemo: options.startDemo ?? (() => Promise.reject(new Error('This test has no demo location.'))),
     files,
     clipboard: { writeText: (text) => void copied.push(text) },

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../state';
+import { localise, messageLanguage } from './language';
 import { SlidingWindowLimiter } from './rateLimit';
 
 export interface FaultSettings {
@@ -133,7 +134,8 @@ export function rateLimitMiddleware(faults: FaultController): MiddlewareHandler<
     const client = c.env.incoming.socket.remoteAddress ?? 'unknown';
     const decision = faults.limiter.check(client, Date.now());
     if (!decision.allowed) {
-      return c.json({ success: false, data: null, meta: { message: 'Too many requests' } }, 429, {
+      const message = localise('Too many requests', messageLanguage(c.req.header('accept-language')));
+      return c.json({ success: false, data: null, meta: { message } }, 429, {
         'Retry-After': String(decision.retryAfterSeconds),
       });
     }

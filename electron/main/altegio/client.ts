@@ -25,6 +25,8 @@ export interface AltegioClientOptions {
   fetch?: typeof fetch;
   limiter?: Limiter;
   logger?: AltegioLogger;
+  /** The screens' language now, for Accept-Language on every request (see HttpOptions.language). */
+  language?: () => string;
   /** Told how many records each list read left out as unreadable (appointments count their own). */
   onUnreadable?: UnreadableSink;
   /** Transport tuning, mostly for tests (timeouts, attempts, delays). */

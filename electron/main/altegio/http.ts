@@ -23,6 +23,11 @@ export interface HttpOptions {
   maxDelayMs?: number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The language the screens speak now ('en', 'es'), asked before every request so that a changed
+   * preference applies to the next one: Altegio words its messages by Accept-Language.
+   */
+  language?: () => string;
 }
 
 export interface RequestOptions {
@@ -84,6 +89,12 @@ export function buildQuery(query: Record<string, QueryValue> = {}): string {
   return text ? `?${text}` : '';
 }
 
+/** `es` → `es, en;q=0.8`: Altegio's own message in the screens' language, else in English. */
+export function acceptLanguage(language: string): string {
+  const primary = language.trim().toLowerCase() || 'en';
+  return primary === 'en' ? 'en' : `${primary}, en;q=0.8`;
+}
+
 function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
@@ -124,6 +135,7 @@ export function createHttp(options: HttpOptions): Http {
     return {
       Accept: 'application/vnd.api.v2+json',
       Authorization: authorization,
+      ...(options.language ? { 'Accept-Language': acceptLanguage(options.language()) } : {}),
       ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
     };
   };
