@@ -1,75 +1,36 @@
 import type { UnreadableResource } from '../../../shared/domain/unreadable';
 import { i18n, plural } from '../i18n';
 
-/** "2 team members from Altegio could not be shown", for each list Altegio may send unreadable. */
+/** What the status bar calls the records of each list Altegio may send unreadable, and the line it says. */
 const messages = i18n('errors/unreadable', {
-  teamMembers: plural({
-    one: '{count} team member from Altegio could not be shown',
-    other: '{count} team members from Altegio could not be shown',
-  }),
-  workingHours: plural({
-    one: '{count} day of working hours from Altegio could not be shown',
-    other: '{count} days of working hours from Altegio could not be shown',
-  }),
-  services: plural({
-    one: '{count} service from Altegio could not be shown',
-    other: '{count} services from Altegio could not be shown',
-  }),
-  serviceCategories: plural({
-    one: '{count} service category from Altegio could not be shown',
-    other: '{count} service categories from Altegio could not be shown',
-  }),
-  clients: plural({
-    one: '{count} client from Altegio could not be shown',
-    other: '{count} clients from Altegio could not be shown',
-  }),
-  clientNotes: plural({
-    one: '{count} note on the client card from Altegio could not be shown',
-    other: '{count} notes on the client card from Altegio could not be shown',
-  }),
-  labels: plural({
-    one: '{count} label from Altegio could not be shown',
-    other: '{count} labels from Altegio could not be shown',
-  }),
-  customFields: plural({
-    one: '{count} custom field from Altegio could not be shown',
-    other: '{count} custom fields from Altegio could not be shown',
-  }),
-  locations: plural({
-    one: '{count} location from Altegio could not be shown',
-    other: '{count} locations from Altegio could not be shown',
-  }),
-  reviews: plural({
-    one: '{count} review from Altegio could not be shown',
-    other: '{count} reviews from Altegio could not be shown',
-  }),
-  groupEvents: plural({
-    one: '{count} group event from Altegio could not be shown',
-    other: '{count} group events from Altegio could not be shown',
-  }),
-  enrolments: plural({
-    one: '{count} enrolment from Altegio could not be shown',
-    other: '{count} enrolments from Altegio could not be shown',
-  }),
-  scheduleEvents: plural({
-    one: '{count} schedule event from Altegio could not be shown',
-    other: '{count} schedule events from Altegio could not be shown',
-  }),
+  teamMembers: plural({ one: 'team member', other: 'team members' }),
+  workingHours: plural({ one: 'day of working hours', other: 'days of working hours' }),
+  services: plural({ one: 'service', other: 'services' }),
+  serviceCategories: plural({ one: 'service category', other: 'service categories' }),
+  clients: plural({ one: 'client', other: 'clients' }),
+  clientNotes: plural({ one: 'note on the client card', other: 'notes on the client card' }),
+  labels: plural({ one: 'label', other: 'labels' }),
+  customFields: plural({ one: 'custom field', other: 'custom fields' }),
+  locations: plural({ one: 'location', other: 'locations' }),
+  reviews: plural({ one: 'review', other: 'reviews' }),
+  groupEvents: plural({ one: 'group event', other: 'group events' }),
+  enrolments: plural({ one: 'enrolment', other: 'enrolments' }),
+  scheduleEvents: plural({ one: 'schedule event', other: 'schedule events' }),
   onlineTeamMembers: plural({
-    one: '{count} team member for online booking from Altegio could not be shown',
-    other: '{count} team members for online booking from Altegio could not be shown',
+    one: 'team member for online booking',
+    other: 'team members for online booking',
   }),
-  bookableTimes: plural({
-    one: '{count} free time from Altegio could not be shown',
-    other: '{count} free times from Altegio could not be shown',
+  bookableTimes: plural({ one: 'free time', other: 'free times' }),
+  reportAppointments: plural({ one: 'appointment in the report', other: 'appointments in the report' }),
+  line: plural({
+    one: '{count} {what} from Altegio could not be shown',
+    other: '{count} {what} from Altegio could not be shown',
   }),
-  reportAppointments: plural({
-    one: '{count} appointment in the report from Altegio could not be shown',
-    other: '{count} appointments in the report from Altegio could not be shown',
-  }),
-} satisfies Record<UnreadableResource, unknown>);
+} satisfies Record<UnreadableResource | 'line', unknown>);
 
 /** "2 team members from Altegio could not be shown". */
 export function unreadableWords(resource: UnreadableResource, count: number): string {
-  return messages.get()[resource](count);
+  const t = messages.get();
+  const what = t[resource](count);
+  return t.line(count).replace('{what}', () => what);
 }
