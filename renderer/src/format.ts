@@ -1,12 +1,28 @@
 import { DateTime } from 'luxon';
 import type { AppointmentStatus } from '../../shared/domain/appointment';
+import { i18n } from './i18n';
 
-/** The words for an appointment's status, wherever one is shown. */
-export const statusNames: Record<AppointmentStatus, string> = {
+const messages = i18n('common/format', {
   waiting: 'Waiting',
   confirmed: 'Confirmed',
   arrived: 'Arrived',
-  'no-show': 'No-show',
+  noShow: 'No-show',
+});
+
+/** The words for an appointment's status, wherever one is shown (in the language shown when read). */
+export const statusNames: Record<AppointmentStatus, string> = {
+  get waiting() {
+    return messages.get().waiting;
+  },
+  get confirmed() {
+    return messages.get().confirmed;
+  },
+  get arrived() {
+    return messages.get().arrived;
+  },
+  get 'no-show'() {
+    return messages.get().noShow;
+  },
 };
 
 /** "Tue 2 Feb 2027, 10:00" in the location's zone. */

@@ -1,20 +1,23 @@
 import { useOpenLocation } from './features/session';
+import { locale } from './i18n';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 const isCode = (currency: string) => /^[A-Z]{3}$/.test(currency);
 
 function formatterFor(currency: string, cents: boolean): Intl.NumberFormat {
-  const key = `${currency}:${cents}`;
+  // Written as the language shown writes numbers: "$1,200.50" in English, "1200,50 US$" in Spanish.
+  const language = locale.get();
+  const key = `${language}:${currency}:${cents}`;
   let formatter = formatters.get(key);
   if (formatter) return formatter;
   const digits = { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 };
   try {
     formatter = new Intl.NumberFormat(
-      'en-US',
+      language,
       isCode(currency) ? { style: 'currency', currency, ...digits } : digits,
     );
   } catch {
-    formatter = new Intl.NumberFormat('en-US', digits);
+    formatter = new Intl.NumberFormat(language, digits);
   }
   formatters.set(key, formatter);
   return formatter;

@@ -1,4 +1,13 @@
 import { BridgeError, problemText } from './api';
+import { i18n, params } from './i18n';
+
+const messages = i18n('common/settingsProblem', {
+  plan: params('Altegio refused: this location’s plan does not include the right to {right}.'),
+  role: params(
+    'This Altegio user does not have the right to {right}. Ask the location’s owner to grant it in Altegio, or sign in as a user who has it.',
+  ),
+  said: params('{text} (Altegio said: “{message}”.)'),
+});
 
 export type SettingsProblem =
   /**
@@ -22,10 +31,10 @@ interface Words {
 /** Altegio's 403: the signed-in user's role lacks the right (402 is the location's plan). */
 function forbiddenWords(error: BridgeError, right: string): string | null {
   if (error.code !== 'FORBIDDEN' || error.params?.['reason'] !== undefined) return null;
-  const said = error.detail?.message ? ` (Altegio said: “${error.detail.message}”.)` : '';
-  if (error.params?.['status'] === 402)
-    return `Altegio refused: this location’s plan does not include the right to ${right}.${said}`;
-  return `This Altegio user does not have the right to ${right}. Ask the location’s owner to grant it in Altegio, or sign in as a user who has it.${said}`;
+  const t = messages.get();
+  const text = error.params?.['status'] === 402 ? t.plan({ right }) : t.role({ right });
+  const message = error.detail?.message;
+  return message ? t.said({ text, message }) : text;
 }
 
 /** What went wrong with a settings save or delete, in words, and whether Retry makes sense. */

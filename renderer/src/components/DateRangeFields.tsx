@@ -4,6 +4,13 @@ import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTime } from 'luxon';
 import { DESK_YEARS } from '../../../shared/domain/common';
 import { wordIssue } from '../errors';
+import { i18n, useMessages } from '../i18n';
+
+const messages = i18n('components/DateRangeFields', {
+  dates: 'Dates',
+  from: 'From',
+  to: 'To',
+});
 
 export interface DateRange {
   from: string;
@@ -87,6 +94,7 @@ export function DateRangeFields(props: {
   onChange: (range: DateRange) => void;
   longest?: Longest;
 }) {
+  const t = useMessages(messages);
   const longest = props.longest ?? { days: MAX_DAYS, issue: 'issue.range.overAYear' };
   const [draft, setDraft] = useState(props.range);
   const [applied, setApplied] = useState(props.range);
@@ -101,16 +109,16 @@ export function DateRangeFields(props: {
       props.onChange(next);
   };
   return (
-    <Stack direction="row" spacing={1} role="group" aria-label="Dates">
+    <Stack direction="row" spacing={1} role="group" aria-label={t.dates}>
       <DateField
-        label="From"
+        label={t.from}
         value={draft.from}
         zone={props.zone}
         error={null}
         onDate={(from) => change({ ...draft, from })}
       />
       <DateField
-        label="To"
+        label={t.to}
         value={draft.to}
         zone={props.zone}
         error={issue && wordIssue(issue)}

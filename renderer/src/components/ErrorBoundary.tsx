@@ -3,6 +3,13 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import { i18n, useMessages } from '../i18n';
+
+const messages = i18n('components/ErrorBoundary', {
+  tryAgain: 'Try again',
+  title: 'This screen ran into a problem',
+  unknown: 'Unknown error',
+});
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -36,20 +43,26 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <Box sx={{ p: 3 }}>
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => this.setState({ error: null })}>
-              Try again
-            </Button>
-          }
-        >
-          <AlertTitle>This screen ran into a problem</AlertTitle>
-          {this.state.error.message || 'Unknown error'}
-        </Alert>
-      </Box>
-    );
+    return <ScreenProblem error={this.state.error} onTryAgain={() => this.setState({ error: null })} />;
   }
+}
+
+/** What the boundary shows instead of the broken screen (a function, to speak the language shown). */
+function ScreenProblem({ error, onTryAgain }: { error: Error; onTryAgain: () => void }) {
+  const t = useMessages(messages);
+  return (
+    <Box sx={{ p: 3 }}>
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={onTryAgain}>
+            {t.tryAgain}
+          </Button>
+        }
+      >
+        <AlertTitle>{t.title}</AlertTitle>
+        {error.message || t.unknown}
+      </Alert>
+    </Box>
+  );
 }

@@ -8,10 +8,19 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
+import { i18n, useMessages } from '../i18n';
 import type { SettingsProblem } from '../settingsProblem';
 import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { withoutIsolates } from './isolate';
 import { IsolatedText } from './IsolatedText';
+
+const messages = i18n('components/SettingsFormDialog', {
+  saving: 'Saving',
+  retry: 'Retry',
+  perhapsSaved: 'Perhaps saved',
+  notSaved: 'Not saved',
+  cancel: 'Cancel',
+});
 
 interface SettingsFormDialogProps {
   /** Also the form's accessible name; names in it marked with `isolate`. */
@@ -45,6 +54,7 @@ interface SettingsFormDialogProps {
  */
 export function SettingsFormDialog(props: SettingsFormDialogProps) {
   const { title, saving, problem } = props;
+  const t = useMessages(messages);
   const [confirmingClose, setConfirmingClose] = useState(false);
   const requestClose = () => {
     if (saving) return;
@@ -71,7 +81,7 @@ export function SettingsFormDialog(props: SettingsFormDialogProps) {
             <IsolatedText text={title} />
           </DialogTitle>
           <DialogContent dividers>{props.children}</DialogContent>
-          {saving && <LinearProgress aria-label="Saving" />}
+          {saving && <LinearProgress aria-label={t.saving} />}
           {problem && (
             <Alert
               role="alert"
@@ -82,20 +92,20 @@ export function SettingsFormDialog(props: SettingsFormDialogProps) {
                 problem.kind === 'network' &&
                 !problem.unknown && (
                   <Button color="inherit" size="small" onClick={() => void props.onSubmit()}>
-                    Retry
+                    {t.retry}
                   </Button>
                 )
               }
             >
               <AlertTitle>
-                {problem.kind === 'network' && problem.unknown ? 'Perhaps saved' : 'Not saved'}
+                {problem.kind === 'network' && problem.unknown ? t.perhapsSaved : t.notSaved}
               </AlertTitle>
               {problem.message}
             </Alert>
           )}
           <DialogActions>
             <Button onClick={requestClose} disabled={saving}>
-              Cancel
+              {t.cancel}
             </Button>
             <Button type="submit" variant="contained" disabled={saving || props.submitDisabled}>
               {props.submitLabel}

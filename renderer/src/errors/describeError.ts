@@ -1,22 +1,105 @@
 import { DateTime } from 'luxon';
 import type { BookingProblem } from '../../../shared/domain/booking';
 import type { AppErrorShape } from '../../../shared/errors';
+import { i18n, params } from '../i18n';
 import { describeAspects } from './appointmentAspects';
 import { wordIssue } from './issues';
 
-/** Online booking's verdicts (book_check, book_record), in words. */
-export const bookingProblemWords: Record<BookingProblem, string> = {
+const messages = i18n('errors/describeError', {
   busy: 'This time is taken, or the team member is not working then.',
-  'no-team-member': 'No team member is available at this time.',
+  noTeamMember: 'No team member is available at this time.',
   overlap: 'The chosen appointments overlap each other.',
-  'service-unavailable': 'A chosen service can no longer be booked online.',
+  serviceUnavailable: 'A chosen service can no longer be booked online.',
   past: 'That time has already passed. Choose a later one.',
-  'online-booking-off':
+  onlineBookingOff:
     'Online booking is switched off for this location in Altegio, so its free times cannot be looked up.',
   blacklisted: 'This phone number is blocked from online booking at this location.',
-  'invalid-phone': 'The phone number is not valid for online booking.',
-  'wrong-code': 'The confirmation code is wrong.',
-  'name-missing': 'The client’s name is required.',
+  invalidPhone: 'The phone number is not valid for online booking.',
+  wrongCode: 'The confirmation code is wrong.',
+  nameMissing: 'The client’s name is required.',
+  signIn: 'Please sign in first.',
+  sessionEnded: 'Altegio ended the session. Please sign in again.',
+  notYourLocation: 'That location is not one of yours.',
+  noLocations: 'This account does not manage any location in Altegio.',
+  sender: 'This request did not come from the Frontdesk window.',
+  bookingRefused: 'Altegio refused the booking.',
+  bookingSignIn: 'Altegio did not accept the client’s online-booking sign-in. They need to sign in again.',
+  refused: 'Altegio refused: this account may not do that.',
+  notFound: 'Not found: it may have been deleted at another desk.',
+  tooLarge: 'The request is too large.',
+  unreadable: 'The request could not be read.',
+  credentials: 'Wrong login or password.',
+  partnerToken: 'Altegio did not accept this partner token.',
+  cannotBook: 'This time cannot be booked.',
+  invalid: 'Some of the information was not valid.',
+  slotBusy: 'The team member cannot be booked at this time: it is taken or outside working hours.',
+  thisClient: 'this client',
+  thisAppointment: 'this appointment',
+  appointmentAspects: params('this appointment’s {parts}'),
+  conflictAt: params('Someone else changed {what} at {time}, after this desk loaded it. Nothing was saved.'),
+  conflict: params('Someone else changed {what} after this desk loaded it. Nothing was saved.'),
+  rateLimited: 'Altegio is receiving too many requests. Please wait a moment.',
+  unreachable: params(
+    '{host} cannot be reached: nothing was sent to it, so nothing changed there. Try again once it is back.',
+  ),
+  connectionUnsure:
+    'The connection failed, and Frontdesk could not check whether Altegio carried out the change (it may have). Check it before trying again.',
+  noConnection: params('Could not reach {host}. Check the internet connection and try again.'),
+  timeoutUnsure:
+    'Altegio did not answer, and Frontdesk could not check whether it carried out the change (it may have). Check it before trying again.',
+  timeout: params('{host} did not answer in time. Please try again.'),
+  serverUnsure: params(
+    '{host} failed while carrying out the change, and it may have been saved. Check it before trying again.',
+  ),
+  redirect: params('{host} sent the request to another address; Frontdesk did not follow it.'),
+  malformed: params('{host} sent an answer Frontdesk could not read. Please try again.'),
+  notPdf: params('{host} sent a receipt that is not a PDF document, so Frontdesk did not save or open it.'),
+  serverStatus: params('{host} had a problem (HTTP {status}). Please try again in a moment.'),
+  server: params('{host} had a problem answering. Please try again in a moment.'),
+  unknownChannel: params('Frontdesk has no request named "{channel}".'),
+  fileWrite: 'The file could not be written there. Choose another folder and try again.',
+  fileWriteSaid: params(
+    'The file could not be written there (the system said: “{message}”). Choose another folder and try again.',
+  ),
+  fileOpen: 'This computer could not show the PDF. Save it instead and open it from its folder.',
+  fileOpenSaid: params(
+    'This computer could not show the PDF (the system said: “{message}”). Save it instead and open it from its folder.',
+  ),
+  output: 'Frontdesk received data it did not expect. Please try again.',
+  internal: 'Something went wrong in Frontdesk. Please try again.',
+});
+/** Online booking's verdicts (book_check, book_record), in words, in the language shown when read. */
+export const bookingProblemWords: Record<BookingProblem, string> = {
+  get busy() {
+    return messages.get().busy;
+  },
+  get 'no-team-member'() {
+    return messages.get().noTeamMember;
+  },
+  get overlap() {
+    return messages.get().overlap;
+  },
+  get 'service-unavailable'() {
+    return messages.get().serviceUnavailable;
+  },
+  get past() {
+    return messages.get().past;
+  },
+  get 'online-booking-off'() {
+    return messages.get().onlineBookingOff;
+  },
+  get blacklisted() {
+    return messages.get().blacklisted;
+  },
+  get 'invalid-phone'() {
+    return messages.get().invalidPhone;
+  },
+  get 'wrong-code'() {
+    return messages.get().wrongCode;
+  },
+  get 'name-missing'() {
+    return messages.get().nameMissing;
+  },
 };
 
 function bookingProblemText(problem: unknown): string | null {
@@ -40,12 +123,6 @@ function firstField(error: AppErrorShape): string | null {
   return first ? wordIssue(first) : null;
 }
 
-/** " (the system said: …)" when a file effect failed with a reason. */
-function said(error: AppErrorShape): string {
-  const message = text(error.detail?.message);
-  return message ? ` (the system said: “${message}”)` : '';
-}
-
 /** What Altegio itself said, when it said something useful. */
 function altegioSays(error: AppErrorShape): string | null {
   return text(error.detail?.message);
@@ -56,78 +133,64 @@ function altegioSays(error: AppErrorShape): string | null {
  * plus Altegio's own message and field errors (detail); this is the only place they become sentences.
  */
 export function describeError(error: AppErrorShape): string {
+  const t = messages.get();
   const params = error.params ?? {};
   const host = text(params['host']) ?? 'Altegio';
   switch (error.code) {
     case 'AUTH_REQUIRED':
-      return params['reason'] === 'signedOut'
-        ? 'Please sign in first.'
-        : 'Altegio ended the session. Please sign in again.';
+      return params['reason'] === 'signedOut' ? t.signIn : t.sessionEnded;
     case 'FORBIDDEN':
-      if (params['reason'] === 'location') return 'That location is not one of yours.';
-      if (params['reason'] === 'noLocations') return 'This account does not manage any location in Altegio.';
-      if (params['reason'] === 'sender') return 'This request did not come from the Frontdesk window.';
-      if (params['problem']) return bookingProblemText(params['problem']) ?? 'Altegio refused the booking.';
-      if (params['reason'] === 'bookingUserToken')
-        return 'Altegio did not accept the client’s online-booking sign-in. They need to sign in again.';
-      return altegioSays(error) ?? 'Altegio refused: this account may not do that.';
+      if (params['reason'] === 'location') return t.notYourLocation;
+      if (params['reason'] === 'noLocations') return t.noLocations;
+      if (params['reason'] === 'sender') return t.sender;
+      if (params['problem']) return bookingProblemText(params['problem']) ?? t.bookingRefused;
+      if (params['reason'] === 'bookingUserToken') return t.bookingSignIn;
+      return altegioSays(error) ?? t.refused;
     case 'NOT_FOUND':
-      return altegioSays(error) ?? 'Not found: it may have been deleted at another desk.';
+      return altegioSays(error) ?? t.notFound;
     case 'VALIDATION':
-      if (params['reason'] === 'tooLarge') return 'The request is too large.';
-      if (params['reason'] === 'unreadable') return 'The request could not be read.';
-      if (params['reason'] === 'credentials') return 'Wrong login or password.';
-      if (params['reason'] === 'partnerToken') return 'Altegio did not accept this partner token.';
-      if (params['problem']) return bookingProblemText(params['problem']) ?? 'This time cannot be booked.';
-      return altegioSays(error) ?? firstField(error) ?? 'Some of the information was not valid.';
+      if (params['reason'] === 'tooLarge') return t.tooLarge;
+      if (params['reason'] === 'unreadable') return t.unreadable;
+      if (params['reason'] === 'credentials') return t.credentials;
+      if (params['reason'] === 'partnerToken') return t.partnerToken;
+      if (params['problem']) return bookingProblemText(params['problem']) ?? t.cannotBook;
+      return altegioSays(error) ?? firstField(error) ?? t.invalid;
     case 'SLOT_BUSY':
-      return (
-        altegioSays(error) ??
-        'The team member cannot be booked at this time: it is taken or outside working hours.'
-      );
+      return altegioSays(error) ?? t.slotBusy;
     case 'CONFLICT': {
       const at = wallTime(params['changedAt']);
       const parts = describeAspects(text(params['changed'])?.split(',') ?? []);
       const what =
-        params['subject'] === 'client' ? 'this client' : `this appointment${parts ? `’s ${parts}` : ''}`;
-      return at
-        ? `Someone else changed ${what} at ${at}, after this desk loaded it. Nothing was saved.`
-        : `Someone else changed ${what} after this desk loaded it. Nothing was saved.`;
+        params['subject'] === 'client'
+          ? t.thisClient
+          : parts
+            ? t.appointmentAspects({ parts })
+            : t.thisAppointment;
+      return at ? t.conflictAt({ what, time: at }) : t.conflict({ what });
     }
     case 'RATE_LIMITED':
-      return 'Altegio is receiving too many requests. Please wait a moment.';
+      return t.rateLimited;
     case 'NETWORK':
-      if (params['unreachable'])
-        return `${host} cannot be reached: nothing was sent to it, so nothing changed there. Try again once it is back.`;
-      return params['saveUnknown']
-        ? 'The connection failed, and Frontdesk could not check whether Altegio carried out the change (it may have). Check it before trying again.'
-        : `Could not reach ${host}. Check the internet connection and try again.`;
+      if (params['unreachable']) return t.unreachable({ host });
+      return params['saveUnknown'] ? t.connectionUnsure : t.noConnection({ host });
     case 'TIMEOUT':
-      return params['saveUnknown']
-        ? 'Altegio did not answer, and Frontdesk could not check whether it carried out the change (it may have). Check it before trying again.'
-        : `${host} did not answer in time. Please try again.`;
+      return params['saveUnknown'] ? t.timeoutUnsure : t.timeout({ host });
     case 'SERVER':
-      if (params['saveUnknown'])
-        return `${host} failed while carrying out the change, and it may have been saved. Check it before trying again.`;
-      if (params['reason'] === 'redirect')
-        return `${host} sent the request to another address; Frontdesk did not follow it.`;
-      if (params['reason'] === 'malformed')
-        return `${host} sent an answer Frontdesk could not read. Please try again.`;
-      if (params['reason'] === 'notPdf')
-        return `${host} sent a receipt that is not a PDF document, so Frontdesk did not save or open it.`;
+      if (params['saveUnknown']) return t.serverUnsure({ host });
+      if (params['reason'] === 'redirect') return t.redirect({ host });
+      if (params['reason'] === 'malformed') return t.malformed({ host });
+      if (params['reason'] === 'notPdf') return t.notPdf({ host });
       return typeof params['status'] === 'number'
-        ? `${host} had a problem (HTTP ${params['status']}). Please try again in a moment.`
-        : `${host} had a problem answering. Please try again in a moment.`;
+        ? t.serverStatus({ host, status: params['status'] })
+        : t.server({ host });
     case 'UNKNOWN_CHANNEL':
-      return `Frontdesk has no request named "${text(params['channel']) ?? '?'}".`;
-    case 'INTERNAL':
-      if (params['reason'] === 'fileWrite')
-        return `The file could not be written there${said(error)}. Choose another folder and try again.`;
-      if (params['reason'] === 'fileOpen')
-        return `This computer could not show the PDF${said(error)}. Save it instead and open it from its folder.`;
-      return params['reason'] === 'output'
-        ? 'Frontdesk received data it did not expect. Please try again.'
-        : 'Something went wrong in Frontdesk. Please try again.';
+      return t.unknownChannel({ channel: text(params['channel']) ?? '?' });
+    case 'INTERNAL': {
+      const said = text(error.detail?.message);
+      if (params['reason'] === 'fileWrite') return said ? t.fileWriteSaid({ message: said }) : t.fileWrite;
+      if (params['reason'] === 'fileOpen') return said ? t.fileOpenSaid({ message: said }) : t.fileOpen;
+      return params['reason'] === 'output' ? t.output : t.internal;
+    }
   }
 }
 

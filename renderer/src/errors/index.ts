@@ -5,5 +5,6 @@ export {
   describeAspects,
   doneButChangedElsewhere,
 } from './appointmentAspects';
-export { unreadableWords, wordIssue } from './issues';
+export { wordIssue } from './issues';
+export { unreadableWords } from './unreadable';
 export { describeMoveOutcome, outcomeReason, slotProblemWords } from './slotProblems';
