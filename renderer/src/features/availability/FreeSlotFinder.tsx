@@ -16,6 +16,21 @@ import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { isoDate, todayIn } from '../../time';
 import { useBookableDates, useFreeTimes } from './api';
 import { problemText } from '../../api';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('availability/FreeSlotFinder', {
+  freeTimes: 'Free times',
+  previousDay: 'Previous day',
+  nextDay: 'Next day',
+  anyone: 'any team member',
+  looking: 'Looking for free times',
+  unavailable: params('Free times unavailable: {reason}'),
+  tryAgain: 'please try again.',
+  noFreeTime: 'No free time on this day.',
+  nextFreeDay: params('Next free day: {date}'),
+  bookable: 'Bookable times',
+  daysWithFree: 'Days with free times:',
+});
 
 interface FreeSlotFinderProps {
   locationId: number;
@@ -35,6 +50,7 @@ const DAYS_SHOWN = 7;
 export function FreeSlotFinder(props: FreeSlotFinderProps) {
   const { locationId, zone, teamMemberId, serviceIds, start, teamMembers, onPick } = props;
   const today = todayIn(zone);
+  const t = useMessages(messages);
   const [day, setDay] = useState(() => {
     const chosen = start ? DateTime.fromISO(start).setZone(zone).toISODate() : null;
     return chosen && chosen >= today ? chosen : today;
@@ -52,38 +68,36 @@ export function FreeSlotFinder(props: FreeSlotFinderProps) {
   return (
     <Box
       role="region"
-      aria-label="Free times"
+      aria-label={t.freeTimes}
       sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, mb: 1 }}
     >
       <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-        <IconButton aria-label="Previous day" size="small" onClick={() => shift(-1)} disabled={day <= today}>
+        <IconButton aria-label={t.previousDay} size="small" onClick={() => shift(-1)} disabled={day <= today}>
           <ChevronLeft />
         </IconButton>
         <Typography sx={{ flexGrow: 1, textAlign: 'center' }} data-testid="finder-day">
           {DateTime.fromISO(day, { zone }).toFormat('cccc d LLLL yyyy')}
-          {teamMemberId ? ` · ${nameOf(teamMemberId)}` : ' · any team member'}
+          {` · ${teamMemberId ? nameOf(teamMemberId) : t.anyone}`}
         </Typography>
-        <IconButton aria-label="Next day" size="small" onClick={() => shift(1)}>
+        <IconButton aria-label={t.nextDay} size="small" onClick={() => shift(1)}>
           <ChevronRight />
         </IconButton>
       </Stack>
-      {times.isFetching && <LinearProgress aria-label="Looking for free times" />}
+      {times.isFetching && <LinearProgress aria-label={t.looking} />}
       {times.error && (
-        <Alert severity="error">
-          Free times unavailable: {problemText(times.error, 'please try again.')}
-        </Alert>
+        <Alert severity="error">{t.unavailable({ reason: problemText(times.error, t.tryAgain) })}</Alert>
       )}
       {times.data && times.data.times.length === 0 && (
         <Typography variant="body2" sx={{ mb: 1 }}>
-          No free time on this day.
+          {t.noFreeTime}
           {nextDate && (
             <Button size="small" onClick={() => setDay(nextDate)}>
-              Next free day: {DateTime.fromISO(nextDate).toFormat('ccc d LLL')}
+              {t.nextFreeDay({ date: DateTime.fromISO(nextDate).toFormat('ccc d LLL') })}
             </Button>
           )}
         </Typography>
       )}
-      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }} aria-label="Bookable times">
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }} aria-label={t.bookable}>
         {times.data?.times.map((time) => (
           <Chip
             key={time.start}
@@ -97,7 +111,7 @@ export function FreeSlotFinder(props: FreeSlotFinderProps) {
       {nextDays.length > 0 && (
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, mt: 1, alignItems: 'center' }}>
           <Typography variant="caption" sx={{ mr: 0.5 }}>
-            Days with free times:
+            {t.daysWithFree}
           </Typography>
           {nextDays.map((date) => (
             <Chip

@@ -11,12 +11,21 @@ import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
 import type { InboxItem } from '../../../../shared/contract/bookingInbox';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
+import { i18n, params, useMessages } from '../../i18n';
 import { useAcknowledge, useBookingInbox, useInboxFollowsLiveUpdates } from './api';
 import { lazyPart } from '../../lazyPart';
 
 const BookingInboxPanel = lazyPart(() =>
   import('./BookingInboxPanel').then((module) => module.BookingInboxPanel),
 );
+
+const messages = i18n('bookingInbox/BookingInboxButton', {
+  member: params('Team member {id}'),
+  onlineBookings: 'Online bookings',
+  toLookAt: params('Online bookings: {count} to look at'),
+  close: 'Close online bookings',
+  saveFailed: 'The acknowledgement could not be saved.',
+});
 
 export interface BookingInboxButtonProps {
   locationId: number;
@@ -33,37 +42,38 @@ export function BookingInboxButton({ locationId, zone, teamMembers, onOpen }: Bo
   useInboxFollowsLiveUpdates(locationId);
   const acknowledge = useAcknowledge(locationId);
   const count = inbox.data?.items.length;
+  const t = useMessages(messages);
   const memberName = useCallback(
-    (id: number) => teamMembers.find((member) => member.id === id)?.name ?? `Team member ${id}`,
-    [teamMembers],
+    (id: number) => teamMembers.find((member) => member.id === id)?.name ?? t.member({ id }),
+    [teamMembers, t],
   );
   return (
     <>
       <Button
         size="small"
         onClick={() => setOpen(true)}
-        aria-label={count === undefined ? 'Online bookings' : `Online bookings: ${count} to look at`}
+        aria-label={count === undefined ? t.onlineBookings : t.toLookAt({ count })}
         startIcon={
           <Badge color="primary" badgeContent={count} max={99} data-testid="inbox-count">
             <MarkEmailUnreadIcon />
           </Badge>
         }
       >
-        Online bookings
+        {t.onlineBookings}
       </Button>
       <Drawer
         anchor="right"
         open={open}
         onClose={() => setOpen(false)}
-        slotProps={{ paper: { sx: { width: 420 }, 'aria-label': 'Online bookings' } }}
+        slotProps={{ paper: { sx: { width: 420 }, 'aria-label': t.onlineBookings } }}
         sx={{ zIndex: (theme) => theme.zIndex.modal }}
       >
         <Box sx={{ p: 2 }}>
           <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
             <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
-              Online bookings
+              {t.onlineBookings}
             </Typography>
-            <IconButton aria-label="Close online bookings" onClick={() => setOpen(false)}>
+            <IconButton aria-label={t.close} onClick={() => setOpen(false)}>
               <CloseIcon />
             </IconButton>
           </Stack>
@@ -73,11 +83,7 @@ export function BookingInboxButton({ locationId, zone, teamMembers, onOpen }: Bo
               items={inbox.data?.items}
               lookedAt={inbox.data?.lookedAt}
               loadError={inbox.error}
-              saveProblem={
-                acknowledge.error
-                  ? problemText(acknowledge.error, 'The acknowledgement could not be saved.')
-                  : null
-              }
+              saveProblem={acknowledge.error ? problemText(acknowledge.error, t.saveFailed) : null}
               saving={acknowledge.isPending}
               memberName={memberName}
               onRetry={() => void inbox.refetch()}

@@ -6,6 +6,7 @@ import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { LoadProblem } from '../../components/LoadProblem';
+import { i18n, params, useMessages } from '../../i18n';
 import type { InboxChange, InboxItem } from '../../../../shared/contract/bookingInbox';
 import {
   changeKindWords,
@@ -16,6 +17,16 @@ import {
   whoText,
   type MemberName,
 } from './model';
+
+const messages = i18n('bookingInbox/BookingInboxPanel', {
+  since: params('Since {time}'),
+  loadFailed: 'The online bookings could not be loaded.',
+  nothing: 'Nothing new from online booking.',
+  acknowledgeAll: 'Acknowledge all',
+  toLookAt: 'Online bookings to look at',
+  open: 'Open',
+  acknowledge: 'Acknowledge',
+});
 
 const changeColours: Record<InboxChange['kind'], 'success' | 'warning' | 'error' | 'info'> = {
   new: 'success',
@@ -44,23 +55,20 @@ export interface BookingInboxPanelProps {
 export function BookingInboxPanel(props: BookingInboxPanelProps) {
   const { zone, items, memberName } = props;
   const upTo = items ? newestChange(items) : null;
+  const t = useMessages(messages);
   return (
     <Stack sx={{ gap: 1 }}>
       {props.lookedAt && (
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          Since {inboxTime(props.lookedAt, zone)}
+          {t.since({ time: inboxTime(props.lookedAt, zone) })}
         </Typography>
       )}
       {props.loadError !== null && (
-        <LoadProblem
-          error={props.loadError}
-          fallback="The online bookings could not be loaded."
-          onRetry={props.onRetry}
-        />
+        <LoadProblem error={props.loadError} fallback={t.loadFailed} onRetry={props.onRetry} />
       )}
       {props.saveProblem && <Alert severity="error">{props.saveProblem}</Alert>}
       {items && items.length === 0 && (
-        <Typography sx={{ color: 'text.secondary', py: 2 }}>Nothing new from online booking.</Typography>
+        <Typography sx={{ color: 'text.secondary', py: 2 }}>{t.nothing}</Typography>
       )}
       {items && items.length > 0 && (
         <>
@@ -71,9 +79,9 @@ export function BookingInboxPanel(props: BookingInboxPanelProps) {
             disabled={props.saving || !upTo}
             onClick={() => upTo && props.onAcknowledgeAll(upTo)}
           >
-            Acknowledge all
+            {t.acknowledgeAll}
           </Button>
-          <List aria-label="Online bookings to look at" disablePadding>
+          <List aria-label={t.toLookAt} disablePadding>
             {items.map((item) => (
               <ListItem
                 key={`${item.appointmentId}-${item.lastChangedAt}`}
@@ -101,11 +109,11 @@ export function BookingInboxPanel(props: BookingInboxPanelProps) {
                 <Stack direction="row" sx={{ gap: 1, mt: 0.5 }}>
                   {item.change.kind !== 'cancelled' && (
                     <Button size="small" onClick={() => props.onOpen(item)}>
-                      Open
+                      {t.open}
                     </Button>
                   )}
                   <Button size="small" disabled={props.saving} onClick={() => props.onAcknowledge(item)}>
-                    Acknowledge
+                    {t.acknowledge}
                   </Button>
                 </Stack>
               </ListItem>

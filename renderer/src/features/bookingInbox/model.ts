@@ -1,5 +1,21 @@
 import { DateTime } from 'luxon';
 import type { InboxChange, InboxItem } from '../../../../shared/contract/bookingInbox';
+import { i18n, params } from '../../i18n';
+
+const messages = i18n('bookingInbox/model', {
+  noClient: 'No client',
+  unnamed: 'Unnamed client',
+  noService: 'No service chosen',
+  with: params('{services} with {member}'),
+  new: 'New',
+  moved: 'Moved',
+  cancelled: 'Cancelled',
+  changed: 'Changed',
+  movedFrom: params('Moved from {from} → {to}'),
+  services: 'Services changed',
+  details: 'Details changed',
+  noEarlier: 'No earlier version on this desk to compare with',
+});
 
 /** A team member's name, or a plain stand-in for one the desk does not know (fired, hidden). */
 export type MemberName = (teamMemberId: number) => string;
@@ -11,22 +27,32 @@ export function inboxTime(iso: string, zone: string): string {
 
 /** Who booked: the client's name and phone, or that there is no client card. */
 export function whoText(item: InboxItem): string {
-  if (!item.client) return 'No client';
-  return [item.client.name || 'Unnamed client', item.client.phone].filter(Boolean).join(' · ');
+  const t = messages.get();
+  if (!item.client) return t.noClient;
+  return [item.client.name || t.unnamed, item.client.phone].filter(Boolean).join(' · ');
 }
 
 /** What was booked: the services and with whom. */
 export function whatText(item: InboxItem, memberName: MemberName): string {
-  const services = item.services.map((service) => service.title).join(', ') || 'No service chosen';
-  return `${services} with ${memberName(item.teamMemberId)}`;
+  const t = messages.get();
+  const services = item.services.map((service) => service.title).join(', ') || t.noService;
+  return t.with({ services, member: memberName(item.teamMemberId) });
 }
 
 /** The short word for what happened, for the item's chip. */
 export const changeKindWords: Record<InboxChange['kind'], string> = {
-  new: 'New',
-  moved: 'Moved',
-  cancelled: 'Cancelled',
-  changed: 'Changed',
+  get new() {
+    return messages.get().new;
+  },
+  get moved() {
+    return messages.get().moved;
+  },
+  get cancelled() {
+    return messages.get().cancelled;
+  },
+  get changed() {
+    return messages.get().changed;
+  },
 };
 
 /** What happened since this desk last looked, in a few words. */
@@ -36,21 +62,19 @@ export function changeText(
   zone: string,
   memberName: MemberName,
 ): string {
+  const t = messages.get();
   switch (change.kind) {
     case 'new':
-      return 'New';
+      return t.new;
     case 'cancelled':
-      return 'Cancelled';
+      return t.cancelled;
     case 'moved': {
       const from = `${inboxTime(change.from.start, zone)} ${memberName(change.from.teamMemberId)}`;
-      return `Moved from ${from} → ${inboxTime(item.start, zone)} ${memberName(item.teamMemberId)}`;
+      const to = `${inboxTime(item.start, zone)} ${memberName(item.teamMemberId)}`;
+      return t.movedFrom({ from, to });
     }
     case 'changed':
-      return change.what === 'services'
-        ? 'Services changed'
-        : change.what === 'details'
-          ? 'Details changed'
-          : 'No earlier version on this desk to compare with';
+      return change.what === 'services' ? t.services : change.what === 'details' ? t.details : t.noEarlier;
   }
 }
 

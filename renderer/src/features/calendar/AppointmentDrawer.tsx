@@ -16,6 +16,7 @@ import type { Appointment, AppointmentStatus } from '../../../../shared/domain/a
 import { AppointmentStatus as Statuses } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
+import { i18n, params, useMessages } from '../../i18n';
 import { formatMoney, useCurrency } from '../../money';
 import { paymentStateOf } from '../../../../shared/domain/payment';
 import { appointmentTotal, paymentText, statusNames, useAppointment } from '../appointments';
@@ -26,6 +27,36 @@ import { VisitDialog } from '../visits';
 import type { VisitMoveEntry } from '../visitMove';
 import { UserText } from '../../components/UserText';
 import { DetailRow as Row, DetailsDrawer } from './DetailsDrawer';
+
+const messages = i18n('calendar/AppointmentDrawer', {
+  statusFailed: 'The status could not be changed.',
+  details: 'Appointment details',
+  noClient: 'No client',
+  status: 'Status',
+  edit: 'Edit',
+  clientCard: 'Client card',
+  cancel: 'Cancel appointment',
+  moveVisit: 'Move the whole visit',
+  runningLate: 'Running late from here',
+  phone: 'Phone',
+  email: 'E-mail',
+  technicalBreak: 'Technical break',
+  minutes: params('{minutes} min'),
+  none: 'None',
+  booked: 'Booked',
+  online: 'Online',
+  atDesk: 'At the desk',
+  payment: 'Payment',
+  request: 'Request',
+  askedFor: 'Asked for {name}',
+  askedForAny: 'Asked for this team member',
+  visit: 'Visit',
+  openVisit: 'Open visit',
+  services: 'Services',
+  total: 'Total',
+  labels: 'Labels',
+  comment: 'Comment',
+});
 
 interface AppointmentDrawerProps {
   locationId: number;
@@ -59,6 +90,7 @@ export function AppointmentDrawer({
   const currency = useCurrency();
   const clientCard = useClientCard();
   const [problem, setProblem] = useState<string | null>(null);
+  const t = useMessages(messages);
   const [saving, setSaving] = useState(false);
   /** The appointment whose visit is open (another appointment in the drawer closes it). */
   const [visitOf, setVisitOf] = useState<number | null>(null);
@@ -71,7 +103,7 @@ export function AppointmentDrawer({
     try {
       await onStatus(appointment.id, status);
     } catch (error) {
-      setProblem(problemText(error, 'The status could not be changed.'));
+      setProblem(problemText(error, t.statusFailed));
     } finally {
       setSaving(false);
     }
@@ -83,8 +115,8 @@ export function AppointmentDrawer({
   return (
     <DetailsDrawer
       open={appointment !== null}
-      label="Appointment details"
-      title={<UserText>{appointment?.client?.name ?? 'No client'}</UserText>}
+      label={t.details}
+      title={<UserText>{appointment?.client?.name ?? t.noClient}</UserText>}
       onClose={onClose}
     >
       {appointment && start && end && (
@@ -103,7 +135,7 @@ export function AppointmentDrawer({
             size="small"
             value={appointment.status}
             onChange={(_event, value: AppointmentStatus | null) => void changeStatus(value)}
-            aria-label="Status"
+            aria-label={t.status}
             disabled={saving}
             sx={{ my: 2, flexWrap: 'wrap' }}
           >
@@ -115,25 +147,25 @@ export function AppointmentDrawer({
           </ToggleButtonGroup>
           <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
             <Button variant="outlined" size="small" onClick={() => onEdit(appointment)}>
-              Edit
+              {t.edit}
             </Button>
             {appointment.client && (
               <Button size="small" onClick={() => clientCard.open(appointment.client?.id ?? 0)}>
-                Client card
+                {t.clientCard}
               </Button>
             )}
             <Button color="error" size="small" onClick={() => onCancel(appointment)}>
-              Cancel appointment
+              {t.cancel}
             </Button>
             {moveVisit?.canMove(appointment) && (
               <Button size="small" onClick={() => moveVisit.open(appointment)}>
-                Move the whole visit
+                {t.moveVisit}
               </Button>
             )}
           </Stack>
           {onRunningLate && appointment.activityId === null && (
             <Button size="small" sx={{ mb: 2 }} onClick={() => onRunningLate(appointment)}>
-              Running late from here
+              {t.runningLate}
             </Button>
           )}
           {problem && (
@@ -143,25 +175,25 @@ export function AppointmentDrawer({
           )}
           <Table size="small">
             <TableBody>
-              <Row label="Phone">{appointment.client?.phone || '—'}</Row>
-              {appointment.client?.email && <Row label="E-mail">{appointment.client.email}</Row>}
-              <Row label="Technical break">
-                {appointment.technicalBreakSeconds ? `${appointment.technicalBreakSeconds / 60} min` : 'None'}
+              <Row label={t.phone}>{appointment.client?.phone || '—'}</Row>
+              {appointment.client?.email && <Row label={t.email}>{appointment.client.email}</Row>}
+              <Row label={t.technicalBreak}>
+                {appointment.technicalBreakSeconds
+                  ? t.minutes({ minutes: appointment.technicalBreakSeconds / 60 })
+                  : t.none}
               </Row>
-              <Row label="Booked">{appointment.online ? 'Online' : 'At the desk'}</Row>
-              <Row label="Payment">
+              <Row label={t.booked}>{appointment.online ? t.online : t.atDesk}</Row>
+              <Row label={t.payment}>
                 <span data-payment={paymentStateOf(appointment)}>{paymentText(appointment, currency)}</span>
               </Row>
               {appointment.requestedTeamMember && (
-                <Row label="Request">
-                  Asked for {member ? <UserText>{member.name}</UserText> : 'this team member'}
-                </Row>
+                <Row label={t.request}>{member ? askedFor(t.askedFor, member.name) : t.askedForAny}</Row>
               )}
               {appointment.visitId !== null && (
-                <Row label="Visit">
+                <Row label={t.visit}>
                   #{appointment.visitId}
                   <Button size="small" sx={{ ml: 1 }} onClick={() => setVisitOf(appointment.id)}>
-                    Open visit
+                    {t.openVisit}
                   </Button>
                 </Row>
               )}
@@ -174,9 +206,9 @@ export function AppointmentDrawer({
           </Table>
           <Divider sx={{ my: 1.5 }} />
           <Typography variant="subtitle2" component="h3">
-            Services
+            {t.services}
           </Typography>
-          <Table size="small" aria-label="Services">
+          <Table size="small" aria-label={t.services}>
             <TableBody>
               {appointment.services.map((service) => (
                 <TableRow key={service.id}>
@@ -196,7 +228,7 @@ export function AppointmentDrawer({
                 </TableRow>
               ))}
               <TableRow>
-                <TableCell sx={{ pl: 0, fontWeight: 600 }}>Total</TableCell>
+                <TableCell sx={{ pl: 0, fontWeight: 600 }}>{t.total}</TableCell>
                 <TableCell align="right" sx={{ fontWeight: 600 }}>
                   {formatMoney(appointmentTotal(appointment), currency)}
                 </TableCell>
@@ -204,7 +236,7 @@ export function AppointmentDrawer({
             </TableBody>
           </Table>
           {appointment.labels.length > 0 && (
-            <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap', mt: 1.5 }} aria-label="Labels">
+            <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap', mt: 1.5 }} aria-label={t.labels}>
               {appointment.labels.map((label) => (
                 <Chip
                   key={label.id}
@@ -220,7 +252,7 @@ export function AppointmentDrawer({
           {appointment.comment && (
             <>
               <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
-                Comment
+                {t.comment}
               </Typography>
               <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
                 {appointment.comment}
@@ -240,5 +272,17 @@ export function AppointmentDrawer({
         </>
       )}
     </DetailsDrawer>
+  );
+}
+
+/** "Asked for {name}" with the member's name as the user's own text. */
+function askedFor(text: string, name: string) {
+  const [before, after] = text.split('{name}');
+  return (
+    <>
+      {before}
+      <UserText>{name}</UserText>
+      {after}
+    </>
   );
 }

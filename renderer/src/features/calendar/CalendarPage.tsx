@@ -12,6 +12,7 @@ import { versionOf } from '../../../../shared/domain/appointmentVersioning';
 import { call } from '../../api';
 import { changedElsewhereText } from '../../errors';
 import { useCommandKeys } from '../../commands';
+import { i18n, useMessages } from '../../i18n';
 import { NoticeBar, type Notice } from '../../components/NoticeBar';
 import { lazyPart, prefetchParts, useOpenedOnce } from '../../lazyPart';
 import { isoDate, isoDateTime, todayIn } from '../../time';
@@ -46,6 +47,8 @@ import { SeriesMarks, useGroupEventFill } from './useGroupCards';
 import { viewTypes, type CalendarViewKind } from './views';
 import { DaySummaryBar } from '../daySummary';
 
+const messages = i18n('calendar/CalendarPage', { loading: 'Loading appointments' });
+
 // The drawers load when a card is first clicked (or once the day is painted), not with the calendar.
 const AppointmentDrawer = lazyPart(() =>
   import('./AppointmentDrawer').then((module) => module.AppointmentDrawer),
@@ -61,6 +64,7 @@ export function CalendarPage({ location }: { location: Location }) {
   const calendarRef = useRef<FullCalendar | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const { preferences, loaded: preferencesLoaded } = usePreferences();
+  const t = useMessages(messages);
 
   const team = useTeam(locationId);
   const teamMembers = useMemo(() => team.data ?? [], [team.data]);
@@ -312,7 +316,7 @@ export function CalendarPage({ location }: { location: Location }) {
         />
         <LogStatus locationId={locationId} zone={zone} range={shownRange} />
         <Box sx={{ height: 4 }}>
-          {(loading || team.isFetching) && <LinearProgress aria-label="Loading appointments" />}
+          {(loading || team.isFetching) && <LinearProgress aria-label={t.loading} />}
         </Box>
         <CalendarLoadProblem
           error={loadError ?? team.error}

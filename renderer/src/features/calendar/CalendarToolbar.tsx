@@ -12,12 +12,13 @@ import { Suspense, useState, type ComponentProps, type ReactNode, type RefObject
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { Label } from '../../../../shared/domain/label';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { i18n, useMessages } from '../../i18n';
 import { lazyPart, usePartsPrefetched } from '../../lazyPart';
 import { DeskToolsMenu, type DeskTool } from './DeskToolsMenu';
 import { GoToDate } from './GoToDate';
 import { StandInField } from './StandInField';
-import { labelsShownText, membersShownText, SEARCH_PLACEHOLDER } from './toolbarText';
-import { viewLabels, type CalendarViewKind } from './views';
+import { labelsShownText, membersShownText, toolbarText } from './toolbarText';
+import { viewNames, viewTypes, type CalendarViewKind } from './views';
 import { Hint } from '../../components/Hint';
 
 interface CalendarToolbarProps {
@@ -50,6 +51,19 @@ interface CalendarToolbarProps {
   inbox: ReactNode;
 }
 
+const messages = i18n('calendar/CalendarToolbar', {
+  calendar: 'Calendar',
+  today: 'Today',
+  previous: 'Previous',
+  next: 'Next',
+  view: 'View',
+  find: 'Find a client',
+  walkInHint: 'A client walked in: who can take them now? (I)',
+  walkIn: 'Walk-in',
+  printHint: 'Print the day, one sheet per team member',
+  print: 'Print the day',
+});
+
 // The menus and the search bring MUI's Select and Autocomplete: the calendar paints first with stand-ins.
 const MemberField = lazyPart(() => import('./ToolbarFields').then((module) => module.MemberField));
 const ClientSearchField = lazyPart(() =>
@@ -63,10 +77,12 @@ function ClientSearch(props: Omit<ComponentProps<typeof ClientSearchField>, 'foc
   const prefetched = usePartsPrefetched();
   // Focused ("/" or a click) before its part is loaded: the stand-in loads it, and the field takes the focus.
   const [asked, setAsked] = useState(false);
+  const t = useMessages(messages);
+  const words = useMessages(toolbarText);
   const standIn = (
     <StandInField
-      ariaLabel="Find a client"
-      placeholder={SEARCH_PLACEHOLDER}
+      ariaLabel={t.find}
+      placeholder={words.search}
       sx={{ width: 250, ml: 'auto' }}
       inputRef={props.searchRef}
       onFocus={() => setAsked(true)}
@@ -89,20 +105,24 @@ function Loaded({ field, value, width }: { field: ReactNode; value: string; widt
 
 export function CalendarToolbar(props: CalendarToolbarProps) {
   const { zone, view, teamMembers, visibleIds } = props;
+  const t = useMessages(messages);
+  const names = useMessages(viewNames);
+  // The stand-ins' words come from toolbarText: this redraws when the language changes.
+  useMessages(toolbarText);
   return (
     <Stack
       direction="row"
       sx={{ alignItems: 'center', gap: 1, px: 2, py: 1, flexWrap: 'wrap' }}
       role="toolbar"
-      aria-label="Calendar"
+      aria-label={t.calendar}
     >
       <Button variant="outlined" size="small" onClick={props.onToday}>
-        Today
+        {t.today}
       </Button>
-      <IconButton aria-label="Previous" onClick={props.onPrev} size="small">
+      <IconButton aria-label={t.previous} onClick={props.onPrev} size="small">
         <ChevronLeftIcon />
       </IconButton>
-      <IconButton aria-label="Next" onClick={props.onNext} size="small">
+      <IconButton aria-label={t.next} onClick={props.onNext} size="small">
         <ChevronRightIcon />
       </IconButton>
       <Typography
@@ -119,11 +139,11 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
         size="small"
         value={view}
         onChange={(_event, next: CalendarViewKind | null) => next && props.onView(next)}
-        aria-label="View"
+        aria-label={t.view}
       >
-        {(Object.keys(viewLabels) as CalendarViewKind[]).map((kind) => (
+        {(Object.keys(viewTypes) as CalendarViewKind[]).map((kind) => (
           <ToggleButton key={kind} value={kind}>
-            {viewLabels[kind]}
+            {names[kind]}
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
@@ -162,15 +182,15 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
         searchAppointments={props.searchAppointments}
         onFound={props.onFound}
       />
-      <Hint describeChild title="A client walked in: who can take them now? (I)">
+      <Hint describeChild title={t.walkInHint}>
         <Button variant="outlined" size="small" startIcon={<DirectionsWalkIcon />} onClick={props.onWalkIn}>
-          Walk-in
+          {t.walkIn}
         </Button>
       </Hint>
       <DeskToolsMenu tools={props.deskTools} />
       {props.inbox}
-      <Hint title="Print the day, one sheet per team member">
-        <IconButton aria-label="Print the day" onClick={props.onPrint}>
+      <Hint title={t.printHint}>
+        <IconButton aria-label={t.print} onClick={props.onPrint}>
           <PrintIcon />
         </IconButton>
       </Hint>

@@ -1,7 +1,10 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Button from '@mui/material/Button';
 import { Suspense, useState } from 'react';
+import { i18n, useMessages } from '../../i18n';
 import { lazyPart, useOpenedOnce } from '../../lazyPart';
+
+const messages = i18n('calendar/DeskToolsMenu', { deskTools: 'Desk tools' });
 
 const DeskToolsMenuList = lazyPart(() =>
   import('./DeskToolsMenuList').then((module) => module.DeskToolsMenuList),
@@ -20,6 +23,7 @@ export interface DeskTool {
 export function DeskToolsMenu({ tools }: { tools: readonly DeskTool[] }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const opened = useOpenedOnce(anchor !== null);
+  const t = useMessages(messages);
   if (tools.length === 0) return null;
   return (
     <>
@@ -31,7 +35,7 @@ export function DeskToolsMenu({ tools }: { tools: readonly DeskTool[] }) {
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
-        Desk tools
+        {t.deskTools}
       </Button>
       {opened && (
         <Suspense fallback={null}>

@@ -7,6 +7,9 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import CloseIcon from '@mui/icons-material/Close';
+import { i18n, useMessages } from '../../i18n';
+
+const messages = i18n('calendar/DetailsDrawer', { close: 'Close details' });
 
 interface DetailsDrawerProps {
   open: boolean;
@@ -19,6 +22,7 @@ interface DetailsDrawerProps {
 
 /** The calendar's side panel: what a clicked card stands for, with its title and a close button. */
 export function DetailsDrawer({ open, label, title, onClose, children }: DetailsDrawerProps) {
+  const t = useMessages(messages);
   return (
     <Drawer
       anchor="right"
@@ -35,7 +39,7 @@ export function DetailsDrawer({ open, label, title, onClose, children }: Details
             <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
               {title}
             </Typography>
-            <IconButton aria-label="Close details" onClick={onClose}>
+            <IconButton aria-label={t.close} onClick={onClose}>
               <CloseIcon />
             </IconButton>
           </Stack>

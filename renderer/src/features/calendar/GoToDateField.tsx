@@ -1,7 +1,10 @@
 import { useMemo, useRef, useState } from 'react';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTime } from 'luxon';
+import { i18n, useMessages } from '../../i18n';
 import { typedDate } from './dateInput';
+
+const messages = i18n('calendar/GoToDateField', { goToDate: 'Go to date' });
 
 export interface GoToDateFieldProps {
   /** The calendar's date, "YYYY-MM-DD" in the location's zone. */
@@ -21,6 +24,7 @@ export function GoToDateField({ date, zone, onDate }: GoToDateFieldProps) {
   const [editing, setEditing] = useState(false);
   const [followed, setFollowed] = useState(shown);
   const pasted = useRef(false);
+  const t = useMessages(messages);
 
   // The calendar moved by other means (Today, arrows, keys): show its date unless the user is typing.
   if (followed !== shown && !editing) {
@@ -40,7 +44,7 @@ export function GoToDateField({ date, zone, onDate }: GoToDateFieldProps) {
 
   return (
     <DatePicker
-      label="Go to date"
+      label={t.goToDate}
       value={draft}
       timezone={zone}
       onChange={(value) => {

@@ -18,6 +18,7 @@ import type { Location } from '../../../../shared/domain/location';
 import type { ScheduleOverview } from '../../../../shared/domain/schedule';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
+import { i18n, params, useMessages } from '../../i18n';
 import { useNavigation } from '../../navigation';
 import { askForChangesNow, statusNames, useAppointmentRange, visibleAppointments } from '../appointments';
 import {
@@ -28,8 +29,7 @@ import {
   WEEKDAY_NAMES,
 } from '../schedules';
 import { DetailRow, DetailsDrawer } from './DetailsDrawer';
-import { bookedCount } from './groupCards';
-import { NOBODY_BOOKED, REPEATS_WEEKLY } from './groupEvent';
+import { bookedCount, groupWords } from './groupCards';
 import { UserText } from '../../components/UserText';
 
 /** A clicked group card: its event, and the days the calendar showed (where its appointments are). */
@@ -48,9 +48,29 @@ interface GroupEventDrawerProps {
   onOpenAppointment: (id: number) => void;
 }
 
-function fillWords(booked: number, capacity: number | null): string {
-  if (capacity === null) return `${booked} booked`;
-  return `${booked} of ${capacity} places booked`;
+const messages = i18n('calendar/GroupEventDrawer', {
+  details: 'Group event details',
+  gone: 'This group event is no longer on the calendar.',
+  full: 'Full',
+  fillFailed: 'How full the class is could not be read.',
+  clients: 'Clients',
+  elsewhere: 'Booked elsewhere: they show with the next update.',
+  name: 'Name',
+  phone: 'Phone',
+  status: 'Status',
+  looking: 'Looking for its schedule…',
+  retry: 'Retry',
+  scheduleFailed: 'Its schedule could not be read.',
+  oneOff: 'A one-off group event',
+  until: params('Repeats weekly until {date}'),
+  series: 'Series',
+  teamMember: 'Team member',
+  enrol: 'Enrol a client',
+  openSchedule: 'Open schedule',
+});
+
+function fillWords(words: ReturnType<typeof groupWords.get>, booked: number, capacity: number | null) {
+  return capacity === null ? words.booked({ booked }) : words.ofPlaces({ booked, capacity });
 }
 
 /**
@@ -75,8 +95,10 @@ export function GroupEventDrawer({
   const events = useGroupEvents(location.id, selection?.from ?? '', selection?.to ?? '', selection !== null);
   const event = events.data?.find((item) => item.id === eventId);
   const first = clients[0];
+  const t = useMessages(messages);
+  const words = useMessages(groupWords);
 
-  const title = event?.serviceTitle ?? first?.services[0]?.title ?? 'Group event';
+  const title = event?.serviceTitle ?? first?.services[0]?.title ?? words.groupEvent;
   const startIso = event?.start ?? first?.start;
   const endIso = event?.end ?? first?.end;
   const start = startIso ? DateTime.fromISO(startIso).setZone(zone) : null;
@@ -88,7 +110,7 @@ export function GroupEventDrawer({
   const full = capacity !== null && capacity > 0 && booked >= capacity;
 
   return (
-    <DetailsDrawer open={selection !== null} label="Group event details" title={title} onClose={onClose}>
+    <DetailsDrawer open={selection !== null} label={t.details} title={title} onClose={onClose}>
       {start && end && (
         <Typography color="text.secondary" data-testid="group-when">
           {start.toFormat('ccc d LLL yyyy')} · {start.toFormat('HH:mm')}–{end.toFormat('HH:mm')}
@@ -100,32 +122,30 @@ export function GroupEventDrawer({
           )}
         </Typography>
       )}
-      {!start && (
-        <Typography color="text.secondary">This group event is no longer on the calendar.</Typography>
-      )}
+      {!start && <Typography color="text.secondary">{t.gone}</Typography>}
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', my: 1.5 }}>
-        <Typography data-testid="group-fill-words">{fillWords(booked, capacity)}</Typography>
-        {full && <Chip size="small" color="error" label="Full" />}
+        <Typography data-testid="group-fill-words">{fillWords(words, booked, capacity)}</Typography>
+        {full && <Chip size="small" color="error" label={t.full} />}
       </Stack>
       {events.isError && (
         <Alert severity="warning" sx={{ mb: 1 }}>
-          {problemText(events.error, 'How full the class is could not be read.')}
+          {problemText(events.error, t.fillFailed)}
         </Alert>
       )}
       <Typography variant="subtitle2" component="h3">
-        Clients
+        {t.clients}
       </Typography>
       {clients.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="group-no-clients">
-          {booked === 0 ? NOBODY_BOOKED : 'Booked elsewhere: they show with the next update.'}
+          {booked === 0 ? words.nobody : t.elsewhere}
         </Typography>
       ) : (
-        <Table size="small" aria-label="Clients">
+        <Table size="small" aria-label={t.clients}>
           <TableHead>
             <TableRow>
-              <TableCell sx={{ pl: 0 }}>Name</TableCell>
-              <TableCell>Phone</TableCell>
-              <TableCell>Status</TableCell>
+              <TableCell sx={{ pl: 0 }}>{t.name}</TableCell>
+              <TableCell>{t.phone}</TableCell>
+              <TableCell>{t.status}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -138,7 +158,7 @@ export function GroupEventDrawer({
                     onClick={() => onOpenAppointment(appointment.id)}
                     sx={{ textAlign: 'left' }}
                   >
-                    {appointment.client?.name ?? 'No client'}
+                    {appointment.client?.name ?? words.noClient}
                   </Link>
                 </TableCell>
                 <TableCell>{appointment.client?.phone || '—'}</TableCell>
@@ -169,6 +189,8 @@ function ScheduleSection({
   const navigation = useNavigation();
   const queryClient = useQueryClient();
   const [enrolling, setEnrolling] = useState<ScheduleOverview | null>(null);
+  const t = useMessages(messages);
+  const words = useMessages(groupWords);
   // The dialog closes after an enrolment or without one: either way, look for the changes now rather than
   // at the next poll, so a new client shows here and on the card at once (a look at nothing costs little).
   const closeEnrolment = () => {
@@ -177,7 +199,7 @@ function ScheduleSection({
   };
 
   if (schedule.isPending) {
-    return <Typography color="text.secondary">Looking for its schedule…</Typography>;
+    return <Typography color="text.secondary">{t.looking}</Typography>;
   }
   if (schedule.isError) {
     return (
@@ -185,17 +207,17 @@ function ScheduleSection({
         severity="warning"
         action={
           <Button color="inherit" size="small" onClick={() => void schedule.refetch()}>
-            Retry
+            {t.retry}
           </Button>
         }
       >
-        {problemText(schedule.error, 'Its schedule could not be read.')}
+        {problemText(schedule.error, t.scheduleFailed)}
       </Alert>
     );
   }
   const overview = schedule.data;
   if (!overview) {
-    return <Typography data-testid="group-schedule">A one-off group event</Typography>;
+    return <Typography data-testid="group-schedule">{t.oneOff}</Typography>;
   }
   const series = seriesInWeekOrder(overview.schedule.days);
   const until = DateTime.fromISO(overview.schedule.endDate).toFormat('d LLL yyyy');
@@ -203,26 +225,24 @@ function ScheduleSection({
     <>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="group-schedule">
         <RepeatIcon fontSize="small" color="action" />
-        <Typography>
-          {REPEATS_WEEKLY} until {until}
-        </Typography>
+        <Typography>{t.until({ date: until })}</Typography>
       </Stack>
-      <Table size="small" aria-label="Series">
+      <Table size="small" aria-label={t.series}>
         <TableBody>
           {series.map((day) => (
             <DetailRow key={day.id} label={`${WEEKDAY_NAMES[day.weekday]} ${day.time}`}>
-              {teamMembers.find((member) => member.id === day.teamMemberId)?.name ?? 'Team member'} ·{' '}
-              {day.capacity} {day.capacity === 1 ? 'place' : 'places'}
+              {teamMembers.find((member) => member.id === day.teamMemberId)?.name ?? t.teamMember} ·{' '}
+              {words.places(day.capacity)}
             </DetailRow>
           ))}
         </TableBody>
       </Table>
       <Stack direction="row" spacing={1} sx={{ mt: 1.5 }}>
         <Button variant="contained" size="small" onClick={() => setEnrolling(overview)}>
-          Enrol a client
+          {t.enrol}
         </Button>
         <Button size="small" onClick={() => navigation.go('schedules', `event:${overview.schedule.eventId}`)}>
-          Open schedule
+          {t.openSchedule}
         </Button>
       </Stack>
       {enrolling && (

@@ -9,7 +9,14 @@ import ClearIcon from '@mui/icons-material/Clear';
 import { IsolatedText } from '../../components/IsolatedText';
 import type { Label } from '../../../../shared/domain/label';
 import { LabelChip } from '../labels';
-import { labelsShownText } from './toolbarText';
+import { i18n, useMessages } from '../../i18n';
+import { labelsShownText, toolbarText } from './toolbarText';
+
+const messages = i18n('calendar/LabelFilterSelect', {
+  labelsShown: 'Labels shown',
+  showAll: 'Show every appointment',
+  clear: 'Clear the label filter',
+});
 
 /** The menu's "All appointments" entry: choosing it clears the filter. */
 const ALL = -1;
@@ -23,6 +30,8 @@ interface LabelFilterSelectProps {
 
 /** "Labels shown": the calendar draws only appointments carrying one of the chosen labels. */
 export function LabelFilterSelect({ labels, chosen, onChange }: LabelFilterSelectProps) {
+  const t = useMessages(messages);
+  const words = useMessages(toolbarText);
   return (
     <Stack direction="row" sx={{ alignItems: 'center' }}>
       <Select
@@ -36,12 +45,12 @@ export function LabelFilterSelect({ labels, chosen, onChange }: LabelFilterSelec
           onChange(ids.includes(ALL) ? [] : ids);
         }}
         renderValue={(ids) => <IsolatedText text={labelsShownText(labels, ids)} />}
-        inputProps={{ 'aria-label': 'Labels shown' }}
+        inputProps={{ 'aria-label': t.labelsShown }}
         sx={{ minWidth: 170, maxWidth: 260 }}
       >
         <MenuItem value={ALL}>
           <Checkbox size="small" checked={chosen.length === 0} />
-          <ListItemText primary="All appointments" />
+          <ListItemText primary={words.allAppointments} />
         </MenuItem>
         {labels.map((label) => (
           <MenuItem key={label.id} value={label.id}>
@@ -51,8 +60,8 @@ export function LabelFilterSelect({ labels, chosen, onChange }: LabelFilterSelec
         ))}
       </Select>
       {chosen.length > 0 && (
-        <Tooltip title="Show every appointment">
-          <IconButton size="small" aria-label="Clear the label filter" onClick={() => onChange([])}>
+        <Tooltip title={t.showAll}>
+          <IconButton size="small" aria-label={t.clear} onClick={() => onChange([])}>
             <ClearIcon fontSize="small" />
           </IconButton>
         </Tooltip>

@@ -5,7 +5,20 @@ import SyncProblemIcon from '@mui/icons-material/SyncProblem';
 import { DateTime } from 'luxon';
 import { useSyncExternalStore } from 'react';
 import { altegioReach, onReachChange } from '../../altegioReach';
+import { i18n, params, plural, useMessages } from '../../i18n';
 import { useAppointmentRange, useLiveState } from '../appointments';
+
+const messages = i18n('calendar/LogStatus', {
+  status: 'Appointment log status',
+  upToDate: params('Up to date as of {time}.'),
+  notComing: 'Changes from other desks are not coming in.',
+  notComingWhy: params('Changes from other desks are not coming in: {reason}'),
+  retrying: 'Retrying every few seconds.',
+  unreadable: plural({
+    one: '{count} appointment could not be shown: Altegio sent it in a form Frontdesk cannot read.',
+    other: '{count} appointments could not be shown: Altegio sent them in a form Frontdesk cannot read.',
+  }),
+});
 
 interface LogStatusProps {
   locationId: number;
@@ -21,6 +34,7 @@ interface LogStatusProps {
  */
 export function LogStatus({ locationId, zone, range }: LogStatusProps) {
   const live = useLiveState(locationId);
+  const t = useMessages(messages);
   const shown = useAppointmentRange(locationId, range);
   // The frame already says Altegio is out of reach: this line then only says how fresh the log is.
   const outOfReach = useSyncExternalStore(onReachChange, altegioReach).outOfReachSince !== null;
@@ -28,7 +42,7 @@ export function LogStatus({ locationId, zone, range }: LogStatusProps) {
   if (!live.failing && unreadable === 0) return null;
   const since = live.syncedAt ? DateTime.fromMillis(live.syncedAt, { zone }).toFormat('HH:mm') : null;
   return (
-    <Stack sx={{ px: 2, pb: 0.5, gap: 0.25 }} role="status" aria-label="Appointment log status">
+    <Stack sx={{ px: 2, pb: 0.5, gap: 0.25 }} role="status" aria-label={t.status}>
       {live.failing && (
         <Typography
           variant="caption"
@@ -36,8 +50,13 @@ export function LogStatus({ locationId, zone, range }: LogStatusProps) {
           sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}
         >
           <SyncProblemIcon fontSize="inherit" />
-          {since ? `Up to date as of ${since}. ` : ''}Changes from other desks are not coming in
-          {outOfReach ? '.' : `: ${live.failing}`} Retrying every few seconds.
+          {[
+            since ? t.upToDate({ time: since }) : '',
+            outOfReach ? t.notComing : t.notComingWhy({ reason: live.failing }),
+            t.retrying,
+          ]
+            .filter(Boolean)
+            .join(' ')}
         </Typography>
       )}
       {unreadable > 0 && (
@@ -47,9 +66,7 @@ export function LogStatus({ locationId, zone, range }: LogStatusProps) {
           sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}
         >
           <InfoOutlinedIcon fontSize="inherit" />
-          {unreadable === 1
-            ? '1 appointment could not be shown: Altegio sent it in a form Frontdesk cannot read.'
-            : `${unreadable} appointments could not be shown: Altegio sent them in a form Frontdesk cannot read.`}
+          {t.unreadable(unreadable)}
         </Typography>
       )}
     </Stack>

@@ -3,8 +3,20 @@ import { DateTime } from 'luxon';
 import { UserText } from '../../components/UserText';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { i18n, params, useMessages } from '../../i18n';
 import { formatMoney, useCurrency } from '../../money';
 import { appointmentTotal, statusNames } from '../appointments';
+
+const messages = i18n('calendar/PrintDaySheet', {
+  empty: params('{location}: no appointments on {date}.'),
+  time: 'Time',
+  client: 'Client',
+  phone: 'Phone',
+  services: 'Services',
+  status: 'Status',
+  price: 'Price',
+  comment: 'Comment',
+});
 
 interface PrintDaySheetProps {
   date: string;
@@ -21,6 +33,11 @@ interface PrintDaySheetProps {
 export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointments }: PrintDaySheetProps) {
   const day = DateTime.fromISO(date, { zone });
   const currency = useCurrency();
+  const t = useMessages(messages);
+  // The location's name is the user's text, put in as an isolated element.
+  const [beforeLocation, afterLocation] = t
+    .empty({ location: '{location}', date: day.toFormat('cccc d LLLL yyyy') })
+    .split('{location}');
   const ofDay = appointments
     .filter((appointment) => DateTime.fromISO(appointment.start).setZone(zone).toISODate() === date)
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
@@ -31,7 +48,9 @@ export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointm
     <div className="fd-print-sheet" data-testid="print-sheet">
       {sheets.length === 0 && (
         <p>
-          <UserText>{locationTitle}</UserText>: no appointments on {day.toFormat('cccc d LLLL yyyy')}.
+          {beforeLocation}
+          <UserText>{locationTitle}</UserText>
+          {afterLocation}
         </p>
       )}
       {sheets.map(({ member, own }) => (
@@ -43,13 +62,13 @@ export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointm
           <table>
             <thead>
               <tr>
-                <th>Time</th>
-                <th>Client</th>
-                <th>Phone</th>
-                <th>Services</th>
-                <th>Status</th>
-                <th>Price</th>
-                <th>Comment</th>
+                <th>{t.time}</th>
+                <th>{t.client}</th>
+                <th>{t.phone}</th>
+                <th>{t.services}</th>
+                <th>{t.status}</th>
+                <th>{t.price}</th>
+                <th>{t.comment}</th>
               </tr>
             </thead>
             <tbody>

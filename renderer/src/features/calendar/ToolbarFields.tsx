@@ -8,7 +8,18 @@ import { DateTime } from 'luxon';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { membersShownText, SEARCH_PLACEHOLDER } from './toolbarText';
+import { i18n, params, useMessages } from '../../i18n';
+import { membersShownText, toolbarText } from './toolbarText';
+
+const messages = i18n('calendar/ToolbarFields', {
+  member: 'Team member',
+  membersShown: 'Team members shown',
+  noClient: 'No client',
+  found: params('{client} · {phone} · {when}'),
+  none: 'No appointment in the loaded days',
+  find: 'Find a client',
+});
+type Messages = ReturnType<typeof messages.get>;
 
 // The toolbar's menus and search, loaded after the calendar's first paint (see CalendarToolbar.tsx).
 
@@ -23,12 +34,14 @@ interface MemberFieldProps {
 }
 
 export function MemberField({ teamMembers, visibleIds, single, ...props }: MemberFieldProps) {
+  const t = useMessages(messages);
+  useMessages(toolbarText);
   return single ? (
     <Select
       size="small"
       value={props.focusedMemberId ?? ''}
       onChange={(event) => props.onFocusMember(Number(event.target.value))}
-      inputProps={{ 'aria-label': 'Team member' }}
+      inputProps={{ 'aria-label': t.member }}
       sx={{ minWidth: 180 }}
     >
       {teamMembers.map((member) => (
@@ -47,7 +60,7 @@ export function MemberField({ teamMembers, visibleIds, single, ...props }: Membe
         props.onVisible((typeof value === 'string' ? value.split(',') : value).map(Number));
       }}
       renderValue={(ids) => membersShownText(ids.length, teamMembers.length)}
-      inputProps={{ 'aria-label': 'Team members shown' }}
+      inputProps={{ 'aria-label': t.membersShown }}
       sx={{ minWidth: 200 }}
     >
       {teamMembers.map((member) => (
@@ -60,9 +73,13 @@ export function MemberField({ teamMembers, visibleIds, single, ...props }: Membe
   );
 }
 
-function describe(appointment: Appointment, zone: string): string {
+function describe(t: Messages, appointment: Appointment, zone: string): string {
   const when = DateTime.fromISO(appointment.start).setZone(zone).toFormat('ccc d LLL, HH:mm');
-  return `${appointment.client?.name ?? 'No client'} · ${appointment.client?.phone ?? ''} · ${when}`;
+  return t.found({
+    client: appointment.client?.name ?? t.noClient,
+    phone: appointment.client?.phone ?? '',
+    when,
+  });
 }
 
 function matches(appointment: Appointment, query: string): boolean {
@@ -85,6 +102,8 @@ interface ClientSearchFieldProps {
 
 export function ClientSearchField({ zone, searchRef, focusOnShow, ...props }: ClientSearchFieldProps) {
   const input = useRef<HTMLInputElement | null>(null);
+  const t = useMessages(messages);
+  const words = useMessages(toolbarText);
   useEffect(() => {
     if (focusOnShow) input.current?.focus();
   }, [focusOnShow]);
@@ -99,9 +118,9 @@ export function ClientSearchField({ zone, searchRef, focusOnShow, ...props }: Cl
           .filter((item) => matches(item, state.inputValue))
           .slice(0, 20)
       }
-      getOptionLabel={(appointment) => describe(appointment, zone)}
+      getOptionLabel={(appointment) => describe(t, appointment, zone)}
       isOptionEqualToValue={(a, b) => a.id === b.id}
-      noOptionsText="No appointment in the loaded days"
+      noOptionsText={t.none}
       onChange={(_event, appointment) => appointment && props.onFound(appointment)}
       blurOnSelect
       clearOnBlur
@@ -112,8 +131,8 @@ export function ClientSearchField({ zone, searchRef, focusOnShow, ...props }: Cl
             input.current = element;
             searchRef.current = element;
           }}
-          placeholder={SEARCH_PLACEHOLDER}
-          aria-label="Find a client"
+          placeholder={words.search}
+          aria-label={t.find}
         />
       )}
     />

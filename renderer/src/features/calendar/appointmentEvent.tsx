@@ -1,6 +1,7 @@
 import type { EventApi, EventContentArg, EventInput } from '@fullcalendar/core';
 import { isolate } from '../../components/isolate';
 import type { Appointment } from '../../../../shared/domain/appointment';
+import { i18n, params } from '../../i18n';
 import { formatMoney } from '../../money';
 import { paymentStateOf } from '../../../../shared/domain/payment';
 import { appointmentTotal, paymentText, statusNames } from '../appointments';
@@ -9,19 +10,29 @@ import { GroupEventCard } from './groupEvent';
 import { openOnKey } from './cardKeys';
 import type { GroupCard } from './groupCards';
 
+const messages = i18n('calendar/appointmentEvent', {
+  noClient: 'No client',
+  price: params('Price: {price}'),
+  online: 'booked online',
+  requested: 'asked for this team member',
+  comment: params('Comment: {comment}'),
+  technicalBreak: params('Technical break: {minutes} min'),
+});
+
 function tooltip(appointment: Appointment, currency: string): string {
+  const t = messages.get();
   const lines = [
-    appointment.client ? `${isolate(appointment.client.name)} · ${appointment.client.phone}` : 'No client',
+    appointment.client ? `${isolate(appointment.client.name)} · ${appointment.client.phone}` : t.noClient,
   ];
   if (appointment.services.length)
     lines.push(appointment.services.map((service) => isolate(service.title)).join(', '));
-  lines.push(`Price: ${formatMoney(appointmentTotal(appointment), currency)}`);
+  lines.push(t.price({ price: formatMoney(appointmentTotal(appointment), currency) }));
   if (paymentStateOf(appointment) !== 'unpaid') lines.push(paymentText(appointment, currency));
   const marks = [statusNames[appointment.status]];
-  if (appointment.online) marks.push('booked online');
-  if (appointment.requestedTeamMember) marks.push('asked for this team member');
+  if (appointment.online) marks.push(t.online);
+  if (appointment.requestedTeamMember) marks.push(t.requested);
   lines.push(marks.join(', '));
-  if (appointment.comment) lines.push(`Comment: ${isolate(appointment.comment)}`);
+  if (appointment.comment) lines.push(t.comment({ comment: isolate(appointment.comment) }));
   return lines.join('\n');
 }
 
@@ -32,7 +43,7 @@ export function toEventInput(appointment: Appointment): EventInput {
     resourceId: String(appointment.teamMemberId),
     start: appointment.start,
     end: appointment.end,
-    title: appointment.client?.name ?? 'No client',
+    title: appointment.client?.name ?? messages.get().noClient,
     backgroundColor: appointment.customColour ?? undefined,
     borderColor: appointment.customColour ?? undefined,
     textColor: cardTextColour(appointment),
@@ -49,7 +60,7 @@ export function updateAppointmentEvent(event: EventApi, appointment: Appointment
   if (event.getResources()[0]?.id !== String(appointment.teamMemberId)) {
     event.setResources([String(appointment.teamMemberId)]);
   }
-  event.setProp('title', appointment.client?.name ?? 'No client');
+  event.setProp('title', appointment.client?.name ?? messages.get().noClient);
   event.setProp('backgroundColor', appointment.customColour ?? '');
   event.setProp('borderColor', appointment.customColour ?? '');
   event.setProp('textColor', cardTextColour(appointment) ?? '');
@@ -84,6 +95,7 @@ function showTooltip(appointment: Appointment) {
  */
 function AppointmentCard(props: { appointment: Appointment; timeText: string; member: string }) {
   const { appointment, timeText } = props;
+  const t = messages.get();
   const breakShare =
     appointment.durationSeconds > 0
       ? Math.min(1, appointment.technicalBreakSeconds / appointment.durationSeconds)
@@ -96,9 +108,8 @@ function AppointmentCard(props: { appointment: Appointment; timeText: string; me
     appointment.requestedTeamMember ? 'fd-requested' : '',
   ].join(' ');
   const services = appointment.services.map((service) => service.title).join(', ');
-  const name = [timeText, appointment.client?.name ?? 'No client', services, props.member]
-    .filter(Boolean)
-    .join(', ');
+  const client = appointment.client?.name ?? t.noClient;
+  const name = [timeText, client, services, props.member].filter(Boolean).join(', ');
   return (
     <div
       className={marks}
@@ -112,7 +123,7 @@ function AppointmentCard(props: { appointment: Appointment; timeText: string; me
       onMouseEnter={showTooltip(appointment)}
     >
       <b className="fd-time">{timeText}</b>
-      <div className="fd-client">{appointment.client?.name ?? 'No client'}</div>
+      <div className="fd-client">{client}</div>
       {appointment.services.length > 0 && <div className="fd-services">{services}</div>}
       {appointment.labels.length > 0 && (
         <div className="fd-labels">
@@ -125,7 +136,7 @@ function AppointmentCard(props: { appointment: Appointment; timeText: string; me
         <div
           className="fd-break"
           style={{ height: `${breakShare * 100}%` }}
-          title={`Technical break: ${Math.round(appointment.technicalBreakSeconds / 60)} min`}
+          title={t.technicalBreak({ minutes: Math.round(appointment.technicalBreakSeconds / 60) })}
         />
       )}
     </div>

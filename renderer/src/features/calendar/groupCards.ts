@@ -1,5 +1,20 @@
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { GroupEvent } from '../../../../shared/domain/schedule';
+import { i18n, params, plural } from '../../i18n';
+
+/** The words of a group event's card, its tooltip and its drawer. */
+export const groupWords = i18n('calendar/groupCards', {
+  groupEvent: 'Group event',
+  full: params('{booked}/{capacity} full'),
+  booked: params('{booked} booked'),
+  ofPlaces: params('{booked} of {capacity} places booked'),
+  ofPlacesFull: params('{booked} of {capacity} places booked (full)'),
+  repeats: 'Repeats weekly',
+  nobody: 'Nobody is booked yet',
+  noClient: 'No client',
+  clients: params('Clients: {names}'),
+  places: plural({ one: '{count} place', other: '{count} places' }),
+});
 
 /**
  * Which appointments the calendar draws (the label filter); null = all. It reads only the labels, so it
@@ -80,8 +95,9 @@ export function bookedCount(event: GroupEvent | undefined, loaded: number): numb
 
 /** "3/8", "8/8 full", or just "3" while the capacity is not known. */
 export function fillText(card: GroupCard): string {
-  if (card.capacity === null) return String(card.booked);
-  return `${card.booked}/${card.capacity}${isFull(card) ? ' full' : ''}`;
+  const { booked, capacity } = card;
+  if (capacity === null) return String(booked);
+  return isFull(card) ? groupWords.get().full({ booked, capacity }) : `${booked}/${capacity}`;
 }
 
 function groupCardOf(
@@ -102,7 +118,7 @@ function groupCardOf(
     teamMemberId: first.teamMemberId,
     start: first.start,
     end,
-    title: event?.serviceTitle ?? first.services[0]?.title ?? 'Group event',
+    title: event?.serviceTitle ?? first.services[0]?.title ?? groupWords.get().groupEvent,
     appointments,
     booked: bookedCount(event, appointments.length),
     capacity: event ? event.capacity : null,

@@ -2,10 +2,7 @@ import type { EventApi, EventInput } from '@fullcalendar/core';
 import { isolate } from '../../components/isolate';
 import { labelTextColour } from '../labels';
 import { openOnKey } from './cardKeys';
-import { fillText, groupKey, isFull, type GroupCard } from './groupCards';
-
-export const REPEATS_WEEKLY = 'Repeats weekly';
-export const NOBODY_BOOKED = 'Nobody is booked yet';
+import { fillText, groupKey, groupWords, isFull, type GroupCard } from './groupCards';
 
 export function groupClasses(card: GroupCard): string[] {
   return [
@@ -52,18 +49,20 @@ export function updateGroupEvent(event: EventApi, card: GroupCard): void {
 }
 
 function tooltip(card: GroupCard): string {
+  const t = groupWords.get();
+  const { booked, capacity } = card;
   const lines = [isolate(card.title)];
   lines.push(
-    card.capacity === null
-      ? `${card.booked} booked`
-      : `${card.booked} of ${card.capacity} places booked${isFull(card) ? ' (full)' : ''}`,
+    capacity === null
+      ? t.booked({ booked })
+      : (isFull(card) ? t.ofPlacesFull : t.ofPlaces)({ booked, capacity }),
   );
-  if (card.repeats) lines.push(REPEATS_WEEKLY);
+  if (card.repeats) lines.push(t.repeats);
   const names = card.appointments.map((appointment) =>
-    appointment.client ? isolate(appointment.client.name) : 'No client',
+    appointment.client ? isolate(appointment.client.name) : t.noClient,
   );
-  if (names.length > 0) lines.push(`Clients: ${names.join(', ')}`);
-  else if (card.booked === 0) lines.push(NOBODY_BOOKED);
+  if (names.length > 0) lines.push(t.clients({ names: names.join(', ') }));
+  else if (card.booked === 0) lines.push(t.nobody);
   return lines.join('\n');
 }
 
@@ -101,7 +100,7 @@ export function GroupEventCard({
     >
       <b className="fd-time">{timeText}</b>
       {card.repeats && (
-        <svg className="fd-repeat" viewBox="0 0 24 24" role="img" aria-label={REPEATS_WEEKLY}>
+        <svg className="fd-repeat" viewBox="0 0 24 24" role="img" aria-label={groupWords.get().repeats}>
           <path d={REPEAT_PATH} />
         </svg>
       )}

@@ -1,6 +1,13 @@
 import type { ResourceLabelMountArg } from '@fullcalendar/resource';
 import { DateTime } from 'luxon';
 import { isolate } from '../../components/isolate';
+import { i18n, params } from '../../i18n';
+
+const messages = i18n('calendar/resourceLabel', {
+  hours: params('Working hours of {name}'),
+  hoursOn: params('Working hours of {name}, {day}'),
+  reviews: params('Reviews of {name}'),
+});
 
 // Plain buttons whose icons are CSS masks (calendar.css): no SVG nodes in each of the headers.
 let templates: { hours: HTMLButtonElement; reviews: HTMLButtonElement } | null = null;
@@ -40,10 +47,15 @@ export function addHeaderButtons(arg: ResourceLabelMountArg): void {
   // Week views repeat each member's header under every day: the date tells their buttons apart.
   const date = arg.el.dataset['date'];
   const day = date ? DateTime.fromISO(date) : null;
-  const onDay = day?.isValid ? `, ${day.toFormat('ccc d LLL')}` : '';
-  const hours = labelled(templates.hours, (who) => `Working hours of ${who}${onDay}`, name);
+  const onDay = day?.isValid ? day.toFormat('ccc d LLL') : null;
+  const t = messages.get();
+  const hours = labelled(
+    templates.hours,
+    (who) => (onDay ? t.hoursOn({ name: who, day: onDay }) : t.hours({ name: who })),
+    name,
+  );
   hours.dataset['memberHours'] = arg.resource.id;
-  const reviews = labelled(templates.reviews, (who) => `Reviews of ${who}`, name);
+  const reviews = labelled(templates.reviews, (who) => t.reviews({ name: who }), name);
   reviews.dataset['memberReviews'] = arg.resource.id;
   host.append(hours, reviews);
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
+import { i18n } from '../../i18n';
 import { useRunningLateDialog } from '../runningLate';
 import { useStaffOutDialog } from '../staffOut';
 import { useTeamHoursDialog } from '../teamHours';
@@ -9,6 +10,11 @@ import { useVisitMoveDialog } from '../visitMove';
 import { useWalkInDialog } from '../walkIn';
 import type { CalendarCommandId } from './commands';
 import type { DeskTool } from './DeskToolsMenu';
+
+const messages = i18n('calendar/useDeskTools', {
+  staffOut: 'Team member out…',
+  runningLate: 'Running late…',
+});
 
 export interface DeskToolsHost {
   locationId: number;
@@ -56,8 +62,22 @@ export function useDeskTools(host: DeskToolsHost) {
     'runningLate.open': () => runningLate.open(),
   };
   const menu: DeskTool[] = [
-    { id: 'staffOut', label: 'Team member out…', shortcut: 'o', run: () => staffOut.open() },
-    { id: 'runningLate', label: 'Running late…', shortcut: 'r', run: () => runningLate.open() },
+    {
+      id: 'staffOut',
+      get label() {
+        return messages.get().staffOut;
+      },
+      shortcut: 'o',
+      run: () => staffOut.open(),
+    },
+    {
+      id: 'runningLate',
+      get label() {
+        return messages.get().runningLate;
+      },
+      shortcut: 'r',
+      run: () => runningLate.open(),
+    },
   ];
   const dialogs: ReactNode = (
     <>

@@ -14,6 +14,18 @@ import { isoDateTime } from '../../time';
 import { recordSave } from '../appointments';
 import type { VisitMoveEntry } from '../visitMove';
 import { isolate } from '../../components/isolate';
+import { i18n, params } from '../../i18n';
+
+const messages = i18n('calendar/useMoveAppointment', {
+  show: 'Show',
+  moved: params('Moved to {time}'),
+  movedWith: params('Moved to {time} with {name}'),
+  undo: 'Undo',
+  failed: 'The appointment could not be moved.',
+  notMoved: params('Not moved: {reason}'),
+  saveAnyway: 'Save anyway',
+  overwrite: 'Overwrite',
+});
 
 interface MoveDeps {
   locationId: number;
@@ -37,6 +49,7 @@ export function useMoveAppointment({ locationId, zone, teamMembers, notify, whol
   const save = useMemo(() => {
     const run = async (input: MoveInput, original: Appointment, revert?: () => void): Promise<void> => {
       const { zone: clock, notify: tell } = deps.current;
+      const t = messages.get();
       try {
         const saved = await recordSave(queryClient, locationId, () => call('appointments.move', input));
         if (saved.changedElsewhere?.length) {
@@ -44,7 +57,7 @@ export function useMoveAppointment({ locationId, zone, teamMembers, notify, whol
           tell({
             severity: 'warning',
             message: changedElsewhereText(saved.changedElsewhere),
-            ...(showIt ? { action: { label: 'Show', run: () => showIt(saved) } } : {}),
+            ...(showIt ? { action: { label: t.show, run: () => showIt(saved) } } : {}),
           });
           return;
         }
@@ -52,9 +65,9 @@ export function useMoveAppointment({ locationId, zone, teamMembers, notify, whol
         const time = DateTime.fromISO(saved.start).setZone(clock).toFormat('HH:mm');
         tell({
           severity: 'success',
-          message: `Moved to ${time}${member ? ` with ${isolate(member.name)}` : ''}`,
+          message: member ? t.movedWith({ time, name: isolate(member.name) }) : t.moved({ time }),
           action: {
-            label: 'Undo',
+            label: t.undo,
             run: () =>
               void run(
                 {
@@ -74,21 +87,21 @@ export function useMoveAppointment({ locationId, zone, teamMembers, notify, whol
       } catch (error) {
         revert?.();
         const problem = error instanceof BridgeError ? error : null;
-        const message = problemText(error, 'The appointment could not be moved.');
+        const message = problemText(error, t.failed);
         if (problem?.code === 'SLOT_BUSY') {
           tell({
             severity: 'warning',
-            message: `Not moved: ${message}`,
-            action: { label: 'Save anyway', run: () => void run({ ...input, saveIfBusy: true }, original) },
+            message: t.notMoved({ reason: message }),
+            action: { label: t.saveAnyway, run: () => void run({ ...input, saveIfBusy: true }, original) },
           });
         } else if (problem?.code === 'CONFLICT') {
           tell({
             severity: 'warning',
             message,
-            action: { label: 'Overwrite', run: () => void run({ ...input, overwrite: true }, original) },
+            action: { label: t.overwrite, run: () => void run({ ...input, overwrite: true }, original) },
           });
         } else {
-          tell({ severity: 'error', message: `Not moved: ${message}` });
+          tell({ severity: 'error', message: t.notMoved({ reason: message }) });
         }
       }
     };

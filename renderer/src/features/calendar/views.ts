@@ -1,4 +1,5 @@
 import type { CalendarViewKind } from '../../../../shared/domain/preferences';
+import { i18n } from '../../i18n';
 
 export type { CalendarViewKind };
 
@@ -10,9 +11,10 @@ export const viewTypes: Record<CalendarViewKind, string> = {
   list: 'listDay',
 };
 
-export const viewLabels: Record<CalendarViewKind, string> = {
+/** The views' names on the toolbar's buttons. */
+export const viewNames = i18n('calendar/views', {
   day: 'Day',
   memberWeek: 'Week (one)',
   teamWeek: 'Week (all)',
   list: 'List',
-};
+});

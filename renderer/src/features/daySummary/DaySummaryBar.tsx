@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { i18n, plural, useMessages } from '../../i18n';
 import { formatMoney, useCurrency } from '../../money';
 import {
   cancelledAppointments,
@@ -11,7 +12,20 @@ import {
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { SUMMARY_STATUSES, summarise, type SummaryStatus } from './model';
 
-const statusWords: Record<SummaryStatus, string> = { ...statusNames, cancelled: 'Cancelled' };
+const messages = i18n('daySummary/DaySummaryBar', {
+  day: 'Day summary',
+  days: 'Summary of the days shown',
+  appointments: plural({ one: 'appointment', other: 'appointments' }),
+  cancelled: 'Cancelled',
+  filteredHint: 'Only the team members and labels the calendar shows are counted',
+  filtered: '(as filtered)',
+  booked: 'booked',
+  paid: 'paid',
+});
+
+function statusWord(status: SummaryStatus, cancelled: string): string {
+  return status === 'cancelled' ? cancelled : statusNames[status];
+}
 
 interface DaySummaryBarProps {
   locationId: number;
@@ -30,6 +44,7 @@ interface DaySummaryBarProps {
 export function DaySummaryBar({ locationId, range, shows, filtered }: DaySummaryBarProps) {
   const loaded = useAppointmentRange(locationId, range);
   const currency = useCurrency();
+  const t = useMessages(messages);
   const summary = useMemo(
     () =>
       loaded
@@ -43,26 +58,30 @@ export function DaySummaryBar({ locationId, range, shows, filtered }: DaySummary
     <Stack
       direction="row"
       role="region"
-      aria-label={oneDay ? 'Day summary' : 'Summary of the days shown'}
+      aria-label={oneDay ? t.day : t.days}
       sx={{ px: 2, pb: 0.5, gap: 1.5, alignItems: 'baseline', flexWrap: 'wrap', color: 'text.secondary' }}
     >
-      <Figure testId="summary-booked" label={summary.booked === 1 ? 'appointment' : 'appointments'}>
+      <Figure testId="summary-booked" label={t.appointments(summary.booked)}>
         {summary.booked}
       </Figure>
       {SUMMARY_STATUSES.map((status) => (
-        <Figure key={status} testId={`summary-${status}`} label={statusWords[status].toLowerCase()}>
+        <Figure
+          key={status}
+          testId={`summary-${status}`}
+          label={statusWord(status, t.cancelled).toLowerCase()}
+        >
           {summary.counts[status]}
         </Figure>
       ))}
       {filtered && (
-        <Typography variant="caption" title="Only the team members and labels the calendar shows are counted">
-          (as filtered)
+        <Typography variant="caption" title={t.filteredHint}>
+          {t.filtered}
         </Typography>
       )}
-      <Figure testId="summary-booked-total" label="booked" first>
+      <Figure testId="summary-booked-total" label={t.booked} first>
         {formatMoney(summary.bookedTotal, currency)}
       </Figure>
-      <Figure testId="summary-paid-total" label="paid">
+      <Figure testId="summary-paid-total" label={t.paid}>
         {formatMoney(summary.paidTotal, currency)}
       </Figure>
     </Stack>

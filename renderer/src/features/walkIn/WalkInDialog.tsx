@@ -13,6 +13,7 @@ import TextField from '@mui/material/TextField';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { WALK_IN_LIMITS, type WalkInBooked, type WalkInOption } from '../../../../shared/contract/walkIn';
 import { BridgeError } from '../../api';
+import { i18n, plural, useMessages } from '../../i18n';
 import { useServices } from '../services';
 import { useBookWalkIn, useWalkInChoices } from './api';
 import { WalkInResults } from './WalkInResults';
@@ -24,6 +25,24 @@ import {
   WALK_IN_HOURS,
   type WalkInClient,
 } from './model';
+
+const messages = i18n('walkIn/WalkInDialog', {
+  maySaved:
+    'The last try may have been saved after all. Check the calendar before booking again, or press Book once more to go ahead.',
+  title: 'Walk-in: who can take them now?',
+  services: 'Services',
+  servicesHint: 'Haircut, colour…',
+  within: 'Within',
+  hours: plural({ one: '{count} hour', other: '{count} hours' }),
+  name: 'Client name',
+  phone: 'Phone',
+  phoneHint: 'An existing client is found by phone',
+  pick: 'Pick the services the client wants.',
+  looking: 'Looking up who is free',
+  retry: 'Retry',
+  refresh: 'Refresh',
+  close: 'Close',
+});
 
 interface WalkInDialogProps {
   locationId: number;
@@ -48,6 +67,7 @@ const mayHaveSaved = (error: unknown) =>
 /** "A client just walked in": pick services, see who can take them soonest, book one with a click. */
 export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDialogProps) {
   const services = useServices(locationId);
+  const t = useMessages(messages);
   const offered = useMemo(
     () =>
       (services.data ?? [])
@@ -88,9 +108,7 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
     if (previous?.unsure && previous.key !== key && !previous.warned) {
       // The last try may have been saved: say so once before booking something else.
       previous.warned = true;
-      setFailure(
-        'The last try may have been saved after all. Check the calendar before booking again, or press Book once more to go ahead.',
-      );
+      setFailure(t.maySaved);
       return;
     }
     const last = previous?.key === key ? previous : null;
@@ -118,7 +136,7 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="walk-in-title">
-      <DialogTitle id="walk-in-title">Walk-in: who can take them now?</DialogTitle>
+      <DialogTitle id="walk-in-title">{t.title}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Stack direction="row" spacing={1}>
@@ -136,20 +154,20 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
               getOptionLabel={(service) => service.title}
               isOptionEqualToValue={(a, b) => a.id === b.id}
               renderInput={(params) => (
-                <TextField {...params} label="Services" placeholder="Haircut, colour…" autoFocus />
+                <TextField {...params} label={t.services} placeholder={t.servicesHint} autoFocus />
               )}
             />
             <TextField
               select
               size="small"
-              label="Within"
+              label={t.within}
               value={hours}
               onChange={(event) => setHours(Number(event.target.value))}
               sx={{ minWidth: 120 }}
             >
               {WALK_IN_HOURS.map((option) => (
                 <MenuItem key={option} value={option}>
-                  {option === 1 ? '1 hour' : `${option} hours`}
+                  {t.hours(option)}
                 </MenuItem>
               ))}
             </TextField>
@@ -158,7 +176,7 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
             <TextField
               size="small"
               fullWidth
-              label="Client name"
+              label={t.name}
               value={client.name}
               onChange={(event) => type({ name: event.target.value })}
               error={Boolean(problems.name)}
@@ -167,24 +185,24 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
             <TextField
               size="small"
               fullWidth
-              label="Phone"
+              label={t.phone}
               value={client.phone}
               onChange={(event) => type({ phone: event.target.value })}
               error={Boolean(problems.phone)}
-              helperText={problems.phone ?? 'An existing client is found by phone'}
+              helperText={problems.phone ?? t.phoneHint}
             />
           </Stack>
           {services.error && <Alert severity="error">{findFailureText(services.error)}</Alert>}
           {serviceIds.length === 0 ? (
-            <Alert severity="info">Pick the services the client wants.</Alert>
+            <Alert severity="info">{t.pick}</Alert>
           ) : choices.isPending ? (
-            <LinearProgress aria-label="Looking up who is free" />
+            <LinearProgress aria-label={t.looking} />
           ) : choices.error ? (
             <Alert
               severity="error"
               action={
                 <Button color="inherit" size="small" onClick={() => void choices.refetch()}>
-                  Retry
+                  {t.retry}
                 </Button>
               }
             >
@@ -210,9 +228,9 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
       </DialogContent>
       <DialogActions>
         <Button onClick={() => void choices.refetch()} disabled={serviceIds.length === 0}>
-          Refresh
+          {t.refresh}
         </Button>
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={onClose}>{t.close}</Button>
       </DialogActions>
     </Dialog>
   );
