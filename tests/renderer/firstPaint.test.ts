@@ -157,9 +157,10 @@ describe("the calendar's first paint", () => {
     expect(menus).toEqual([]);
   });
 
-  it('loads no popup but the navigation: tooltips, menus, the snackbar and dialogs come after the paint', () => {
+  it('loads no popup: tooltips, menus, the snackbar, dialogs and drawers come after the paint', () => {
+    // A Drawer (even the docked kind) brings MUI's Modal, Portal and Slide with it.
     const popups = [...packages].filter((name) =>
-      /^@mui\/material\/(Tooltip|Popper|Menu|MenuItem|Popover|Snackbar|Dialog|Chip)$/.test(name),
+      /^@mui\/material\/(Tooltip|Popper|Menu|MenuItem|Popover|Snackbar|Dialog|Drawer|Modal|Chip)$/.test(name),
     );
     expect(popups).toEqual([]);
   });

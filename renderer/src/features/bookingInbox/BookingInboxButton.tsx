@@ -1,29 +1,23 @@
 import { Suspense, useCallback, useState } from 'react';
 import Badge from '@mui/material/Badge';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Drawer from '@mui/material/Drawer';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import CloseIcon from '@mui/icons-material/Close';
 import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
 import type { InboxItem } from '../../../../shared/contract/bookingInbox';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { problemText } from '../../api';
 import { i18n, params, useMessages } from '../../i18n';
 import { useAcknowledge, useBookingInbox, useInboxFollowsLiveUpdates } from './api';
-import { lazyPart } from '../../lazyPart';
+import { lazyPart, useOpenedOnce } from '../../lazyPart';
 
-const BookingInboxPanel = lazyPart(() =>
-  import('./BookingInboxPanel').then((module) => module.BookingInboxPanel),
+// The drawer, with MUI's Modal under it, loads after the calendar's first paint (see lazyPart).
+const BookingInboxDrawer = lazyPart(() =>
+  import('./BookingInboxDrawer').then((module) => module.BookingInboxDrawer),
 );
 
 const messages = i18n('bookingInbox/BookingInboxButton', {
   member: params('Team member {id}'),
   onlineBookings: 'Online bookings',
   toLookAt: params('Online bookings: {count} to look at'),
-  close: 'Close online bookings',
   saveFailed: 'The acknowledgement could not be saved.',
 });
 
@@ -38,6 +32,7 @@ export interface BookingInboxButtonProps {
 /** "Online bookings" with the count still to look at; opens the inbox beside the calendar. */
 export function BookingInboxButton({ locationId, zone, teamMembers, onOpen }: BookingInboxButtonProps) {
   const [open, setOpen] = useState(false);
+  const drawerOpened = useOpenedOnce(open);
   const inbox = useBookingInbox(locationId);
   useInboxFollowsLiveUpdates(locationId);
   const acknowledge = useAcknowledge(locationId);
@@ -61,48 +56,34 @@ export function BookingInboxButton({ locationId, zone, teamMembers, onOpen }: Bo
       >
         {t.onlineBookings}
       </Button>
-      <Drawer
-        anchor="right"
-        open={open}
-        onClose={() => setOpen(false)}
-        slotProps={{ paper: { sx: { width: 420 }, 'aria-label': t.onlineBookings } }}
-        sx={{ zIndex: (theme) => theme.zIndex.modal }}
-      >
-        <Box sx={{ p: 2 }}>
-          <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-            <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
-              {t.onlineBookings}
-            </Typography>
-            <IconButton aria-label={t.close} onClick={() => setOpen(false)}>
-              <CloseIcon />
-            </IconButton>
-          </Stack>
-          <Suspense fallback={null}>
-            <BookingInboxPanel
-              zone={zone}
-              items={inbox.data?.items}
-              lookedAt={inbox.data?.lookedAt}
-              loadError={inbox.error}
-              saveProblem={acknowledge.error ? problemText(acknowledge.error, t.saveFailed) : null}
-              saving={acknowledge.isPending}
-              memberName={memberName}
-              onRetry={() => void inbox.refetch()}
-              onOpen={(item: InboxItem) => {
-                setOpen(false);
-                onOpen({ id: item.appointmentId, start: item.start });
-              }}
-              onAcknowledge={(item) =>
-                acknowledge.mutate({
-                  kind: 'one',
-                  appointmentId: item.appointmentId,
-                  lastChangedAt: item.lastChangedAt,
-                })
-              }
-              onAcknowledgeAll={(upTo) => acknowledge.mutate({ kind: 'all', upTo })}
-            />
-          </Suspense>
-        </Box>
-      </Drawer>
+      {drawerOpened && (
+        <Suspense fallback={null}>
+          <BookingInboxDrawer
+            open={open}
+            onClose={() => setOpen(false)}
+            zone={zone}
+            items={inbox.data?.items}
+            lookedAt={inbox.data?.lookedAt}
+            loadError={inbox.error}
+            saveProblem={acknowledge.error ? problemText(acknowledge.error, t.saveFailed) : null}
+            saving={acknowledge.isPending}
+            memberName={memberName}
+            onRetry={() => void inbox.refetch()}
+            onOpen={(item: InboxItem) => {
+              setOpen(false);
+              onOpen({ id: item.appointmentId, start: item.start });
+            }}
+            onAcknowledge={(item) =>
+              acknowledge.mutate({
+                kind: 'one',
+                appointmentId: item.appointmentId,
+                lastChangedAt: item.lastChangedAt,
+              })
+            }
+            onAcknowledgeAll={(upTo) => acknowledge.mutate({ kind: 'all', upTo })}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -43,8 +43,8 @@ describe('the online bookings button', () => {
     expect(count).toBeGreaterThan(0);
 
     await userEvent.click(screen.getByRole('button', { name: /^Online bookings/ }));
-    const panel = screen.getByRole('dialog', { name: 'Online bookings' });
-    // The panel's code loads when it first opens.
+    // The drawer's code loads when it first opens.
+    const panel = await screen.findByRole('dialog', { name: 'Online bookings' });
     const item = await within(panel).findByRole('listitem', { name: `Ida Inbox · ${phone}` });
     expect(item.textContent).toContain(`${booked.service.title} with Emma Johnson`);
 
