@@ -1,7 +1,11 @@
 import { useMemo, useRef, useState } from 'react';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTime } from 'luxon';
+import { pressed, type Command } from '../../commands';
 import { typedDate } from './dateInput';
+import { goToDateCommands } from './keys';
+
+const [goKey, putBackKey] = goToDateCommands as [Command, Command];
 
 export interface GoToDateFieldProps {
   /** The calendar's date, "YYYY-MM-DD" in the location's zone. */
@@ -67,9 +71,9 @@ export function GoToDateField({ date, zone, onDate }: GoToDateFieldProps) {
             // A paste that produced no date leaves nothing behind for the next keystroke.
             pasted.current = false;
             // Enter leaves the field (which goes there), so the calendar's keys work again.
-            if (event.key === 'Enter' && document.activeElement instanceof HTMLElement)
+            if (pressed(event, goKey) && document.activeElement instanceof HTMLElement)
               document.activeElement.blur();
-            if (event.key === 'Escape') setDraft(shown);
+            if (pressed(event, putBackKey)) setDraft(shown);
           },
           onPaste: () => {
             pasted.current = true;

@@ -3,6 +3,8 @@ import type { FeatureEntry } from '../../featureEntry';
 import { CalendarPage } from './CalendarPage';
 import { calendarCommands } from './commands';
 
+export { cardCommands, goToDateCommands } from './keys';
+
 export const calendarFeature: FeatureEntry = {
   id: 'calendar',
   label: 'Appointment log',
