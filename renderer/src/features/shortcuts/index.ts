@@ -1,0 +1,3 @@
+export { dialogCommands, shortcutCommands } from './commands';
+export { ShortcutsButton } from './ShortcutsButton';
+export type { ShortcutPlace } from './ShortcutsDialog';
