@@ -7,6 +7,9 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import { sections, type SectionId } from './sections';
 import { Hint } from '../components/Hint';
+import { i18n, useMessages } from '../i18n';
+
+const messages = i18n('app/NavigationDrawer', { sections: 'Sections' });
 
 export const DRAWER_WIDTH_OPEN = 232;
 export const DRAWER_WIDTH_CLOSED = 64;
@@ -18,6 +21,7 @@ interface NavigationDrawerProps {
 }
 
 export function NavigationDrawer({ open, current, onSelect }: NavigationDrawerProps) {
+  const t = useMessages(messages);
   const width = open ? DRAWER_WIDTH_OPEN : DRAWER_WIDTH_CLOSED;
   return (
     <Drawer
@@ -34,7 +38,7 @@ export function NavigationDrawer({ open, current, onSelect }: NavigationDrawerPr
       }}
     >
       <Toolbar variant="dense" />
-      <nav aria-label="Sections">
+      <nav aria-label={t.sections}>
         <List>
           {sections.map((section) => (
             <ListItem key={section.id} disablePadding>
