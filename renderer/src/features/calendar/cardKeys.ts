@@ -1,13 +1,14 @@
 import type { KeyboardEvent } from 'react';
-import { pressed } from '../../commands';
-import { cardCommands } from './keys';
+
+/** The keys that open a card in focus; keys.ts declares them as Commands (for the shortcut sheet). */
+export const CARD_KEYS = ['Enter', ' '] as const;
 
 /**
  * A calendar card is the tab stop (FullCalendar's own, with no name, is switched off by
  * eventInteractive={false}): Enter or Space clicks it, and FullCalendar's click handling opens it.
  */
 export function openOnKey(event: KeyboardEvent<HTMLElement>): void {
-  if (!cardCommands.some((command) => pressed(event, command))) return;
+  if (!(CARD_KEYS as readonly string[]).includes(event.key)) return;
   event.preventDefault();
   event.currentTarget.click();
 }

@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import IconButton from '@mui/material/IconButton';
-import KeyboardIcon from '@mui/icons-material/Keyboard';
+import Box from '@mui/material/Box';
 import { useCommandKeys } from '../../commands';
 import { Hint } from '../../components/Hint';
 import { i18n, useMessages } from '../../i18n';
@@ -33,7 +33,9 @@ export function ShortcutsButton({ sections }: { sections: readonly ShortcutPlace
           aria-keyshortcuts="?"
           onClick={() => setOpen(true)}
         >
-          <KeyboardIcon />
+          <Box component="span" aria-hidden sx={{ width: 24, lineHeight: '24px', fontWeight: 700 }}>
+            ?
+          </Box>
         </IconButton>
       </Hint>
       {opened && (
