@@ -15,7 +15,7 @@ import type { Command } from '../../commands';
 import { i18n, params, useMessages } from '../../i18n';
 import { appointmentFormCommands } from '../appointments';
 import { cardCommands, goToDateCommands } from '../calendar';
-import { dialogCommands, shortcutCommands } from './commands';
+import { shortcutCommands } from './commands';
 
 const messages = i18n('shortcuts/ShortcutsDialog', {
   title: 'Keyboard shortcuts',
@@ -31,6 +31,7 @@ const messages = i18n('shortcuts/ShortcutsDialog', {
   enter: 'Enter',
   ctrl: 'Ctrl',
   close: 'Close',
+  closePopup: 'Close the dialog, menu or pop-up',
 });
 
 /** A place with its own keys, as the app's sections are: a name and its commands. */
@@ -41,6 +42,17 @@ export interface ShortcutPlace {
 }
 
 type Words = ReturnType<typeof messages.get>;
+
+/** Escape, which every dialog, menu and pop-up (MUI's) answers by closing. */
+export const dialogCommands: readonly Command[] = [
+  {
+    id: 'dialog.close',
+    get label() {
+      return messages.get().closePopup;
+    },
+    shortcut: 'Escape',
+  },
+];
 
 const mac = typeof navigator !== 'undefined' && /Mac/.test(navigator.userAgent);
 

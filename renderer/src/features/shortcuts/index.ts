@@ -1,3 +1,3 @@
-export { dialogCommands, shortcutCommands } from './commands';
+export { shortcutCommands } from './commands';
 export { ShortcutsButton } from './ShortcutsButton';
 export type { ShortcutPlace } from './ShortcutsDialog';
