@@ -153,7 +153,8 @@ export function ShortcutsDialog({
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="shortcuts-title">
       <DialogTitle id="shortcuts-title">{t.title}</DialogTitle>
-      <DialogContent dividers>
+      {/* Nothing in it takes the focus, so the list itself does: it scrolls from the keyboard. */}
+      <DialogContent dividers tabIndex={0}>
         <Stack spacing={2}>
           {groups.map((group) => (
             <section
