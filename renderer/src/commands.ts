@@ -4,8 +4,23 @@ import { useEffect, useRef } from 'react';
 export interface Command {
   id: string;
   label: string;
-  /** A single key (`t`, `/`) or a key name (`ArrowLeft`), pressed without Ctrl, Alt or Meta. */
+  /**
+   * A single key (`t`, `/`) or a key name (`ArrowLeft`), pressed without Ctrl, Alt or Meta; or, for a key
+   * a field or a form handles itself (`pressed`), `Mod+Enter`: with Ctrl, or ⌘ on a Mac.
+   */
   shortcut?: string;
+}
+
+/** Whether a key event is a command's shortcut, for a key a field or a form handles itself. */
+export function pressed(
+  event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean },
+  command: Command,
+): boolean {
+  if (!command.shortcut || event.altKey) return false;
+  const parts = command.shortcut.split(/\+(?=.)/);
+  const key = parts.pop();
+  const mod = parts.includes('Mod');
+  return event.key === key && (event.ctrlKey || event.metaKey) === mod;
 }
 
 function typing(target: EventTarget | null): boolean {

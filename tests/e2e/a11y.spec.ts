@@ -182,6 +182,16 @@ test('axe-core finds no violation above minor on the calendar, its drawers and i
     dialog: app.getByRole('dialog', { name: 'Online bookings' }),
     ready: (inbox) => inbox.getByRole('button', { name: 'Close online bookings' }),
   });
+  await scans.dialog(app, 'about', {
+    open: app.getByRole('button', { name: 'About Frontdesk' }),
+    dialog: app.getByRole('dialog', { name: 'About Frontdesk' }),
+    ready: (about) => about.getByTestId('about-version'),
+  });
+  await scans.dialog(app, 'keyboard shortcuts', {
+    open: app.getByRole('button', { name: 'Keyboard shortcuts' }),
+    dialog: app.getByRole('dialog', { name: 'Keyboard shortcuts' }),
+    ready: (sheet) => sheet.getByRole('region', { name: 'Appointment log, outside a text field' }),
+  });
 
   scans.verdict();
 });

@@ -7,6 +7,13 @@ import { altegioReach, onReachChange } from '../altegioReach';
 import { call } from '../api';
 import { askForChangesNow } from '../features/appointments';
 import type { Location } from '../../../shared/domain/location';
+import { i18n, params, useMessages } from '../i18n';
+
+const messages = i18n('app/AltegioReachNotice', {
+  outOfReach: params(
+    'Altegio cannot be reached since {time}. Frontdesk keeps trying; what is open stays as it is.',
+  ),
+});
 
 /** The pause, while Altegio is out of reach, between one probe's end and the next. */
 export const REACH_PROBE_MS = 5_000;
@@ -19,6 +26,7 @@ export const REACH_PROBE_MS = 5_000;
  * and the calendar catches up with the changes, with no reload.
  */
 export function AltegioReachNotice({ location, signedIn }: { location: Location; signedIn: boolean }) {
+  const t = useMessages(messages);
   const reach = useSyncExternalStore(onReachChange, altegioReach);
   const queryClient = useQueryClient();
   const since = reach.outOfReachSince;
@@ -60,7 +68,7 @@ export function AltegioReachNotice({ location, signedIn }: { location: Location;
       sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mr: 'auto', fontWeight: 500 }}
     >
       <CloudOffIcon fontSize="inherit" />
-      Altegio cannot be reached since {at}. Frontdesk keeps trying; what is open stays as it is.
+      {t.outOfReach({ time: at })}
     </Typography>
   );
 }

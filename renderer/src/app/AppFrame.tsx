@@ -10,26 +10,37 @@ import MenuIcon from '@mui/icons-material/Menu';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NavigationContext, type Navigation } from '../navigation';
 import { ThemeToggle } from '../components/ThemeToggle';
+import { AboutButton } from '../features/about';
 import { showEditedClient } from '../features/appointments';
 import { ClientCardProvider } from '../features/clients';
 import { usePreferences } from '../features/preferences';
 import { LocationMenu, useOpenLocation } from '../features/session';
+import { ShortcutsButton } from '../features/shortcuts';
+import { i18n, params, useMessages } from '../i18n';
 import { NavigationDrawer } from './NavigationDrawer';
-import { sectionById, type SectionId } from './sections';
+import { sectionById, sections, type SectionId } from './sections';
 import { StatusBar } from './StatusBar';
 
+const messages = i18n('app/AppFrame', {
+  loading: params('Loading {section}'),
+  collapse: 'Collapse navigation',
+  expand: 'Expand navigation',
+});
+
 function SectionContent({ section }: { section: SectionId }) {
+  const t = useMessages(messages);
   const location = useOpenLocation();
   const { page: Page } = sectionById(section);
   // A page per location: switching locations starts it afresh, with nothing of the other one's.
   return location ? (
-    <Suspense fallback={<LinearProgress aria-label={`Loading ${sectionById(section).label}`} />}>
+    <Suspense fallback={<LinearProgress aria-label={t.loading({ section: sectionById(section).label })} />}>
       <Page key={location.id} location={location} />
     </Suspense>
   ) : null;
 }
 
 export function AppFrame() {
+  const t = useMessages(messages);
   const { preferences, update } = usePreferences();
   const queryClient = useQueryClient();
   const [{ section, focus }, setPlace] = useState<{ section: SectionId; focus: string | null }>({
@@ -50,7 +61,7 @@ export function AppFrame() {
           <IconButton
             edge="start"
             color="inherit"
-            aria-label={preferences.navigationOpen ? 'Collapse navigation' : 'Expand navigation'}
+            aria-label={preferences.navigationOpen ? t.collapse : t.expand}
             onClick={() => update({ navigationOpen: !preferences.navigationOpen })}
           >
             <MenuIcon />
@@ -67,6 +78,8 @@ export function AppFrame() {
             · {current.label}
           </Typography>
           <LocationMenu />
+          <ShortcutsButton sections={sections} />
+          <AboutButton />
           <ThemeToggle value={preferences.theme} onChange={(theme) => update({ theme })} />
         </Toolbar>
       </AppBar>

@@ -8,6 +8,9 @@ import Paper from '@mui/material/Paper';
 import Toolbar from '@mui/material/Toolbar';
 import { sections, type SectionId } from './sections';
 import { Hint } from '../components/Hint';
+import { i18n, useMessages } from '../i18n';
+
+const messages = i18n('app/NavigationDrawer', { sections: 'Sections' });
 
 export const DRAWER_WIDTH_OPEN = 232;
 export const DRAWER_WIDTH_CLOSED = 64;
@@ -19,6 +22,7 @@ interface NavigationDrawerProps {
 }
 
 export function NavigationDrawer({ open, current, onSelect }: NavigationDrawerProps) {
+  const t = useMessages(messages);
   const width = open ? DRAWER_WIDTH_OPEN : DRAWER_WIDTH_CLOSED;
   return (
     // A docked side panel, drawn as MUI's permanent Drawer draws it: the Drawer module would bring Modal
@@ -45,7 +49,7 @@ export function NavigationDrawer({ open, current, onSelect }: NavigationDrawerPr
         }}
       >
         <Toolbar variant="dense" />
-        <nav aria-label="Sections">
+        <nav aria-label={t.sections}>
           <List>
             {sections.map((section) => (
               <ListItem key={section.id} disablePadding>

@@ -10,10 +10,25 @@ import { UserText } from '../components/UserText';
 import { AltegioReachNotice } from './AltegioReachNotice';
 import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';
 import { Hint } from '../components/Hint';
+import { i18n, params, useMessages } from '../i18n';
 
-const platformNames = { linux: 'Linux', darwin: 'macOS', win32: 'Windows', other: 'Desktop' } as const;
+const messages = i18n('app/StatusBar', {
+  statusBar: 'Status bar',
+  memoryOnlyHint:
+    'This system offers no secure storage for credentials, so Frontdesk keeps them only until it quits. You will sign in again next time.',
+  memoryOnly: 'Signed in until Frontdesk quits',
+  demo: 'Demo location (built-in)',
+  connectedTo: params('Connected to {host}'),
+  asUser: 'as {name}',
+  version: params('Frontdesk {version} · {platform}'),
+  versionUnavailable: 'Version unavailable',
+  desktop: 'Desktop',
+});
+
+const platformNames = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' } as const;
 
 export function StatusBar() {
+  const t = useMessages(messages);
   const info = useQuery({
     queryKey: ['app', 'info'],
     queryFn: () => call('app.info'),
@@ -23,6 +38,8 @@ export function StatusBar() {
   const connection = session?.signedIn ? session.connection : null;
   const location = useOpenLocation();
   const outOfReach = useSyncExternalStore(onReachChange, altegioReach).outOfReachSince !== null;
+  // The user's name goes in where the sentence has it, as the user's own text.
+  const [beforeName = '', afterName = ''] = t.asUser.split('{name}');
   return (
     <Box
       component="footer"
@@ -41,38 +58,43 @@ export function StatusBar() {
       {/* A footer may not be a status region itself (ARIA), so the region sits inside it. */}
       <Box
         role="status"
-        aria-label="Status bar"
+        aria-label={t.statusBar}
         sx={{ display: 'flex', gap: 2, alignItems: 'center', justifyContent: 'flex-end' }}
       >
         {location && <AltegioReachNotice location={location} signedIn={session?.signedIn === true} />}
         {connection && <UnreadableRecordsNotice />}
         {connection && session?.credentialStorage === 'memory' && (
-          <Hint title="This system offers no secure storage for credentials, so Frontdesk keeps them only until it quits. You will sign in again next time.">
+          <Hint title={t.memoryOnlyHint}>
             <Typography
               variant="caption"
               color="warning.main"
               sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}
             >
-              <WarningAmberIcon fontSize="inherit" /> Signed in until Frontdesk quits
+              <WarningAmberIcon fontSize="inherit" /> {t.memoryOnly}
             </Typography>
           </Hint>
         )}
         {connection && (
           <Typography variant="caption" color="text.secondary" data-testid="connection">
-            {connection.kind === 'demo' ? 'Demo location (built-in)' : `Connected to ${connection.host}`}
+            {connection.kind === 'demo' ? t.demo : t.connectedTo({ host: connection.host })}
             {session?.userName && (
               <>
                 {' '}
-                as <UserText>{session.userName}</UserText>
+                {beforeName}
+                <UserText>{session.userName}</UserText>
+                {afterName}
               </>
             )}
           </Typography>
         )}
         <Typography variant="caption" color="text.secondary" data-testid="app-version">
           {info.data
-            ? `Frontdesk ${info.data.version} · ${platformNames[info.data.platform]}`
+            ? t.version({
+                version: info.data.version,
+                platform: info.data.platform === 'other' ? t.desktop : platformNames[info.data.platform],
+              })
             : info.isError
-              ? 'Version unavailable'
+              ? t.versionUnavailable
               : 'Frontdesk'}
         </Typography>
       </Box>

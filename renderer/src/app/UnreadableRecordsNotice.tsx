@@ -5,6 +5,11 @@ import type { UnreadableResource } from '../../../shared/domain/unreadable';
 import { subscribe } from '../api';
 import { unreadableWords } from '../errors';
 import { Hint } from '../components/Hint';
+import { i18n, useMessages } from '../i18n';
+
+const messages = i18n('app/UnreadableRecordsNotice', {
+  hint: 'Altegio sent them in a form Frontdesk cannot read; everything else is shown as usual.',
+});
 
 /**
  * One calm line in the status bar while a list Altegio sent held records Frontdesk cannot read ("2 team
@@ -12,6 +17,7 @@ import { Hint } from '../components/Hint';
  * list comes back clean. Appointments are counted under the calendar's toolbar instead.
  */
 export function UnreadableRecordsNotice() {
+  const t = useMessages(messages);
   const [counts, setCounts] = useState<Partial<Record<UnreadableResource, number>>>({});
 
   useEffect(
@@ -27,7 +33,7 @@ export function UnreadableRecordsNotice() {
   );
   if (lines.length === 0) return null;
   return (
-    <Hint title="Altegio sent them in a form Frontdesk cannot read; everything else is shown as usual.">
+    <Hint title={t.hint}>
       <Typography
         variant="caption"
         color="text.secondary"

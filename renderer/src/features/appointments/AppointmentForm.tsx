@@ -18,9 +18,11 @@ import type { Label } from '../../../../shared/domain/label';
 import type { Service } from '../../../../shared/domain/service';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
+import { pressed } from '../../commands';
 import { ClientSection } from './ClientSection';
 import { CustomFieldsSection } from './CustomFieldsSection';
 import { ExtrasSection } from './ExtrasSection';
+import { appointmentFormCommands } from './formKeys';
 import { durationFor, type AppointmentFormValues } from './formModel';
 import { appointmentFormSchema } from './formSchema';
 import { SaveProblemAlert } from './SaveProblemAlert';
@@ -89,7 +91,7 @@ export function AppointmentForm(props: AppointmentFormProps) {
           aria-label={title}
           onSubmit={submit}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            if (appointmentFormCommands.some((command) => pressed(event, command))) {
               event.preventDefault();
               void submit();
             }

@@ -15,6 +15,7 @@ export { cancelledAppointments, nextStamp, visibleAppointments, type Appointment
 export { AppointmentActions } from './AppointmentActions';
 export type { AppointmentDialogRequest } from './AppointmentDialog';
 export type { NewAppointmentSlot } from './formModel';
+export { appointmentFormCommands } from './formKeys';
 export { appointmentTotal, formatWhen, paymentStateNames, paymentText, statusNames } from './format';
 export { askForChangesNow, onLiveBatch, useLiveAppointments } from './useLiveAppointments';
 export { forgetCustomFieldValues, relabelAppointments, showEditedClient } from './settingsChanges';

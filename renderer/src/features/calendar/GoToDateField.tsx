@@ -1,8 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { DateTime } from 'luxon';
+import { pressed, type Command } from '../../commands';
 import { i18n, useMessages } from '../../i18n';
 import { typedDate } from './dateInput';
+import { goToDateCommands } from './keys';
+
+const [goKey, putBackKey] = goToDateCommands as [Command, Command];
 
 const messages = i18n('calendar/GoToDateField', { goToDate: 'Go to date' });
 
@@ -71,9 +75,9 @@ export function GoToDateField({ date, zone, onDate }: GoToDateFieldProps) {
             // A paste that produced no date leaves nothing behind for the next keystroke.
             pasted.current = false;
             // Enter leaves the field (which goes there), so the calendar's keys work again.
-            if (event.key === 'Enter' && document.activeElement instanceof HTMLElement)
+            if (pressed(event, goKey) && document.activeElement instanceof HTMLElement)
               document.activeElement.blur();
-            if (event.key === 'Escape') setDraft(shown);
+            if (pressed(event, putBackKey)) setDraft(shown);
           },
           onPaste: () => {
             pasted.current = true;

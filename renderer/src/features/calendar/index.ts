@@ -4,6 +4,8 @@ import { i18n } from '../../i18n';
 import { CalendarPage } from './CalendarPage';
 import { calendarCommands } from './commands';
 
+export { cardCommands, goToDateCommands } from './keys';
+
 const messages = i18n('calendar/feature', {
   label: 'Appointment log',
   description: 'The day’s appointments for every team member, to book, move, edit and cancel.',

@@ -1,0 +1,1 @@
+export { AboutButton } from './AboutButton';

@@ -1,0 +1,3 @@
+export { shortcutCommands } from './commands';
+export { ShortcutsButton } from './ShortcutsButton';
+export type { ShortcutPlace } from './ShortcutsDialog';
