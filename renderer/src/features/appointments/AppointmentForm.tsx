@@ -18,6 +18,7 @@ import type { Label } from '../../../../shared/domain/label';
 import type { Service } from '../../../../shared/domain/service';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
+import { i18n, useLocale, useMessages } from '../../i18n';
 import { ClientSection } from './ClientSection';
 import { CustomFieldsSection } from './CustomFieldsSection';
 import { ExtrasSection } from './ExtrasSection';
@@ -27,6 +28,15 @@ import { SaveProblemAlert } from './SaveProblemAlert';
 import { ServicesSection } from './ServicesSection';
 import { TimeSection } from './TimeSection';
 import { useSaveAppointment } from './useSaveAppointment';
+
+const messages = i18n('appointments/AppointmentForm', {
+  saving: 'Saving',
+  needsLook: 'Some inputs need a look; each one says what is wrong.',
+  close: 'Close',
+  saveChanges: 'Save changes',
+  book: 'Book',
+  subject: 'This appointment',
+});
 
 interface AppointmentFormProps {
   title: string;
@@ -44,7 +54,10 @@ interface AppointmentFormProps {
 
 export function AppointmentForm(props: AppointmentFormProps) {
   const { title, locationId, zone, editing, defaults, teamMembers, services, labels, customFields } = props;
-  const schema = useMemo(() => appointmentFormSchema(customFields), [customFields]);
+  const t = useMessages(messages);
+  const language = useLocale();
+  // Made again when the language changes, so its messages follow it.
+  const schema = useMemo(() => appointmentFormSchema(customFields), [customFields, language]);
   const form = useForm<AppointmentFormValues>({
     resolver: zodResolver(schema),
     defaultValues: defaults,
@@ -118,7 +131,7 @@ export function AppointmentForm(props: AppointmentFormProps) {
               <CustomFieldsSection fields={customFields} />
             </Stack>
           </DialogContent>
-          {saver.saving && <LinearProgress aria-label="Saving" />}
+          {saver.saving && <LinearProgress aria-label={t.saving} />}
           {saver.problem && (
             <SaveProblemAlert
               problem={saver.problem}
@@ -131,21 +144,21 @@ export function AppointmentForm(props: AppointmentFormProps) {
           )}
           {Object.keys(formState.errors).length > 0 && formState.isSubmitted && !saver.problem && (
             <Alert severity="warning" sx={{ mx: 2, mt: 1 }}>
-              Some inputs need a look; each one says what is wrong.
+              {t.needsLook}
             </Alert>
           )}
           <DialogActions>
             <Button onClick={requestClose} disabled={saver.saving}>
-              Close
+              {t.close}
             </Button>
             <Button type="submit" variant="contained" disabled={saver.saving}>
-              {editing ? 'Save changes' : 'Book'}
+              {editing ? t.saveChanges : t.book}
             </Button>
           </DialogActions>
         </Box>
       </FormProvider>
       <DiscardChangesDialog
-        subject="This appointment"
+        subject={t.subject}
         open={confirmingClose}
         onKeep={() => setConfirmingClose(false)}
         onDiscard={() => {
