@@ -18,7 +18,7 @@ import type { Label } from '../../../../shared/domain/label';
 import type { Service } from '../../../../shared/domain/service';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
-import { i18n, useLocale, useMessages } from '../../i18n';
+import { i18n, useMessages } from '../../i18n';
 import { ClientSection } from './ClientSection';
 import { CustomFieldsSection } from './CustomFieldsSection';
 import { ExtrasSection } from './ExtrasSection';
@@ -55,9 +55,7 @@ interface AppointmentFormProps {
 export function AppointmentForm(props: AppointmentFormProps) {
   const { title, locationId, zone, editing, defaults, teamMembers, services, labels, customFields } = props;
   const t = useMessages(messages);
-  const language = useLocale();
-  // Made again when the language changes, so its messages follow it.
-  const schema = useMemo(() => appointmentFormSchema(customFields), [customFields, language]);
+  const schema = useMemo(() => appointmentFormSchema(customFields), [customFields]);
   const form = useForm<AppointmentFormValues>({
     resolver: zodResolver(schema),
     defaultValues: defaults,

@@ -92,17 +92,17 @@ export const messages = {
   },
 };
 
+/** A message read when the check fails, so it is in the language shown then. */
+const say = (key: keyof typeof messages) => ({ error: () => messages[key] });
+
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function reminderHours() {
-  const reminder = messages.reminder;
-  return z.number({ error: reminder }).int(reminder).min(0, reminder).max(L.maxReminderHours, reminder);
+  const reminder = say('reminder');
+  return z.number(reminder).int(reminder).min(0, reminder).max(L.maxReminderHours, reminder);
 }
 
-/**
- * The dialog's validation, with one message per input (in the language shown when it is made); custom
- * fields are checked against their types.
- */
+/** The dialog's validation, with one message per input; custom fields are checked against their types. */
 export function appointmentFormSchema(
   fields: readonly CustomField[],
 ): z.ZodType<AppointmentFormValues, AppointmentFormValues> {
@@ -116,40 +116,34 @@ export function appointmentFormSchema(
         email: z.string(),
         visitsCount: z.number().nullable(),
       }),
-      teamMemberId: z.number().int().positive(messages.teamMember),
-      start: z.string().regex(ISO_WITH_OFFSET, messages.start),
+      teamMemberId: z.number().int().positive(say('teamMember')),
+      start: z.string().regex(ISO_WITH_OFFSET, say('start')),
       services: z
         .array(
           z.object({
             serviceId: z.number(),
             title: z.string(),
-            firstCost: z
-              .number({ error: messages.price })
-              .min(0, messages.price)
-              .max(L.maxPrice, messages.price),
-            discountPercent: z
-              .number({ error: messages.discount })
-              .min(0, messages.discount)
-              .max(100, messages.discount),
+            firstCost: z.number(say('price')).min(0, say('price')).max(L.maxPrice, say('price')),
+            discountPercent: z.number(say('discount')).min(0, say('discount')).max(100, say('discount')),
           }),
         )
-        .max(L.maxServices, messages.services),
+        .max(L.maxServices, say('services')),
       durationMinutes: z
-        .number({ error: messages.wholeMinutes })
-        .int(messages.wholeMinutes)
-        .min(L.minDurationSeconds / 60, messages.tooShort)
-        .max(L.maxDurationSeconds / 60, messages.tooLong),
+        .number(say('wholeMinutes'))
+        .int(say('wholeMinutes'))
+        .min(L.minDurationSeconds / 60, say('tooShort'))
+        .max(L.maxDurationSeconds / 60, say('tooLong')),
       durationManual: z.boolean(),
       breakChoice: z.string().refine((choice) => BREAK_CHOICES.includes(choice)),
       status: AppointmentStatus,
-      comment: z.string().max(L.maxCommentLength, messages.comment),
+      comment: z.string().max(L.maxCommentLength, say('comment')),
       smsReminderHours: reminderHours(),
       emailReminderHours: reminderHours(),
       sendSms: z.boolean(),
       customColour: HexColour.nullable(),
       labelIds: z.array(z.number()),
       customFields: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-      externalId: z.string().max(L.maxExternalIdLength, messages.externalId),
+      externalId: z.string().max(L.maxExternalIdLength, say('externalId')),
     })
     .superRefine((values, context) => {
       const issue = (path: Array<string | number>, message: string) =>
