@@ -9,6 +9,15 @@ import type { AppointmentDialogRequest } from './AppointmentDialog';
 import { NewAppointmentButton } from './NewAppointmentButton';
 import { useUndoCancel } from './useUndoCancel';
 import { isolate } from '../../components/isolate';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('appointments/AppointmentActions', {
+  show: 'Show',
+  booked: params('Booked: {who} · {time}'),
+  saved: params('Saved: {who} · {time}'),
+  appointment: 'appointment',
+  withMember: params('{text} · {member}'),
+});
 
 // The booking form (its fields, pickers and validation) loads when it is first opened, not with the calendar.
 const AppointmentDialog = lazyPart(() =>
@@ -35,6 +44,7 @@ interface AppointmentActionsProps {
 /** Everything the calendar needs to book, edit and cancel: the dialogs and the "New appointment" button. */
 export function AppointmentActions(props: AppointmentActionsProps) {
   const { locationId, zone, teamMembers, notify } = props;
+  const t = useMessages(messages);
   const undoable = useUndoCancel({ locationId, zone, teamMembers, notify });
   // Once opened they stay mounted, so they close with their transitions like any dialog.
   const opened = useOpenedOnce(props.dialog !== null);
@@ -55,15 +65,17 @@ export function AppointmentActions(props: AppointmentActionsProps) {
                 notify({
                   severity: 'warning',
                   message: changedElsewhereText(saved.changedElsewhere),
-                  action: { label: 'Show', run: () => props.onShow(saved) },
+                  action: { label: t.show, run: () => props.onShow(saved) },
                 });
                 return;
               }
               const member = teamMembers.find((item) => item.id === saved.teamMemberId)?.name;
               const time = DateTime.fromISO(saved.start).setZone(zone).toFormat('ccc d LLL, HH:mm');
+              const who = saved.client ? isolate(saved.client.name) : t.appointment;
+              const text = (kind === 'create' ? t.booked : t.saved)({ who, time });
               notify({
                 severity: 'success',
-                message: `${kind === 'create' ? 'Booked' : 'Saved'}: ${saved.client ? isolate(saved.client.name) : 'appointment'} · ${time}${member ? ` · ${isolate(member)}` : ''}`,
+                message: member ? t.withMember({ text, member: isolate(member) }) : text,
               });
             }}
           />

@@ -12,6 +12,15 @@ import { appointmentToForm, durationFor, emptyForm, type NewAppointmentSlot } fr
 import { useCatalog } from './useCatalog';
 import { problemText } from '../../api';
 import { usePreferences } from '../preferences';
+import { i18n, useMessages } from '../../i18n';
+
+const messages = i18n('appointments/AppointmentDialog', {
+  edit: 'Edit appointment',
+  create: 'New appointment',
+  retry: 'Retry',
+  notLoaded: 'The services and fields could not be loaded.',
+  loading: 'Loading services and fields',
+});
 
 export type AppointmentDialogRequest =
   { kind: 'create'; slot: NewAppointmentSlot } | { kind: 'edit'; appointment: Appointment };
@@ -28,6 +37,7 @@ interface AppointmentDialogProps {
 export function AppointmentDialog({ locationId, zone, request, onClose, onSaved }: AppointmentDialogProps) {
   const catalog = useCatalog(locationId);
   const { preferences } = usePreferences();
+  const t = useMessages(messages);
   const breakDefault = preferences.breakDefaults[String(locationId)] ?? null;
   // Each opening gets its own form (and its own apiId), so nothing leaks from one booking to the next.
   const [opened, setOpened] = useState({ request, count: 0 });
@@ -47,7 +57,7 @@ export function AppointmentDialog({ locationId, zone, request, onClose, onSaved 
     return { ...values, durationManual: computed !== values.durationMinutes };
   }, [request, catalog.ready, catalog.customFields, catalog.services, breakDefault]);
 
-  const title = request?.kind === 'edit' ? 'Edit appointment' : 'New appointment';
+  const title = request?.kind === 'edit' ? t.edit : t.create;
   if (!request) return null;
   if (!defaults) {
     return (
@@ -59,14 +69,14 @@ export function AppointmentDialog({ locationId, zone, request, onClose, onSaved 
               severity="error"
               action={
                 <Button color="inherit" size="small" onClick={catalog.retry}>
-                  Retry
+                  {t.retry}
                 </Button>
               }
             >
-              {problemText(catalog.error, 'The services and fields could not be loaded.')}
+              {problemText(catalog.error, t.notLoaded)}
             </Alert>
           ) : (
-            <LinearProgress aria-label="Loading services and fields" />
+            <LinearProgress aria-label={t.loading} />
           )}
         </DialogContent>
       </Dialog>

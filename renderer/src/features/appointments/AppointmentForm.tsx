@@ -19,6 +19,7 @@ import type { Service } from '../../../../shared/domain/service';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
 import { pressed } from '../../commands';
+import { i18n, useMessages } from '../../i18n';
 import { ClientSection } from './ClientSection';
 import { CustomFieldsSection } from './CustomFieldsSection';
 import { ExtrasSection } from './ExtrasSection';
@@ -29,6 +30,15 @@ import { SaveProblemAlert } from './SaveProblemAlert';
 import { ServicesSection } from './ServicesSection';
 import { TimeSection } from './TimeSection';
 import { useSaveAppointment } from './useSaveAppointment';
+
+const messages = i18n('appointments/AppointmentForm', {
+  saving: 'Saving',
+  needsLook: 'Some inputs need a look; each one says what is wrong.',
+  close: 'Close',
+  saveChanges: 'Save changes',
+  book: 'Book',
+  subject: 'This appointment',
+});
 
 interface AppointmentFormProps {
   title: string;
@@ -46,6 +56,7 @@ interface AppointmentFormProps {
 
 export function AppointmentForm(props: AppointmentFormProps) {
   const { title, locationId, zone, editing, defaults, teamMembers, services, labels, customFields } = props;
+  const t = useMessages(messages);
   const schema = useMemo(() => appointmentFormSchema(customFields), [customFields]);
   const form = useForm<AppointmentFormValues>({
     resolver: zodResolver(schema),
@@ -120,7 +131,7 @@ export function AppointmentForm(props: AppointmentFormProps) {
               <CustomFieldsSection fields={customFields} />
             </Stack>
           </DialogContent>
-          {saver.saving && <LinearProgress aria-label="Saving" />}
+          {saver.saving && <LinearProgress aria-label={t.saving} />}
           {saver.problem && (
             <SaveProblemAlert
               problem={saver.problem}
@@ -133,21 +144,21 @@ export function AppointmentForm(props: AppointmentFormProps) {
           )}
           {Object.keys(formState.errors).length > 0 && formState.isSubmitted && !saver.problem && (
             <Alert severity="warning" sx={{ mx: 2, mt: 1 }}>
-              Some inputs need a look; each one says what is wrong.
+              {t.needsLook}
             </Alert>
           )}
           <DialogActions>
             <Button onClick={requestClose} disabled={saver.saving}>
-              Close
+              {t.close}
             </Button>
             <Button type="submit" variant="contained" disabled={saver.saving}>
-              {editing ? 'Save changes' : 'Book'}
+              {editing ? t.saveChanges : t.book}
             </Button>
           </DialogActions>
         </Box>
       </FormProvider>
       <DiscardChangesDialog
-        subject="This appointment"
+        subject={t.subject}
         open={confirmingClose}
         onKeep={() => setConfirmingClose(false)}
         onDiscard={() => {

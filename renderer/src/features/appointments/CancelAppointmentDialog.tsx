@@ -16,6 +16,19 @@ import { BridgeError, call, problemText } from '../../api';
 import { recordSave } from './api';
 import { formatWhen } from './format';
 import { restorable } from './restorable';
+import { i18n, useMessages } from '../../i18n';
+
+const messages = i18n('appointments/CancelAppointmentDialog', {
+  unknownMember: 'an unknown team member',
+  noClient: 'no client',
+  notCancelled: 'The appointment could not be cancelled.',
+  title: 'Cancel this appointment?',
+  notRestorable:
+    'This appointment was made outside what Frontdesk books (its length, phone or notes), so it cannot be restored from here once cancelled.',
+  keep: 'Keep it',
+  cancelAnyway: 'Cancel it anyway',
+  cancel: 'Cancel appointment',
+});
 
 interface CancelAppointmentDialogProps {
   locationId: number;
@@ -30,6 +43,7 @@ interface CancelAppointmentDialogProps {
 export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
   const { locationId, appointment, zone, teamMembers, onClose, onCancelled } = props;
   const queryClient = useQueryClient();
+  const t = useMessages(messages);
   const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [shownFor, setShownFor] = useState(appointment);
@@ -38,9 +52,8 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
     setProblem(null);
   }
   if (!appointment) return null;
-  const member =
-    teamMembers.find((item) => item.id === appointment.teamMemberId)?.name ?? 'an unknown team member';
-  const client = appointment.client?.name || 'no client';
+  const member = teamMembers.find((item) => item.id === appointment.teamMemberId)?.name ?? t.unknownMember;
+  const client = appointment.client?.name || t.noClient;
 
   const cancel = async (overwrite: boolean) => {
     setBusy(true);
@@ -58,7 +71,7 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
       onCancelled(deleted);
     } catch (error) {
       setProblem({
-        message: problemText(error, 'The appointment could not be cancelled.'),
+        message: problemText(error, t.notCancelled),
         conflict: error instanceof BridgeError && error.code === 'CONFLICT',
       });
     } finally {
@@ -68,7 +81,7 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
 
   return (
     <Dialog open onClose={() => !busy && onClose()} aria-labelledby="cancel-appointment-title">
-      <DialogTitle id="cancel-appointment-title">Cancel this appointment?</DialogTitle>
+      <DialogTitle id="cancel-appointment-title">{t.title}</DialogTitle>
       <DialogContent>
         <DialogContentText data-testid="cancel-summary">
           <UserText>{client}</UserText> · {formatWhen(appointment.start, zone)} ·{' '}
@@ -76,8 +89,7 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
         </DialogContentText>
         {!restorable(appointment) && (
           <Alert severity="warning" sx={{ mt: 2 }}>
-            This appointment was made outside what Frontdesk books (its length, phone or notes), so it cannot
-            be restored from here once cancelled.
+            {t.notRestorable}
           </Alert>
         )}
         {problem && (
@@ -88,7 +100,7 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={busy} autoFocus>
-          Keep it
+          {t.keep}
         </Button>
         <Button
           color="error"
@@ -96,7 +108,7 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
           disabled={busy}
           onClick={() => void cancel(problem?.conflict ?? false)}
         >
-          {problem?.conflict ? 'Cancel it anyway' : 'Cancel appointment'}
+          {problem?.conflict ? t.cancelAnyway : t.cancel}
         </Button>
       </DialogActions>
     </Dialog>

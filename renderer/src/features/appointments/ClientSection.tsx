@@ -17,6 +17,18 @@ import {
 } from '../clients';
 import type { AppointmentFormValues, ClientChoice } from './formModel';
 import { RecentVisits } from './RecentVisits';
+import { i18n, useMessages } from '../../i18n';
+
+const messages = i18n('appointments/ClientSection', {
+  section: 'Client',
+  name: 'Client name',
+  phone: 'Phone',
+  phoneHelp: 'Digits, with + and country code',
+  email: 'E-mail (optional)',
+  findExisting: 'Find an existing client instead',
+  newClient: 'New client',
+  clientCard: 'Client card',
+});
 
 interface ClientSectionProps {
   locationId: number;
@@ -31,6 +43,7 @@ export function ClientSection({ locationId, zone, teamMembers, autoFocus }: Clie
   const client = useWatch({ control, name: 'client' });
   const [text, setText] = useState('');
   const clientCard = useClientCard();
+  const t = useMessages(messages);
   const errors = formState.errors.client;
 
   const choose = (next: ClientChoice) =>
@@ -60,10 +73,10 @@ export function ClientSection({ locationId, zone, teamMembers, autoFocus }: Clie
 
   if (client.mode === 'new') {
     return (
-      <Box component="section" aria-label="Client">
+      <Box component="section" aria-label={t.section}>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
           <TextField
-            label="Client name"
+            label={t.name}
             autoFocus={autoFocus}
             {...register('client.name')}
             error={Boolean(errors?.name)}
@@ -71,18 +84,18 @@ export function ClientSection({ locationId, zone, teamMembers, autoFocus }: Clie
             fullWidth
           />
           <TextField
-            label="Phone"
+            label={t.phone}
             {...register('client.phone', { setValueAs: (value: string) => value })}
             onBlur={(event) => {
               const value = event.target.value;
               if (value.trim()) setValue('client.phone', normalisePhone(value), { shouldValidate: true });
             }}
             error={Boolean(errors?.phone)}
-            helperText={errors?.phone?.message ?? 'Digits, with + and country code'}
+            helperText={errors?.phone?.message ?? t.phoneHelp}
             fullWidth
           />
           <TextField
-            label="E-mail (optional)"
+            label={t.email}
             type="email"
             {...register('client.email')}
             error={Boolean(errors?.email)}
@@ -91,14 +104,14 @@ export function ClientSection({ locationId, zone, teamMembers, autoFocus }: Clie
           />
         </Stack>
         <Button size="small" onClick={() => choose({ ...client, mode: 'existing', id: null })}>
-          Find an existing client instead
+          {t.findExisting}
         </Button>
       </Box>
     );
   }
 
   return (
-    <Box component="section" aria-label="Client">
+    <Box component="section" aria-label={t.section}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
         <ClientSearchField
           locationId={locationId}
@@ -126,7 +139,7 @@ export function ClientSection({ locationId, zone, teamMembers, autoFocus }: Clie
           }
         />
         <Button sx={{ mt: 1, flexShrink: 0 }} onClick={startNew}>
-          New client
+          {t.newClient}
         </Button>
       </Stack>
       {picked && (
@@ -141,7 +154,7 @@ export function ClientSection({ locationId, zone, teamMembers, autoFocus }: Clie
                 sx={{ flexShrink: 0 }}
                 onClick={() => clientCard.open(picked.id, { canBook: false, onSaved: takeEdited })}
               >
-                Client card
+                {t.clientCard}
               </Button>
             )}
           </Stack>

@@ -3,19 +3,22 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { CustomFieldInput } from '../customFields';
+import { i18n, useMessages } from '../../i18n';
 import type { AppointmentFormValues } from './formModel';
 
-const TYPE_HINTS: Record<CustomField['type'], string> = {
+const messages = i18n('appointments/CustomFieldsSection', {
   text: 'Text',
   number: 'A number',
   select: 'One of the values',
   list: 'One or more of the values',
   date: 'A date',
   datetime: 'A date and time',
-};
+  section: 'Custom fields',
+});
 
 function FieldInput({ field }: { field: CustomField }) {
   const { control } = useFormContext<AppointmentFormValues>();
+  const t = useMessages(messages);
   return (
     <Controller
       control={control}
@@ -30,7 +33,7 @@ function FieldInput({ field }: { field: CustomField }) {
           onBlur={input.onBlur}
           disabled={!field.userCanEdit}
           error={fieldState.error?.message}
-          hint={TYPE_HINTS[field.type]}
+          hint={t[field.type]}
         />
       )}
     />
@@ -42,10 +45,11 @@ function FieldInput({ field }: { field: CustomField }) {
  * left out of sight, but their stored values stay in the form and are sent back unchanged on an edit.
  */
 export function CustomFieldsSection({ fields: all }: { fields: readonly CustomField[] }) {
+  const t = useMessages(messages);
   const fields = all.filter((field) => field.showInUi);
   if (fields.length === 0) return null;
   return (
-    <Box component="section" aria-label="Custom fields">
+    <Box component="section" aria-label={t.section}>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1.5 }}>
         {fields.map((field) => (
           <Box key={field.code} sx={{ flex: '1 1 240px' }}>

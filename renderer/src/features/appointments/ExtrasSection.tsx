@@ -13,19 +13,35 @@ import { ColourPalette } from './ColourPalette';
 import { statusNames } from './format';
 import type { AppointmentFormValues } from './formModel';
 import { NumberField } from './NumberField';
+import { i18n, useMessages } from '../../i18n';
+
+const messages = i18n('appointments/ExtrasSection', {
+  section: 'Details',
+  status: 'Status',
+  smsReminder: 'SMS reminder, hours before',
+  emailReminder: 'E-mail reminder, hours before',
+  none: '0 = none',
+  comment: 'Comment',
+  ctrlEnter: 'Ctrl+Enter saves',
+  sendSms: 'Send the details by SMS now',
+  labels: 'Labels',
+  externalId: 'External id',
+  externalIdHelp: 'The id of this appointment in another system',
+});
 
 /** Status, comment, reminders, colour, labels and the external id. */
 export function ExtrasSection({ labels }: { labels: readonly Label[] }) {
   const { control, register, formState } = useFormContext<AppointmentFormValues>();
+  const t = useMessages(messages);
   return (
-    <Box component="section" aria-label="Details">
+    <Box component="section" aria-label={t.section}>
       <Stack spacing={1.5}>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
           <Controller
             control={control}
             name="status"
             render={({ field }) => (
-              <TextField select label="Status" {...field} sx={{ minWidth: 160 }}>
+              <TextField select label={t.status} {...field} sx={{ minWidth: 160 }}>
                 {AppointmentStatus.options.map((status) => (
                   <MenuItem key={status} value={status}>
                     {statusNames[status]}
@@ -36,28 +52,28 @@ export function ExtrasSection({ labels }: { labels: readonly Label[] }) {
           />
           <NumberField
             name="smsReminderHours"
-            label="SMS reminder, hours before"
+            label={t.smsReminder}
             min={0}
             max={720}
-            helperText="0 = none"
+            helperText={t.none}
             sx={{ minWidth: 220 }}
           />
           <NumberField
             name="emailReminderHours"
-            label="E-mail reminder, hours before"
+            label={t.emailReminder}
             min={0}
             max={720}
-            helperText="0 = none"
+            helperText={t.none}
             sx={{ minWidth: 220 }}
           />
         </Stack>
         <TextField
-          label="Comment"
+          label={t.comment}
           multiline
           minRows={2}
           {...register('comment')}
           error={Boolean(formState.errors.comment)}
-          helperText={formState.errors.comment?.message ?? 'Ctrl+Enter saves'}
+          helperText={formState.errors.comment?.message ?? t.ctrlEnter}
         />
         <Controller
           control={control}
@@ -67,7 +83,7 @@ export function ExtrasSection({ labels }: { labels: readonly Label[] }) {
               control={
                 <Checkbox checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />
               }
-              label="Send the details by SMS now"
+              label={t.sendSms}
             />
           )}
         />
@@ -116,7 +132,7 @@ export function ExtrasSection({ labels }: { labels: readonly Label[] }) {
               renderInput={(params) => (
                 <TextField
                   {...params}
-                  label="Labels"
+                  label={t.labels}
                   error={Boolean(fieldState.error)}
                   helperText={fieldState.error?.message}
                 />
@@ -125,10 +141,10 @@ export function ExtrasSection({ labels }: { labels: readonly Label[] }) {
           )}
         />
         <TextField
-          label="External id"
+          label={t.externalId}
           {...register('externalId')}
           error={Boolean(formState.errors.externalId)}
-          helperText={formState.errors.externalId?.message ?? 'The id of this appointment in another system'}
+          helperText={formState.errors.externalId?.message ?? t.externalIdHelp}
         />
       </Stack>
     </Box>

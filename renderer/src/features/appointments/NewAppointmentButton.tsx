@@ -1,19 +1,26 @@
 import Fab from '@mui/material/Fab';
 import AddIcon from '@mui/icons-material/Add';
+import { i18n, useMessages } from '../../i18n';
+
+const messages = i18n('appointments/NewAppointmentButton', {
+  label: 'New appointment',
+  title: 'New appointment (N)',
+});
 
 /** The calendar's "New appointment" action (N on the keyboard does the same). */
 export function NewAppointmentButton({ onClick }: { onClick: () => void }) {
+  const t = useMessages(messages);
   return (
     <Fab
       color="primary"
       variant="extended"
       onClick={onClick}
-      aria-label="New appointment"
-      title="New appointment (N)"
+      aria-label={t.label}
+      title={t.title}
       sx={{ position: 'fixed', right: 24, bottom: 24, zIndex: (theme) => theme.zIndex.speedDial }}
     >
       <AddIcon sx={{ mr: 1 }} />
-      New appointment
+      {t.label}
     </Fab>
   );
 }

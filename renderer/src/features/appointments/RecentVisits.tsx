@@ -1,6 +1,12 @@
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { ClientHistoryList, useClientDetails } from '../clients';
 import { useCurrency } from '../../money';
+import { i18n, useMessages } from '../../i18n';
+
+const messages = i18n('appointments/RecentVisits', {
+  title: 'Last visits',
+  empty: 'No earlier visits.',
+});
 
 interface RecentVisitsProps {
   locationId: number;
@@ -16,11 +22,12 @@ interface RecentVisitsProps {
 export function RecentVisits({ locationId, clientId, zone, teamMembers }: RecentVisitsProps) {
   const details = useClientDetails(locationId, clientId);
   const currency = useCurrency();
+  const t = useMessages(messages);
   if (!details.data) return null;
   return (
     <ClientHistoryList
-      title="Last visits"
-      empty="No earlier visits."
+      title={t.title}
+      empty={t.empty}
       visits={details.data.history.lastVisits}
       zone={zone}
       teamMembers={teamMembers}

@@ -1,6 +1,18 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import { i18n, useMessages } from '../../i18n';
 import type { SaveProblem } from './useSaveAppointment';
+
+const messages = i18n('appointments/SaveProblemAlert', {
+  saveAnyway: 'Save anyway',
+  retry: 'Retry',
+  overwrite: 'Overwrite',
+  busy: 'This time cannot be booked: ',
+  perhapsSaved: 'Perhaps saved: ',
+  notSaved: 'Not saved: ',
+  maybeLost: 'Not saved, or the answer was lost (Retry never books twice): ',
+  refused: 'Altegio refused it: ',
+});
 
 interface SaveProblemAlertProps {
   problem: SaveProblem;
@@ -13,22 +25,23 @@ interface SaveProblemAlertProps {
 
 /** Why the save failed, with the one action that fits: Save anyway, Retry or Overwrite. */
 export function SaveProblemAlert({ problem, editing, ...actions }: SaveProblemAlertProps) {
+  const t = useMessages(messages);
   const action = {
-    busy: { label: 'Save anyway', run: actions.onSaveAnyway },
-    network: { label: 'Retry', run: actions.onRetry },
-    conflict: { label: 'Overwrite', run: actions.onOverwrite },
+    busy: { label: t.saveAnyway, run: actions.onSaveAnyway },
+    network: { label: t.retry, run: actions.onRetry },
+    conflict: { label: t.overwrite, run: actions.onOverwrite },
     refused: null,
   }[problem.kind];
   const lead = {
-    busy: 'This time cannot be booked: ',
+    busy: t.busy,
     network:
       problem.kind === 'network' && problem.unknown
-        ? 'Perhaps saved: '
+        ? t.perhapsSaved
         : editing || (problem.kind === 'network' && problem.notSent)
-          ? 'Not saved: '
-          : 'Not saved, or the answer was lost (Retry never books twice): ',
+          ? t.notSaved
+          : t.maybeLost,
     conflict: '',
-    refused: 'Altegio refused it: ',
+    refused: t.refused,
   }[problem.kind];
   return (
     <Alert

@@ -16,6 +16,24 @@ import { formatMoney, useCurrency } from '../../money';
 import { formatMinutes } from './format';
 import { lineCost, newServiceLine, totalCost, type AppointmentFormValues } from './formModel';
 import { NumberField } from './NumberField';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('appointments/ServicesSection', {
+  section: 'Services',
+  services: 'Services',
+  notDone: 'Not done by this team member',
+  add: 'Add a service',
+  pick: 'Pick one or more; the duration follows them',
+  chosen: 'Chosen services',
+  service: 'Service',
+  price: 'Price',
+  discount: 'Discount %',
+  cost: 'Cost',
+  priceOf: params('Price of {service}'),
+  discountOf: params('Discount of {service}'),
+  remove: params('Remove {service}'),
+  total: 'Total',
+});
 
 interface ServicesSectionProps {
   services: readonly Service[];
@@ -31,6 +49,7 @@ export function ServicesSection({ services, onChange }: ServicesSectionProps) {
   const currency = useCurrency();
   const teamMemberId = useWatch({ control, name: 'teamMemberId' });
   const [text, setText] = useState('');
+  const t = useMessages(messages);
 
   const performs = (service: Service) =>
     teamMemberId === 0 || service.teamMembers.some((link) => link.teamMemberId === teamMemberId);
@@ -38,14 +57,14 @@ export function ServicesSection({ services, onChange }: ServicesSectionProps) {
   const problem = formState.errors.services?.message ?? formState.errors.services?.root?.message;
 
   return (
-    <Box component="section" aria-label="Services">
+    <Box component="section" aria-label={t.section}>
       <Autocomplete
         options={options}
         value={null}
         inputValue={text}
         onInputChange={(_event, value, reason) => setText(reason === 'reset' ? '' : value)}
         getOptionLabel={(option) => option.title}
-        groupBy={(option) => (performs(option) ? 'Services' : 'Not done by this team member')}
+        groupBy={(option) => (performs(option) ? t.services : t.notDone)}
         onChange={(_event, service) => {
           if (!service) return;
           append(newServiceLine(service));
@@ -67,21 +86,21 @@ export function ServicesSection({ services, onChange }: ServicesSectionProps) {
         renderInput={(params) => (
           <TextField
             {...params}
-            label="Add a service"
+            label={t.add}
             error={Boolean(problem)}
-            helperText={problem ?? (fields.length ? ' ' : 'Pick one or more; the duration follows them')}
+            helperText={problem ?? (fields.length ? ' ' : t.pick)}
           />
         )}
       />
       {fields.length > 0 && (
-        <Table size="small" aria-label="Chosen services">
+        <Table size="small" aria-label={t.chosen}>
           <TableHead>
             <TableRow>
-              <TableCell sx={{ pl: 0 }}>Service</TableCell>
-              <TableCell sx={{ width: 110 }}>Price</TableCell>
-              <TableCell sx={{ width: 100 }}>Discount %</TableCell>
+              <TableCell sx={{ pl: 0 }}>{t.service}</TableCell>
+              <TableCell sx={{ width: 110 }}>{t.price}</TableCell>
+              <TableCell sx={{ width: 100 }}>{t.discount}</TableCell>
               <TableCell align="right" sx={{ width: 90 }}>
-                Cost
+                {t.cost}
               </TableCell>
               <TableCell sx={{ width: 48 }} />
             </TableRow>
@@ -98,7 +117,7 @@ export function ServicesSection({ services, onChange }: ServicesSectionProps) {
                       size="small"
                       min={0}
                       step={0.01}
-                      ariaLabel={`Price of ${field.title}`}
+                      ariaLabel={t.priceOf({ service: field.title })}
                     />
                   </TableCell>
                   <TableCell>
@@ -107,7 +126,7 @@ export function ServicesSection({ services, onChange }: ServicesSectionProps) {
                       size="small"
                       min={0}
                       max={100}
-                      ariaLabel={`Discount of ${field.title}`}
+                      ariaLabel={t.discountOf({ service: field.title })}
                     />
                   </TableCell>
                   <TableCell align="right" data-testid={`cost-${field.serviceId}`}>
@@ -115,7 +134,7 @@ export function ServicesSection({ services, onChange }: ServicesSectionProps) {
                   </TableCell>
                   <TableCell>
                     <IconButton
-                      aria-label={`Remove ${field.title}`}
+                      aria-label={t.remove({ service: field.title })}
                       size="small"
                       onClick={() => {
                         remove(index);
@@ -130,7 +149,7 @@ export function ServicesSection({ services, onChange }: ServicesSectionProps) {
             })}
             <TableRow>
               <TableCell sx={{ pl: 0, fontWeight: 600 }} colSpan={3}>
-                Total
+                {t.total}
               </TableCell>
               <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="services-total">
                 {Number.isFinite(totalCost(lines)) ? formatMoney(totalCost(lines), currency) : '—'}

@@ -13,6 +13,21 @@ import { formatMinutes } from './format';
 import { BREAK_CHOICES, breakLabel, breakSecondsOf, type AppointmentFormValues } from './formModel';
 import { FreeSlotFinder } from '../availability';
 import { NumberField } from './NumberField';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('appointments/TimeSection', {
+  withBreak: params('{services} of services + {break} min break'),
+  servicesAndBreak: 'Services plus the technical break',
+  section: 'Team member and time',
+  teamMember: 'Team member',
+  anyTeamMember: 'Any team member',
+  dateTime: 'Date and time',
+  hideFree: 'Hide free times',
+  findFree: 'Find a free time',
+  duration: 'Duration, minutes',
+  technicalBreak: 'Technical break',
+  included: 'Included in the duration',
+});
 
 interface TimeSectionProps {
   locationId: number;
@@ -26,6 +41,7 @@ interface TimeSectionProps {
 export function TimeSection({ locationId, zone, teamMembers, recompute }: TimeSectionProps) {
   const { control, setValue, getValues } = useFormContext<AppointmentFormValues>();
   const [finding, setFinding] = useState(false);
+  const t = useMessages(messages);
   const [teamMemberId, start, services, breakChoice, duration] = useWatch({
     control,
     name: ['teamMemberId', 'start', 'services', 'breakChoice', 'durationMinutes'],
@@ -42,11 +58,11 @@ export function TimeSection({ locationId, zone, teamMembers, recompute }: TimeSe
 
   const durationHint =
     breakMinutes > 0 && Number.isFinite(duration)
-      ? `${formatMinutes(duration - breakMinutes)} of services + ${breakMinutes} min break`
-      : 'Services plus the technical break';
+      ? t.withBreak({ services: formatMinutes(duration - breakMinutes), break: breakMinutes })
+      : t.servicesAndBreak;
 
   return (
-    <Box component="section" aria-label="Team member and time">
+    <Box component="section" aria-label={t.section}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
         <Controller
           control={control}
@@ -54,7 +70,7 @@ export function TimeSection({ locationId, zone, teamMembers, recompute }: TimeSe
           render={({ field, fieldState }) => (
             <TextField
               select
-              label="Team member"
+              label={t.teamMember}
               {...field}
               onChange={(event) => {
                 field.onChange(Number(event.target.value));
@@ -64,7 +80,7 @@ export function TimeSection({ locationId, zone, teamMembers, recompute }: TimeSe
               helperText={fieldState.error?.message ?? ' '}
               sx={{ minWidth: 220 }}
             >
-              <MenuItem value={0}>Any team member</MenuItem>
+              <MenuItem value={0}>{t.anyTeamMember}</MenuItem>
               {teamMembers.map((member) => (
                 <MenuItem key={member.id} value={member.id}>
                   {member.name}
@@ -78,7 +94,7 @@ export function TimeSection({ locationId, zone, teamMembers, recompute }: TimeSe
           name="start"
           render={({ field, fieldState }) => (
             <DateTimePicker
-              label="Date and time"
+              label={t.dateTime}
               timezone={zone}
               ampm={false}
               format="yyyy-MM-dd HH:mm"
@@ -108,7 +124,7 @@ export function TimeSection({ locationId, zone, teamMembers, recompute }: TimeSe
         />
         <Box>
           <Button sx={{ mt: 1 }} onClick={() => setFinding((open) => !open)} aria-expanded={finding}>
-            {finding ? 'Hide free times' : 'Find a free time'}
+            {finding ? t.hideFree : t.findFree}
           </Button>
         </Box>
       </Stack>
@@ -126,7 +142,7 @@ export function TimeSection({ locationId, zone, teamMembers, recompute }: TimeSe
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ mt: 1 }}>
         <NumberField
           name="durationMinutes"
-          label="Duration, minutes"
+          label={t.duration}
           min={5}
           max={720}
           step={5}
@@ -140,7 +156,7 @@ export function TimeSection({ locationId, zone, teamMembers, recompute }: TimeSe
           render={({ field, fieldState }) => (
             <TextField
               select
-              label="Technical break"
+              label={t.technicalBreak}
               {...field}
               onChange={(event) => {
                 const previous = (breakSecondsOf(field.value) ?? 0) / 60;
@@ -153,7 +169,7 @@ export function TimeSection({ locationId, zone, teamMembers, recompute }: TimeSe
                 } else recompute();
               }}
               error={Boolean(fieldState.error)}
-              helperText={fieldState.error?.message ?? 'Included in the duration'}
+              helperText={fieldState.error?.message ?? t.included}
               sx={{ minWidth: 220 }}
             >
               {BREAK_CHOICES.map((choice) => (

@@ -9,7 +9,14 @@ import type { CustomFieldValue } from '../../../../shared/domain/common';
 import type { CustomField } from '../../../../shared/domain/customField';
 import { serviceDurationFor, type Service } from '../../../../shared/domain/service';
 import { sumMoney, timesQuantity } from '../../../../shared/domain/money';
+import { i18n, params } from '../../i18n';
 import { customFieldToForm, customFieldToWire, type CustomFieldFormValue } from '../customFields';
+
+const messages = i18n('appointments/formModel', {
+  locationDefault: 'Location default',
+  none: 'None',
+  minutes: params('{minutes} min'),
+});
 
 /** One service of the appointment: its price before the discount and the discount in percent. */
 export interface ServiceLine {
@@ -69,8 +76,9 @@ export function breakChoiceOf(seconds: number | null): BreakChoice {
 }
 
 export function breakLabel(choice: BreakChoice): string {
-  if (choice === 'default') return 'Location default';
-  return choice === '0' ? 'None' : `${choice} min`;
+  const t = messages.get();
+  if (choice === 'default') return t.locationDefault;
+  return choice === '0' ? t.none : t.minutes({ minutes: choice });
 }
 
 export function lineCost(line: Pick<ServiceLine, 'firstCost' | 'discountPercent'>): number {

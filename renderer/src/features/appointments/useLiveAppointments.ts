@@ -4,6 +4,11 @@ import type { Appointment } from '../../../../shared/domain/appointment';
 import { BridgeError, call, problemText } from '../../api';
 import { appointmentsKeys, liveState, patchAppointments, setLiveState } from './api';
 import { nextStamp } from './cache';
+import { i18n } from '../../i18n';
+
+const messages = i18n('appointments/useLiveAppointments', {
+  notLoaded: 'The latest changes could not be loaded.',
+});
 
 export const LIVE_REFRESH_MS = 10_000;
 
@@ -77,7 +82,7 @@ export function useLiveAppointments(locationId: number, intervalMs = LIVE_REFRES
           queryClient.removeQueries({ queryKey: appointmentsKeys.ranges(locationId) });
         } else if (!stopped) {
           setLiveState(queryClient, locationId, {
-            failing: problemText(error, 'The latest changes could not be loaded.'),
+            failing: problemText(error, messages.get().notLoaded),
           });
         }
       } finally {

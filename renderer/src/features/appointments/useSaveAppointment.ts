@@ -10,6 +10,11 @@ import { slotProblem } from '../availability';
 import { refreshClientCard } from '../clients';
 import { recordSave } from './api';
 import { formFieldOf, toAppointmentInput, type AppointmentFormValues } from './formModel';
+import { i18n } from '../../i18n';
+
+const messages = i18n('appointments/useSaveAppointment', {
+  notSaved: 'The appointment could not be saved.',
+});
 
 export type SaveProblem =
   /** Taken, outside working hours or refused by book_check: "Save anyway" may still save it. */
@@ -94,7 +99,7 @@ export function useSaveAppointment({ locationId, editing, fields, onSaved, showF
       onSaved(saved);
     } catch (error) {
       const failure = error instanceof BridgeError ? error : null;
-      const message = problemText(error, 'The appointment could not be saved.');
+      const message = problemText(error, messages.get().notSaved);
       if (failure?.code === 'SLOT_BUSY') setProblem({ kind: 'busy', message });
       else if (failure?.code === 'CONFLICT') setProblem({ kind: 'conflict', message });
       else if (!failure || AMBIGUOUS.has(failure.code)) {

@@ -9,6 +9,18 @@ import type { Notice } from '../../components/NoticeBar';
 import { recordSave } from './api';
 import { formatWhen } from './format';
 import { isolate } from '../../components/isolate';
+import { i18n, params } from '../../i18n';
+
+const messages = i18n('appointments/useUndoCancel', {
+  restored: 'Appointment restored',
+  notRestored: params('Not restored: {problem}'),
+  unknownError: 'unknown error',
+  retry: 'Retry',
+  cancelled: params('Cancelled {who} · {when}'),
+  theAppointment: 'the appointment',
+  withMember: params('{text} · {member}'),
+  undo: 'Undo',
+});
 
 interface UndoDeps {
   locationId: number;
@@ -29,17 +41,21 @@ export function useUndoCancel({ locationId, zone, teamMembers, notify }: UndoDep
           await recordSave(queryClient, locationId, () =>
             call('appointments.create', { locationId, input, saveIfBusy: true, retry }),
           );
-          notify({ severity: 'success', message: 'Appointment restored' });
+          notify({ severity: 'success', message: messages.get().restored });
         } catch (error) {
+          const t = messages.get();
           notify({
             severity: 'error',
-            message: `Not restored: ${problemText(error, 'unknown error')}`,
-            action: { label: 'Retry', run: () => void restore(true) },
+            message: t.notRestored({ problem: problemText(error, t.unknownError) }),
+            action: { label: t.retry, run: () => void restore(true) },
           });
         }
       };
       const member = teamMembers.find((item) => item.id === deleted.teamMemberId)?.name;
-      const cancelled = `Cancelled ${deleted.client ? isolate(deleted.client.name) : 'the appointment'} · ${formatWhen(deleted.start, zone)}${member ? ` · ${isolate(member)}` : ''}`;
+      const t = messages.get();
+      const who = deleted.client ? isolate(deleted.client.name) : t.theAppointment;
+      const when = t.cancelled({ who, when: formatWhen(deleted.start, zone) });
+      const cancelled = member ? t.withMember({ text: when, member: isolate(member) }) : when;
       const elsewhere = deleted.changedElsewhere ?? [];
       const message = elsewhere.length ? doneButChangedElsewhere(cancelled, elsewhere) : cancelled;
       const severity = elsewhere.length ? 'warning' : 'success';
@@ -50,7 +66,7 @@ export function useUndoCancel({ locationId, zone, teamMembers, notify }: UndoDep
       void import('./restorable').then(({ restorable }) =>
         notify(
           restorable(deleted)
-            ? { severity, message, action: { label: 'Undo', run: () => void restore(false) } }
+            ? { severity, message, action: { label: t.undo, run: () => void restore(false) } }
             : { severity, message },
         ),
       );

@@ -8,17 +8,38 @@ import { CopyButton } from '../../components/CopyButton';
 import { CopyAllPhones } from './CopyAllPhones';
 import { clockTime, describeLateOutcome } from './model';
 import { UserText } from '../../components/UserText';
+import { i18n, params, plural, useMessages } from '../../i18n';
 
-const plural = (count: number) => `${count} appointment${count === 1 ? '' : 's'}`;
+const messages = i18n('runningLate/LateOutcomes', {
+  allPushed: plural({ one: 'All {count} appointment pushed.', other: 'All {count} appointments pushed.' }),
+  somePushed: params(
+    plural({
+      one: '{moved} of {count} appointment pushed; the others are where they were.',
+      other: '{moved} of {count} appointments pushed; the others are where they were.',
+    }),
+  ),
+  somePushedUnsure: params(
+    plural({
+      one: '{moved} of {count} appointment pushed; for {unsure} it is not known whether {it} moved; the others are where they were.',
+      other:
+        '{moved} of {count} appointments pushed; for {unsure} it is not known whether {it} moved; the others are where they were.',
+    }),
+  ),
+  it: 'it',
+  they: 'they',
+  list: 'What happened to each appointment',
+  noClient: 'No client',
+  copyPhone: params('Copy the phone number of {name}'),
+});
 
 /** What the push did, in one sentence (announced to screen readers). */
 function summary(outcomes: readonly MoveOutcome[]): string {
+  const t = messages.get();
   const moved = outcomes.filter((outcome) => outcome.result === 'moved').length;
   const unsure = outcomes.filter((outcome) => outcome.result === 'unsure').length;
-  if (moved === outcomes.length) return `All ${plural(moved)} pushed.`;
-  const unknown =
-    unsure === 0 ? '' : `; for ${unsure} it is not known whether ${unsure === 1 ? 'it' : 'they'} moved`;
-  return `${moved} of ${plural(outcomes.length)} pushed${unknown}; the others are where they were.`;
+  if (moved === outcomes.length) return t.allPushed(moved);
+  if (unsure === 0) return t.somePushed({ moved })(outcomes.length);
+  return t.somePushedUnsure({ moved, unsure, it: unsure === 1 ? t.it : t.they })(outcomes.length);
 }
 
 /**
@@ -31,6 +52,7 @@ export function LateOutcomes(props: {
   outcomes: readonly MoveOutcome[];
 }) {
   const { zone, rows, outcomes } = props;
+  const t = useMessages(messages);
   const phoneOf = (outcome: MoveOutcome) =>
     outcome.appointment?.client?.phone || rows.find((row) => row.id === outcome.id)?.clientPhone || null;
   const movedPhones = outcomes.flatMap((outcome) =>
@@ -42,21 +64,19 @@ export function LateOutcomes(props: {
         {summary(outcomes)}
       </Typography>
       <CopyAllPhones text={[...new Set(movedPhones)].join('\n')} />
-      <List dense aria-label="What happened to each appointment">
+      <List dense aria-label={t.list}>
         {outcomes.map((outcome) => {
           const row = rows.find((candidate) => candidate.id === outcome.id);
           const shown = outcome.appointment ?? row;
           const when = shown ? `${clockTime(shown.start, zone)}–${clockTime(shown.end, zone)}` : '';
-          const name = row?.clientName ?? outcome.appointment?.client?.name ?? 'No client';
+          const name = row?.clientName ?? outcome.appointment?.client?.name ?? t.noClient;
           const phone = outcome.result === 'moved' ? phoneOf(outcome) : null;
           return (
             <ListItem
               key={outcome.id}
               disableGutters
               data-testid={`running-late-outcome-${outcome.id}`}
-              secondaryAction={
-                phone && <CopyButton text={phone} label={`Copy the phone number of ${name}`} />
-              }
+              secondaryAction={phone && <CopyButton text={phone} label={t.copyPhone({ name })} />}
             >
               <ListItemText
                 primary={

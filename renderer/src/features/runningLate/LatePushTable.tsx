@@ -13,6 +13,27 @@ import { CopyButton } from '../../components/CopyButton';
 import { wordIssue } from '../../errors';
 import { CopyAllPhones } from './CopyAllPhones';
 import { canSaveAnyway, clockTime, phoneList, rowProblemText } from './model';
+import { i18n, params, plural, useMessages } from '../../i18n';
+
+const messages = i18n('runningLate/LatePushTable', {
+  unreadable: plural({
+    one: '{count} appointment of this day could not be read, so it is neither pushed nor checked: look at it in Altegio.',
+    other:
+      '{count} appointments of this day could not be read, so they are neither pushed nor checked: look at them in Altegio.',
+  }),
+  none: 'No appointment of this team member starts at or after this time on this day.',
+  table: 'Appointments to push',
+  client: 'Client',
+  phone: 'Phone',
+  now: 'Now',
+  newTime: 'New time',
+  inTheWay: 'In the way',
+  noClient: 'No client',
+  copyPhone: params('Copy the phone number of {name}'),
+  stays: 'Stays',
+  saveAnywayFor: params('Save anyway: {name} at {time}'),
+  saveAnyway: 'Save anyway',
+});
 
 interface LatePushTableProps {
   zone: string;
@@ -29,30 +50,25 @@ interface LatePushTableProps {
 export function LatePushTable(props: LatePushTableProps) {
   const { zone, preview, saveAnyway, held, willCall, onSaveAnyway } = props;
   const { rows, unreadable } = preview;
+  const t = useMessages(messages);
   return (
     <Stack spacing={1}>
-      {unreadable > 0 && (
-        <Alert severity="warning">
-          {unreadable === 1
-            ? '1 appointment of this day could not be read, so it is neither pushed nor checked: look at it in Altegio.'
-            : `${unreadable} appointments of this day could not be read, so they are neither pushed nor checked: look at them in Altegio.`}
-        </Alert>
-      )}
+      {unreadable > 0 && <Alert severity="warning">{t.unreadable(unreadable)}</Alert>}
       {rows.length === 0 ? (
         <Typography color="text.secondary" data-testid="running-late-none">
-          No appointment of this team member starts at or after this time on this day.
+          {t.none}
         </Typography>
       ) : (
         <>
           <CopyAllPhones text={phoneList(rows.filter((row) => willCall(row.id)))} />
-          <Table size="small" aria-label="Appointments to push">
+          <Table size="small" aria-label={t.table}>
             <TableHead>
               <TableRow>
-                <TableCell>Client</TableCell>
-                <TableCell>Phone</TableCell>
-                <TableCell>Now</TableCell>
-                <TableCell>New time</TableCell>
-                <TableCell>In the way</TableCell>
+                <TableCell>{t.client}</TableCell>
+                <TableCell>{t.phone}</TableCell>
+                <TableCell>{t.now}</TableCell>
+                <TableCell>{t.newTime}</TableCell>
+                <TableCell>{t.inTheWay}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -82,7 +98,8 @@ function PushRow(props: {
   onSaveAnyway: (on: boolean) => void;
 }) {
   const { row, zone } = props;
-  const name = row.clientName ?? 'No client';
+  const t = useMessages(messages);
+  const name = row.clientName ?? t.noClient;
   const problem = rowProblemText(row);
   const problemId = `running-late-problem-${row.id}`;
   return (
@@ -99,7 +116,7 @@ function PushRow(props: {
         {row.clientPhone && (
           <Stack direction="row" sx={{ alignItems: 'center' }}>
             {row.clientPhone}
-            <CopyButton text={row.clientPhone} label={`Copy the phone number of ${name}`} />
+            <CopyButton text={row.clientPhone} label={t.copyPhone({ name })} />
           </Stack>
         )}
       </TableCell>
@@ -107,7 +124,7 @@ function PushRow(props: {
         {clockTime(row.start, zone)}–{clockTime(row.end, zone)}
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>
-        {row.moves ? `${clockTime(row.newStart, zone)}–${clockTime(row.newEnd, zone)}` : 'Stays'}
+        {row.moves ? `${clockTime(row.newStart, zone)}–${clockTime(row.newEnd, zone)}` : t.stays}
       </TableCell>
       <TableCell>
         {props.held && (
@@ -129,13 +146,13 @@ function PushRow(props: {
                     onChange={(event) => props.onSaveAnyway(event.target.checked)}
                     slotProps={{
                       input: {
-                        'aria-label': `Save anyway: ${name} at ${clockTime(row.newStart, zone)}`,
+                        'aria-label': t.saveAnywayFor({ name, time: clockTime(row.newStart, zone) }),
                         'aria-describedby': problemId,
                       },
                     }}
                   />
                 }
-                label="Save anyway"
+                label={t.saveAnyway}
               />
             )}
           </>

@@ -18,6 +18,7 @@ import { useMemo, useState } from 'react';
 import type { LatePushResult } from '../../../../shared/contract/runningLate';
 import type { LateMode } from '../../../../shared/domain/runningLate';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { i18n, params, plural, useMessages } from '../../i18n';
 import { problemText } from '../../api';
 import { wordIssue } from '../../errors';
 import { useDebounced } from '../../useDebounced';
@@ -25,6 +26,30 @@ import { useApplyRunningLate, useLatePreview } from './api';
 import { LateOutcomes } from './LateOutcomes';
 import { LatePushTable } from './LatePushTable';
 import { applyInput, holdsBack, lateRequest, QUICK_DELAYS, willMove, type LateForm } from './model';
+
+const messages = i18n('runningLate/RunningLateDialog', {
+  notPushed: 'The appointments could not be pushed.',
+  title: params('Running late, {date}'),
+  teamMember: 'Team member',
+  from: 'From',
+  fromHelp: 'Appointments starting then or later',
+  minutesLate: 'Minutes late',
+  minutesHelp: '5 to 240',
+  quick: 'Quick choices of minutes',
+  minutes: params('{minutes} minutes'),
+  howFar: 'How far to push',
+  all: 'Push every later appointment of the day',
+  absorb: 'Push only until a gap in the day absorbs the delay',
+  working: 'Working out the new times',
+  retry: 'Retry',
+  notRead: 'The appointments could not be read.',
+  pushing: 'Pushing the appointments, one by one',
+  done: 'Done',
+  cancel: 'Cancel',
+  pushingShort: 'Pushing…',
+  push: plural({ one: 'Push {count} appointment', other: 'Push {count} appointments' }),
+  pushAppointments: 'Push appointments',
+});
 
 interface RunningLateDialogProps {
   locationId: number;
@@ -42,6 +67,7 @@ interface RunningLateDialogProps {
  */
 export function RunningLateDialog(props: RunningLateDialogProps) {
   const { locationId, zone, teamMembers } = props;
+  const t = useMessages(messages);
   const [form, setForm] = useState<LateForm>(props.initial);
   const [saveAnyway, setSaveAnyway] = useState<Set<number>>(new Set());
   const [failure, setFailure] = useState<string | null>(null);
@@ -79,7 +105,7 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
       setResult(done);
       props.onPushed(done);
     } catch (error) {
-      setFailure(problemText(error, 'The appointments could not be pushed.'));
+      setFailure(problemText(error, messages.get().notPushed));
     }
   };
 
@@ -87,7 +113,7 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
   return (
     // While the push runs, neither Escape nor a click outside closes it: its results are still to come.
     <Dialog open onClose={close} maxWidth="md" fullWidth aria-labelledby="running-late-title">
-      <DialogTitle id="running-late-title">Running late, {title}</DialogTitle>
+      <DialogTitle id="running-late-title">{t.title({ date: title })}</DialogTitle>
       <DialogContent>
         {result ? (
           <LateOutcomes zone={zone} rows={current?.rows ?? shownRows} outcomes={result.outcomes} />
@@ -96,7 +122,7 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <TextField
                 select
-                label="Team member"
+                label={t.teamMember}
                 size="small"
                 sx={{ minWidth: 200 }}
                 value={form.teamMemberId ?? ''}
@@ -111,58 +137,53 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
                 ))}
               </TextField>
               <TextField
-                label="From"
+                label={t.from}
                 size="small"
                 value={form.time}
                 placeholder="14:30"
                 onChange={(event) => edit({ time: event.target.value })}
                 error={Boolean(problem('time'))}
-                helperText={problem('time') ?? 'Appointments starting then or later'}
+                helperText={problem('time') ?? t.fromHelp}
                 slotProps={{ htmlInput: { inputMode: 'numeric' } }}
               />
               <TextField
-                label="Minutes late"
+                label={t.minutesLate}
                 size="small"
                 value={form.minutes}
                 onChange={(event) => edit({ minutes: event.target.value })}
                 error={Boolean(problem('minutes'))}
-                helperText={problem('minutes') ?? '5 to 240'}
+                helperText={problem('minutes') ?? t.minutesHelp}
                 slotProps={{ htmlInput: { inputMode: 'numeric' } }}
               />
             </Stack>
             <ToggleButtonGroup
               size="small"
               exclusive
-              aria-label="Quick choices of minutes"
+              aria-label={t.quick}
               value={Number(form.minutes)}
               onChange={(_, minutes: number | null) => minutes && edit({ minutes: String(minutes) })}
             >
               {QUICK_DELAYS.map((minutes) => (
-                <ToggleButton key={minutes} value={minutes} aria-label={`${minutes} minutes`}>
+                <ToggleButton key={minutes} value={minutes} aria-label={t.minutes({ minutes })}>
                   {minutes}
                 </ToggleButton>
               ))}
             </ToggleButtonGroup>
             <RadioGroup
-              aria-label="How far to push"
+              aria-label={t.howFar}
               value={form.mode}
               onChange={(event) => edit({ mode: event.target.value as LateMode })}
             >
-              <FormControlLabel
-                value="all"
-                control={<Radio />}
-                label="Push every later appointment of the day"
-              />
-              <FormControlLabel
-                value="absorb"
-                control={<Radio />}
-                label="Push only until a gap in the day absorbs the delay"
-              />
+              <FormControlLabel value="all" control={<Radio />} label={t.all} />
+              <FormControlLabel value="absorb" control={<Radio />} label={t.absorb} />
             </RadioGroup>
-            {preview.isFetching && <LinearProgress aria-label="Working out the new times" />}
+            {preview.isFetching && <LinearProgress aria-label={t.working} />}
             {preview.isError && (
-              <Alert severity="error" action={<Button onClick={() => void preview.refetch()}>Retry</Button>}>
-                {problemText(preview.error, 'The appointments could not be read.')}
+              <Alert
+                severity="error"
+                action={<Button onClick={() => void preview.refetch()}>{t.retry}</Button>}
+              >
+                {problemText(preview.error, t.notRead)}
               </Alert>
             )}
             {typed.request && preview.data && (
@@ -182,9 +203,7 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
             )}
           </Stack>
         )}
-        {push.isPending && (
-          <LinearProgress sx={{ mt: 2 }} aria-label="Pushing the appointments, one by one" />
-        )}
+        {push.isPending && <LinearProgress sx={{ mt: 2 }} aria-label={t.pushing} />}
         {failure && (
           <Alert severity="error" sx={{ mt: 2 }} onClose={() => setFailure(null)}>
             {failure}
@@ -194,23 +213,19 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
       <DialogActions>
         {result ? (
           <Button variant="contained" onClick={props.onClose}>
-            Done
+            {t.done}
           </Button>
         ) : (
           <>
             <Button onClick={props.onClose} disabled={push.isPending}>
-              Cancel
+              {t.cancel}
             </Button>
             <Button
               variant="contained"
               onClick={() => void apply()}
               disabled={count === 0 || push.isPending || preview.isFetching}
             >
-              {push.isPending
-                ? 'Pushing…'
-                : current
-                  ? `Push ${count} appointment${count === 1 ? '' : 's'}`
-                  : 'Push appointments'}
+              {push.isPending ? t.pushingShort : current ? t.push(count) : t.pushAppointments}
             </Button>
           </>
         )}

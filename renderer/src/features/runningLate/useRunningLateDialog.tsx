@@ -2,12 +2,22 @@ import { DateTime } from 'luxon';
 import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
+import { i18n, params, plural } from '../../i18n';
 import { lazyPart } from '../../lazyPart';
 import { clockTime, DEFAULT_DELAY, defaultTime, type LateForm } from './lateForm';
 
 const RunningLateDialog = lazyPart(() =>
   import('./RunningLateDialog').then((module) => module.RunningLateDialog),
 );
+
+const messages = i18n('runningLate/useRunningLateDialog', {
+  pushed: params(
+    plural({
+      one: '{moved} of {count} appointment pushed.',
+      other: '{moved} of {count} appointments pushed.',
+    }),
+  ),
+});
 
 interface RunningLateDialogHost {
   locationId: number;
@@ -47,7 +57,7 @@ export function useRunningLateDialog(host: RunningLateDialogHost): {
         onPushed={(result) => {
           const moved = result.outcomes.filter((outcome) => outcome.result === 'moved').length;
           host.notify({
-            message: `${moved} of ${result.outcomes.length} appointment${result.outcomes.length === 1 ? '' : 's'} pushed.`,
+            message: messages.get().pushed({ moved })(result.outcomes.length),
             severity: moved === result.outcomes.length ? 'success' : 'warning',
           });
         }}

@@ -19,6 +19,30 @@ import { DateRangeFields } from '../../components/DateRangeFields';
 import { describeMoveOutcome } from '../../errors';
 import { useApplyStaffOut, useStaffOutPlan } from './api';
 import { applyingLabel, applyLabel, changesOf, nameOf, type Chosen } from './model';
+import { textWith } from './textWith';
+import { i18n, params, plural, useMessages } from '../../i18n';
+
+const messages = i18n('staffOut/StaffOutDialog', {
+  notApplied: 'The changes could not be applied. Nothing was reported back: check the calendar.',
+  title: 'Team member out',
+  teamMember: 'Team member',
+  choose: 'Choose…',
+  showAll: 'Show all',
+  onlyOutside: 'Only the appointments outside {name}’s new hours.',
+  finding: 'Finding who can take the appointments',
+  retry: 'Retry',
+  notLoaded: 'The appointments could not be loaded.',
+  unreadable: plural({
+    one: '{count} appointment record(s) of these days could not be read, so they are not listed: look at them in Altegio.',
+    other:
+      '{count} appointment record(s) of these days could not be read, so they are not listed: look at them in Altegio.',
+  }),
+  groupEvents: 'Group events to handle in Schedules:',
+  groupEventsList: 'Group events to handle in Schedules',
+  groupEvent: params('{when} {title} ({count} enrolled)'),
+  nothing: '{name} has no appointments to hand over on these dates.',
+  close: 'Close',
+});
 import { StaffOutResults, type AppliedChange } from './StaffOutResults';
 import { StaffOutTable } from './StaffOutTable';
 
@@ -46,6 +70,7 @@ const LONGEST = { days: STAFF_OUT_MAX_DAYS - 1, issue: 'issue.staffOut.tooManyDa
  * applies them all. Every appointment gets a result; what failed stays for another try.
  */
 export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }: StaffOutDialogProps) {
+  const t = useMessages(messages);
   const [memberId, setMemberId] = useState(start.teamMemberId);
   const [range, setRange] = useState({ from: start.from, to: start.to });
   const [onlyIds, setOnlyIds] = useState(start.appointmentIds);
@@ -91,12 +116,7 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
         Object.fromEntries(Object.entries(current).filter(([id]) => !done.has(Number(id)))),
       );
     } catch (error) {
-      setFailure(
-        problemText(
-          error,
-          'The changes could not be applied. Nothing was reported back: check the calendar.',
-        ),
-      );
+      setFailure(problemText(error, messages.get().notApplied));
     }
   };
 
@@ -112,14 +132,14 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
       aria-labelledby="staff-out-title"
       slotProps={{ paper: { 'aria-busy': apply.isPending } }}
     >
-      <DialogTitle id="staff-out-title">Team member out</DialogTitle>
+      <DialogTitle id="staff-out-title">{t.title}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
             <TextField
               select
               size="small"
-              label="Team member"
+              label={t.teamMember}
               value={memberId ?? ''}
               onChange={(event) => {
                 setMemberId(event.target.value ? Number(event.target.value) : null);
@@ -129,7 +149,7 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
               sx={{ minWidth: 220 }}
               slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
             >
-              {memberId === null && <option value="">Choose…</option>}
+              {memberId === null && <option value="">{t.choose}</option>}
               {teamMembers.map((member) => (
                 <option key={member.id} value={member.id}>
                   {member.name}
@@ -148,34 +168,38 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
             />
           </Stack>
           {onlyIds && (
-            <Alert severity="info" action={<Button onClick={() => setOnlyIds(undefined)}>Show all</Button>}>
-              Only the appointments outside <UserText>{memberName}</UserText>’s new hours.
+            <Alert
+              severity="info"
+              action={<Button onClick={() => setOnlyIds(undefined)}>{t.showAll}</Button>}
+            >
+              {textWith(t.onlyOutside, { name: <UserText>{memberName}</UserText> })}
             </Alert>
           )}
           {apply.isPending ? (
             <LinearProgress aria-label={applyingLabel(apply.variables?.length ?? 0)} />
           ) : (
-            plan.isFetching && <LinearProgress aria-label="Finding who can take the appointments" />
+            plan.isFetching && <LinearProgress aria-label={t.finding} />
           )}
           {plan.isError && (
-            <Alert severity="error" action={<Button onClick={() => void plan.refetch()}>Retry</Button>}>
-              {problemText(plan.error, 'The appointments could not be loaded.')}
+            <Alert severity="error" action={<Button onClick={() => void plan.refetch()}>{t.retry}</Button>}>
+              {problemText(plan.error, t.notLoaded)}
             </Alert>
           )}
           <StaffOutResults applied={applied} zone={zone} members={teamMembers} />
           {plan.data && plan.data.unreadable > 0 && (
-            <Alert severity="warning">
-              {plan.data.unreadable} appointment record(s) of these days could not be read, so they are not
-              listed: look at them in Altegio.
-            </Alert>
+            <Alert severity="warning">{t.unreadable(plan.data.unreadable)}</Alert>
           )}
           {plan.data && plan.data.groupEvents.length > 0 && (
             <Alert severity="info" data-testid="staff-out-group-events">
-              Group events to handle in Schedules:
-              <List dense disablePadding aria-label="Group events to handle in Schedules">
+              {t.groupEvents}
+              <List dense disablePadding aria-label={t.groupEventsList}>
                 {plan.data.groupEvents.map((event) => (
                   <ListItem key={event.id} disableGutters>
-                    {`${DateTime.fromISO(event.start).setZone(zone).toFormat('ccc d LLL HH:mm')} ${event.title} (${event.recordsCount} enrolled)`}
+                    {t.groupEvent({
+                      when: DateTime.fromISO(event.start).setZone(zone).toFormat('ccc d LLL HH:mm'),
+                      title: event.title,
+                      count: event.recordsCount,
+                    })}
                   </ListItem>
                 ))}
               </List>
@@ -183,7 +207,7 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
           )}
           {plan.isSuccess && rows.length === 0 && (
             <Typography color="text.secondary" data-testid="staff-out-empty">
-              <UserText>{memberName}</UserText> has no appointments to hand over on these dates.
+              {textWith(t.nothing, { name: <UserText>{memberName}</UserText> })}
             </Typography>
           )}
           {rows.length > 0 && memberId !== null && (
@@ -211,7 +235,7 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={apply.isPending}>
-          Close
+          {t.close}
         </Button>
         <Button
           variant="contained"

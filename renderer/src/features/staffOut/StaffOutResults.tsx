@@ -11,6 +11,26 @@ import { CopyButton } from '../../components/CopyButton';
 import { UserText } from '../../components/UserText';
 import { describeMoveOutcome } from '../../errors';
 import { nameOf } from './model';
+import { textWith } from './textWith';
+import { i18n, params, plural, useMessages } from '../../i18n';
+
+const messages = i18n('staffOut/StaffOutResults', {
+  noClient: 'No client',
+  nowWith: 'Now with {name} at {time}.',
+  someDone: params(
+    plural({
+      one: '{done} of {count} changes done. What failed says why, and stays in the table for another try.',
+      other: '{done} of {count} changes done. What failed says why, and stays in the table for another try.',
+    }),
+  ),
+  allDone: plural({ one: 'All {count} change done.', other: 'All {count} changes done.' }),
+  list: 'What was done',
+  timeChanged: 'Time changed — tell the client',
+  withPhone: params(': {phone}'),
+  noPhone: '.',
+  copyPhone: params('Copy the phone of {name}'),
+  theClient: 'the client',
+});
 
 export interface AppliedChange {
   row: StaffOutRow;
@@ -32,6 +52,7 @@ export function StaffOutResults(props: {
   members: ReadonlyArray<{ id: number; name: string }>;
 }) {
   const { applied, zone, members } = props;
+  const t = useMessages(messages);
   if (applied.length === 0) return null;
   const failed = applied.filter(({ outcome }) => !done(outcome)).length;
   // Done, but another desk changed some of them right after: worth a look, so not a plain success.
@@ -42,7 +63,7 @@ export function StaffOutResults(props: {
     return {
       primary: (
         <>
-          {start} · {row.clientName === null ? 'No client' : <UserText>{row.clientName}</UserText>}
+          {start} · {row.clientName === null ? t.noClient : <UserText>{row.clientName}</UserText>}
         </>
       ),
       secondary: (
@@ -51,8 +72,10 @@ export function StaffOutResults(props: {
           {moved && (
             <>
               {' '}
-              Now with <UserText>{nameOf(members, moved.teamMemberId)}</UserText> at{' '}
-              {DateTime.fromISO(moved.start).setZone(zone).toFormat('HH:mm')}.
+              {textWith(t.nowWith, {
+                name: <UserText>{nameOf(members, moved.teamMemberId)}</UserText>,
+                time: DateTime.fromISO(moved.start).setZone(zone).toFormat('HH:mm'),
+              })}
             </>
           )}
         </>
@@ -66,22 +89,21 @@ export function StaffOutResults(props: {
       role="status"
       data-testid="staff-out-results"
     >
-      {failed
-        ? `${applied.length - failed} of ${applied.length} changes done. What failed says why, and stays in the table for another try.`
-        : `All ${applied.length} ${applied.length === 1 ? 'change' : 'changes'} done.`}
-      <List dense aria-label="What was done">
+      {failed ? t.someDone({ done: applied.length - failed })(applied.length) : t.allDone(applied.length)}
+      <List dense aria-label={t.list}>
         {applied.map((change) => (
           <ListItem key={change.row.id} disableGutters sx={{ flexWrap: 'wrap' }}>
             <ListItemText {...line(change)} />
             {timeChanged(change) && (
               <Stack direction="row" sx={{ alignItems: 'center', width: '100%' }}>
                 <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                  Time changed — tell the client{change.row.clientPhone ? `: ${change.row.clientPhone}` : '.'}
+                  {t.timeChanged}
+                  {change.row.clientPhone ? t.withPhone({ phone: change.row.clientPhone }) : t.noPhone}
                 </Typography>
                 {change.row.clientPhone && (
                   <CopyButton
                     text={change.row.clientPhone}
-                    label={`Copy the phone of ${change.row.clientName ?? 'the client'}`}
+                    label={t.copyPhone({ name: change.row.clientName ?? t.theClient })}
                   />
                 )}
               </Stack>

@@ -21,6 +21,25 @@ import {
   type Choice,
   type Chosen,
 } from './model';
+import { textWith } from './textWith';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('staffOut/StaffOutTable', {
+  table: 'Appointments to hand over',
+  when: 'When',
+  client: 'Client',
+  whoTakes: 'Who takes it',
+  noClient: 'No client',
+  anotherTime: 'Nobody is free at this time: another time is offered.',
+  copyPhone: params('Copy the phone of {name}'),
+  theClient: 'the client',
+  askedFor: 'Asked for {name}: call the client first.',
+  staysWith: 'Stays with {name}',
+  whoTakesLabel: params('Who takes {label}'),
+  leaveWith: params('Leave with {name}'),
+  cancel: 'Cancel the appointment',
+  timeChanges: 'Time changes — tell the client.',
+});
 
 interface StaffOutTableProps {
   rows: readonly StaffOutRow[];
@@ -40,37 +59,36 @@ interface StaffOutTableProps {
 /** Each appointment of the member who is out, with who takes it (the proposal preselected) and why not. */
 export function StaffOutTable(props: StaffOutTableProps) {
   const { rows, zone, members, memberName, manyDays } = props;
+  const t = useMessages(messages);
   const when = (row: StaffOutRow) => {
     const start = DateTime.fromISO(row.start).setZone(zone);
     const end = DateTime.fromISO(row.end).setZone(zone);
     return `${manyDays ? `${start.toFormat('ccc d LLL')} ` : ''}${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')}`;
   };
   return (
-    <Table size="small" aria-label="Appointments to hand over">
+    <Table size="small" aria-label={t.table}>
       <TableHead>
         <TableRow>
-          <TableCell>When</TableCell>
-          <TableCell>Client</TableCell>
-          <TableCell>Who takes it</TableCell>
+          <TableCell>{t.when}</TableCell>
+          <TableCell>{t.client}</TableCell>
+          <TableCell>{t.whoTakes}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
         {rows.map((row) => {
-          const label = `${when(row)} ${row.clientName ?? 'No client'}`;
+          const label = `${when(row)} ${row.clientName ?? t.noClient}`;
           const choice = choiceFor(row, props.choices[row.id]);
           const timeChanges = optionOf(row, choice)?.sameTime === false;
           const notes = [
             row.noOption ? noOptionWords[row.noOption] : null,
-            !row.options[0]?.sameTime && row.options.some((o) => !o.sameTime)
-              ? 'Nobody is free at this time: another time is offered.'
-              : null,
+            !row.options[0]?.sameTime && row.options.some((o) => !o.sameTime) ? t.anotherTime : null,
             refusalText(row.refusals, members),
           ].filter(Boolean);
           return (
             <TableRow key={row.id} data-testid={`staff-out-row-${row.id}`} sx={{ verticalAlign: 'top' }}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(row)}</TableCell>
               <TableCell>
-                <Typography variant="body2">{row.clientName ?? 'No client'}</Typography>
+                <Typography variant="body2">{row.clientName ?? t.noClient}</Typography>
                 {row.clientPhone && (
                   <Stack direction="row" sx={{ alignItems: 'center' }}>
                     <Typography variant="body2" color="text.secondary">
@@ -78,7 +96,7 @@ export function StaffOutTable(props: StaffOutTableProps) {
                     </Typography>
                     <CopyButton
                       text={row.clientPhone}
-                      label={`Copy the phone of ${row.clientName ?? 'the client'}`}
+                      label={t.copyPhone({ name: row.clientName ?? t.theClient })}
                     />
                   </Stack>
                 )}
@@ -89,12 +107,12 @@ export function StaffOutTable(props: StaffOutTableProps) {
               <TableCell sx={{ minWidth: 260 }}>
                 {row.requestedTeamMember && (
                   <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                    Asked for <UserText>{memberName}</UserText>: call the client first.
+                    {textWith(t.askedFor, { name: <UserText>{memberName}</UserText> })}
                   </Typography>
                 )}
                 {isPast(row) ? (
                   <Typography variant="body2">
-                    Stays with <UserText>{memberName}</UserText>
+                    {textWith(t.staysWith, { name: <UserText>{memberName}</UserText> })}
                   </Typography>
                 ) : (
                   <TextField
@@ -106,7 +124,7 @@ export function StaffOutTable(props: StaffOutTableProps) {
                     onChange={(event) => props.onChoose(row.id, event.target.value as Choice)}
                     slotProps={{
                       select: { native: true },
-                      htmlInput: { 'aria-label': `Who takes ${label}` },
+                      htmlInput: { 'aria-label': t.whoTakesLabel({ label }) },
                     }}
                   >
                     {row.options.map((option) => (
@@ -114,13 +132,13 @@ export function StaffOutTable(props: StaffOutTableProps) {
                         {optionLabel(option, members, zone)}
                       </option>
                     ))}
-                    <option value="leave">Leave with {memberName}</option>
-                    <option value="cancel">Cancel the appointment</option>
+                    <option value="leave">{t.leaveWith({ name: memberName })}</option>
+                    <option value="cancel">{t.cancel}</option>
                   </TextField>
                 )}
                 {timeChanges && (
                   <Typography variant="body2" color="warning.main" sx={{ fontWeight: 500 }}>
-                    Time changes — tell the client.
+                    {t.timeChanges}
                   </Typography>
                 )}
                 {props.failures[row.id] && (

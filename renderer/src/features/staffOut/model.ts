@@ -6,6 +6,32 @@ import type {
   StaffOutRow,
 } from '../../../../shared/contract/staffOut';
 import { changedAspects, type AppointmentVersion } from '../../../../shared/domain/appointmentVersion';
+import { i18n, params, plural } from '../../i18n';
+
+const messages = i18n('staffOut/model', {
+  teamMember: params('Team member {id}'),
+  sameTime: params('{name}, same time'),
+  atTime: params('{name} at {time}'),
+  alsoProposed: params('{label} (also proposed for {time})'),
+  busy: 'busy',
+  proposed: 'proposed for another appointment',
+  outsideHours: 'not working',
+  notProvided: 'does not provide the services',
+  past: 'time has passed',
+  gone: 'gone',
+  changed: 'changed',
+  refused: params('{name} {why}'),
+  others: plural({
+    one: '{count} other does not provide the services',
+    other: '{count} others do not provide the services',
+  }),
+  cantTake: params('Can’t take it then: {parts}.'),
+  nobodyProvides: 'Nobody else provides all these services.',
+  nobodyFree: 'Nobody who provides these services is free that day.',
+  begun: 'It has already begun: it stays as it is.',
+  apply: plural({ one: 'Apply {count} change', other: 'Apply {count} changes' }),
+  applying: plural({ one: 'Applying {count} change…', other: 'Applying {count} changes…' }),
+});
 
 interface Named {
   id: number;
@@ -59,16 +85,17 @@ export const optionOf = (row: StaffOutRow, choice: Choice) =>
   row.options.find((option) => optionChoice(option) === choice) ?? null;
 
 export const nameOf = (members: readonly Named[], id: number) =>
-  members.find((member) => member.id === id)?.name ?? `Team member ${id}`;
+  members.find((member) => member.id === id)?.name ?? messages.get().teamMember({ id });
 
 const clock = (iso: string, zone: string) => DateTime.fromISO(iso).setZone(zone).toFormat('HH:mm');
 
 /** "Noah Kim, same time", "Emma Johnson at 12:30" or "Noah Kim, same time (also proposed for 11:00)". */
 export function optionLabel(option: StaffOutOption, members: readonly Named[], zone: string): string {
+  const t = messages.get();
   const name = nameOf(members, option.teamMemberId);
-  const label = option.sameTime ? `${name}, same time` : `${name} at ${clock(option.start, zone)}`;
+  const label = option.sameTime ? t.sameTime({ name }) : t.atTime({ name, time: clock(option.start, zone) });
   return option.alsoProposedFor
-    ? `${label} (also proposed for ${clock(option.alsoProposedFor, zone)})`
+    ? t.alsoProposed({ label, time: clock(option.alsoProposedFor, zone) })
     : label;
 }
 
@@ -90,36 +117,46 @@ export function changesOf(
   return rows.flatMap((row) => changeOf(row, choiceFor(row, choices[row.id])) ?? []);
 }
 
-const refusedWords: Record<StaffOutRefusal['problem'], string> = {
+const refusedKeys = {
   busy: 'busy',
-  proposed: 'proposed for another appointment',
-  'outside-hours': 'not working',
-  'not-provided': 'does not provide the services',
-  past: 'time has passed',
+  proposed: 'proposed',
+  'outside-hours': 'outsideHours',
+  'not-provided': 'notProvided',
+  past: 'past',
   gone: 'gone',
   changed: 'changed',
-};
+} as const satisfies Record<StaffOutRefusal['problem'], string>;
 
 /**
  * Why the members who provide the services cannot take it at its time ("Emma Johnson busy, Lucas Meyer not
  * working"), and how many others do not provide them: every member is accounted for.
  */
 export function refusalText(refusals: readonly StaffOutRefusal[], members: readonly Named[]): string | null {
+  const t = messages.get();
   const capable = refusals.filter((refusal) => refusal.problem !== 'not-provided');
   const others = refusals.length - capable.length;
-  const parts = capable.map((r) => `${nameOf(members, r.teamMemberId)} ${refusedWords[r.problem]}`);
-  if (others) parts.push(`${others} ${others === 1 ? 'other does' : 'others do'} not provide the services`);
-  return parts.length ? `Can’t take it then: ${parts.join(', ')}.` : null;
+  const parts = capable.map((r) =>
+    t.refused({ name: nameOf(members, r.teamMemberId), why: t[refusedKeys[r.problem]] }),
+  );
+  if (others) parts.push(t.others(others));
+  return parts.length ? t.cantTake({ parts: parts.join(', ') }) : null;
 }
 
+/** Why a row has no one to take it, in the language shown when read. */
 export const noOptionWords: Record<NonNullable<StaffOutRow['noOption']>, string> = {
-  'nobody-provides': 'Nobody else provides all these services.',
-  'nobody-free': 'Nobody who provides these services is free that day.',
-  past: 'It has already begun: it stays as it is.',
+  get 'nobody-provides'() {
+    return messages.get().nobodyProvides;
+  },
+  get 'nobody-free'() {
+    return messages.get().nobodyFree;
+  },
+  get past() {
+    return messages.get().begun;
+  },
 };
 
 /** "Apply 3 changes", "Apply 1 change". */
-export const applyLabel = (count: number) => `Apply ${count} ${count === 1 ? 'change' : 'changes'}`;
+export const applyLabel = (count: number) => messages.get().apply(count);
 
 /** "Applying 3 changes…", while they are being applied. */
-export const applyingLabel = (count: number) => `Applying ${count} ${count === 1 ? 'change' : 'changes'}…`;
+export const applyingLabel = (count: number) => messages.get().applying(count);

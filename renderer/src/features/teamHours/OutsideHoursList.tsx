@@ -6,6 +6,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { DateTime } from 'luxon';
 import type { AppointmentOutsideHours } from '../../../../shared/contract/teamHours';
+import { i18n, plural, useMessages } from '../../i18n';
 
 interface OutsideHoursListProps {
   zone: string;
@@ -18,20 +19,37 @@ interface OutsideHoursListProps {
   canMove: boolean;
 }
 
+const messages = i18n('teamHours/OutsideHoursList', {
+  checking: 'Checking the appointments',
+  unreadable: plural({
+    one: '{count} appointment of this day could not be read, so it was not checked: look at it in Altegio.',
+    other:
+      '{count} appointments of this day could not be read, so they were not checked: look at them in Altegio.',
+  }),
+  none: 'No appointment falls outside these hours.',
+  outside: plural({
+    one: '{count} appointment would fall outside these hours.',
+    other: '{count} appointments would fall outside these hours.',
+  }),
+  handOver: 'Hand them over to others (save and move them), or rebook them with the client and save anyway.',
+  rebook: 'Rebook them with the client, then save anyway.',
+  list: 'Appointments outside the new hours',
+  noClient: 'No client',
+});
+
 const time = (iso: string, zone: string) => DateTime.fromISO(iso).setZone(zone).toFormat('HH:mm');
 
 /** The appointments the new hours would leave outside working time: time, client, phone, services. */
 export function OutsideHoursList(props: OutsideHoursListProps) {
   const { error, loading, unreadable } = props;
+  const t = useMessages(messages);
   if (error) return <Alert severity="warning">{error}</Alert>;
-  if (loading) return <LinearProgress aria-label="Checking the appointments" />;
+  if (loading) return <LinearProgress aria-label={t.checking} />;
   return (
     <>
       {unreadable > 0 && (
         <Alert severity="warning" data-testid="team-hours-unreadable">
-          {unreadable === 1
-            ? '1 appointment of this day could not be read, so it was not checked: look at it in Altegio.'
-            : `${unreadable} appointments of this day could not be read, so they were not checked: look at them in Altegio.`}
+          {t.unreadable(unreadable)}
         </Alert>
       )}
       <OutsideList {...props} />
@@ -40,28 +58,24 @@ export function OutsideHoursList(props: OutsideHoursListProps) {
 }
 
 function OutsideList({ zone, appointments, canMove }: OutsideHoursListProps) {
+  const t = useMessages(messages);
   if (appointments.length === 0)
     return (
       <Typography color="text.secondary" data-testid="team-hours-outside">
-        No appointment falls outside these hours.
+        {t.none}
       </Typography>
     );
   return (
     <Alert severity="warning" icon={false} data-testid="team-hours-outside">
       <Typography variant="body2">
-        {appointments.length === 1
-          ? '1 appointment would fall outside these hours.'
-          : `${appointments.length} appointments would fall outside these hours.`}{' '}
-        {canMove
-          ? 'Hand them over to others (save and move them), or rebook them with the client and save anyway.'
-          : 'Rebook them with the client, then save anyway.'}
+        {t.outside(appointments.length)} {canMove ? t.handOver : t.rebook}
       </Typography>
-      <List dense aria-label="Appointments outside the new hours">
+      <List dense aria-label={t.list}>
         {appointments.map((appointment) => (
           <ListItem key={appointment.id} disableGutters>
             <ListItemText
               primary={`${time(appointment.start, zone)}–${time(appointment.end, zone)} · ${
-                appointment.clientName ?? 'No client'
+                appointment.clientName ?? t.noClient
               }${appointment.clientPhone ? ` · ${appointment.clientPhone}` : ''}`}
               secondary={appointment.services.join(', ') || null}
             />

@@ -16,6 +16,8 @@ import type { WorkingDay } from '../../../../shared/domain/teamMember';
 import { BridgeError, problemText } from '../../api';
 import { wordIssue } from '../../errors';
 import { UserText } from '../../components/UserText';
+import { i18n, params, useMessages } from '../../i18n';
+import { textWith } from './textWith';
 import { useDayHours, useSetTeamHours, useTeamHoursPreview } from './api';
 import { OutsideHoursList } from './OutsideHoursList';
 import {
@@ -44,7 +46,35 @@ interface TeamHoursDialogProps {
  * blocks) or a working day where there was none. Before saving it lists the appointments the new hours
  * would leave outside working time; a failed save keeps what was typed.
  */
+const messages = i18n('teamHours/TeamHoursDialog', {
+  notSaved: 'The working hours could not be saved.',
+  title: 'Working hours of {name}, {date}',
+  loading: 'Loading the working hours',
+  retry: 'Retry',
+  notLoaded: 'The working hours could not be loaded.',
+  dayOff: 'Day off: {name} does not work on this day.',
+  hours: params('Hours {n}'),
+  starts: 'Starts',
+  ends: 'Ends',
+  hoursStart: params('Hours {n} start'),
+  hoursEnd: params('Hours {n} end'),
+  remove: params('Remove hours {n}'),
+  addDay: 'Add a working day',
+  addHours: 'Add hours',
+  addBreak: 'Add a break',
+  dayOffButton: 'Day off',
+  notChecked: 'The appointments could not be checked.',
+  cancel: 'Cancel',
+  saveAndMove: 'Save and move them…',
+  saveAnyway: 'Save anyway',
+  save: 'Save',
+  pastMidnight: 'Hours past midnight can’t be edited here; change them in Altegio.',
+  nextDay: params('{from}–{to} (next day)'),
+  span: params('{from}–{to}'),
+});
+
 export function TeamHoursDialog(props: TeamHoursDialogProps) {
+  const t = useMessages(messages);
   const { locationId, zone, member, date, onClose, onSaved, onSavedThenMove } = props;
   const current = useDayHours(locationId, member.id, date);
   // Never the cached copy: editing it could overwrite newer hours another desk saved.
@@ -83,7 +113,7 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
         );
       else onSaved(saved);
     } catch (error) {
-      setProblem(problemText(error, 'The working hours could not be saved.'));
+      setProblem(problemText(error, messages.get().notSaved));
       if (error instanceof BridgeError) {
         setServerFields(
           Object.fromEntries(
@@ -102,13 +132,13 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="team-hours-title">
       <DialogTitle id="team-hours-title">
-        Working hours of <UserText>{member.name}</UserText>, {title}
+        {textWith(t.title, { name: <UserText>{member.name}</UserText>, date: title })}
       </DialogTitle>
       <DialogContent>
-        {!fresh && !current.isError && <LinearProgress aria-label="Loading the working hours" />}
+        {!fresh && !current.isError && <LinearProgress aria-label={t.loading} />}
         {current.isError && (
-          <Alert severity="error" action={<Button onClick={() => void current.refetch()}>Retry</Button>}>
-            {problemText(current.error, 'The working hours could not be loaded.')}
+          <Alert severity="error" action={<Button onClick={() => void current.refetch()}>{t.retry}</Button>}>
+            {problemText(current.error, t.notLoaded)}
           </Alert>
         )}
         {day?.pastMidnight && <PastMidnightHours slots={day.slots} />}
@@ -116,7 +146,7 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
           <Stack spacing={2} sx={{ pt: 1 }}>
             {slots.length === 0 ? (
               <Typography data-testid="team-hours-day-off">
-                Day off: <UserText>{member.name}</UserText> does not work on this day.
+                {textWith(t.dayOff, { name: <UserText>{member.name}</UserText> })}
               </Typography>
             ) : (
               slots.map((slot, index) => (
@@ -126,10 +156,10 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
                   spacing={1}
                   sx={{ alignItems: 'flex-start' }}
                   role="group"
-                  aria-label={`Hours ${index + 1}`}
+                  aria-label={t.hours({ n: index + 1 })}
                 >
                   <TextField
-                    label="Starts"
+                    label={t.starts}
                     size="small"
                     value={slot.from}
                     placeholder="09:00"
@@ -137,11 +167,11 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
                     error={Boolean(fieldError(index, 'from'))}
                     helperText={fieldError(index, 'from')}
                     slotProps={{
-                      htmlInput: { 'aria-label': `Hours ${index + 1} start`, inputMode: 'numeric' },
+                      htmlInput: { 'aria-label': t.hoursStart({ n: index + 1 }), inputMode: 'numeric' },
                     }}
                   />
                   <TextField
-                    label="Ends"
+                    label={t.ends}
                     size="small"
                     value={slot.to}
                     placeholder="18:00"
@@ -149,11 +179,11 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
                     error={Boolean(fieldError(index, 'to'))}
                     helperText={fieldError(index, 'to')}
                     slotProps={{
-                      htmlInput: { 'aria-label': `Hours ${index + 1} end`, inputMode: 'numeric' },
+                      htmlInput: { 'aria-label': t.hoursEnd({ n: index + 1 }), inputMode: 'numeric' },
                     }}
                   />
                   <IconButton
-                    aria-label={`Remove hours ${index + 1}`}
+                    aria-label={t.remove({ n: index + 1 })}
                     onClick={() => edit(slots.filter((_, i) => i !== index))}
                   >
                     ×
@@ -164,13 +194,13 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
             {serverFields['slots'] && <Alert severity="error">{serverFields['slots']}</Alert>}
             <Stack direction="row" spacing={1}>
               <Button onClick={() => edit(withMoreHours(slots))} disabled={!canAddHours(slots)}>
-                {slots.length === 0 ? 'Add a working day' : 'Add hours'}
+                {slots.length === 0 ? t.addDay : t.addHours}
               </Button>
               <Button onClick={() => edit(withBreak(slots))} disabled={!canAddBreak(slots)}>
-                Add a break
+                {t.addBreak}
               </Button>
               <Button onClick={() => edit([])} disabled={slots.length === 0}>
-                Day off
+                {t.dayOffButton}
               </Button>
             </Stack>
             {valid && (
@@ -178,11 +208,7 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
                 zone={zone}
                 canMove={onSavedThenMove !== undefined}
                 loading={preview.isPending || preview.isFetching}
-                error={
-                  preview.isError
-                    ? problemText(preview.error, 'The appointments could not be checked.')
-                    : null
-                }
+                error={preview.isError ? problemText(preview.error, t.notChecked) : null}
                 appointments={outside}
                 unreadable={preview.data?.unreadable ?? 0}
               />
@@ -196,13 +222,13 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t.cancel}</Button>
         {onSavedThenMove && outside.length > 0 && (
           <Button
             onClick={() => void submit(true)}
             disabled={!changed || !valid || save.isPending || preview.isFetching}
           >
-            Save and move them…
+            {t.saveAndMove}
           </Button>
         )}
         <Button
@@ -211,7 +237,7 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
           disabled={!changed || !valid || save.isPending || preview.isFetching}
         >
           {/* Saving without knowing what falls outside is saving anyway too. */}
-          {outside.length > 0 || preview.isError ? 'Save anyway' : 'Save'}
+          {outside.length > 0 || preview.isError ? t.saveAnyway : t.save}
         </Button>
       </DialogActions>
     </Dialog>
@@ -220,12 +246,13 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
 
 /** Hours that run past midnight (set in Altegio): shown as they are, not editable here. */
 function PastMidnightHours({ slots }: { slots: readonly HoursSlot[] }) {
+  const t = useMessages(messages);
   return (
     <Alert severity="warning" data-testid="team-hours-past-midnight">
-      Hours past midnight can’t be edited here; change them in Altegio.
+      {t.pastMidnight}
       <Typography variant="body2" sx={{ mt: 1 }}>
         {slots
-          .map((slot) => `${slot.from}–${slot.to}${slot.to <= slot.from ? ' (next day)' : ''}`)
+          .map((slot) => (slot.to <= slot.from ? t.nextDay : t.span)({ from: slot.from, to: slot.to }))
           .join(', ')}
       </Typography>
     </Alert>

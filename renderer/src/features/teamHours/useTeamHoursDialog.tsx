@@ -5,6 +5,11 @@ import { lazyPart } from '../../lazyPart';
 
 const TeamHoursDialog = lazyPart(() => import('./TeamHoursDialog').then((module) => module.TeamHoursDialog));
 import { isolate } from '../../components/isolate';
+import { i18n, params } from '../../i18n';
+
+const messages = i18n('teamHours/useTeamHoursDialog', {
+  saved: params('Working hours of {name} saved.'),
+});
 
 interface TeamHoursDialogHost {
   locationId: number;
@@ -30,7 +35,7 @@ export function useTeamHoursDialog(host: TeamHoursDialogHost): {
   const saved = (name: string) => {
     setTarget(null);
     host.onSaved();
-    host.notify({ message: `Working hours of ${isolate(name)} saved.`, severity: 'success' });
+    host.notify({ message: messages.get().saved({ name: isolate(name) }), severity: 'success' });
   };
   const { moveAppointments } = host;
   const dialog = target && member && (

@@ -20,6 +20,31 @@ import { describeOffset, normalizeOffset, OFFSET_STEPS, offsetToTime, shiftedSta
 import { maySplit } from './notice';
 import { VisitMoveTable } from './VisitMoveTable';
 import { UserText } from '../../components/UserText';
+import { i18n, params, plural, useMessages } from '../../i18n';
+
+const messages = i18n('visitMove/VisitMoveDialog', {
+  hours: params('{sign}{hours} h'),
+  minutes: params('{sign}{minutes} min'),
+  notMoved: 'The visit could not be moved.',
+  notChecked: 'The new times could not be checked.',
+  title: 'Move the whole visit',
+  of: ' of ',
+  newStart: params('New start of the {time} appointment'),
+  checking: 'Checking the new times',
+  retry: 'Retry',
+  unreadable: plural({
+    one: '{count} appointment(s) of those days could not be read, so the check cannot see them.',
+    other: '{count} appointment(s) of those days could not be read, so the check cannot see them.',
+  }),
+  blocked: 'Nothing can move while an appointment above has a problem: choose another time.',
+  allMoved: params('All {count} appointments moved.'),
+  checkAgain: 'Check again',
+  maySplit: 'The visit may be split: check each appointment above that did not move as planned.',
+  notMovedEach: 'The visit was not moved: each appointment above says what happened to it.',
+  close: 'Close',
+  cancel: 'Cancel',
+  moveAll: params('Move all {count}'),
+});
 
 interface VisitMoveDialogProps {
   locationId: number;
@@ -33,8 +58,12 @@ interface VisitMoveDialogProps {
   onMoved: (result: VisitMoveResult) => void;
 }
 
-const stepLabel = (minutes: number) =>
-  `${minutes > 0 ? '+' : '−'}${Math.abs(minutes) >= 60 ? `${Math.abs(minutes) / 60} h` : `${Math.abs(minutes)} min`}`;
+function stepLabel(minutes: number): string {
+  const t = messages.get();
+  const sign = minutes > 0 ? '+' : '−';
+  const size = Math.abs(minutes);
+  return size >= 60 ? t.hours({ sign, hours: size / 60 }) : t.minutes({ sign, minutes: size });
+}
 
 /**
  * Moves every appointment of a visit by the same offset. The preview names what is in the way of each;
@@ -49,6 +78,7 @@ export function VisitMoveDialog({
   onClose,
   onMoved,
 }: VisitMoveDialogProps) {
+  const t = useMessages(messages);
   const [offset, setOffset] = useState(() => normalizeOffset(initialOffset));
   const [typedTime, setTypedTime] = useState<string | null>(null);
   /** What was applied and what happened: shown as it was, not as a fresh preview of the moved visit. */
@@ -107,7 +137,7 @@ export function VisitMoveDialog({
       setApplied({ steps: shown.steps, result: done });
       onMoved(done);
     } catch (error) {
-      setProblem(problemText(error, 'The visit could not be moved.'));
+      setProblem(problemText(error, messages.get().notMoved));
     }
   };
 
@@ -117,17 +147,15 @@ export function VisitMoveDialog({
   const close = () => {
     if (!apply.isPending) onClose();
   };
-  const offsetProblem = preview.error
-    ? problemText(preview.error, 'The new times could not be checked.')
-    : null;
+  const offsetProblem = preview.error ? problemText(preview.error, t.notChecked) : null;
 
   return (
     <Dialog open onClose={close} maxWidth="md" fullWidth aria-labelledby="visit-move-title">
       <DialogTitle id="visit-move-title">
-        Move the whole visit
+        {t.title}
         {grabbed.client && (
           <>
-            {' of '}
+            {t.of}
             <UserText>{grabbed.client.name}</UserText>
           </>
         )}
@@ -140,7 +168,7 @@ export function VisitMoveDialog({
             </Button>
           ))}
           <TextField
-            label={`New start of the ${timeOf(grabbed.start, zone)} appointment`}
+            label={t.newStart({ time: timeOf(grabbed.start, zone) })}
             size="small"
             value={timeText}
             onChange={(event) => typeTime(event.target.value)}
@@ -153,12 +181,12 @@ export function VisitMoveDialog({
             {describeOffset(offset)}
           </Typography>
         </Stack>
-        {preview.isFetching && <LinearProgress aria-label="Checking the new times" sx={{ my: 1 }} />}
+        {preview.isFetching && <LinearProgress aria-label={t.checking} sx={{ my: 1 }} />}
         {offsetProblem && (
           <Alert
             severity="error"
             sx={{ my: 1 }}
-            action={<Button onClick={() => void preview.refetch()}>Retry</Button>}
+            action={<Button onClick={() => void preview.refetch()}>{t.retry}</Button>}
           >
             {offsetProblem}
           </Alert>
@@ -173,17 +201,17 @@ export function VisitMoveDialog({
         )}
         {shown && shown.unreadable > 0 && (
           <Alert severity="warning" sx={{ mt: 1 }}>
-            {shown.unreadable} appointment(s) of those days could not be read, so the check cannot see them.
+            {t.unreadable(shown.unreadable)}
           </Alert>
         )}
         {blocked && !result && (
           <Alert severity="warning" sx={{ mt: 1 }}>
-            Nothing can move while an appointment above has a problem: choose another time.
+            {t.blocked}
           </Alert>
         )}
         {allMoved && (
           <Alert severity="success" sx={{ mt: 1 }}>
-            All {result.outcomes.length} appointments moved.
+            {t.allMoved({ count: result.outcomes.length })}
           </Alert>
         )}
         {result && !allMoved && (
@@ -192,13 +220,11 @@ export function VisitMoveDialog({
             sx={{ mt: 1 }}
             action={
               <Button color="inherit" onClick={checkAgain}>
-                Check again
+                {t.checkAgain}
               </Button>
             }
           >
-            {split
-              ? 'The visit may be split: check each appointment above that did not move as planned.'
-              : 'The visit was not moved: each appointment above says what happened to it.'}
+            {split ? t.maySplit : t.notMovedEach}
           </Alert>
         )}
         {problem && (
@@ -209,7 +235,7 @@ export function VisitMoveDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={close} disabled={apply.isPending}>
-          {allMoved ? 'Close' : 'Cancel'}
+          {allMoved ? t.close : t.cancel}
         </Button>
         {!allMoved && (
           <Button
@@ -226,7 +252,7 @@ export function VisitMoveDialog({
               result !== null
             }
           >
-            Move all {moving || ''}
+            {t.moveAll({ count: moving || '' })}
           </Button>
         )}
       </DialogActions>

@@ -8,6 +8,19 @@ import type { VisitMoveStep } from '../../../../shared/contract/visitMove';
 import type { MoveOutcome } from '../../../../shared/domain/deskMove';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { describeMoveOutcome, slotProblemWords, wordIssue } from '../../errors';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('visitMove/VisitMoveTable', {
+  table: 'Appointments of the visit',
+  teamMember: 'Team member',
+  services: 'Services',
+  now: 'Now',
+  newTime: 'New time',
+  result: 'Result',
+  check: 'Check',
+  free: 'Free',
+  appointment: params('Appointment #{id}'),
+});
 
 interface VisitMoveTableProps {
   zone: string;
@@ -26,16 +39,17 @@ function span(start: string, end: string, zone: string, withDate: boolean) {
 
 /** One row per appointment of the visit: who, what, from when to when, and what stands in the way. */
 export function VisitMoveTable({ zone, teamMembers, steps, outcomes }: VisitMoveTableProps) {
+  const t = useMessages(messages);
   const gone = outcomes?.filter((o) => o.appointment === null) ?? [];
   return (
-    <Table size="small" aria-label="Appointments of the visit" sx={{ mt: 1 }}>
+    <Table size="small" aria-label={t.table} sx={{ mt: 1 }}>
       <TableHead>
         <TableRow>
-          <TableCell>Team member</TableCell>
-          <TableCell>Services</TableCell>
-          <TableCell>Now</TableCell>
-          <TableCell>New time</TableCell>
-          <TableCell>{outcomes ? 'Result' : 'Check'}</TableCell>
+          <TableCell>{t.teamMember}</TableCell>
+          <TableCell>{t.services}</TableCell>
+          <TableCell>{t.now}</TableCell>
+          <TableCell>{t.newTime}</TableCell>
+          <TableCell>{outcomes ? t.result : t.check}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -53,7 +67,7 @@ export function VisitMoveTable({ zone, teamMembers, steps, outcomes }: VisitMove
               ? describeMoveOutcome(outcome)
               : step.problem
                 ? `${slotProblemWords[step.problem]}${step.conflictId ? ` (#${step.conflictId})` : ''}`
-                : 'Free';
+                : t.free;
           const failed = stays ? null : outcome ? outcome.result !== 'moved' : step.problem !== null;
           return (
             <TableRow key={a.id} data-testid="visit-move-row" data-appointment-id={a.id}>
@@ -71,7 +85,7 @@ export function VisitMoveTable({ zone, teamMembers, steps, outcomes }: VisitMove
         })}
         {gone.map((o) => (
           <TableRow key={o.id} data-testid="visit-move-row" data-appointment-id={o.id}>
-            <TableCell colSpan={4}>Appointment #{o.id}</TableCell>
+            <TableCell colSpan={4}>{t.appointment({ id: o.id })}</TableCell>
             <TableCell sx={{ color: 'error.main' }}>{describeMoveOutcome(o)}</TableCell>
           </TableRow>
         ))}

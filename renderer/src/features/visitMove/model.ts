@@ -2,6 +2,17 @@ import { DateTime } from 'luxon';
 import type { VisitOffset } from '../../../../shared/contract/visitMove';
 import { MAX_VISIT_OFFSET_DAYS, nominalMinutes } from '../../../../shared/domain/visitOffset';
 import type { Appointment } from '../../../../shared/domain/appointment';
+import { i18n, params, plural } from '../../i18n';
+
+const messages = i18n('visitMove/model', {
+  notMoved: 'Not moved yet',
+  later: params('{amount} later'),
+  earlier: params('{amount} earlier'),
+  weeks: plural({ one: '{count} week', other: '{count} weeks' }),
+  days: plural({ one: '{count} day', other: '{count} days' }),
+  hours: params('{hours} h'),
+  minutes: params('{minutes} min'),
+});
 
 /** The steps of the offset buttons, in minutes. */
 export const OFFSET_STEPS = [-60, -15, 15, 60] as const;
@@ -26,23 +37,23 @@ export function normalizeOffset({ days, minutes }: VisitOffset): VisitOffset {
 
 /** "1 week later", "1 h 15 min later", "15 min earlier", "2 days 1 h later". */
 export function describeOffset(offset: VisitOffset): string {
+  const t = messages.get();
   const total = nominalMinutes(offset);
-  if (total === 0) return 'Not moved yet';
-  const direction = total > 0 ? 'later' : 'earlier';
+  if (total === 0) return t.notMoved;
+  const direction = total > 0 ? t.later : t.earlier;
   const size = Math.abs(total);
   if (offset.minutes === 0 && offset.days % 7 === 0) {
-    const weeks = Math.abs(offset.days) / 7;
-    return `${weeks} ${weeks === 1 ? 'week' : 'weeks'} ${direction}`;
+    return direction({ amount: t.weeks(Math.abs(offset.days) / 7) });
   }
   const days = Math.floor(size / DAY);
   const hours = Math.floor((size % DAY) / 60);
   const rest = size % 60;
   const parts = [
-    days ? `${days} ${days === 1 ? 'day' : 'days'}` : '',
-    hours ? `${hours} h` : '',
-    rest ? `${rest} min` : '',
+    days ? t.days(days) : '',
+    hours ? t.hours({ hours }) : '',
+    rest ? t.minutes({ minutes: rest }) : '',
   ].filter(Boolean);
-  return `${parts.join(' ')} ${direction}`;
+  return direction({ amount: parts.join(' ') });
 }
 
 /** Where `start` lands by `offset`: the days on the location's wall clock, then the minutes. */
