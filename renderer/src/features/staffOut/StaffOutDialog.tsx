@@ -19,7 +19,7 @@ import { DateRangeFields } from '../../components/DateRangeFields';
 import { describeMoveOutcome } from '../../errors';
 import { useApplyStaffOut, useStaffOutPlan } from './api';
 import { applyingLabel, applyLabel, changesOf, nameOf, type Chosen } from './model';
-import { textWith } from './textWith';
+import { textWith } from '../../components/textWith';
 import { i18n, params, plural, useMessages } from '../../i18n';
 
 const messages = i18n('staffOut/StaffOutDialog', {

@@ -11,7 +11,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { UserText } from '../../components/UserText';
 import { describeMoveOutcome } from '../../errors';
 import { nameOf } from './model';
-import { textWith } from './textWith';
+import { textWith } from '../../components/textWith';
 import { i18n, params, plural, useMessages } from '../../i18n';
 
 const messages = i18n('staffOut/StaffOutResults', {

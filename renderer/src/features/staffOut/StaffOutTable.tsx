@@ -21,7 +21,7 @@ import {
   type Choice,
   type Chosen,
 } from './model';
-import { textWith } from './textWith';
+import { textWith } from '../../components/textWith';
 import { i18n, params, useMessages } from '../../i18n';
 
 const messages = i18n('staffOut/StaffOutTable', {

@@ -17,7 +17,7 @@ import { BridgeError, problemText } from '../../api';
 import { wordIssue } from '../../errors';
 import { UserText } from '../../components/UserText';
 import { i18n, params, useMessages } from '../../i18n';
-import { textWith } from './textWith';
+import { textWith } from '../../components/textWith';
 import { useDayHours, useSetTeamHours, useTeamHoursPreview } from './api';
 import { OutsideHoursList } from './OutsideHoursList';
 import {
