@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 const SCREENS: Record<string, { spec: string; test: string }> = {
   'sign-in': { spec: 'session.spec.ts', test: 'opens the demo location and reaches the app frame' },
   'calendar-day': { spec: 'calendar.spec.ts', test: 'shows a column per team member' },
-  'calendar-week': { spec: 'preferences.spec.ts', test: 'the desk’s calendar preferences apply at once' },
+  'calendar-week': { spec: 'calendar.spec.ts', test: 'shows a column per team member' },
   'settings-desk': { spec: 'preferences.spec.ts', test: 'the desk’s calendar preferences apply at once' },
   'appointment-drawer': { spec: 'calendar.spec.ts', test: 'changes the status from the details drawer' },
   'appointment-dialog': { spec: 'appointment.spec.ts', test: 'books with every field' },

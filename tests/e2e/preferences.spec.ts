@@ -50,8 +50,6 @@ test('the desk’s calendar preferences apply at once and are there after a rest
   };
   await openCalendar(app);
   await checkCalendar();
-  await calendarLoaded(app);
-  await saveScreen(app, 'calendar-week');
 
   // Polls follow the chosen interval: in a minute, two (every ten seconds would be six). The clock moves
   // ten seconds at a time, each poll landing before the next step (a poll still running skips a tick).
