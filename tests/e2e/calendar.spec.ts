@@ -5,6 +5,7 @@ import {
   addDays,
   bookAtSalon,
   busiestRecentDay,
+  calendarLoaded,
   card,
   EMMA,
   formatDay,
@@ -68,6 +69,10 @@ test.describe('the appointment log', () => {
     expect(expected.length).toBeLessThan(staff.length);
     await expect(app.locator('.fc-col-header-cell.fc-resource')).toHaveText(expected);
     await saveScreen(app, 'calendar-day');
+    // One team member's week, for the README.
+    await app.locator('button[value="memberWeek"]').click();
+    await calendarLoaded(app);
+    await saveScreen(app, 'calendar-week');
   });
 
   test('opens on the location’s today and shows times in its zone, not the computer’s', async ({ app }) => {

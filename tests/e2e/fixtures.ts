@@ -61,11 +61,15 @@ async function startMainSide(
   return { core, store: core.store, logs: core.logs, traffic, pushed, demoEmulator, stopDemo };
 }
 
-/** Saves a screenshot of a main screen under test-results/screens/, for anyone to look at the UI. */
+/**
+ * Saves a screenshot of a main screen under test-results/screens/, for anyone to look at the UI. For the
+ * README's pictures (`npm run screens`, FRONTDESK_SCREENS set) each is the top 1400×900 of the window.
+ */
 export async function saveScreen(page: Page, name: string): Promise<void> {
   const dir = resolve('test-results/screens');
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: resolve(dir, `${name}.png`) });
+  const clip = process.env['FRONTDESK_SCREENS'] ? { x: 0, y: 0, width: 1400, height: 900 } : undefined;
+  await page.screenshot({ path: resolve(dir, `${name}.png`), clip });
 }
 
 interface Fixtures {

@@ -14,14 +14,31 @@ import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { SignInInput } from '../../../../shared/domain/session';
 import { BridgeError, problemText } from '../../api';
 import { wordIssue } from '../../errors';
+import { i18n, useMessages } from '../../i18n';
 
 type FormValues = SignInInput;
 
-const connectionLabels = {
+const messages = i18n('session/ConnectForm', {
   altegio: 'Altegio (api.alteg.io)',
   yclients: 'YCLIENTS (api.yclients.com)',
   custom: 'Another server (custom address)',
-} as const;
+  couldNotConnect: 'Could not connect.',
+  form: 'Connect to Altegio',
+  connectTo: 'Connect to',
+  serverAddress: 'Server address',
+  serverHelp: 'The base of the B2B API, ending in /api/v1',
+  partnerToken: 'Partner token',
+  partnerHelp: 'From your Altegio Marketplace developer account',
+  login: 'Login (e-mail or phone)',
+  password: 'Password',
+  hidePassword: 'Hide password',
+  showPassword: 'Show password',
+  connecting: 'Connecting',
+  connectingNow: 'Connecting…',
+  connect: 'Connect',
+});
+
+const connections = ['altegio', 'yclients', 'custom'] as const;
 
 const emptyForm: FormValues = {
   connection: 'altegio',
@@ -38,6 +55,7 @@ interface ConnectFormProps {
 
 /** "Connect to Altegio": every input survives a failed attempt; Altegio's answer lands on the right field. */
 export function ConnectForm({ onSubmit, busy }: ConnectFormProps) {
+  const t = useMessages(messages);
   const [problem, setProblem] = useState<string | null>(null);
   const [showPassword, setShowPassword] = useState(false);
   const form = useForm<FormValues>({
@@ -59,7 +77,7 @@ export function ConnectForm({ onSubmit, busy }: ConnectFormProps) {
             setError(field as keyof FormValues, { type: 'server', message }, { shouldFocus: true });
         }
       }
-      setProblem(problemText(error, 'Could not connect.'));
+      setProblem(problemText(error, t.couldNotConnect));
     }
   });
 
@@ -69,15 +87,15 @@ export function ConnectForm({ onSubmit, busy }: ConnectFormProps) {
   };
 
   return (
-    <Stack component="form" spacing={2} onSubmit={submit} noValidate aria-label="Connect to Altegio">
+    <Stack component="form" spacing={2} onSubmit={submit} noValidate aria-label={t.form}>
       <Controller
         control={control}
         name="connection"
         render={({ field }) => (
-          <TextField select label="Connect to" {...field} disabled={busy}>
-            {(Object.keys(connectionLabels) as Array<keyof typeof connectionLabels>).map((kind) => (
+          <TextField select label={t.connectTo} {...field} disabled={busy}>
+            {connections.map((kind) => (
               <MenuItem key={kind} value={kind}>
-                {connectionLabels[kind]}
+                {t[kind]}
               </MenuItem>
             ))}
           </TextField>
@@ -85,24 +103,24 @@ export function ConnectForm({ onSubmit, busy }: ConnectFormProps) {
       />
       {connection === 'custom' && (
         <TextField
-          label="Server address"
+          label={t.serverAddress}
           placeholder="https://api.example.com/api/v1"
           {...register('customUrl')}
           error={Boolean(fieldError('customUrl'))}
-          helperText={fieldError('customUrl') ?? 'The base of the B2B API, ending in /api/v1'}
+          helperText={fieldError('customUrl') ?? t.serverHelp}
           disabled={busy}
         />
       )}
       <TextField
-        label="Partner token"
+        label={t.partnerToken}
         autoComplete="off"
         {...register('partnerToken')}
         error={Boolean(fieldError('partnerToken'))}
-        helperText={fieldError('partnerToken') ?? 'From your Altegio Marketplace developer account'}
+        helperText={fieldError('partnerToken') ?? t.partnerHelp}
         disabled={busy}
       />
       <TextField
-        label="Login (e-mail or phone)"
+        label={t.login}
         autoComplete="username"
         {...register('login')}
         error={Boolean(fieldError('login'))}
@@ -110,7 +128,7 @@ export function ConnectForm({ onSubmit, busy }: ConnectFormProps) {
         disabled={busy}
       />
       <TextField
-        label="Password"
+        label={t.password}
         type={showPassword ? 'text' : 'password'}
         autoComplete="current-password"
         {...register('password')}
@@ -122,7 +140,7 @@ export function ConnectForm({ onSubmit, busy }: ConnectFormProps) {
             endAdornment: (
               <InputAdornment position="end">
                 <IconButton
-                  aria-label={showPassword ? 'Hide password' : 'Show password'}
+                  aria-label={showPassword ? t.hidePassword : t.showPassword}
                   onClick={() => setShowPassword((shown) => !shown)}
                   edge="end"
                 >
@@ -138,9 +156,9 @@ export function ConnectForm({ onSubmit, busy }: ConnectFormProps) {
           {problem}
         </Alert>
       )}
-      {busy && <LinearProgress aria-label="Connecting" />}
+      {busy && <LinearProgress aria-label={t.connecting} />}
       <Button type="submit" variant="outlined" size="large" disabled={busy}>
-        {busy ? 'Connecting…' : 'Connect'}
+        {busy ? t.connectingNow : t.connect}
       </Button>
     </Stack>
   );

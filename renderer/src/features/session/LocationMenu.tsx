@@ -1,8 +1,13 @@
 import { Suspense, useState } from 'react';
 import Button from '@mui/material/Button';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { i18n, params, useMessages } from '../../i18n';
 import { lazyPart, useOpenedOnce } from '../../lazyPart';
 import { currentLocation, useSession } from './useSession';
+
+const messages = i18n('session/LocationMenu', {
+  switch: params('Location: {location}. Switch location or sign out'),
+});
 
 const LocationMenuList = lazyPart(() =>
   import('./LocationMenuList').then((module) => module.LocationMenuList),
@@ -10,6 +15,7 @@ const LocationMenuList = lazyPart(() =>
 
 /** The app bar's location switch, with sign-out. */
 export function LocationMenu() {
+  const t = useMessages(messages);
   const { session, selectLocation, signOut } = useSession();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const opened = useOpenedOnce(anchor !== null);
@@ -23,7 +29,7 @@ export function LocationMenu() {
         endIcon={<ExpandMoreIcon />}
         onClick={(event) => setAnchor(event.currentTarget)}
         aria-haspopup="menu"
-        aria-label={`Location: ${location.title}. Switch location or sign out`}
+        aria-label={t.switch({ location: location.title })}
         data-testid="current-location"
         sx={{ textTransform: 'none' }}
       >

@@ -6,7 +6,10 @@ import MenuItem from '@mui/material/MenuItem';
 import CheckIcon from '@mui/icons-material/Check';
 import LogoutIcon from '@mui/icons-material/Logout';
 import type { Location } from '../../../../shared/domain/location';
+import { i18n, useMessages } from '../../i18n';
 import { describeLocation } from './LocationPicker';
+
+const messages = i18n('session/LocationMenuList', { signOut: 'Sign out' });
 
 interface LocationMenuListProps {
   anchor: HTMLElement | null;
@@ -20,6 +23,7 @@ interface LocationMenuListProps {
 
 /** The location menu's choices: each of the user's locations, then sign-out. */
 export function LocationMenuList(props: LocationMenuListProps) {
+  const t = useMessages(messages);
   const { anchor, onClose, locations, current } = props;
   return (
     <Menu anchorEl={anchor} open={anchor !== null} onClose={onClose}>
@@ -46,7 +50,7 @@ export function LocationMenuList(props: LocationMenuListProps) {
         <ListItemIcon>
           <LogoutIcon fontSize="small" />
         </ListItemIcon>
-        <ListItemText primary="Sign out" secondary={props.userName ?? undefined} />
+        <ListItemText primary={t.signOut} secondary={props.userName ?? undefined} />
       </MenuItem>
     </Menu>
   );

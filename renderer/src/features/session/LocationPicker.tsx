@@ -13,6 +13,16 @@ import { UserText } from '../../components/UserText';
 import type { Location } from '../../../../shared/domain/location';
 import { useSession } from './useSession';
 import { problemText } from '../../api';
+import { i18n, useMessages } from '../../i18n';
+import { withParts } from './parts';
+
+const messages = i18n('session/LocationPicker', {
+  title: 'Choose a location',
+  signedInAs: 'Signed in as {name}. Frontdesk remembers your choice; switch any time from the top bar.',
+  locations: 'Locations',
+  couldNotOpen: 'That location could not be opened.',
+  signOut: 'Sign out',
+});
 
 export function describeLocation(location: Location): string {
   return [location.city, location.timezone.replace(/_/g, ' ')].filter(Boolean).join(' · ');
@@ -20,18 +30,18 @@ export function describeLocation(location: Location): string {
 
 /** Shown after sign-in when the account manages several locations and none was chosen before. */
 export function LocationPicker() {
+  const t = useMessages(messages);
   const { session, selectLocation, signOut } = useSession();
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3 }}>
       <Paper variant="outlined" sx={{ width: '100%', maxWidth: 520, p: 4 }} component="main">
         <Typography variant="h5" component="h1">
-          Choose a location
+          {t.title}
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          Signed in as <UserText>{session?.userName}</UserText>. Frontdesk remembers your choice; switch any
-          time from the top bar.
+          {withParts(t.signedInAs, { name: <UserText>{session?.userName}</UserText> })}
         </Typography>
-        <List aria-label="Locations">
+        <List aria-label={t.locations}>
           {session?.locations.map((location) => (
             <ListItem key={location.id} disablePadding>
               <ListItemButton
@@ -47,12 +57,10 @@ export function LocationPicker() {
           ))}
         </List>
         {selectLocation.error && (
-          <Alert severity="error">
-            {problemText(selectLocation.error, 'That location could not be opened.')}
-          </Alert>
+          <Alert severity="error">{problemText(selectLocation.error, t.couldNotOpen)}</Alert>
         )}
         <Button onClick={() => signOut.mutate()} sx={{ mt: 1 }}>
-          Sign out
+          {t.signOut}
         </Button>
       </Paper>
     </Box>

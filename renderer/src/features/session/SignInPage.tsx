@@ -1,9 +1,13 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { i18n, useMessages } from '../../i18n';
 import { SignInPanel } from './SignInPanel';
 
+const messages = i18n('session/SignInPage', { tagline: 'The appointment log for your front desk.' });
+
 export function SignInPage({ notice }: { notice?: string | null }) {
+  const t = useMessages(messages);
   return (
     <Box
       sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3, bgcolor: 'background.default' }}
@@ -13,7 +17,7 @@ export function SignInPage({ notice }: { notice?: string | null }) {
           Frontdesk
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 3 }}>
-          The appointment log for your front desk.
+          {t.tagline}
         </Typography>
         <SignInPanel notice={notice} />
       </Paper>

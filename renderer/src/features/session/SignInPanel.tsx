@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import StorefrontIcon from '@mui/icons-material/Storefront';
@@ -10,7 +11,28 @@ import { DEMO_SIGN_IN } from '../../../../shared/demo';
 import { problemText } from '../../api';
 import { ConnectForm } from './ConnectForm';
 import { useSession } from './useSession';
+import { i18n, useMessages } from '../../i18n';
+import { withParts } from './parts';
 import { restoreProblemText } from './wording';
+
+const DEVELOPER_SITE = 'https://developer.alteg.io/';
+
+const messages = i18n('session/SignInPanel', {
+  demoFailed: 'The demo location could not be opened.',
+  trying: 'Trying…',
+  tryAgain: 'Try again',
+  opening: 'Opening the demo location…',
+  openingBar: 'Opening the demo location',
+  openDemo: 'Open the demo location',
+  demoAbout:
+    'No account needed: a copy of Altegio built into Frontdesk, with a demo salon. Nothing leaves this computer.',
+  demoCredentials:
+    'To try its credentials below with a custom server: partner token {token}, login {login} (or {phone}), password {password}.',
+  or: 'or',
+  connect: 'Connect to Altegio',
+  needs:
+    'A real location needs a partner token, from your developer account on {site} (the Altegio Marketplace’s partner settings), and the login and password of an Altegio user with access to the location, such as its administrator.',
+});
 
 interface SignInPanelProps {
   /** Why the user is here again (an expired session), shown above the form. */
@@ -18,6 +40,7 @@ interface SignInPanelProps {
 }
 
 export function SignInPanel({ notice }: SignInPanelProps) {
+  const t = useMessages(messages);
   const { session, signIn, openDemo, retryRestore } = useSession();
   const [demoProblem, setDemoProblem] = useState<string | null>(null);
   const busy = signIn.isPending || openDemo.isPending;
@@ -27,7 +50,7 @@ export function SignInPanel({ notice }: SignInPanelProps) {
     try {
       await openDemo.mutateAsync();
     } catch (error) {
-      setDemoProblem(problemText(error, 'The demo location could not be opened.'));
+      setDemoProblem(problemText(error, t.demoFailed));
     }
   };
 
@@ -44,7 +67,7 @@ export function SignInPanel({ notice }: SignInPanelProps) {
               disabled={retryRestore.isPending}
               onClick={() => retryRestore.mutate()}
             >
-              {retryRestore.isPending ? 'Trying…' : 'Try again'}
+              {retryRestore.isPending ? t.trying : t.tryAgain}
             </Button>
           }
         >
@@ -60,20 +83,32 @@ export function SignInPanel({ notice }: SignInPanelProps) {
           disabled={busy}
           sx={{ py: 1.5 }}
         >
-          {openDemo.isPending ? 'Opening the demo location…' : 'Open the demo location'}
+          {openDemo.isPending ? t.opening : t.openDemo}
         </Button>
-        {openDemo.isPending && <LinearProgress aria-label="Opening the demo location" />}
+        {openDemo.isPending && <LinearProgress aria-label={t.openingBar} />}
         {demoProblem && <Alert severity="error">{demoProblem}</Alert>}
         <Typography variant="caption" color="text.secondary">
-          No account needed: a built-in copy of Altegio with a demo salon. Its credentials, if you want to try
-          them below with a custom server: partner token <code>{DEMO_SIGN_IN.partnerToken}</code>, login{' '}
-          <code>{DEMO_SIGN_IN.login}</code> (or <code>{DEMO_SIGN_IN.phone}</code>), password{' '}
-          <code>{DEMO_SIGN_IN.password}</code>.
+          {t.demoAbout}{' '}
+          {withParts(t.demoCredentials, {
+            token: <code>{DEMO_SIGN_IN.partnerToken}</code>,
+            login: <code>{DEMO_SIGN_IN.login}</code>,
+            phone: <code>{DEMO_SIGN_IN.phone}</code>,
+            password: <code>{DEMO_SIGN_IN.password}</code>,
+          })}
         </Typography>
       </Stack>
-      <Divider>or</Divider>
+      <Divider>{t.or}</Divider>
       <Typography variant="h6" component="h2">
-        Connect to Altegio
+        {t.connect}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {withParts(t.needs, {
+          site: (
+            <Link href={DEVELOPER_SITE} target="_blank" rel="noreferrer">
+              developer.alteg.io
+            </Link>
+          ),
+        })}
       </Typography>
       <ConnectForm busy={busy} onSubmit={(values) => signIn.mutateAsync(values)} />
     </Stack>
