@@ -5,12 +5,8 @@ import { i18n } from '../../i18n';
 import { lazyPart } from '../../lazyPart';
 
 const messages = i18n('schedules/Feature', {
-  get label(): string {
-    return messages.get().label;
-  },
-  get description(): string {
-    return messages.get().description;
-  },
+  label: 'Recurring schedules',
+  description: 'Weekly group classes, their series and the clients enrolled in them.',
 });
 
 export { schedulesKeys, useGroupEvents, useScheduleForEvent, useSchedules } from './api';

@@ -4,12 +4,8 @@ import type { FeatureEntry } from '../../featureEntry';
 import { i18n } from '../../i18n';
 
 const messages = i18n('settings/Feature', {
-  get label(): string {
-    return messages.get().label;
-  },
-  get description(): string {
-    return messages.get().description;
-  },
+  label: 'Settings',
+  description: 'Appearance, custom fields, labels and technical breaks.',
 });
 
 /** The Settings section: the panels of the features a manager configures. */
