@@ -1,8 +1,16 @@
 import type { Service } from '../../../../shared/domain/service';
+import { i18n, params } from '../../i18n';
+
+const messages = i18n('breaks/model', {
+  locationDefault: 'Altegio’s location default',
+  none: 'None',
+  minutes: params('{minutes} min'),
+});
 
 export function breakText(seconds: number | null): string {
-  if (seconds === null) return 'Altegio’s location default';
-  return seconds === 0 ? 'None' : `${seconds / 60} min`;
+  const t = messages.get();
+  if (seconds === null) return t.locationDefault;
+  return seconds === 0 ? t.none : t.minutes({ minutes: seconds / 60 });
 }
 
 export interface ServiceBreakRow {

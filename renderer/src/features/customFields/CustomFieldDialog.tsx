@@ -13,9 +13,9 @@ import { isolate } from '../../components/isolate';
 import { SettingsFormDialog } from '../../components/SettingsFormDialog';
 import { FormTextField } from '../../components/FormTextField';
 import { settingsProblem, type SettingsProblem } from '../../settingsProblem';
+import { i18n, params, useMessages } from '../../i18n';
 import { useSaveCustomField } from './api';
 import {
-  categoryNames,
   checkForm,
   emptyForm,
   formFieldOf,
@@ -25,6 +25,32 @@ import {
   typeNames,
   type CustomFieldFormValues,
 } from './model';
+
+const messages = i18n('customFields/CustomFieldDialog', {
+  right: 'manage custom fields',
+  gone: 'This field is no longer in Altegio: it may have been deleted at another desk.',
+  failed: 'The field could not be saved.',
+  recordEdit: params('Edit the appointment field “{title}”'),
+  clientEdit: params('Edit the client field “{title}”'),
+  recordNew: 'New appointment field',
+  clientNew: 'New client field',
+  subject: 'This field',
+  save: 'Save',
+  create: 'Create field',
+  title: 'Title',
+  recordTitleHelp: 'What the desk sees on the appointment.',
+  clientTitleHelp: 'What the desk sees on the client.',
+  code: 'Code',
+  codeFixed: 'Fixed once created: Altegio stores the values under it.',
+  codeHelp: 'Suggested from the title. Latin letters, digits and underscores; unique.',
+  type: 'Type',
+  typeFixed: 'Fixed once created: stored values depend on it.',
+  values: 'Values',
+  valuesHelp: 'One value per line, each once.',
+  recordShown: 'Shown in the app (on the appointment form and details)',
+  clientShown: 'Shown in the app (on the client form and details)',
+  staffCanEdit: 'Staff can edit the value',
+});
 
 interface CustomFieldDialogProps {
   locationId: number;
@@ -90,7 +116,7 @@ export function CustomFieldDialog({
   const { isDirty } = formState;
   const save = useSaveCustomField(locationId, category);
   const type = useWatch({ control, name: 'type' });
-  const names = categoryNames[category];
+  const t = useMessages(messages);
 
   const submit = handleSubmit(async (values) => {
     const checked = checkForm(values, others(values.code.trim()), editing !== null);
@@ -106,9 +132,9 @@ export function CustomFieldDialog({
       onClose();
     } catch (error) {
       const found = settingsProblem(error, {
-        right: 'manage custom fields',
-        gone: 'This field is no longer in Altegio: it may have been deleted at another desk.',
-        fallback: 'The field could not be saved.',
+        right: t.right,
+        gone: t.gone,
+        fallback: t.failed,
       });
       if (found.kind === 'network') {
         if (!editing) setMayHaveSaved(true);
@@ -127,14 +153,12 @@ export function CustomFieldDialog({
     }
   });
 
-  const title = editing
-    ? `Edit the ${names.one} field “${isolate(editing.title)}”`
-    : `New ${names.one} field`;
+  const title = editing ? t[`${category}Edit`]({ title: isolate(editing.title) }) : t[`${category}New`];
   return (
     <SettingsFormDialog
       title={title}
-      subject="This field"
-      submitLabel={editing ? 'Save' : 'Create field'}
+      subject={t.subject}
+      submitLabel={editing ? t.save : t.create}
       dirty={isDirty}
       saving={save.isPending}
       problem={problem}
@@ -146,10 +170,10 @@ export function CustomFieldDialog({
         <FormTextField
           control={control}
           name="title"
-          label="Title"
+          label={t.title}
           autoFocus
           required
-          helperText={`What the desk sees on the ${names.one}.`}
+          helperText={t[`${category}TitleHelp`]}
           onValueChange={(text) => {
             if (!codeEdited)
               setValue('code', suggestCode(text), { shouldValidate: Boolean(getValues('code')) });
@@ -158,23 +182,19 @@ export function CustomFieldDialog({
         <FormTextField
           control={control}
           name="code"
-          label="Code"
+          label={t.code}
           required
           disabled={editing !== null}
-          helperText={
-            editing
-              ? 'Fixed once created: Altegio stores the values under it.'
-              : 'Suggested from the title. Latin letters, digits and underscores; unique.'
-          }
+          helperText={editing ? t.codeFixed : t.codeHelp}
           onValueChange={() => setCodeEdited(true)}
         />
         <FormTextField
           control={control}
           name="type"
           select
-          label="Type"
+          label={t.type}
           disabled={editing !== null}
-          helperText={editing ? 'Fixed once created: stored values depend on it.' : undefined}
+          helperText={editing ? t.typeFixed : undefined}
         >
           {(editing ? [editing.type] : NEW_FIELD_TYPES).map((option) => (
             <MenuItem key={option} value={option}>
@@ -186,19 +206,15 @@ export function CustomFieldDialog({
           <FormTextField
             control={control}
             name="choices"
-            label="Values"
+            label={t.values}
             required
             multiline
             minRows={3}
-            helperText="One value per line, each once."
+            helperText={t.valuesHelp}
           />
         )}
-        <FlagSwitch
-          control={control}
-          name="showInUi"
-          label={`Shown in the app (on the ${names.one} form and details)`}
-        />
-        <FlagSwitch control={control} name="userCanEdit" label="Staff can edit the value" />
+        <FlagSwitch control={control} name="showInUi" label={t[`${category}Shown`]} />
+        <FlagSwitch control={control} name="userCanEdit" label={t.staffCanEdit} />
       </Stack>
     </SettingsFormDialog>
   );

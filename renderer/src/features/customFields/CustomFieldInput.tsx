@@ -2,7 +2,10 @@ import type { Ref } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { CustomField } from '../../../../shared/domain/customField';
+import { i18n, useMessages } from '../../i18n';
 import type { CustomFieldFormValue } from './fieldValues';
+
+const messages = i18n('customFields/CustomFieldInput', { none: 'None' });
 
 interface CustomFieldInputProps {
   field: CustomField;
@@ -27,6 +30,7 @@ export function CustomFieldInput({
   hint = ' ',
   ...rest
 }: CustomFieldInputProps) {
+  const t = useMessages(messages);
   const common = {
     label: field.title,
     name: rest.name,
@@ -50,7 +54,7 @@ export function CustomFieldInput({
       >
         {!multiple && (
           <MenuItem value="">
-            <em>None</em>
+            <em>{t.none}</em>
           </MenuItem>
         )}
         {field.values.map((option) => (

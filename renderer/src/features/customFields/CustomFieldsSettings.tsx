@@ -25,28 +25,61 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { useCustomFields } from './api';
 import { CustomFieldDialog } from './CustomFieldDialog';
 import { DeleteCustomFieldDialog } from './DeleteCustomFieldDialog';
-import { categoryNames, typeNames } from './model';
+import { i18n, params, useMessages } from '../../i18n';
+import { typeNames } from './model';
 
-const yes = (value: boolean, what: string) =>
-  value ? <CheckIcon fontSize="small" aria-label={what} /> : <span aria-label={`not ${what}`}>—</span>;
+const messages = i18n('customFields/CustomFieldsSettings', {
+  shown: 'shown',
+  notShown: 'not shown',
+  editable: 'editable',
+  notEditable: 'not editable',
+  table: 'Custom fields',
+  title: 'Title',
+  code: 'Code',
+  type: 'Type',
+  shownInApp: 'Shown in the app',
+  editableByStaff: 'Editable by staff',
+  values: 'Values',
+  actions: 'Actions',
+  edit: 'Edit',
+  delete: 'Delete',
+  editNamed: params('Edit {title}'),
+  deleteNamed: params('Delete {title}'),
+  intro:
+    'Extra information Altegio keeps on each appointment or client. Appointment fields are filled in the appointment dialog; client fields on the client.',
+  fieldsOf: 'Custom fields of',
+  appointments: 'Appointments',
+  clients: 'Clients',
+  newField: 'New field',
+  loading: 'Loading custom fields',
+  notLoaded: 'The custom fields could not be loaded.',
+  recordNone: 'No appointment fields yet',
+  recordNoneHint: 'Add one to keep extra information on every appointment.',
+  clientNone: 'No client fields yet',
+  clientNoneHint: 'Add one to keep extra information on every client.',
+});
+
+const yes = (value: boolean, what: string, not: string) =>
+  value ? <CheckIcon fontSize="small" aria-label={what} /> : <span aria-label={not}>—</span>;
 
 function FieldsTable(props: {
   fields: readonly CustomField[];
   onEdit: (field: CustomField) => void;
   onDelete: (field: CustomField) => void;
 }) {
+  const t = useMessages(messages);
   return (
-    <Table size="small" aria-label="Custom fields">
+    <Table size="small" aria-label={t.table}>
       <TableHead>
         <TableRow>
-          <TableCell>Title</TableCell>
-          <TableCell>Code</TableCell>
-          <TableCell>Type</TableCell>
-          <TableCell>Shown in the app</TableCell>
-          <TableCell>Editable by staff</TableCell>
-          <TableCell>Values</TableCell>
+          <TableCell>{t.title}</TableCell>
+          <TableCell>{t.code}</TableCell>
+          <TableCell>{t.type}</TableCell>
+          <TableCell>{t.shownInApp}</TableCell>
+          <TableCell>{t.editableByStaff}</TableCell>
+          <TableCell>{t.values}</TableCell>
           <TableCell align="right">
-            <ScreenReaderOnly>Actions</ScreenReaderOnly>
+            <ScreenReaderOnly>{t.actions}</ScreenReaderOnly>
           </TableCell>
         </TableRow>
       </TableHead>
@@ -60,8 +93,8 @@ function FieldsTable(props: {
               <code>{field.code}</code>
             </TableCell>
             <TableCell>{typeNames[field.type]}</TableCell>
-            <TableCell>{yes(field.showInUi, 'shown')}</TableCell>
-            <TableCell>{yes(field.userCanEdit, 'editable')}</TableCell>
+            <TableCell>{yes(field.showInUi, t.shown, t.notShown)}</TableCell>
+            <TableCell>{yes(field.userCanEdit, t.editable, t.notEditable)}</TableCell>
             <TableCell>
               <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
                 {field.values.map((value) => (
@@ -70,13 +103,19 @@ function FieldsTable(props: {
               </Stack>
             </TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-              <Tooltip title="Edit">
-                <IconButton aria-label={`Edit ${field.title}`} onClick={() => props.onEdit(field)}>
+              <Tooltip title={t.edit}>
+                <IconButton
+                  aria-label={t.editNamed({ title: field.title })}
+                  onClick={() => props.onEdit(field)}
+                >
                   <EditIcon fontSize="small" />
                 </IconButton>
               </Tooltip>
-              <Tooltip title="Delete">
-                <IconButton aria-label={`Delete ${field.title}`} onClick={() => props.onDelete(field)}>
+              <Tooltip title={t.delete}>
+                <IconButton
+                  aria-label={t.deleteNamed({ title: field.title })}
+                  onClick={() => props.onDelete(field)}
+                >
                   <DeleteIcon fontSize="small" />
                 </IconButton>
               </Tooltip>
@@ -103,23 +142,22 @@ export function CustomFieldsSettings({
   const [dialog, setDialog] = useState<{ editing: CustomField | null } | null>(null);
   const [deleting, setDeleting] = useState<CustomField | null>(null);
   const fields = useCustomFields(location.id, category, { afresh: true });
-  const names = categoryNames[category];
+  const t = useMessages(messages);
   const list = fields.data ?? [];
 
   return (
     <Stack spacing={2}>
       <Typography variant="body2" color="text.secondary">
-        Extra information Altegio keeps on each appointment or client. Appointment fields are filled in the
-        appointment dialog; client fields on the client.
+        {t.intro}
       </Typography>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
         <Tabs
           value={category}
           onChange={(_event, next: CustomFieldCategory) => setCategory(next)}
-          aria-label="Custom fields of"
+          aria-label={t.fieldsOf}
         >
-          <Tab value="record" label="Appointments" />
-          <Tab value="client" label="Clients" />
+          <Tab value="record" label={t.appointments} />
+          <Tab value="client" label={t.clients} />
         </Tabs>
         <Button
           startIcon={<AddIcon />}
@@ -128,16 +166,12 @@ export function CustomFieldsSettings({
           disabled={!fields.isSuccess}
           onClick={() => setDialog({ editing: null })}
         >
-          New field
+          {t.newField}
         </Button>
       </Stack>
-      {fields.isFetching && <LinearProgress aria-label="Loading custom fields" />}
+      {fields.isFetching && <LinearProgress aria-label={t.loading} />}
       {fields.error && (
-        <LoadProblem
-          error={fields.error}
-          fallback="The custom fields could not be loaded."
-          onRetry={() => void fields.refetch()}
-        />
+        <LoadProblem error={fields.error} fallback={t.notLoaded} onRetry={() => void fields.refetch()} />
       )}
       {fields.isSuccess &&
         (list.length > 0 ? (
@@ -147,10 +181,7 @@ export function CustomFieldsSettings({
             onDelete={setDeleting}
           />
         ) : (
-          <EmptyState
-            title={`No ${names.one} fields yet`}
-            description={`Add one to keep extra information on every ${names.one}.`}
-          />
+          <EmptyState title={t[`${category}None`]} description={t[`${category}NoneHint`]} />
         ))}
       {dialog && (
         <CustomFieldDialog

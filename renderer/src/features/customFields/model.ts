@@ -7,10 +7,25 @@ import {
   CustomFieldUpdate,
   isChoiceType,
   type CustomField,
-  type CustomFieldCategory,
   type CustomFieldType,
 } from '../../../../shared/domain/customField';
 import { wordIssue } from '../../errors';
+import { i18n, params } from '../../i18n';
+
+const messages = i18n('customFields/model', {
+  text: 'Text',
+  number: 'Number',
+  select: 'Choice from a list',
+  list: 'Choices from a list',
+  date: 'Date',
+  datetime: 'Date and time',
+  enterCode: 'Enter a code.',
+  atMostCharacters: params('At most {count} characters.'),
+  codeCharacters: 'Latin letters, digits and underscores only, starting with a letter.',
+  codeTaken: params('“{title}” already uses this code.'),
+  atMostValues: params('At most {count} values.'),
+  dateTime: params('{date}, {time}'),
+});
 
 /** What the create/edit form holds; choices are typed one per line. */
 export interface CustomFieldFormValues {
@@ -24,22 +39,30 @@ export interface CustomFieldFormValues {
 
 export type CustomFieldFormErrors = Partial<Record<keyof CustomFieldFormValues, string>>;
 
+/** Each type's name in the language shown. */
 export const typeNames: Record<CustomFieldType, string> = {
-  text: 'Text',
-  number: 'Number',
-  select: 'Choice from a list',
-  list: 'Choices from a list',
-  date: 'Date',
-  datetime: 'Date and time',
+  get text() {
+    return messages.get().text;
+  },
+  get number() {
+    return messages.get().number;
+  },
+  get select() {
+    return messages.get().select;
+  },
+  get list() {
+    return messages.get().list;
+  },
+  get date() {
+    return messages.get().date;
+  },
+  get datetime() {
+    return messages.get().datetime;
+  },
 };
 
 /** Types a new field can have; `list` is Altegio's other name for a choice list, shown but not offered. */
 export const NEW_FIELD_TYPES: readonly CustomFieldType[] = ['text', 'number', 'select', 'date', 'datetime'];
-
-export const categoryNames: Record<CustomFieldCategory, { plural: string; one: string }> = {
-  record: { plural: 'appointments', one: 'appointment' },
-  client: { plural: 'clients', one: 'client' },
-};
 
 /** Latin letters that no accent-stripping turns into plain ones. */
 const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
@@ -62,12 +85,12 @@ export function suggestCode(title: string): string {
 
 /** Why a code cannot be used at this location, or null. Codes are compared as Altegio does: exactly. */
 export function codeProblem(code: string, taken: readonly CustomField[]): string | null {
-  if (!code) return 'Enter a code.';
-  if (code.length > L.maxCode) return `At most ${L.maxCode} characters.`;
-  if (!CUSTOM_FIELD_CODE.test(code))
-    return 'Latin letters, digits and underscores only, starting with a letter.';
+  const t = messages.get();
+  if (!code) return t.enterCode;
+  if (code.length > L.maxCode) return t.atMostCharacters({ count: L.maxCode });
+  if (!CUSTOM_FIELD_CODE.test(code)) return t.codeCharacters;
   const owner = taken.find((field) => field.code === code);
-  return owner ? `“${owner.title}” already uses this code.` : null;
+  return owner ? t.codeTaken({ title: owner.title }) : null;
 }
 
 export function choicesOf(text: string): string[] {
@@ -139,7 +162,8 @@ export function checkForm(
     const problem = codeProblem(values.code.trim(), others);
     if (problem) errors.code = problem;
   }
-  if (choices && choices.length > L.maxValues) errors.choices = `At most ${L.maxValues} values.`;
+  if (choices && choices.length > L.maxValues)
+    errors.choices = messages.get().atMostValues({ count: L.maxValues });
   const create = {
     code: values.code.trim(),
     title: values.title,
@@ -169,7 +193,9 @@ function shownValue(field: CustomField, value: CustomFieldValue): string {
   }
   if (field.type === 'datetime') {
     const time = DateTime.fromFormat(text, 'yyyy-MM-dd HH:mm:ss');
-    return time.isValid ? time.toFormat('d LLL yyyy, HH:mm') : text;
+    return time.isValid
+      ? messages.get().dateTime({ date: time.toFormat('d LLL yyyy'), time: time.toFormat('HH:mm') })
+      : text;
   }
   return text;
 }

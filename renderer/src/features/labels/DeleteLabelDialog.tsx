@@ -9,12 +9,25 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import { UserText } from '../../components/UserText';
 import type { Label } from '../../../../shared/domain/label';
 import { useRemoveLabel } from './api';
 import { LabelChip } from './LabelChip';
 import { labelProblem, type LabelProblem } from './labelProblem';
 import { carriersOf } from './targetWords';
+import { IsolatedText } from '../../components/IsolatedText';
+import { isolate } from '../../components/isolate';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('labels/DeleteLabelDialog', {
+  title: params('Delete the label “{title}”?'),
+  disappears: params('“{title}” disappears from {carriers}, in Altegio too. This cannot be undone.'),
+  notDeleted: 'Not deleted',
+  deleting: 'Deleting',
+  keep: 'Keep it',
+  tryAgain: 'Try again',
+  delete: 'Delete label',
+  failed: 'The label could not be deleted.',
+});
 
 interface DeleteLabelDialogProps {
   locationId: number;
@@ -27,6 +40,7 @@ interface DeleteLabelDialogProps {
 export function DeleteLabelDialog({ locationId, label, onClose, onDeleted }: DeleteLabelDialogProps) {
   const remove = useRemoveLabel(locationId);
   const [problem, setProblem] = useState<LabelProblem | null>(null);
+  const t = useMessages(messages);
 
   const confirm = async () => {
     setProblem(null);
@@ -34,7 +48,7 @@ export function DeleteLabelDialog({ locationId, label, onClose, onDeleted }: Del
       await remove.mutateAsync(label.id);
       onDeleted(label);
     } catch (error) {
-      setProblem(labelProblem(error, 'The label could not be deleted.'));
+      setProblem(labelProblem(error, t.failed));
     }
   };
 
@@ -46,30 +60,31 @@ export function DeleteLabelDialog({ locationId, label, onClose, onDeleted }: Del
       aria-describedby="delete-label-text"
     >
       <DialogTitle id="delete-label-title">
-        Delete the label “<UserText>{label.title}</UserText>”?
+        <IsolatedText text={t.title({ title: isolate(label.title) })} />
       </DialogTitle>
       <DialogContent>
         <Stack spacing={1.5}>
           <LabelChip label={label} />
           <DialogContentText id="delete-label-text">
-            “<UserText>{label.title}</UserText>” disappears from {carriersOf(label.entity)}, in Altegio too.
-            This cannot be undone.
+            <IsolatedText
+              text={t.disappears({ title: isolate(label.title), carriers: carriersOf(label.entity) })}
+            />
           </DialogContentText>
         </Stack>
         {problem && (
           <Alert role="alert" severity={problem.kind === 'network' ? 'warning' : 'error'} sx={{ mt: 2 }}>
-            <AlertTitle>Not deleted</AlertTitle>
+            <AlertTitle>{t.notDeleted}</AlertTitle>
             {problem.message}
           </Alert>
         )}
       </DialogContent>
-      {remove.isPending && <LinearProgress aria-label="Deleting" />}
+      {remove.isPending && <LinearProgress aria-label={t.deleting} />}
       <DialogActions>
         <Button onClick={onClose} disabled={remove.isPending} autoFocus>
-          Keep it
+          {t.keep}
         </Button>
         <Button color="error" variant="contained" onClick={() => void confirm()} disabled={remove.isPending}>
-          {problem?.kind === 'network' ? 'Try again' : 'Delete label'}
+          {problem?.kind === 'network' ? t.tryAgain : t.delete}
         </Button>
       </DialogActions>
     </Dialog>

@@ -5,7 +5,14 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import { i18n, useMessages } from '../../i18n';
 import { DEFAULT_LABEL_COLOUR, LABEL_PALETTE, parseColour } from './model';
+
+const messages = i18n('labels/LabelColourField', {
+  colour: 'Colour',
+  hex: 'Hex colour',
+  hexHelp: 'Six hex digits, such as #4caf50, or pick a colour above.',
+});
 
 interface LabelColourFieldProps {
   /** The colour as typed: any case, with or without '#'. */
@@ -26,10 +33,11 @@ function Swatch({ colour }: { colour: string }) {
 /** The palette's swatches and a hex field, two ways to the same colour. */
 export function LabelColourField({ value, onChange, onBlur, error }: LabelColourFieldProps) {
   const parsed = parseColour(value);
+  const t = useMessages(messages);
   return (
     <Stack spacing={1}>
       <Typography variant="caption" color="text.secondary" component="div" id="label-palette-caption">
-        Colour
+        {t.colour}
       </Typography>
       <ToggleButtonGroup
         exclusive
@@ -48,12 +56,12 @@ export function LabelColourField({ value, onChange, onBlur, error }: LabelColour
         ))}
       </ToggleButtonGroup>
       <TextField
-        label="Hex colour"
+        label={t.hex}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
         error={Boolean(error)}
-        helperText={error ?? 'Six hex digits, such as #4caf50, or pick a colour above.'}
+        helperText={error ?? t.hexHelp}
         sx={{ maxWidth: 260 }}
         slotProps={{
           htmlInput: { spellCheck: false, autoComplete: 'off', maxLength: 20 },

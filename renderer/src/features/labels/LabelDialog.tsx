@@ -29,6 +29,21 @@ import {
 } from './labelForm';
 import { parseColour } from './model';
 import { targetWords } from './targetWords';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('labels/LabelDialog', {
+  preview: 'Preview',
+  previewCaption: 'Preview, as on the calendar',
+  sample: 'Label',
+  editTitle: params('Edit the label “{title}”'),
+  inputsSay: 'The marked inputs say why.',
+  failed: 'The label could not be saved.',
+  subject: 'This label',
+  saveChanges: 'Save changes',
+  create: 'Create label',
+  title: 'Title',
+  usedFor: 'Used for',
+});
 
 interface LabelDialogProps {
   locationId: number;
@@ -44,13 +59,14 @@ interface LabelDialogProps {
 
 function Preview({ control }: { control: Control<LabelFormValues> }) {
   const [title, colourText] = useWatch({ control, name: ['title', 'colourText'] });
+  const t = useMessages(messages);
   return (
-    <Box aria-label="Preview" role="group">
+    <Box aria-label={t.preview} role="group">
       <Typography variant="caption" color="text.secondary" component="div">
-        Preview, as on the calendar
+        {t.previewCaption}
       </Typography>
       <Box sx={{ py: 0.5 }} data-testid="label-preview">
-        <LabelChip label={{ title: title.trim() || 'Label', colour: parseColour(colourText) }} />
+        <LabelChip label={{ title: title.trim() || t.sample, colour: parseColour(colourText) }} />
       </Box>
     </Box>
   );
@@ -58,8 +74,9 @@ function Preview({ control }: { control: Control<LabelFormValues> }) {
 
 /** Makes or changes a label: title, colour, icon and whether it is common to appointments and clients. */
 export function LabelDialog({ locationId, target, label, known, onClose, onSaved }: LabelDialogProps) {
+  const t = useMessages(messages);
   const words = targetWords[target];
-  const title = label ? `Edit the label “${isolate(label.title)}”` : `New ${words.one} label`;
+  const title = label ? t.editTitle({ title: isolate(label.title) }) : words.newLabel;
   const form = useForm<LabelFormValues>({
     resolver: zodResolver(labelFormSchema),
     defaultValues: labelFormDefaults(label),
@@ -86,7 +103,7 @@ export function LabelDialog({ locationId, target, label, known, onClose, onSaved
       focused = true;
     }
     const general = Object.values(found.fields).includes(found.message) ? null : found.message;
-    return [general, ...unplaced].filter(Boolean).join(' ') || 'The marked inputs say why.';
+    return [general, ...unplaced].filter(Boolean).join(' ') || t.inputsSay;
   };
 
   const submit = handleSubmit(async (values) => {
@@ -99,7 +116,7 @@ export function LabelDialog({ locationId, target, label, known, onClose, onSaved
       });
       onSaved(saved);
     } catch (error) {
-      const found = labelProblem(error, 'The label could not be saved.');
+      const found = labelProblem(error, t.failed);
       if (found.kind === 'network') {
         if (!label) setMayHaveCreated(true);
         setProblem(found);
@@ -110,8 +127,8 @@ export function LabelDialog({ locationId, target, label, known, onClose, onSaved
   return (
     <SettingsFormDialog
       title={title}
-      subject="This label"
-      submitLabel={label ? 'Save changes' : 'Create label'}
+      subject={t.subject}
+      submitLabel={label ? t.saveChanges : t.create}
       dirty={isDirty}
       saving={save.isPending}
       problem={problem}
@@ -121,7 +138,7 @@ export function LabelDialog({ locationId, target, label, known, onClose, onSaved
     >
       <Stack spacing={2.5}>
         <TextField
-          label="Title"
+          label={t.title}
           autoFocus
           required
           {...register('title')}
@@ -156,7 +173,7 @@ export function LabelDialog({ locationId, target, label, known, onClose, onSaved
           name="common"
           render={({ field, fieldState }) => (
             <FormControl error={Boolean(fieldState.error)}>
-              <FormLabel id="label-kind">Used for</FormLabel>
+              <FormLabel id="label-kind">{t.usedFor}</FormLabel>
               <RadioGroup
                 aria-labelledby="label-kind"
                 value={field.value ? 'common' : 'own'}

@@ -3,7 +3,13 @@ import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { i18n, useMessages } from '../../i18n';
 import { iconChoices, labelIcon } from './labelIcons';
+
+const messages = i18n('labels/LabelIconField', {
+  icon: 'Icon',
+  help: 'Altegio shows it beside the label in its own apps.',
+});
 
 interface LabelIconFieldProps {
   value: string;
@@ -23,14 +29,15 @@ function IconName({ icon }: { icon: string }) {
 
 /** Altegio's icon names, each shown with its picture. */
 export function LabelIconField({ value, onChange, error }: LabelIconFieldProps) {
+  const t = useMessages(messages);
   return (
     <TextField
       select
-      label="Icon"
+      label={t.icon}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       error={Boolean(error)}
-      helperText={error ?? 'Altegio shows it beside the label in its own apps.'}
+      helperText={error ?? t.help}
       sx={{ maxWidth: 260 }}
       slotProps={{
         // "" (no icon) is a choice like any other, so the field always shows what is chosen.

@@ -19,6 +19,18 @@ import { LabelsTable } from './LabelsTable';
 import { labelRefOf } from './model';
 import { targetWords } from './targetWords';
 import { isolate } from '../../components/isolate';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('labels/LabelsSettings', {
+  intro:
+    'Labels mark appointments and clients in Altegio; the calendar shows an appointment’s labels on its card. Common labels fit both.',
+  labelsOf: 'Labels of',
+  newLabel: 'New label',
+  loading: 'Loading labels',
+  notLoaded: 'The labels could not be loaded.',
+  saved: params('The label “{title}” is saved.'),
+  deleted: params('The label “{title}” is deleted.'),
+});
 
 /**
  * The location's appointment and client labels, to add, change and delete. Altegio does not count a
@@ -36,17 +48,21 @@ export function LabelsSettings({
   const [deleting, setDeleting] = useState<Label | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const labels = useLabels(location.id, target, { afresh: true });
+  const t = useMessages(messages);
   const words = targetWords[target];
   const list = labels.data ?? [];
 
   return (
     <Stack spacing={2}>
       <Typography variant="body2" color="text.secondary">
-        Labels mark appointments and clients in Altegio; the calendar shows an appointment’s labels on its
-        card. Common labels fit both.
+        {t.intro}
       </Typography>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
-        <Tabs value={target} onChange={(_event, next: LabelTarget) => setTarget(next)} aria-label="Labels of">
+        <Tabs
+          value={target}
+          onChange={(_event, next: LabelTarget) => setTarget(next)}
+          aria-label={t.labelsOf}
+        >
           {LabelTarget.options.map((kind) => (
             <Tab
               key={kind}
@@ -64,17 +80,13 @@ export function LabelsSettings({
           disabled={!labels.isSuccess}
           onClick={() => setDialog({ editing: null })}
         >
-          New label
+          {t.newLabel}
         </Button>
       </Stack>
       <Stack spacing={2} role="tabpanel" id="labels-panel" aria-labelledby={`labels-tab-${target}`}>
-        {labels.isFetching && <LinearProgress aria-label="Loading labels" />}
+        {labels.isFetching && <LinearProgress aria-label={t.loading} />}
         {labels.error && (
-          <LoadProblem
-            error={labels.error}
-            fallback="The labels could not be loaded."
-            onRetry={() => void labels.refetch()}
-          />
+          <LoadProblem error={labels.error} fallback={t.notLoaded} onRetry={() => void labels.refetch()} />
         )}
         {labels.isSuccess &&
           (list.length > 0 ? (
@@ -85,10 +97,7 @@ export function LabelsSettings({
               onDelete={setDeleting}
             />
           ) : (
-            <EmptyState
-              title={`No ${words.one} labels yet`}
-              description={`Make one to mark ${words.one}s at a glance.`}
-            />
+            <EmptyState title={words.none} description={words.noneHint} />
           ))}
       </Stack>
       {dialog && (
@@ -101,7 +110,7 @@ export function LabelsSettings({
           onSaved={(saved) => {
             onLabelChange({ kind: 'changed', label: labelRefOf(saved) });
             setDialog(null);
-            setNotice({ severity: 'success', message: `The label “${isolate(saved.title)}” is saved.` });
+            setNotice({ severity: 'success', message: t.saved({ title: isolate(saved.title) }) });
           }}
         />
       )}
@@ -113,7 +122,7 @@ export function LabelsSettings({
           onDeleted={(deleted) => {
             onLabelChange({ kind: 'removed', id: deleted.id });
             setDeleting(null);
-            setNotice({ severity: 'success', message: `The label “${isolate(deleted.title)}” is deleted.` });
+            setNotice({ severity: 'success', message: t.deleted({ title: isolate(deleted.title) }) });
           }}
         />
       )}

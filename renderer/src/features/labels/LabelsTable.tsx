@@ -12,7 +12,24 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import type { Label } from '../../../../shared/domain/label';
 import { LabelChip } from './LabelChip';
+import { i18n, params, useMessages } from '../../i18n';
 import { labelIcon } from './labelIcons';
+
+const messages = i18n('labels/LabelsTable', {
+  altegioOwn: 'Altegio’s own label: it cannot be changed or deleted.',
+  edit: 'Edit',
+  delete: 'Delete',
+  editNamed: params('Edit {title}'),
+  deleteNamed: params('Delete {title}'),
+  onCalendar: 'On the calendar',
+  title: 'Title',
+  colour: 'Colour',
+  icon: 'Icon',
+  common: 'Common to appointments and clients',
+  actions: 'Actions',
+  yes: 'Yes',
+  no: 'No',
+});
 
 interface LabelsTableProps {
   caption: string;
@@ -37,21 +54,22 @@ function Actions({
   onEdit,
   onDelete,
 }: { label: Label } & Pick<LabelsTableProps, 'onEdit' | 'onDelete'>) {
+  const t = useMessages(messages);
   if (!label.editable)
     return (
       <Typography variant="caption" color="text.secondary">
-        Altegio’s own label: it cannot be changed or deleted.
+        {t.altegioOwn}
       </Typography>
     );
   return (
     <>
-      <Tooltip title="Edit">
-        <IconButton aria-label={`Edit ${label.title}`} onClick={() => onEdit(label)}>
+      <Tooltip title={t.edit}>
+        <IconButton aria-label={t.editNamed({ title: label.title })} onClick={() => onEdit(label)}>
           <EditIcon fontSize="small" />
         </IconButton>
       </Tooltip>
-      <Tooltip title="Delete">
-        <IconButton aria-label={`Delete ${label.title}`} onClick={() => onDelete(label)}>
+      <Tooltip title={t.delete}>
+        <IconButton aria-label={t.deleteNamed({ title: label.title })} onClick={() => onDelete(label)}>
           <DeleteIcon fontSize="small" />
         </IconButton>
       </Tooltip>
@@ -61,16 +79,17 @@ function Actions({
 
 /** The labels of one kind: how each looks on the calendar, its colour, icon and reach. */
 export function LabelsTable({ caption, labels, onEdit, onDelete }: LabelsTableProps) {
+  const t = useMessages(messages);
   return (
     <Table size="small" aria-label={caption}>
       <TableHead>
         <TableRow>
-          <TableCell>On the calendar</TableCell>
-          <TableCell>Title</TableCell>
-          <TableCell>Colour</TableCell>
-          <TableCell>Icon</TableCell>
-          <TableCell>Common to appointments and clients</TableCell>
-          <TableCell align="right">Actions</TableCell>
+          <TableCell>{t.onCalendar}</TableCell>
+          <TableCell>{t.title}</TableCell>
+          <TableCell>{t.colour}</TableCell>
+          <TableCell>{t.icon}</TableCell>
+          <TableCell>{t.common}</TableCell>
+          <TableCell align="right">{t.actions}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -94,7 +113,7 @@ export function LabelsTable({ caption, labels, onEdit, onDelete }: LabelsTablePr
             <TableCell>
               <IconCell icon={label.icon} />
             </TableCell>
-            <TableCell>{label.entity === 'common' ? 'Yes' : 'No'}</TableCell>
+            <TableCell>{label.entity === 'common' ? t.yes : t.no}</TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
               <Actions label={label} onEdit={onEdit} onDelete={onDelete} />
             </TableCell>

@@ -9,29 +9,44 @@ import PersonIcon from '@mui/icons-material/Person';
 import StarIcon from '@mui/icons-material/Star';
 import WorkspacePremiumIcon from '@mui/icons-material/WorkspacePremium';
 import { LABEL_ICONS } from '../../../../shared/domain/label';
+import { i18n } from '../../i18n';
 
 type KnownIcon = (typeof LABEL_ICONS)[number];
 type SvgIconComponent = typeof BlockIcon;
 
-/** How each of Altegio's icon names is drawn and called here. */
-const ICONS: Record<KnownIcon, { name: string; Icon: SvgIconComponent }> = {
-  '': { name: 'No icon', Icon: BlockIcon },
-  tag: { name: 'Tag', Icon: LocalOfferIcon },
-  star: { name: 'Star', Icon: StarIcon },
-  user: { name: 'Person', Icon: PersonIcon },
-  unlock: { name: 'Unlock', Icon: LockOpenIcon },
-  heart: { name: 'Heart', Icon: FavoriteIcon },
-  flag: { name: 'Flag', Icon: FlagIcon },
-  bell: { name: 'Bell', Icon: NotificationsIcon },
-  gift: { name: 'Gift', Icon: CardGiftcardIcon },
-  crown: { name: 'Crown', Icon: WorkspacePremiumIcon },
+const messages = i18n('labels/labelIcons', {
+  none: 'No icon',
+  tag: 'Tag',
+  star: 'Star',
+  user: 'Person',
+  unlock: 'Unlock',
+  heart: 'Heart',
+  flag: 'Flag',
+  bell: 'Bell',
+  gift: 'Gift',
+  crown: 'Crown',
+});
+
+/** How each of Altegio's icon names is drawn (its name is read in the language shown). */
+const ICONS: Record<KnownIcon, SvgIconComponent> = {
+  '': BlockIcon,
+  tag: LocalOfferIcon,
+  star: StarIcon,
+  user: PersonIcon,
+  unlock: LockOpenIcon,
+  heart: FavoriteIcon,
+  flag: FlagIcon,
+  bell: NotificationsIcon,
+  gift: CardGiftcardIcon,
+  crown: WorkspacePremiumIcon,
 };
 
 const isKnown = (icon: string): icon is KnownIcon => (LABEL_ICONS as readonly string[]).includes(icon);
 
 /** An icon name Altegio sent that Frontdesk has no picture for keeps its name and a generic tag. */
 export function labelIcon(icon: string): { name: string; Icon: SvgIconComponent } {
-  return isKnown(icon) ? ICONS[icon] : { name: icon, Icon: LocalOfferIcon };
+  if (!isKnown(icon)) return { name: icon, Icon: LocalOfferIcon };
+  return { name: messages.get()[icon || 'none'], Icon: ICONS[icon] };
 }
 
 /** The icons the dialog offers: Altegio's known ones, plus the label's own if it is another. */

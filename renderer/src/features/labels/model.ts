@@ -1,24 +1,53 @@
 import type { LabelTarget } from '../../../../shared/contract/labels';
 import type { LabelRef } from '../../../../shared/domain/common';
 import type { Label, LabelEntity, LabelInput } from '../../../../shared/domain/label';
+import { i18n } from '../../i18n';
 
 /**
  * Twelve colours a desk tells apart at a glance, each dark or light enough for its chip's text to reach
  * 4.5:1 (WCAG AA) with white or near-black.
  */
+const messages = i18n('labels/model', {
+  red: 'Red',
+  pink: 'Pink',
+  purple: 'Purple',
+  deepPurple: 'Deep purple',
+  indigo: 'Indigo',
+  blue: 'Blue',
+  teal: 'Teal',
+  green: 'Green',
+  amber: 'Amber',
+  orange: 'Orange',
+  brown: 'Brown',
+  blueGrey: 'Blue grey',
+});
+
+/** A palette entry whose name is read in the language shown. */
+function swatch(
+  key: keyof ReturnType<typeof messages.get>,
+  colour: string,
+): { name: string; colour: string } {
+  return {
+    get name() {
+      return messages.get()[key];
+    },
+    colour,
+  };
+}
+
 export const LABEL_PALETTE: ReadonlyArray<{ name: string; colour: string }> = [
-  { name: 'Red', colour: '#d32f2f' },
-  { name: 'Pink', colour: '#d81b60' },
-  { name: 'Purple', colour: '#8e24aa' },
-  { name: 'Deep purple', colour: '#5e35b1' },
-  { name: 'Indigo', colour: '#3949ab' },
-  { name: 'Blue', colour: '#1976d2' },
-  { name: 'Teal', colour: '#00796b' },
-  { name: 'Green', colour: '#43a047' },
-  { name: 'Amber', colour: '#ffb300' },
-  { name: 'Orange', colour: '#fb8c00' },
-  { name: 'Brown', colour: '#6d4c41' },
-  { name: 'Blue grey', colour: '#546e7a' },
+  swatch('red', '#d32f2f'),
+  swatch('pink', '#d81b60'),
+  swatch('purple', '#8e24aa'),
+  swatch('deepPurple', '#5e35b1'),
+  swatch('indigo', '#3949ab'),
+  swatch('blue', '#1976d2'),
+  swatch('teal', '#00796b'),
+  swatch('green', '#43a047'),
+  swatch('amber', '#ffb300'),
+  swatch('orange', '#fb8c00'),
+  swatch('brown', '#6d4c41'),
+  swatch('blueGrey', '#546e7a'),
 ];
 
 /** What a chip without a colour of its own is drawn in (the calendar's default). */

@@ -6,6 +6,16 @@ import TextField from '@mui/material/TextField';
 import type { AppointmentClientInput } from '../../../../shared/domain/appointment';
 import { normalisePhone, type ClientSearchHit } from '../../../../shared/domain/client';
 import { ClientSearchField, newClientFromTyped } from '../clients';
+import { i18n, useMessages } from '../../i18n';
+
+const messages = i18n('schedules/ClientPicker', {
+  client: 'Client',
+  clientName: 'Client name',
+  phone: 'Phone',
+  phoneHelp: 'Digits, with + and country code',
+  findExisting: 'Find an existing client instead',
+  newClient: 'New client',
+});
 
 export type PickedClient =
   { kind: 'existing'; hit: ClientSearchHit } | { kind: 'new'; name: string; phone: string } | null;
@@ -14,7 +24,7 @@ export type PickedClient =
 export function clientInputOf(picked: PickedClient): AppointmentClientInput | null {
   if (!picked) return null;
   if (picked.kind === 'existing')
-    return { id: picked.hit.id, name: picked.hit.name || 'Client', phone: picked.hit.phone };
+    return { id: picked.hit.id, name: picked.hit.name || messages.get().client, phone: picked.hit.phone };
   return { name: picked.name.trim(), phone: normalisePhone(picked.phone) };
 }
 
@@ -29,13 +39,14 @@ interface ClientPickerProps {
 /** Find the client by name or phone, or type in a new one. */
 export function ClientPicker({ locationId, value, onChange, errors, disabled }: ClientPickerProps) {
   const [text, setText] = useState('');
+  const t = useMessages(messages);
 
   if (value?.kind === 'new') {
     return (
-      <Box component="section" aria-label="Client">
+      <Box component="section" aria-label={t.client}>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
           <TextField
-            label="Client name"
+            label={t.clientName}
             autoFocus
             required
             value={value.name}
@@ -46,19 +57,19 @@ export function ClientPicker({ locationId, value, onChange, errors, disabled }: 
             fullWidth
           />
           <TextField
-            label="Phone"
+            label={t.phone}
             required
             value={value.phone}
             disabled={disabled}
             onChange={(event) => onChange({ ...value, phone: event.target.value })}
             onBlur={() => value.phone.trim() && onChange({ ...value, phone: normalisePhone(value.phone) })}
             error={Boolean(errors.phone)}
-            helperText={errors.phone ?? 'Digits, with + and country code'}
+            helperText={errors.phone ?? t.phoneHelp}
             fullWidth
           />
         </Stack>
         <Button size="small" disabled={disabled} onClick={() => onChange(null)}>
-          Find an existing client instead
+          {t.findExisting}
         </Button>
       </Box>
     );
@@ -67,7 +78,7 @@ export function ClientPicker({ locationId, value, onChange, errors, disabled }: 
   const picked = value?.hit ?? null;
   const startNew = () => onChange({ kind: 'new', ...newClientFromTyped(text) });
   return (
-    <Box component="section" aria-label="Client">
+    <Box component="section" aria-label={t.client}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
         <ClientSearchField
           locationId={locationId}
@@ -80,7 +91,7 @@ export function ClientPicker({ locationId, value, onChange, errors, disabled }: 
           disabled={disabled}
         />
         <Button sx={{ mt: 1, flexShrink: 0 }} disabled={disabled} onClick={startNew}>
-          New client
+          {t.newClient}
         </Button>
       </Stack>
     </Box>

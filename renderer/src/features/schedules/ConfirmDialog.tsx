@@ -9,7 +9,14 @@ import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import { IsolatedText } from '../../components/IsolatedText';
 import type { SettingsProblem } from '../../settingsProblem';
+import { i18n, useMessages } from '../../i18n';
 import { schedulesProblem } from './schedulesProblem';
+
+const messages = i18n('schedules/ConfirmDialog', {
+  working: 'Working',
+  keep: 'Keep it',
+  tryAgain: 'Try again',
+});
 
 interface ConfirmDialogProps {
   /** Names in it marked with `isolate`. */
@@ -26,6 +33,7 @@ interface ConfirmDialogProps {
 
 /** "Remove …?": says what goes, does it on confirmation, and keeps the question open when it fails. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
+  const t = useMessages(messages);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<SettingsProblem | null>(null);
   const confirm = async () => {
@@ -60,13 +68,13 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           </Alert>
         )}
       </DialogContent>
-      {busy && <LinearProgress aria-label="Working" />}
+      {busy && <LinearProgress aria-label={t.working} />}
       <DialogActions>
         <Button onClick={props.onClose} disabled={busy} autoFocus>
-          Keep it
+          {t.keep}
         </Button>
         <Button color="error" variant="contained" onClick={() => void confirm()} disabled={busy}>
-          {problem?.kind === 'network' ? 'Try again' : props.confirmLabel}
+          {problem?.kind === 'network' ? t.tryAgain : props.confirmLabel}
         </Button>
       </DialogActions>
     </Dialog>

@@ -14,6 +14,25 @@ import type { SettingsProblem } from '../../settingsProblem';
 import { usePreview, useScheduleChange } from './api';
 import { dateText, scheduleRef } from './model';
 import { schedulesProblem } from './schedulesProblem';
+import { i18n, params, plural, useMessages } from '../../i18n';
+
+const messages = i18n('schedules/EndDateDialog', {
+  chooseDifferent: 'Choose a different date to change the end.',
+  endsEarlier: params('{title} now ends on {date}; {count} classes after it are gone.'),
+  repeatsUntil: params('{title} now repeats until {date}.'),
+  failed: 'The end date could not be changed.',
+  title: params('Change when {title} ends'),
+  subject: 'The end date',
+  submit: 'Change end date',
+  repeats: params('It repeats weekly from {start} until {end}.'),
+  until: 'Repeats until',
+  shortening: params(
+    'Shortening removes {classes} after {date}, with {appointments} in them. This cannot be undone.',
+  ),
+  classes: plural({ one: '{count} class', other: '{count} classes' }),
+  appointments: plural({ one: '{count} client appointment', other: '{count} client appointments' }),
+  added: params('New classes are added weekly up to {date}.'),
+});
 
 interface EndDateDialogProps {
   location: Location;
@@ -24,6 +43,7 @@ interface EndDateDialogProps {
 
 /** Extends or shortens a schedule; shortening says how many classes and appointments go with it. */
 export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateDialogProps) {
+  const t = useMessages(messages);
   const { schedule } = overview;
   const [endDate, setEndDate] = useState(schedule.endDate);
   const [error, setError] = useState<string | null>(null);
@@ -53,18 +73,22 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
       return;
     }
     if (endDate === schedule.endDate) {
-      setError('Choose a different date to change the end.');
+      setError(t.chooseDifferent);
       return;
     }
     try {
       await save.mutateAsync(endDate);
       onSaved(
         endDate < schedule.endDate
-          ? `${isolate(overview.serviceTitle)} now ends on ${dateText(endDate)}; ${cut.length} classes after it are gone.`
-          : `${isolate(overview.serviceTitle)} now repeats until ${dateText(endDate)}.`,
+          ? t.endsEarlier({
+              title: isolate(overview.serviceTitle),
+              date: dateText(endDate),
+              count: cut.length,
+            })
+          : t.repeatsUntil({ title: isolate(overview.serviceTitle), date: dateText(endDate) }),
       );
     } catch (failure) {
-      const why = schedulesProblem(failure, 'The end date could not be changed.');
+      const why = schedulesProblem(failure, t.failed);
       if (why.kind === 'refused' && why.fields['endDate']) setError(why.fields['endDate']);
       setProblem(why);
     }
@@ -72,9 +96,9 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
 
   return (
     <SettingsFormDialog
-      title={`Change when ${isolate(overview.serviceTitle)} ends`}
-      subject="The end date"
-      submitLabel="Change end date"
+      title={t.title({ title: isolate(overview.serviceTitle) })}
+      subject={t.subject}
+      submitLabel={t.submit}
       dirty={endDate !== schedule.endDate}
       saving={save.isPending}
       submitDisabled={preview.isFetching}
@@ -86,11 +110,11 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
     >
       <Stack spacing={2}>
         <Typography>
-          It repeats weekly from {dateText(schedule.startDate)} until {dateText(schedule.endDate)}.
+          {t.repeats({ start: dateText(schedule.startDate), end: dateText(schedule.endDate) })}
         </Typography>
         <TextField
           type="date"
-          label="Repeats until"
+          label={t.until}
           value={endDate}
           autoFocus
           onChange={(event) => {
@@ -104,14 +128,15 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
         />
         {valid && endDate < schedule.endDate && cut.length > 0 && (
           <Alert severity="warning" role="alert">
-            Shortening removes {cut.length === 1 ? '1 class' : `${cut.length} classes`} after{' '}
-            {dateText(endDate)}, with{' '}
-            {lostAppointments === 1 ? '1 client appointment' : `${lostAppointments} client appointments`} in
-            them. This cannot be undone.
+            {t.shortening({
+              classes: t.classes(cut.length),
+              date: dateText(endDate),
+              appointments: t.appointments(lostAppointments),
+            })}
           </Alert>
         )}
         {valid && endDate > schedule.endDate && (
-          <Alert severity="info">New classes are added weekly up to {dateText(endDate)}.</Alert>
+          <Alert severity="info">{t.added({ date: dateText(endDate) })}</Alert>
         )}
       </Stack>
     </SettingsFormDialog>

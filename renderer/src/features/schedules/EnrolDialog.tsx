@@ -3,7 +3,6 @@ import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { UserText } from '../../components/UserText';
 import { isolate } from '../../components/isolate';
 import type { EnrolResult } from '../../../../shared/contract/schedules';
 import { isPlausiblePhone } from '../../../../shared/domain/client';
@@ -29,6 +28,47 @@ import {
 import { OccurrenceList } from './OccurrenceList';
 import { enrolmentField, schedulesProblem } from './schedulesProblem';
 import { SeriesChoice } from './SeriesChoice';
+import { IsolatedText } from '../../components/IsolatedText';
+import { i18n, params, plural, useMessages } from '../../i18n';
+
+const messages = i18n('schedules/EnrolDialog', {
+  noClient: 'No client chosen',
+  chooseClient: 'Choose a client, or make a new one.',
+  tickOne: 'Tick at least one series. To take the client out of every series, use Unenrol.',
+  tickChange: 'Tick or untick a series to change.',
+  failed: 'The enrolment could not be saved.',
+  changeTitle: params('Change the series of {name}'),
+  thisClient: 'this client',
+  enrolTitle: params('Enrol a client in {title}'),
+  subject: 'This enrolment',
+  changeSeries: 'Change series',
+  enrol: 'Enrol',
+  already: params(
+    '{name} is already enrolled in {series}. Enrolling adds the ticked series and takes none away; to drop one, use Change series.',
+  ),
+  thisClientStart: 'This client',
+  preview: 'Preview',
+  loading: 'Loading the preview',
+  notWorkedOut: 'The dates could not be worked out.',
+  willMake: 'Appointments this will make',
+  tickToSee: 'Tick a series to see its dates.',
+  noDates: 'No dates ahead in this schedule.',
+  added: 'Added',
+  willAdd: 'Appointments this will add',
+  removed: 'Removed',
+  willRemove: 'Appointments this will remove',
+  partCount: params('{part}: {count}'),
+  none: 'None.',
+  clash: 'The client already has another appointment at some of these times; Altegio books the class anyway.',
+  count: plural({ one: '{count} appointment', other: '{count} appointments' }),
+  willBeMade: params('{count} will be made{skipped}'),
+  skipped: plural({
+    one: '; {count} date is full or without a class',
+    other: '; {count} dates are full or without a class',
+  }),
+  theClient: 'The client',
+});
+type Messages = ReturnType<typeof messages.get>;
 
 export interface EnrolDialogProps {
   location: Location;
@@ -49,6 +89,7 @@ const sameIds = (a: readonly number[], b: readonly number[]) =>
  * saving it sets what Altegio made against that list.
  */
 export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDialogProps) {
+  const t = useMessages(messages);
   const days = overview.schedule.days;
   const initialDays = enrolment?.dayIds ?? (days.length === 1 && days[0] ? [days[0].id] : []);
   const team = useTeam(location.id).data ?? [];
@@ -70,7 +111,7 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
       if (enrolment)
         return call('schedules.changeSeries', { ...of, enrolmentId: enrolment.id, dayIds: chosen });
       const input = clientInputOf(client);
-      if (!input) throw new Error('No client chosen');
+      if (!input) throw new Error(t.noClient);
       return call('schedules.enrol', { ...of, client: input, dayIds: chosen });
     },
     (made) => made.overview,
@@ -79,18 +120,14 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
   const check = (): Problems => {
     const found: Problems = {};
     if (!enrolment) {
-      if (!client) found.client = 'Choose a client, or make a new one.';
+      if (!client) found.client = t.chooseClient;
       else if (client.kind === 'new') {
         if (!client.name.trim()) found.name = wordIssue('issue.client.name');
         if (!isPlausiblePhone(client.phone)) found.phone = wordIssue('issue.client.phone');
       }
     }
-    if (dayIds.length === 0)
-      found.series = enrolment
-        ? 'Tick at least one series. To take the client out of every series, use Unenrol.'
-        : wordIssue('issue.enrolment.noSeries');
-    else if (enrolment && sameIds(dayIds, enrolment.dayIds))
-      found.series = 'Tick or untick a series to change.';
+    if (dayIds.length === 0) found.series = enrolment ? t.tickOne : wordIssue('issue.enrolment.noSeries');
+    else if (enrolment && sameIds(dayIds, enrolment.dayIds)) found.series = t.tickChange;
     return found;
   };
 
@@ -105,7 +142,7 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
       const made = await save.mutateAsync(dayIds);
       setResult({ expected, made });
     } catch (error) {
-      const why = schedulesProblem(error, 'The enrolment could not be saved.');
+      const why = schedulesProblem(error, t.failed);
       if (why.kind === 'refused') {
         const placed: Problems = {};
         for (const [field, text] of Object.entries(why.fields)) {
@@ -124,7 +161,7 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
         zone={location.timezone}
         clientName={
           result.made.overview.enrolments.find((e) => e.clientId === result.made.clientId)?.clientName ??
-          enrolmentName(client, enrolment)
+          enrolmentName(t, client, enrolment)
         }
         expected={result.expected}
         made={result.made.appointments}
@@ -137,13 +174,13 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
   const change = enrolment ? seriesChange(occurrences, enrolment.dayIds, dayIds) : null;
   const making = expectedAppointments(chosen).filter((o) => o.state !== 'enrolled');
   const title = enrolment
-    ? `Change the series of ${enrolment.clientName ? isolate(enrolment.clientName) : 'this client'}`
-    : `Enrol a client in ${isolate(overview.serviceTitle)}`;
+    ? t.changeTitle({ name: enrolment.clientName ? isolate(enrolment.clientName) : t.thisClient })
+    : t.enrolTitle({ title: isolate(overview.serviceTitle) });
   return (
     <SettingsFormDialog
       title={title}
-      subject="This enrolment"
-      submitLabel={enrolment ? 'Change series' : 'Enrol'}
+      subject={t.subject}
+      submitLabel={enrolment ? t.changeSeries : t.enrol}
       dirty={client !== null || !sameIds(dayIds, initialDays)}
       saving={save.isPending}
       submitDisabled={preview.isFetching}
@@ -172,9 +209,12 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
         )}
         {already && (
           <Alert severity="info">
-            {already.clientName ? <UserText>{already.clientName}</UserText> : 'This client'} is already
-            enrolled in {seriesList(overview, already.dayIds)}. Enrolling adds the ticked series and takes
-            none away; to drop one, use Change series.
+            <IsolatedText
+              text={t.already({
+                name: already.clientName ? isolate(already.clientName) : t.thisClientStart,
+                series: seriesList(overview, already.dayIds),
+              })}
+            />
           </Alert>
         )}
         <SeriesChoice
@@ -188,54 +228,47 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
           error={problems.series}
           disabled={save.isPending}
         />
-        <Stack spacing={1} component="section" aria-label="Preview">
-          {preview.isFetching && <LinearProgress aria-label="Loading the preview" />}
+        <Stack spacing={1} component="section" aria-label={t.preview}>
+          {preview.isFetching && <LinearProgress aria-label={t.loading} />}
           {preview.error && (
             <LoadProblem
               error={preview.error}
-              fallback="The dates could not be worked out."
+              fallback={t.notWorkedOut}
               onRetry={() => void preview.refetch()}
             />
           )}
           {preview.isSuccess && !change && (
             <>
               <Typography variant="subtitle2" component="h3">
-                {previewHeading(making.length, chosen)}
+                {previewHeading(t, making.length, chosen)}
               </Typography>
               <OccurrenceList
-                label="Appointments this will make"
+                label={t.willMake}
                 occurrences={chosen}
                 zone={location.timezone}
-                empty={
-                  dayIds.length === 0 ? 'Tick a series to see its dates.' : 'No dates ahead in this schedule.'
-                }
+                empty={dayIds.length === 0 ? t.tickToSee : t.noDates}
               />
             </>
           )}
           {preview.isSuccess &&
             change &&
             [
-              { title: 'Added', label: 'Appointments this will add', list: change.gained },
-              { title: 'Removed', label: 'Appointments this will remove', list: change.lost },
+              { title: t.added, label: t.willAdd, list: change.gained },
+              { title: t.removed, label: t.willRemove, list: change.lost },
             ].map((part) => (
               <Stack key={part.title} spacing={0.5}>
                 <Typography variant="subtitle2" component="h3">
-                  {part.title}: {countText(part.list.length)}
+                  {t.partCount({ part: part.title, count: t.count(part.list.length) })}
                 </Typography>
                 <OccurrenceList
                   label={part.label}
                   occurrences={part.list}
                   zone={location.timezone}
-                  empty="None."
+                  empty={t.none}
                 />
               </Stack>
             ))}
-          {chosen.some((o) => o.state === 'clash') && (
-            <Alert severity="warning">
-              The client already has another appointment at some of these times; Altegio books the class
-              anyway.
-            </Alert>
-          )}
+          {chosen.some((o) => o.state === 'clash') && <Alert severity="warning">{t.clash}</Alert>}
         </Stack>
       </Stack>
     </SettingsFormDialog>
@@ -249,19 +282,13 @@ function seriesList(overview: ScheduleOverview, dayIds: readonly number[]): stri
     .join(', ');
 }
 
-function countText(count: number): string {
-  return count === 1 ? '1 appointment' : `${count} appointments`;
-}
-
-function previewHeading(making: number, chosen: readonly Occurrence[]): string {
+function previewHeading(t: Messages, making: number, chosen: readonly Occurrence[]): string {
   const full = chosen.filter((o) => o.state === 'full' || o.state === 'missing').length;
-  const skipped =
-    full > 0 ? `; ${full === 1 ? '1 date is' : `${full} dates are`} full or without a class` : '';
-  return `${countText(making)} will be made${skipped}`;
+  return t.willBeMade({ count: t.count(making), skipped: full > 0 ? t.skipped(full) : '' });
 }
 
-function enrolmentName(client: PickedClient, enrolment?: Enrolment): string {
+function enrolmentName(t: Messages, client: PickedClient, enrolment?: Enrolment): string {
   if (enrolment) return enrolment.clientName;
   if (client?.kind === 'existing') return client.hit.name;
-  return client?.name ?? 'The client';
+  return client?.name ?? t.theClient;
 }

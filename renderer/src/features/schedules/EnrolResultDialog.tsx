@@ -8,10 +8,26 @@ import DialogTitle from '@mui/material/DialogTitle';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
-import { UserText } from '../../components/UserText';
 import type { EnrolledAppointment, Occurrence } from '../../../../shared/domain/schedule';
 import { compareWithPreview, occurrenceWhen } from './model';
 import { DateTime } from 'luxon';
+import { IsolatedText } from '../../components/IsolatedText';
+import { isolate } from '../../components/isolate';
+import { i18n, params, plural, useMessages } from '../../i18n';
+
+const messages = i18n('schedules/EnrolResultDialog', {
+  count: plural({ one: '{count} appointment', other: '{count} appointments' }),
+  saved: 'Saved in Altegio',
+  has: params('{name} has {count} in this schedule from today on.'),
+  asPreviewed: params('{name} has {count} in this schedule from today on, exactly as previewed.'),
+  differ: 'Altegio’s appointments differ from the preview',
+  differBody: params('{name} has {count} in this schedule from today on; the preview listed {listed}.'),
+  notMade: 'Previewed but not made',
+  notMadeNote: 'Previewed, not made',
+  unexpected: 'Made but not previewed',
+  unexpectedNote: 'Made, not previewed',
+  done: 'Done',
+});
 
 interface EnrolResultDialogProps {
   zone: string;
@@ -26,43 +42,42 @@ interface EnrolResultDialogProps {
 export function EnrolResultDialog({ zone, clientName, expected, made, onClose }: EnrolResultDialogProps) {
   const { missing, unexpected } = compareWithPreview(expected ?? [], made);
   const asPreviewed = missing.length === 0 && unexpected.length === 0;
-  const count = made.length === 1 ? '1 appointment' : `${made.length} appointments`;
+  const t = useMessages(messages);
+  const said = { name: isolate(clientName), count: t.count(made.length) };
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="enrol-result-title">
-      <DialogTitle id="enrol-result-title">Saved in Altegio</DialogTitle>
+      <DialogTitle id="enrol-result-title">{t.saved}</DialogTitle>
       <DialogContent dividers>
         {expected === null ? (
           <Alert severity="success" role="status">
-            <UserText>{clientName}</UserText> has {count} in this schedule from today on.
+            <IsolatedText text={t.has(said)} />
           </Alert>
         ) : asPreviewed ? (
           <Alert severity="success" role="status">
-            <UserText>{clientName}</UserText> has {count} in this schedule from today on, exactly as
-            previewed.
+            <IsolatedText text={t.asPreviewed(said)} />
           </Alert>
         ) : (
           <Alert severity="warning" role="alert">
-            <AlertTitle>Altegio’s appointments differ from the preview</AlertTitle>
-            <UserText>{clientName}</UserText> has {count} in this schedule from today on; the preview listed{' '}
-            {expected.length}.
+            <AlertTitle>{t.differ}</AlertTitle>
+            <IsolatedText text={t.differBody({ ...said, listed: expected.length })} />
           </Alert>
         )}
         {expected !== null && missing.length > 0 && (
-          <List dense aria-label="Previewed but not made">
+          <List dense aria-label={t.notMade}>
             {missing.map((occurrence) => (
               <ListItem key={occurrence.start} disableGutters>
-                <ListItemText primary={occurrenceWhen(occurrence, zone)} secondary="Previewed, not made" />
+                <ListItemText primary={occurrenceWhen(occurrence, zone)} secondary={t.notMadeNote} />
               </ListItem>
             ))}
           </List>
         )}
         {expected !== null && unexpected.length > 0 && (
-          <List dense aria-label="Made but not previewed">
+          <List dense aria-label={t.unexpected}>
             {unexpected.map((appointment) => (
               <ListItem key={appointment.id} disableGutters>
                 <ListItemText
                   primary={DateTime.fromISO(appointment.start, { zone }).toFormat('ccc d LLL yyyy, HH:mm')}
-                  secondary="Made, not previewed"
+                  secondary={t.unexpectedNote}
                 />
               </ListItem>
             ))}
@@ -71,7 +86,7 @@ export function EnrolResultDialog({ zone, clientName, expected, made, onClose }:
       </DialogContent>
       <DialogActions>
         <Button variant="contained" onClick={onClose} autoFocus>
-          Done
+          {t.done}
         </Button>
       </DialogActions>
     </Dialog>

@@ -4,13 +4,22 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import type { Occurrence } from '../../../../shared/domain/schedule';
+import { i18n, params, useMessages } from '../../i18n';
 import { occurrenceNote, occurrenceWhen } from './model';
 
-const CHIPS: Partial<Record<Occurrence['state'], { label: string; color: 'error' | 'warning' | 'info' }>> = {
-  full: { label: 'Full', color: 'error' },
-  clash: { label: 'Clash', color: 'warning' },
-  missing: { label: 'No class', color: 'error' },
-  enrolled: { label: 'Enrolled', color: 'info' },
+const messages = i18n('schedules/OccurrenceList', {
+  full: 'Full',
+  clash: 'Clash',
+  missing: 'No class',
+  enrolled: 'Enrolled',
+  booked: params('{enrolled}/{capacity} booked'),
+});
+
+const CHIPS: Partial<Record<Occurrence['state'], 'error' | 'warning' | 'info'>> = {
+  full: 'error',
+  clash: 'warning',
+  missing: 'error',
+  enrolled: 'info',
 };
 
 /** Dates with times in the location's zone, each marked when it is full, clashes or is already booked. */
@@ -25,6 +34,7 @@ export function OccurrenceList({
   zone: string;
   empty: string;
 }) {
+  const t = useMessages(messages);
   if (occurrences.length === 0)
     return (
       <Typography variant="body2" color="text.secondary">
@@ -34,7 +44,8 @@ export function OccurrenceList({
   return (
     <List dense aria-label={label} sx={{ maxHeight: 260, overflow: 'auto', py: 0 }}>
       {occurrences.map((occurrence) => {
-        const chip = CHIPS[occurrence.state];
+        const color = CHIPS[occurrence.state];
+        const chip = color && { label: t[occurrence.state as keyof typeof CHIPS & keyof typeof t], color };
         return (
           <ListItem
             key={`${occurrence.dayId}-${occurrence.start}`}
@@ -46,10 +57,7 @@ export function OccurrenceList({
             <ListItemText
               primary={occurrenceWhen(occurrence, zone)}
               secondary={
-                [
-                  occurrenceNote(occurrence),
-                  occurrence.fill ? `${occurrence.fill.enrolled}/${occurrence.fill.capacity} booked` : '',
-                ]
+                [occurrenceNote(occurrence), occurrence.fill ? t.booked({ ...occurrence.fill }) : '']
                   .filter(Boolean)
                   .join(' · ') || undefined
               }

@@ -5,11 +5,12 @@ import type { Location } from '../../../../shared/domain/location';
 import type { Enrolment, ScheduleDay, ScheduleOverview } from '../../../../shared/domain/schedule';
 import { call } from '../../api';
 import { isolate } from '../../components/isolate';
-import { UserText } from '../../components/UserText';
 import { useScheduleChange, usePreview } from './api';
 import { ConfirmDialog } from './ConfirmDialog';
 import { scheduleName, scheduleRef, WEEKDAY_NAMES } from './model';
 import { OccurrenceList } from './OccurrenceList';
+import { IsolatedText } from '../../components/IsolatedText';
+import { i18n, params, plural, useMessages } from '../../i18n';
 
 interface RemovalProps {
   location: Location;
@@ -18,9 +19,39 @@ interface RemovalProps {
   onDone: (message: string) => void;
 }
 
-const classes = (count: number) => (count === 1 ? '1 class' : `${count} classes`);
-const appointments = (count: number) =>
-  count === 1 ? '1 client appointment' : `${count} client appointments`;
+const messages = i18n('schedules/RemovalDialogs', {
+  classes: plural({ one: '{count} class', other: '{count} classes' }),
+  appointments: plural({ one: '{count} client appointment', other: '{count} client appointments' }),
+  thisClient: 'this client',
+  unenrolTitle: params('Unenrol {name} from {title}?'),
+  unenrol: 'Unenrol',
+  notUnenrolled: 'Not unenrolled',
+  unenrolFailed: 'The client could not be unenrolled.',
+  unenrolled: params('{name} is no longer enrolled in {title}.'),
+  disappear: params(
+    'These appointments of {name} disappear, in Altegio too. Past classes stay in the history.',
+  ),
+  loading: 'Loading the appointments',
+  going: 'Appointments that disappear',
+  noneAhead: 'No appointments ahead.',
+  removeTitle: params('Remove the {weekday} series?'),
+  removeSeries: 'Remove series',
+  notRemoved: 'Not removed',
+  removeFailed: 'The series could not be removed.',
+  removed: params('The {weekday} series of {title} is removed.'),
+  goingCounted: params('{classes} still to come on {weekday}s go, with {appointments} in them.'),
+  goingEvery: params('Every {weekday} class still to come goes, with its client appointments.'),
+  othersKeep: 'Clients enrolled in other series keep those. This cannot be undone.',
+  deleteTitle: params('Delete the schedule {name}?'),
+  deleteSchedule: 'Delete schedule',
+  notDeleted: 'Not deleted',
+  deleteFailed: 'The schedule could not be deleted.',
+  deleted: params('The {title} schedule is deleted.'),
+  deleteBody: params(
+    'Altegio removes every series and every class this schedule made, past ones included, with the appointments in them{ahead}, and ends all {count} enrolments. Only the first class stays. This cannot be undone.',
+  ),
+  ahead: params(' ({classes} and {appointments} still to come)'),
+});
 
 /** "Unenrol Anna?" with every appointment of hers in this schedule that disappears. */
 export function UnenrolDialog({
@@ -30,6 +61,7 @@ export function UnenrolDialog({
   onClose,
   onDone,
 }: RemovalProps & { enrolment: Enrolment }) {
+  const t = useMessages(messages);
   const preview = usePreview(location.id, overview, enrolment.clientId);
   const going = (preview.data ?? []).filter((o) => o.state === 'enrolled');
   const unenrol = useScheduleChange(
@@ -37,30 +69,25 @@ export function UnenrolDialog({
     () => call('schedules.unenrol', { ...scheduleRef(location.id, overview), enrolmentId: enrolment.id }),
     (saved) => saved,
   );
-  const name = enrolment.clientName || 'this client';
+  const name = enrolment.clientName || t.thisClient;
+  const named = { name: isolate(name), title: isolate(overview.serviceTitle) };
   return (
     <ConfirmDialog
-      title={`Unenrol ${isolate(name)} from ${isolate(overview.serviceTitle)}?`}
-      confirmLabel="Unenrol"
-      failedTitle="Not unenrolled"
-      fallback="The client could not be unenrolled."
+      title={t.unenrolTitle(named)}
+      confirmLabel={t.unenrol}
+      failedTitle={t.notUnenrolled}
+      fallback={t.unenrolFailed}
       run={() => unenrol.mutateAsync(undefined)}
-      onDone={() => onDone(`${isolate(name)} is no longer enrolled in ${isolate(overview.serviceTitle)}.`)}
+      onDone={() => onDone(t.unenrolled(named))}
       onClose={onClose}
     >
       <Stack spacing={1.5}>
         <DialogContentText>
-          These appointments of <UserText>{name}</UserText> disappear, in Altegio too. Past classes stay in
-          the history.
+          <IsolatedText text={t.disappear({ name: isolate(name) })} />
         </DialogContentText>
-        {preview.isFetching && <LinearProgress aria-label="Loading the appointments" />}
+        {preview.isFetching && <LinearProgress aria-label={t.loading} />}
         {preview.isSuccess && (
-          <OccurrenceList
-            label="Appointments that disappear"
-            occurrences={going}
-            zone={location.timezone}
-            empty="No appointments ahead."
-          />
+          <OccurrenceList label={t.going} occurrences={going} zone={location.timezone} empty={t.noneAhead} />
         )}
       </Stack>
     </ConfirmDialog>
@@ -75,6 +102,7 @@ export function RemoveSeriesDialog({
   onClose,
   onDone,
 }: RemovalProps & { day: ScheduleDay }) {
+  const t = useMessages(messages);
   const preview = usePreview(location.id, overview, null);
   const going = (preview.data ?? []).filter((o) => o.dayId === day.id);
   const booked = going.reduce((sum, o) => sum + (o.fill?.enrolled ?? 0), 0);
@@ -86,19 +114,23 @@ export function RemoveSeriesDialog({
   const weekday = WEEKDAY_NAMES[day.weekday];
   return (
     <ConfirmDialog
-      title={`Remove the ${weekday} series?`}
-      confirmLabel="Remove series"
-      failedTitle="Not removed"
-      fallback="The series could not be removed."
+      title={t.removeTitle({ weekday })}
+      confirmLabel={t.removeSeries}
+      failedTitle={t.notRemoved}
+      fallback={t.removeFailed}
       run={() => remove.mutateAsync(undefined)}
-      onDone={() => onDone(`The ${weekday} series of ${isolate(overview.serviceTitle)} is removed.`)}
+      onDone={() => onDone(t.removed({ weekday, title: isolate(overview.serviceTitle) }))}
       onClose={onClose}
     >
       <DialogContentText>
         {preview.isSuccess
-          ? `${classes(going.length)} still to come on ${weekday}s go, with ${appointments(booked)} in them.`
-          : `Every ${weekday} class still to come goes, with its client appointments.`}{' '}
-        Clients enrolled in other series keep those. This cannot be undone.
+          ? t.goingCounted({
+              classes: t.classes(going.length),
+              weekday,
+              appointments: t.appointments(booked),
+            })
+          : t.goingEvery({ weekday })}{' '}
+        {t.othersKeep}
       </DialogContentText>
     </ConfirmDialog>
   );
@@ -106,6 +138,7 @@ export function RemoveSeriesDialog({
 
 /** "Delete the schedule?" — every class it made and every appointment in them, past ones too. */
 export function DeleteScheduleDialog({ location, overview, onClose, onDone }: RemovalProps) {
+  const t = useMessages(messages);
   const preview = usePreview(location.id, overview, null);
   const ahead = preview.data ?? [];
   const booked = ahead.reduce((sum, o) => sum + (o.fill?.enrolled ?? 0), 0);
@@ -116,20 +149,21 @@ export function DeleteScheduleDialog({ location, overview, onClose, onDone }: Re
   );
   return (
     <ConfirmDialog
-      title={`Delete the schedule ${isolate(scheduleName(overview))}?`}
-      confirmLabel="Delete schedule"
-      failedTitle="Not deleted"
-      fallback="The schedule could not be deleted."
+      title={t.deleteTitle({ name: isolate(scheduleName(overview)) })}
+      confirmLabel={t.deleteSchedule}
+      failedTitle={t.notDeleted}
+      fallback={t.deleteFailed}
       run={() => remove.mutateAsync(undefined)}
-      onDone={() => onDone(`The ${isolate(overview.serviceTitle)} schedule is deleted.`)}
+      onDone={() => onDone(t.deleted({ title: isolate(overview.serviceTitle) }))}
       onClose={onClose}
     >
       <DialogContentText>
-        Altegio removes every series and every class this schedule made, past ones included, with the
-        appointments in them
-        {preview.isSuccess ? ` (${classes(ahead.length)} and ${appointments(booked)} still to come)` : ''},
-        and ends all {overview.enrolments.length} enrolments. Only the first class stays. This cannot be
-        undone.
+        {t.deleteBody({
+          ahead: preview.isSuccess
+            ? t.ahead({ classes: t.classes(ahead.length), appointments: t.appointments(booked) })
+            : '',
+          count: overview.enrolments.length,
+        })}
       </DialogContentText>
     </ConfirmDialog>
   );

@@ -22,7 +22,46 @@ import {
 } from '../../../../shared/domain/schedule';
 import { ScreenReaderOnly } from '../../components/ScreenReaderOnly';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
+import { i18n, params, useMessages } from '../../i18n';
 import { dateText, enrolledIn, lengthText, scheduleName, seriesInWeekOrder, WEEKDAY_NAMES } from './model';
+
+const messages = i18n('schedules/ScheduleCard', {
+  groupEvent: 'Group event',
+  teamMember: params('Team member {id}'),
+  client: params('client {id}'),
+  schedule: params('{name} schedule'),
+  weekly: params('Weekly from {start} until {end}'),
+  enrol: 'Enrol a client',
+  changeEnd: 'Change end date',
+  addSeries: 'Add a series',
+  deleteSchedule: 'Delete the schedule',
+  deleteNamed: params('Delete the {name} schedule'),
+  seriesOf: params('Series of {title}'),
+  weekday: 'Weekday',
+  time: 'Time',
+  length: 'Length',
+  teamMemberColumn: 'Team member',
+  enrolled: 'Enrolled',
+  actions: 'Actions',
+  places: params('{capacity} places'),
+  editSeries: params('Edit the {weekday} series'),
+  removeSeries: params('Remove the {weekday} series'),
+  enrolledClients: 'Enrolled clients',
+  enrolledCount: params('Enrolled clients ({count})'),
+  notListed:
+    'Altegio does not list who is enrolled in this schedule for this account. Enrolling works; to change or end an enrolment, use Altegio. Each class’s clients show on the calendar.',
+  nobody: 'Nobody yet. Enrol a client to give them a place in every class of the series they choose.',
+  clientsIn: params('Clients enrolled in {title}'),
+  clientColumn: 'Client',
+  phone: 'Phone',
+  series: 'Series',
+  lastClass: 'Last class',
+  noName: 'No name',
+  changeSeriesOf: params('Change the series of {name}'),
+  changeSeries: 'Change series',
+  unenrolNamed: params('Unenrol {name}'),
+  unenrol: 'Unenrol',
+});
 
 export type ScheduleAction =
   | { kind: 'enrol' }
@@ -48,19 +87,20 @@ const shortDays = (overview: ScheduleOverview, dayIds: readonly number[]) =>
     .join(', ');
 
 const clientLabel = (enrolment: Enrolment) =>
-  enrolment.clientName || enrolment.clientPhone || `client ${enrolment.clientId}`;
+  enrolment.clientName || enrolment.clientPhone || messages.get().client({ id: enrolment.clientId });
 
 /** One schedule: its dates, its series with their places, and who is enrolled in which. */
 export function ScheduleCard({ overview, team, zone, highlighted, onAction }: ScheduleCardProps) {
+  const t = useMessages(messages);
   const { schedule } = overview;
-  const title = overview.serviceTitle || 'Group event';
-  const memberName = (id: number) => team.find((member) => member.id === id)?.name ?? `Team member ${id}`;
+  const title = overview.serviceTitle || t.groupEvent;
+  const memberName = (id: number) => team.find((member) => member.id === id)?.name ?? t.teamMember({ id });
   const series = seriesInWeekOrder(schedule.days);
   return (
     <Paper
       variant="outlined"
       component="section"
-      aria-label={`${scheduleName(overview)} schedule`}
+      aria-label={t.schedule({ name: scheduleName(overview) })}
       data-schedule-id={schedule.id}
       sx={{ p: 2, borderColor: highlighted ? 'primary.main' : undefined, borderWidth: highlighted ? 2 : 1 }}
     >
@@ -80,7 +120,7 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
             {title}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            Weekly from {dateText(schedule.startDate)} until {dateText(schedule.endDate)}
+            {t.weekly({ start: dateText(schedule.startDate), end: dateText(schedule.endDate) })}
           </Typography>
         </Box>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
@@ -90,18 +130,18 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
             disabled={series.length === 0}
             onClick={() => onAction({ kind: 'enrol' })}
           >
-            Enrol a client
+            {t.enrol}
           </Button>
-          <Button onClick={() => onAction({ kind: 'endDate' })}>Change end date</Button>
+          <Button onClick={() => onAction({ kind: 'endDate' })}>{t.changeEnd}</Button>
           <Button
             onClick={() => onAction({ kind: 'series', day: null })}
             disabled={series.length >= SCHEDULE_LIMITS.maxSeries}
           >
-            Add a series
+            {t.addSeries}
           </Button>
-          <Tooltip title="Delete the schedule">
+          <Tooltip title={t.deleteSchedule}>
             <IconButton
-              aria-label={`Delete the ${scheduleName(overview)} schedule`}
+              aria-label={t.deleteNamed({ name: scheduleName(overview) })}
               onClick={() => onAction({ kind: 'delete' })}
             >
               <DeleteIcon />
@@ -109,16 +149,16 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
           </Tooltip>
         </Stack>
       </Stack>
-      <Table size="small" aria-label={`Series of ${title}`}>
+      <Table size="small" aria-label={t.seriesOf({ title })}>
         <TableHead>
           <TableRow>
-            <TableCell>Weekday</TableCell>
-            <TableCell>Time</TableCell>
-            <TableCell>Length</TableCell>
-            <TableCell>Team member</TableCell>
-            <TableCell>Enrolled</TableCell>
+            <TableCell>{t.weekday}</TableCell>
+            <TableCell>{t.time}</TableCell>
+            <TableCell>{t.length}</TableCell>
+            <TableCell>{t.teamMemberColumn}</TableCell>
+            <TableCell>{t.enrolled}</TableCell>
             <TableCell align="right">
-              <ScreenReaderOnly>Actions</ScreenReaderOnly>
+              <ScreenReaderOnly>{t.actions}</ScreenReaderOnly>
             </TableCell>
           </TableRow>
         </TableHead>
@@ -132,19 +172,19 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
               <TableCell>
                 {overview.enrolmentsListed
                   ? `${enrolledIn(overview, day.id)}/${day.capacity}`
-                  : `${day.capacity} places`}
+                  : t.places({ capacity: day.capacity })}
               </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                 <IconButton
                   size="small"
-                  aria-label={`Edit the ${WEEKDAY_NAMES[day.weekday]} series`}
+                  aria-label={t.editSeries({ weekday: WEEKDAY_NAMES[day.weekday] })}
                   onClick={() => onAction({ kind: 'series', day })}
                 >
                   <EditIcon fontSize="small" />
                 </IconButton>
                 <IconButton
                   size="small"
-                  aria-label={`Remove the ${WEEKDAY_NAMES[day.weekday]} series`}
+                  aria-label={t.removeSeries({ weekday: WEEKDAY_NAMES[day.weekday] })}
                   onClick={() => onAction({ kind: 'removeSeries', day })}
                 >
                   <DeleteIcon fontSize="small" />
@@ -155,34 +195,35 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
         </TableBody>
       </Table>
       <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
-        {overview.enrolmentsListed ? `Enrolled clients (${overview.enrolments.length})` : 'Enrolled clients'}
+        {overview.enrolmentsListed
+          ? t.enrolledCount({ count: overview.enrolments.length })
+          : t.enrolledClients}
       </Typography>
       {!overview.enrolmentsListed ? (
         <Typography variant="body2" color="text.secondary" role="note">
-          Altegio does not list who is enrolled in this schedule for this account. Enrolling works; to change
-          or end an enrolment, use Altegio. Each class’s clients show on the calendar.
+          {t.notListed}
         </Typography>
       ) : overview.enrolments.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          Nobody yet. Enrol a client to give them a place in every class of the series they choose.
+          {t.nobody}
         </Typography>
       ) : (
-        <Table size="small" aria-label={`Clients enrolled in ${title}`}>
+        <Table size="small" aria-label={t.clientsIn({ title })}>
           <TableHead>
             <TableRow>
-              <TableCell>Client</TableCell>
-              <TableCell>Phone</TableCell>
-              <TableCell>Series</TableCell>
-              <TableCell>Last class</TableCell>
+              <TableCell>{t.clientColumn}</TableCell>
+              <TableCell>{t.phone}</TableCell>
+              <TableCell>{t.series}</TableCell>
+              <TableCell>{t.lastClass}</TableCell>
               <TableCell align="right">
-                <ScreenReaderOnly>Actions</ScreenReaderOnly>
+                <ScreenReaderOnly>{t.actions}</ScreenReaderOnly>
               </TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {overview.enrolments.map((enrolment) => (
               <TableRow key={enrolment.id}>
-                <TableCell>{enrolment.clientName || 'No name'}</TableCell>
+                <TableCell>{enrolment.clientName || t.noName}</TableCell>
                 <TableCell>{enrolment.clientPhone}</TableCell>
                 <TableCell>{shortDays(overview, enrolment.dayIds)}</TableCell>
                 <TableCell>
@@ -193,18 +234,18 @@ export function ScheduleCard({ overview, team, zone, highlighted, onAction }: Sc
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <Button
                     size="small"
-                    aria-label={`Change the series of ${clientLabel(enrolment)}`}
+                    aria-label={t.changeSeriesOf({ name: clientLabel(enrolment) })}
                     onClick={() => onAction({ kind: 'change', enrolment })}
                   >
-                    Change series
+                    {t.changeSeries}
                   </Button>
                   <Button
                     size="small"
                     color="error"
-                    aria-label={`Unenrol ${clientLabel(enrolment)}`}
+                    aria-label={t.unenrolNamed({ name: clientLabel(enrolment) })}
                     onClick={() => onAction({ kind: 'unenrol', enrolment })}
                   >
-                    Unenrol
+                    {t.unenrol}
                   </Button>
                 </TableCell>
               </TableRow>

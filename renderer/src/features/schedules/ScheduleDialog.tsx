@@ -27,6 +27,31 @@ import { useScheduleChange } from './api';
 import { WEEKDAY_NAMES, WEEKDAYS } from './model';
 import { schedulesProblem } from './schedulesProblem';
 import { SeriesFields } from './SeriesFields';
+import { IsolatedText } from '../../components/IsolatedText';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('schedules/ScheduleDialog', {
+  chooseService: 'Choose the group service this class is.',
+  notPast: 'The first class cannot be in the past.',
+  onSeriesDay: params('The first class must fall on a series’ weekday; this date is a {weekday}.'),
+  failed: 'The schedule could not be made.',
+  repeatTitle: params('Repeat {title} weekly'),
+  newTitle: 'New weekly class',
+  subject: 'This schedule',
+  create: 'Create schedule',
+  fromClass: params('From the class on {when} with {member}.'),
+  itsTeamMember: 'its team member',
+  groupService: 'Group service',
+  noGroupServices: 'This location has no group services.',
+  firstClass: 'First class',
+  series: 'Series',
+  seriesHeading: 'Series: one per weekday, up to seven',
+  seriesNumber: params('Series {number}'),
+  removeSeries: params('Remove series {number}'),
+  addSeries: 'Add a series',
+  until: 'Repeats until',
+  untilHelp: 'The last date a class can fall on; within a year of the first.',
+});
 import { blankDraft, parseDraft, weekdayOf, type SeriesDraft, type SeriesProblems } from './seriesForm';
 
 interface ScheduleDialogProps {
@@ -52,6 +77,7 @@ const plusDays = (date: string, days: number) => DateTime.fromISO(date).plus({ d
  * series (one per weekday) say when it repeats; the end date, until when.
  */
 export function ScheduleDialog({ location, event, onClose, onCreated }: ScheduleDialogProps) {
+  const t = useMessages(messages);
   const team = useTeam(location.id).data ?? [];
   const groupServices = (useServices(location.id).data ?? []).filter((service) => service.capacity > 1);
   const eventZone = (iso: string) => DateTime.fromISO(iso, { zone: location.timezone });
@@ -108,12 +134,11 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
       if (parsed.ok) days.push(parsed.series);
       else found.rows[index] = parsed.problems;
     });
-    if (!event && serviceId === '') found.service = 'Choose the group service this class is.';
+    if (!event && serviceId === '') found.service = t.chooseService;
     if (!DateTime.fromISO(firstDate).isValid) found.firstDate = wordIssue('issue.date');
-    else if (!event && firstDate < todayIn(location.timezone))
-      found.firstDate = 'The first class cannot be in the past.';
+    else if (!event && firstDate < todayIn(location.timezone)) found.firstDate = t.notPast;
     else if (!event && !rows.some((row) => row.weekday === weekdayOf(firstDate)))
-      found.firstDate = `The first class must fall on a series’ weekday; this date is a ${WEEKDAY_NAMES[weekdayOf(firstDate)]}.`;
+      found.firstDate = t.onSeriesDay({ weekday: WEEKDAY_NAMES[weekdayOf(firstDate)] });
     if (
       !DateTime.fromISO(endDate).isValid ||
       endDate < firstDate ||
@@ -156,7 +181,7 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
       });
       onCreated(overview);
     } catch (error) {
-      setProblem(schedulesProblem(error, 'The schedule could not be made.'));
+      setProblem(schedulesProblem(error, t.failed));
     }
   };
 
@@ -180,9 +205,9 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
 
   return (
     <SettingsFormDialog
-      title={event ? `Repeat ${isolate(event.serviceTitle)} weekly` : 'New weekly class'}
-      subject="This schedule"
-      submitLabel="Create schedule"
+      title={event ? t.repeatTitle({ title: isolate(event.serviceTitle) }) : t.newTitle}
+      subject={t.subject}
+      submitLabel={t.create}
       maxWidth="md"
       dirty={touched}
       saving={save.isPending}
@@ -194,21 +219,22 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
       <Stack spacing={2.5}>
         {event && start ? (
           <Typography>
-            From the class on {start.toFormat('cccc d LLLL yyyy, HH:mm')} with{' '}
-            {event.teamMemberName || 'its team member'}.
+            <IsolatedText
+              text={t.fromClass({
+                when: start.toFormat('cccc d LLLL yyyy, HH:mm'),
+                member: event.teamMemberName || t.itsTeamMember,
+              })}
+            />
           </Typography>
         ) : (
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
             <TextField
               select
-              label="Group service"
+              label={t.groupService}
               value={serviceId}
               onChange={(change) => chooseService(Number(change.target.value))}
               error={Boolean(problems.service)}
-              helperText={
-                problems.service ??
-                (groupServices.length === 0 ? 'This location has no group services.' : ' ')
-              }
+              helperText={problems.service ?? (groupServices.length === 0 ? t.noGroupServices : ' ')}
               sx={{ flexGrow: 1 }}
             >
               {groupServices.map((service) => (
@@ -219,7 +245,7 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
             </TextField>
             <TextField
               type="date"
-              label="First class"
+              label={t.firstClass}
               value={firstDate}
               onChange={(change) => edit(() => moveFirstDate(change.target.value))}
               slotProps={{ inputLabel: { shrink: true } }}
@@ -228,14 +254,14 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
             />
           </Stack>
         )}
-        <Stack spacing={1.5} component="section" aria-label="Series">
+        <Stack spacing={1.5} component="section" aria-label={t.series}>
           <Typography variant="subtitle2" component="h3">
-            Series: one per weekday, up to seven
+            {t.seriesHeading}
           </Typography>
           {rows.map((row, index) => (
             <Stack key={index} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
               <SeriesFields
-                name={`Series ${index + 1}`}
+                name={t.seriesNumber({ number: index + 1 })}
                 value={row}
                 onChange={(next) => edit(() => setRows((old) => old.map((r, i) => (i === index ? next : r))))}
                 team={team}
@@ -244,7 +270,7 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
                 disabled={save.isPending}
               />
               <IconButton
-                aria-label={`Remove series ${index + 1}`}
+                aria-label={t.removeSeries({ number: index + 1 })}
                 disabled={rows.length === 1 || save.isPending}
                 onClick={() => edit(() => setRows((old) => old.filter((_, i) => i !== index)))}
               >
@@ -263,17 +289,17 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
             disabled={rows.length >= SCHEDULE_LIMITS.maxSeries || save.isPending}
             sx={{ alignSelf: 'flex-start' }}
           >
-            Add a series
+            {t.addSeries}
           </Button>
         </Stack>
         <TextField
           type="date"
-          label="Repeats until"
+          label={t.until}
           value={endDate}
           onChange={(change) => edit(() => setEndDate(change.target.value))}
           slotProps={{ inputLabel: { shrink: true } }}
           error={Boolean(problems.endDate)}
-          helperText={problems.endDate ?? 'The last date a class can fall on; within a year of the first.'}
+          helperText={problems.endDate ?? t.untilHelp}
           sx={{ maxWidth: 260 }}
         />
       </Stack>

@@ -29,6 +29,22 @@ import { ScheduleDialog } from './ScheduleDialog';
 import { SeriesDialog } from './SeriesDialog';
 import { isolate } from '../../components/isolate';
 import { UserText } from '../../components/UserText';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('schedules/SchedulesPage', {
+  heading: 'Recurring schedules',
+  intro:
+    'Weekly group classes: each series repeats on one weekday until the schedule ends, and an enrolled client has a place in every class of their series.',
+  newSchedule: 'New schedule',
+  loading: 'Loading schedules',
+  notLoaded: 'The schedules could not be loaded.',
+  none: 'No recurring schedules',
+  noneHint: 'None of the coming group events repeats. Make a new weekly class, or repeat one below.',
+  oneOffs: 'Group events that do not repeat',
+  repeatNamed: params('Repeat {title} of {when} weekly'),
+  repeat: 'Repeat weekly',
+  created: params('{title} now repeats weekly.'),
+});
 
 type Open = { overview: ScheduleOverview; action: ScheduleAction } | { create: GroupEvent | null } | null;
 
@@ -42,6 +58,7 @@ function focusedSchedule(list: SchedulesList | undefined, focus: string | null):
 
 /** Recurring schedules: the location's weekly classes, who is enrolled, and everything to change them. */
 export function SchedulesPage({ location }: { location: Location }) {
+  const t = useMessages(messages);
   const queryClient = useQueryClient();
   const list = useSchedules(location.id, { afresh: true });
   const team = useTeam(location.id).data ?? [];
@@ -71,29 +88,20 @@ export function SchedulesPage({ location }: { location: Location }) {
   return (
     <Stack spacing={2} sx={{ p: 2, maxWidth: 1100 }}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
-        <ScreenReaderOnly as="h1">Recurring schedules</ScreenReaderOnly>
+        <ScreenReaderOnly as="h1">{t.heading}</ScreenReaderOnly>
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-          Weekly group classes: each series repeats on one weekday until the schedule ends, and an enrolled
-          client has a place in every class of their series.
+          {t.intro}
         </Typography>
         <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ create: null })}>
-          New schedule
+          {t.newSchedule}
         </Button>
       </Stack>
-      {list.isFetching && <LinearProgress aria-label="Loading schedules" />}
+      {list.isFetching && <LinearProgress aria-label={t.loading} />}
       {list.error && (
-        <LoadProblem
-          error={list.error}
-          fallback="The schedules could not be loaded."
-          onRetry={() => void list.refetch()}
-        />
+        <LoadProblem error={list.error} fallback={t.notLoaded} onRetry={() => void list.refetch()} />
       )}
       {list.isSuccess && schedules.length === 0 && (
-        <EmptyState
-          title="No recurring schedules"
-          description="None of the coming group events repeats. Make a new weekly class, or repeat one below."
-          icon={<EventRepeatIcon />}
-        />
+        <EmptyState title={t.none} description={t.noneHint} icon={<EventRepeatIcon />} />
       )}
       {schedules.map((overview) => (
         <ScheduleCard
@@ -106,14 +114,9 @@ export function SchedulesPage({ location }: { location: Location }) {
         />
       ))}
       {oneOffs.length > 0 && (
-        <Paper
-          variant="outlined"
-          component="section"
-          aria-label="Group events that do not repeat"
-          sx={{ p: 2 }}
-        >
+        <Paper variant="outlined" component="section" aria-label={t.oneOffs} sx={{ p: 2 }}>
           <Typography variant="subtitle1" component="h2">
-            Group events that do not repeat
+            {t.oneOffs}
           </Typography>
           <List dense>
             {oneOffs.map((event) => (
@@ -123,10 +126,15 @@ export function SchedulesPage({ location }: { location: Location }) {
                 secondaryAction={
                   <Button
                     size="small"
-                    aria-label={`Repeat ${event.serviceTitle} of ${DateTime.fromISO(event.start, { zone: location.timezone }).toFormat('d LLL HH:mm')} weekly`}
+                    aria-label={t.repeatNamed({
+                      title: event.serviceTitle,
+                      when: DateTime.fromISO(event.start, { zone: location.timezone }).toFormat(
+                        'd LLL HH:mm',
+                      ),
+                    })}
                     onClick={() => setOpen({ create: event })}
                   >
-                    Repeat weekly
+                    {t.repeat}
                   </Button>
                 }
               >
@@ -152,7 +160,7 @@ export function SchedulesPage({ location }: { location: Location }) {
           location={location}
           event={open.create ?? undefined}
           onClose={close}
-          onCreated={(overview) => done(`${isolate(overview.serviceTitle)} now repeats weekly.`)}
+          onCreated={(overview) => done(t.created({ title: isolate(overview.serviceTitle) }))}
         />
       )}
       {open && 'action' in open && (

@@ -12,6 +12,22 @@ import { useScheduleChange } from './api';
 import { scheduleRef, WEEKDAY_NAMES, WEEKDAYS } from './model';
 import { schedulesProblem } from './schedulesProblem';
 import { SeriesFields } from './SeriesFields';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('schedules/SeriesDialog', {
+  changed: params('The {weekday} series is changed for every class to come.'),
+  added: params('{title} now also runs on {weekday}s.'),
+  failed: 'The series could not be saved.',
+  editTitle: params('Edit the {weekday} series'),
+  addTitle: params('Add a series to {title}'),
+  subject: 'This series',
+  saveChanges: 'Save changes',
+  addSeries: 'Add series',
+  appliesToAll:
+    'The change applies to every class of this series still to come, including ones changed by hand; enrolled clients move with their classes.',
+  madeWeekly:
+    'Classes are made weekly until the schedule ends. Enrolled clients are not added to a new series: change their series to give them a place.',
+});
 import { blankDraft, draftOf, parseDraft, type SeriesDraft, type SeriesProblems } from './seriesForm';
 
 interface SeriesDialogProps {
@@ -33,6 +49,7 @@ const FIELD_OF: Record<string, keyof SeriesDraft> = {
 
 /** Adds a weekday series to a schedule, or changes one for every class still to come. */
 export function SeriesDialog({ location, overview, day, onClose, onSaved }: SeriesDialogProps) {
+  const t = useMessages(messages);
   const team = useTeam(location.id).data ?? [];
   const taken = overview.schedule.days.map((d) => d.weekday);
   const [initial] = useState<SeriesDraft>(() => {
@@ -76,11 +93,11 @@ export function SeriesDialog({ location, overview, day, onClose, onSaved }: Seri
       await save.mutateAsync(parsed);
       onSaved(
         day
-          ? `The ${WEEKDAY_NAMES[draft.weekday]} series is changed for every class to come.`
-          : `${isolate(overview.serviceTitle)} now also runs on ${WEEKDAY_NAMES[draft.weekday]}s.`,
+          ? t.changed({ weekday: WEEKDAY_NAMES[draft.weekday] })
+          : t.added({ title: isolate(overview.serviceTitle), weekday: WEEKDAY_NAMES[draft.weekday] }),
       );
     } catch (error) {
-      const why = schedulesProblem(error, 'The series could not be saved.');
+      const why = schedulesProblem(error, t.failed);
       if (why.kind === 'refused') {
         const placed: SeriesProblems = {};
         for (const [field, text] of Object.entries(why.fields)) {
@@ -97,11 +114,11 @@ export function SeriesDialog({ location, overview, day, onClose, onSaved }: Seri
     <SettingsFormDialog
       title={
         day
-          ? `Edit the ${WEEKDAY_NAMES[day.weekday]} series`
-          : `Add a series to ${isolate(overview.serviceTitle)}`
+          ? t.editTitle({ weekday: WEEKDAY_NAMES[day.weekday] })
+          : t.addTitle({ title: isolate(overview.serviceTitle) })
       }
-      subject="This series"
-      submitLabel={day ? 'Save changes' : 'Add series'}
+      subject={t.subject}
+      submitLabel={day ? t.saveChanges : t.addSeries}
       maxWidth="md"
       dirty={JSON.stringify(draft) !== JSON.stringify(initial)}
       saving={save.isPending}
@@ -120,15 +137,9 @@ export function SeriesDialog({ location, overview, day, onClose, onSaved }: Seri
           disabled={save.isPending}
         />
         {day ? (
-          <Alert severity="info">
-            The change applies to every class of this series still to come, including ones changed by hand;
-            enrolled clients move with their classes.
-          </Alert>
+          <Alert severity="info">{t.appliesToAll}</Alert>
         ) : (
-          <Alert severity="info">
-            Classes are made weekly until the schedule ends. Enrolled clients are not added to a new series:
-            change their series to give them a place.
-          </Alert>
+          <Alert severity="info">{t.madeWeekly}</Alert>
         )}
       </Stack>
     </SettingsFormDialog>

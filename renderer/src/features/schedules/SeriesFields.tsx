@@ -5,6 +5,17 @@ import type { Weekday } from '../../../../shared/domain/schedule';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { WEEKDAY_NAMES, WEEKDAYS } from './model';
 import type { SeriesDraft, SeriesProblems } from './seriesForm';
+import { i18n, params, useMessages } from '../../i18n';
+
+const messages = i18n('schedules/SeriesFields', {
+  of: params('{field} ({name})'),
+  series: 'Series',
+  weekday: 'Weekday',
+  time: 'Time',
+  minutes: 'Minutes',
+  teamMember: 'Team member',
+  places: 'Places',
+});
 
 interface SeriesFieldsProps {
   value: SeriesDraft;
@@ -30,12 +41,13 @@ export function SeriesFields({
 }: SeriesFieldsProps) {
   const set = <K extends keyof SeriesDraft>(key: K, next: SeriesDraft[K]) =>
     onChange({ ...value, [key]: next });
-  const label = (text: string) => (name ? `${text} (${name})` : text);
+  const t = useMessages(messages);
+  const label = (text: string) => (name ? t.of({ field: text, name }) : text);
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} role="group" aria-label={name ?? 'Series'}>
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} role="group" aria-label={name ?? t.series}>
       <TextField
         select
-        label={label('Weekday')}
+        label={label(t.weekday)}
         value={value.weekday}
         disabled={disabled || takenWeekdays === null}
         onChange={(event) => set('weekday', event.target.value as Weekday)}
@@ -51,7 +63,7 @@ export function SeriesFields({
       </TextField>
       <TextField
         type="time"
-        label={label('Time')}
+        label={label(t.time)}
         value={value.time}
         disabled={disabled}
         onChange={(event) => set('time', event.target.value)}
@@ -61,7 +73,7 @@ export function SeriesFields({
         sx={{ minWidth: 120 }}
       />
       <TextField
-        label={label('Minutes')}
+        label={label(t.minutes)}
         value={value.minutes}
         disabled={disabled}
         onChange={(event) => set('minutes', event.target.value)}
@@ -72,7 +84,7 @@ export function SeriesFields({
       />
       <TextField
         select
-        label={label('Team member')}
+        label={label(t.teamMember)}
         value={value.teamMemberId}
         disabled={disabled}
         onChange={(event) => set('teamMemberId', Number(event.target.value))}
@@ -87,7 +99,7 @@ export function SeriesFields({
         ))}
       </TextField>
       <TextField
-        label={label('Places')}
+        label={label(t.places)}
         value={value.capacity}
         disabled={disabled}
         onChange={(event) => set('capacity', event.target.value)}

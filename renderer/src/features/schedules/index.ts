@@ -1,7 +1,13 @@
 import { lazy } from 'react';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import type { FeatureEntry } from '../../featureEntry';
+import { i18n } from '../../i18n';
 import { lazyPart } from '../../lazyPart';
+
+const messages = i18n('schedules/Feature', {
+  label: 'Recurring schedules',
+  description: 'Weekly group classes, their series and the clients enrolled in them.',
+});
 
 export { schedulesKeys, useGroupEvents, useScheduleForEvent, useSchedules } from './api';
 /** Lazy: render it inside a Suspense boundary. */
@@ -10,8 +16,12 @@ export { seriesInWeekOrder, WEEKDAY_NAMES } from './model';
 
 export const schedulesFeature: FeatureEntry = {
   id: 'schedules',
-  label: 'Recurring schedules',
-  description: 'Weekly group classes, their series and the clients enrolled in them.',
+  get label(): string {
+    return messages.get().label;
+  },
+  get description(): string {
+    return messages.get().description;
+  },
   icon: EventRepeatIcon,
   page: lazy(() => import('./SchedulesPage').then((module) => ({ default: module.SchedulesPage }))),
   commands: [],

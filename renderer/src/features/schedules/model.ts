@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { Weekday as WeekdaySchema } from '../../../../shared/domain/schedule';
+import { i18n, params } from '../../i18n';
 import type {
   EnrolledAppointment,
   Occurrence,
@@ -8,9 +9,7 @@ import type {
   Weekday,
 } from '../../../../shared/domain/schedule';
 
-export const WEEKDAYS: readonly Weekday[] = WeekdaySchema.options;
-
-export const WEEKDAY_NAMES: Record<Weekday, string> = {
+const messages = i18n('schedules/model', {
   mon: 'Monday',
   tue: 'Tuesday',
   wed: 'Wednesday',
@@ -18,6 +17,42 @@ export const WEEKDAY_NAMES: Record<Weekday, string> = {
   fri: 'Friday',
   sat: 'Saturday',
   sun: 'Sunday',
+  groupEvent: 'Group event',
+  minutes: params('{minutes} min'),
+  hours: params('{hours} h'),
+  hoursMinutes: params('{hours} h {minutes} min'),
+  alreadyEnrolled: 'Already enrolled',
+  full: 'Full: no appointment will be made',
+  clashWith: params('Clashes with {what}'),
+  anotherAppointment: 'another appointment',
+  missing: 'No class on this date in Altegio',
+});
+
+export const WEEKDAYS: readonly Weekday[] = WeekdaySchema.options;
+
+/** Each weekday's name in the language shown. */
+export const WEEKDAY_NAMES: Record<Weekday, string> = {
+  get mon() {
+    return messages.get().mon;
+  },
+  get tue() {
+    return messages.get().tue;
+  },
+  get wed() {
+    return messages.get().wed;
+  },
+  get thu() {
+    return messages.get().thu;
+  },
+  get fri() {
+    return messages.get().fri;
+  },
+  get sat() {
+    return messages.get().sat;
+  },
+  get sun() {
+    return messages.get().sun;
+  },
 };
 
 /** Series in week order (Monday first), whatever order Altegio lists them in. */
@@ -35,7 +70,7 @@ export function scheduleName(overview: ScheduleOverview): string {
   const days = seriesInWeekOrder(overview.schedule.days).map(
     (day) => `${WEEKDAY_NAMES[day.weekday].slice(0, 3)} ${day.time}`,
   );
-  const title = overview.serviceTitle || 'Group event';
+  const title = overview.serviceTitle || messages.get().groupEvent;
   return days.length > 0 ? `${title} · ${days.join(', ')}` : title;
 }
 
@@ -48,8 +83,9 @@ export function lengthText(seconds: number): string {
   const minutes = Math.round(seconds / 60);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  const t = messages.get();
+  if (hours === 0) return t.minutes({ minutes: rest });
+  return rest === 0 ? t.hours({ hours }) : t.hoursMinutes({ hours, minutes: rest });
 }
 
 /** How many clients each series has. */
@@ -74,13 +110,13 @@ export function occurrenceNote(occurrence: Occurrence): string {
     case 'free':
       return '';
     case 'enrolled':
-      return 'Already enrolled';
+      return messages.get().alreadyEnrolled;
     case 'full':
-      return 'Full: no appointment will be made';
+      return messages.get().full;
     case 'clash':
-      return `Clashes with ${occurrence.clashWith ?? 'another appointment'}`;
+      return messages.get().clashWith({ what: occurrence.clashWith ?? messages.get().anotherAppointment });
     case 'missing':
-      return 'No class on this date in Altegio';
+      return messages.get().missing;
   }
 }
 

@@ -2,6 +2,9 @@ import { ScheduleDayInput, type ScheduleDay, type Weekday } from '../../../../sh
 
 export { weekdayOf } from '../../../../shared/domain/schedule';
 import { wordIssue } from '../../errors';
+import { i18n } from '../../i18n';
+
+const messages = i18n('schedules/seriesForm', { chooseLeader: 'Choose who leads the class.' });
 
 /** One series as the form holds it: numbers stay text until saved, so typing is never fought. */
 export interface SeriesDraft {
@@ -33,7 +36,7 @@ export function parseDraft(
   draft: SeriesDraft,
 ): { ok: true; series: ScheduleDayInput } | { ok: false; problems: SeriesProblems } {
   const problems: SeriesProblems = {};
-  if (draft.teamMemberId === '') problems.teamMemberId = 'Choose who leads the class.';
+  if (draft.teamMemberId === '') problems.teamMemberId = messages.get().chooseLeader;
   const minutes = Number(draft.minutes);
   const capacity = Number(draft.capacity);
   const parsed = ScheduleDayInput.safeParse({

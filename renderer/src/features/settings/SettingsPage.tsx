@@ -11,10 +11,18 @@ import { BreaksSettings } from '../breaks';
 import { CustomFieldsSettings } from '../customFields';
 import { LabelsSettings } from '../labels';
 import { DeskSettings } from '../preferences';
+import { i18n, useMessages } from '../../i18n';
+
+const messages = i18n('settings/SettingsPage', {
+  title: 'Settings',
+  desk: 'This desk',
+  customFields: 'Custom fields',
+  labels: 'Labels',
+  breaks: 'Technical breaks',
+});
 
 interface SettingsPanel {
-  id: string;
-  label: string;
+  id: 'desk' | 'customFields' | 'labels' | 'breaks';
   render: (location: Location) => ReactNode;
 }
 
@@ -44,35 +52,32 @@ function LabelsPanel({ location }: { location: Location }) {
 
 /** The panels of Settings, one per feature a manager configures, in the order the tabs show them. */
 const panels: readonly SettingsPanel[] = [
-  { id: 'desk', label: 'This desk', render: () => <DeskSettings /> },
-  {
-    id: 'customFields',
-    label: 'Custom fields',
-    render: (location) => <CustomFieldsPanel location={location} />,
-  },
-  { id: 'labels', label: 'Labels', render: (location) => <LabelsPanel location={location} /> },
-  { id: 'breaks', label: 'Technical breaks', render: (location) => <BreaksSettings location={location} /> },
+  { id: 'desk', render: () => <DeskSettings /> },
+  { id: 'customFields', render: (location) => <CustomFieldsPanel location={location} /> },
+  { id: 'labels', render: (location) => <LabelsPanel location={location} /> },
+  { id: 'breaks', render: (location) => <BreaksSettings location={location} /> },
 ];
 
 export function SettingsPage({ location }: { location: Location }) {
-  const [shown, setShown] = useState(panels[0]?.id ?? '');
+  const t = useMessages(messages);
+  const [shown, setShown] = useState<string>(panels[0]?.id ?? '');
   const panel = panels.find((item) => item.id === shown) ?? panels[0];
   return (
     <Stack sx={{ p: 3, gap: 2, minHeight: 0, overflow: 'auto', flexGrow: 1 }}>
       <Typography variant="h5" component="h1">
-        Settings
+        {t.title}
       </Typography>
       <Tabs
         value={panel?.id ?? false}
         onChange={(_event, id: string) => setShown(id)}
-        aria-label="Settings"
+        aria-label={t.title}
         variant="scrollable"
       >
         {panels.map((item) => (
           <Tab
             key={item.id}
             value={item.id}
-            label={item.label}
+            label={t[item.id]}
             id={`settings-tab-${item.id}`}
             aria-controls={`settings-panel-${item.id}`}
           />
