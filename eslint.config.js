@@ -72,6 +72,39 @@ export default tseslint.config(
   },
   { files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'], ...react.configs.flat.recommended },
   { files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'], ...react.configs.flat['jsx-runtime'] },
+  // Words on screen come from messages (renderer/src/i18n): a text written straight into JSX would stay
+  // English in every language. Punctuation and the product's names may stand as they are.
+  {
+    files: ['renderer/src/**/*.tsx'],
+    rules: {
+      'react/jsx-no-literals': [
+        'error',
+        {
+          noStrings: false,
+          ignoreProps: true,
+          allowedStrings: [
+            '·',
+            '—',
+            '–',
+            ':',
+            '(',
+            ')',
+            '/',
+            '…',
+            '×',
+            '?',
+            '%',
+            '+',
+            '-',
+            ',',
+            '|',
+            '•',
+            '#',
+          ].concat(['Frontdesk', 'developer.alteg.io']),
+        },
+      ],
+    },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
