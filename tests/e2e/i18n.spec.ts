@@ -201,6 +201,9 @@ test('every screen speaks Spanish when the desk’s language is Spanish', async 
   // The calendar: day, the weeks, the list.
   await expect(page.getByTestId('calendar')).toBeVisible();
   await calendarLoaded(page);
+  // The load may not have begun when the bar is first looked for: the day's cards show once it is over.
+  await expect(page.locator('.fc-event').first()).toBeVisible();
+  await calendarLoaded(page);
   await saveScreen(page, 'calendar-es');
   await stop('calendar, day');
   const months = Info.months('long', { locale: 'es' });
