@@ -27,8 +27,8 @@ export interface MainCoreOptions {
   /** Shared limiter, timeouts and the like for every Altegio client. */
   clientOptions?: Partial<AltegioClientOptions>;
   /**
-   * The system's preferred languages, most preferred first (Electron's app.getPreferredSystemLanguages()),
-   * for a language preference of 'system'. Asked at each request, so a change in the system applies too.
+   * The system's languages, most preferred first (Electron's app locale, as the renderer's
+   * navigator.languages has it), for a language preference of 'system'. Asked at each request, so a change in the system applies too.
    */
   systemLanguages: () => readonly string[];
   /** Main's clock (epoch ms); tests pin it with the emulator's and the browser's. */

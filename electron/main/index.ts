@@ -75,7 +75,9 @@ function start(): void {
     startDemo,
     files: createElectronFiles(viewerFiles),
     clipboard,
-    systemLanguages: () => app.getPreferredSystemLanguages(),
+    // The app's locale is what Chromium gives the renderer as navigator.languages, which the screens
+    // resolve 'system' through: one source, so Altegio answers in the language the screens speak.
+    systemLanguages: () => [app.getLocale()],
     clientOptions: { limiter: createLimiter() },
     eventSink: (event, payload) => {
       for (const window of BrowserWindow.getAllWindows())

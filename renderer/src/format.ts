@@ -7,6 +7,9 @@ const messages = i18n('common/format', {
   confirmed: 'Confirmed',
   arrived: 'Arrived',
   noShow: 'No-show',
+  // Luxon formats word for word: Spanish needs its own pattern ("martes, 13 de enero").
+  longDay: 'cccc d LLLL',
+  longDayYear: 'cccc d LLLL yyyy',
 });
 
 /** The words for an appointment's status, wherever one is shown (in the language shown when read). */
@@ -28,4 +31,10 @@ export const statusNames: Record<AppointmentStatus, string> = {
 /** "Tue 2 Feb 2027, 10:00" in the location's zone. */
 export function formatWhen(iso: string, zone: string): string {
   return DateTime.fromISO(iso).setZone(zone).toFormat('ccc d LLL yyyy, HH:mm');
+}
+
+/** "Tuesday 13 January" (2027 with `withYear`): a day named in full, as the language shown writes it. */
+export function longDay(day: DateTime, withYear = false): string {
+  const t = messages.get();
+  return day.toFormat(withYear ? t.longDayYear : t.longDay);
 }

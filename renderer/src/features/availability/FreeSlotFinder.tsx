@@ -17,6 +17,7 @@ import { isoDate, todayIn } from '../../time';
 import { useBookableDates, useFreeTimes } from './api';
 import { problemText } from '../../api';
 import { i18n, params, useMessages } from '../../i18n';
+import { longDay } from '../../format';
 
 const messages = i18n('availability/FreeSlotFinder', {
   freeTimes: 'Free times',
@@ -76,7 +77,7 @@ export function FreeSlotFinder(props: FreeSlotFinderProps) {
           <ChevronLeft />
         </IconButton>
         <Typography sx={{ flexGrow: 1, textAlign: 'center' }} data-testid="finder-day">
-          {DateTime.fromISO(day, { zone }).toFormat('cccc d LLLL yyyy')}
+          {longDay(DateTime.fromISO(day, { zone }), true)}
           {` · ${teamMemberId ? nameOf(teamMemberId) : t.anyone}`}
         </Typography>
         <IconButton aria-label={t.nextDay} size="small" onClick={() => shift(1)}>

@@ -6,6 +6,7 @@ import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { i18n, params, useMessages } from '../../i18n';
 import { formatMoney, useCurrency } from '../../money';
 import { appointmentTotal, statusNames } from '../appointments';
+import { longDay } from '../../format';
 
 const messages = i18n('calendar/PrintDaySheet', {
   empty: params('{location}: no appointments on {date}.'),
@@ -36,7 +37,7 @@ export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointm
   const t = useMessages(messages);
   // The location's name is the user's text, put in as an isolated element.
   const [beforeLocation, afterLocation] = t
-    .empty({ location: '{location}', date: day.toFormat('cccc d LLLL yyyy') })
+    .empty({ location: '{location}', date: longDay(day, true) })
     .split('{location}');
   const ofDay = appointments
     .filter((appointment) => DateTime.fromISO(appointment.start).setZone(zone).toISODate() === date)
@@ -56,7 +57,7 @@ export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointm
       {sheets.map(({ member, own }) => (
         <section key={member.id} className="fd-print-member">
           <h2>
-            {member.name} — {day.toFormat('cccc d LLLL yyyy')}
+            {member.name} — {longDay(day, true)}
           </h2>
           <p>{locationTitle}</p>
           <table>

@@ -12,6 +12,7 @@ import { LoadProblem } from '../../components/LoadProblem';
 import { i18n, useMessages } from '../../i18n';
 import { isoDate } from '../../time';
 import { dayKind, type DayKind } from './model';
+import { longDay } from '../../format';
 
 interface OnlineDatesPanelProps {
   zone: string;
@@ -97,7 +98,7 @@ export function OnlineDatesPanel(props: OnlineDatesPanelProps) {
         {!shownDay && <Typography variant="body2">{t.pickDay}</Typography>}
         {shownDay && (
           <Typography variant="subtitle2" component="h3" data-testid="times-day">
-            {DateTime.fromISO(shownDay, { zone }).toFormat('cccc d LLLL')}
+            {longDay(DateTime.fromISO(shownDay, { zone }))}
           </Typography>
         )}
         {times.isFetching && <LinearProgress aria-label={t.loadingTimes} />}

@@ -26,6 +26,7 @@ import { useApplyRunningLate, useLatePreview } from './api';
 import { LateOutcomes } from './LateOutcomes';
 import { LatePushTable } from './LatePushTable';
 import { applyInput, holdsBack, lateRequest, QUICK_DELAYS, willMove, type LateForm } from './model';
+import { longDay } from '../../format';
 
 const messages = i18n('runningLate/RunningLateDialog', {
   notPushed: 'The appointments could not be pushed.',
@@ -109,7 +110,7 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
     }
   };
 
-  const title = DateTime.fromISO(form.date, { zone }).toFormat('cccc d LLLL');
+  const title = longDay(DateTime.fromISO(form.date, { zone }));
   return (
     // While the push runs, neither Escape nor a click outside closes it: its results are still to come.
     <Dialog open onClose={close} maxWidth="md" fullWidth aria-labelledby="running-late-title">

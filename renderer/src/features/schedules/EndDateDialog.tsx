@@ -18,7 +18,7 @@ import { i18n, params, plural, useMessages } from '../../i18n';
 
 const messages = i18n('schedules/EndDateDialog', {
   chooseDifferent: 'Choose a different date to change the end.',
-  endsEarlier: params('{title} now ends on {date}; {count} classes after it are gone.'),
+  endsEarlier: params('{title} now ends on {date}; the classes after it are gone ({classes}).'),
   repeatsUntil: params('{title} now repeats until {date}.'),
   failed: 'The end date could not be changed.',
   title: params('Change when {title} ends'),
@@ -83,7 +83,7 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
           ? t.endsEarlier({
               title: isolate(overview.serviceTitle),
               date: dateText(endDate),
-              count: cut.length,
+              classes: t.classes(cut.length),
             })
           : t.repeatsUntil({ title: isolate(overview.serviceTitle), date: dateText(endDate) }),
       );

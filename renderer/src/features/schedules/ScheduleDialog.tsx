@@ -53,6 +53,7 @@ const messages = i18n('schedules/ScheduleDialog', {
   untilHelp: 'The last date a class can fall on; within a year of the first.',
 });
 import { blankDraft, parseDraft, weekdayOf, type SeriesDraft, type SeriesProblems } from './seriesForm';
+import { longDay } from '../../format';
 
 interface ScheduleDialogProps {
   location: Location;
@@ -221,7 +222,7 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
           <Typography>
             <IsolatedText
               text={t.fromClass({
-                when: start.toFormat('cccc d LLLL yyyy, HH:mm'),
+                when: `${longDay(start, true)}, ${start.toFormat('HH:mm')}`,
                 member: event.teamMemberName || t.itsTeamMember,
               })}
             />

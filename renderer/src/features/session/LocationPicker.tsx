@@ -14,7 +14,7 @@ import type { Location } from '../../../../shared/domain/location';
 import { useSession } from './useSession';
 import { problemText } from '../../api';
 import { i18n, useMessages } from '../../i18n';
-import { withParts } from './parts';
+import { textWith } from '../../components/textWith';
 
 const messages = i18n('session/LocationPicker', {
   title: 'Choose a location',
@@ -39,7 +39,7 @@ export function LocationPicker() {
           {t.title}
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {withParts(t.signedInAs, { name: <UserText>{session?.userName}</UserText> })}
+          {textWith(t.signedInAs, { name: <UserText>{session?.userName}</UserText> })}
         </Typography>
         <List aria-label={t.locations}>
           {session?.locations.map((location) => (

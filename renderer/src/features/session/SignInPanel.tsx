@@ -12,7 +12,7 @@ import { problemText } from '../../api';
 import { ConnectForm } from './ConnectForm';
 import { useSession } from './useSession';
 import { i18n, useMessages } from '../../i18n';
-import { withParts } from './parts';
+import { textWith } from '../../components/textWith';
 import { restoreProblemText } from './wording';
 
 const DEVELOPER_SITE = 'https://developer.alteg.io/';
@@ -89,7 +89,7 @@ export function SignInPanel({ notice }: SignInPanelProps) {
         {demoProblem && <Alert severity="error">{demoProblem}</Alert>}
         <Typography variant="caption" color="text.secondary">
           {t.demoAbout}{' '}
-          {withParts(t.demoCredentials, {
+          {textWith(t.demoCredentials, {
             token: <code>{DEMO_SIGN_IN.partnerToken}</code>,
             login: <code>{DEMO_SIGN_IN.login}</code>,
             phone: <code>{DEMO_SIGN_IN.phone}</code>,
@@ -102,7 +102,7 @@ export function SignInPanel({ notice }: SignInPanelProps) {
         {t.connect}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        {withParts(t.needs, {
+        {textWith(t.needs, {
           site: (
             <Link href={DEVELOPER_SITE} target="_blank" rel="noreferrer">
               developer.alteg.io

@@ -29,6 +29,7 @@ import {
   withBreak,
   withMoreHours,
 } from './model';
+import { longDay } from '../../format';
 
 interface TeamHoursDialogProps {
   locationId: number;
@@ -93,7 +94,7 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
   const preview = useTeamHoursPreview(change, loaded !== null && valid);
   const changed = loaded !== null && !sameSlots(slots, loaded);
   const outside = preview.data?.appointmentsOutside ?? [];
-  const title = DateTime.fromISO(date, { zone }).toFormat('cccc d LLLL yyyy');
+  const title = longDay(DateTime.fromISO(date, { zone }), true);
 
   const edit = (next: HoursSlot[]) => {
     setTyped(next);

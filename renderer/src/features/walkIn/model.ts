@@ -4,6 +4,7 @@ import type { BookingProblem } from '../../../../shared/domain/booking';
 import { BridgeError } from '../../api';
 import { bookingProblemWords, wordIssue } from '../../errors';
 import { i18n, params } from '../../i18n';
+import { longDay } from '../../format';
 
 const messages = i18n('walkIn/model', {
   now: 'now',
@@ -43,7 +44,7 @@ export function timeText(iso: string, zone: string, today: string): string {
 /** "Tuesday 19 January" of a date, or "not in the next weeks". */
 export function nextDateText(date: string | null): string {
   const t = messages.get();
-  return date ? t.nextFree({ date: DateTime.fromISO(date).toFormat('cccc d LLLL') }) : t.noFreeTime;
+  return date ? t.nextFree({ date: longDay(DateTime.fromISO(date)) }) : t.noFreeTime;
 }
 
 /** "Nobody here does Beard trim" / "… Beard trim or Hot towel shave". */
