@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { altegioReach, onReachChange } from '../altegioReach';
 import { call } from '../api';
 import { useOpenLocation, useSession } from '../features/session';
+import { textWith } from '../components/textWith';
 import { UserText } from '../components/UserText';
 import { AltegioReachNotice } from './AltegioReachNotice';
 import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';
@@ -38,8 +39,6 @@ export function StatusBar() {
   const connection = session?.signedIn ? session.connection : null;
   const location = useOpenLocation();
   const outOfReach = useSyncExternalStore(onReachChange, altegioReach).outOfReachSince !== null;
-  // The user's name goes in where the sentence has it, as the user's own text.
-  const [beforeName = '', afterName = ''] = t.asUser.split('{name}');
   return (
     <Box
       component="footer"
@@ -78,12 +77,7 @@ export function StatusBar() {
           <Typography variant="caption" color="text.secondary" data-testid="connection">
             {connection.kind === 'demo' ? t.demo : t.connectedTo({ host: connection.host })}
             {session?.userName && (
-              <>
-                {' '}
-                {beforeName}
-                <UserText>{session.userName}</UserText>
-                {afterName}
-              </>
+              <> {textWith(t.asUser, { name: <UserText>{session.userName}</UserText> })}</>
             )}
           </Typography>
         )}

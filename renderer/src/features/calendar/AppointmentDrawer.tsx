@@ -25,6 +25,7 @@ import { shownValues, useCustomFields } from '../customFields';
 import { labelTextColour } from '../labels';
 import { VisitDialog } from '../visits';
 import type { VisitMoveEntry } from '../visitMove';
+import { textWith } from '../../components/textWith';
 import { UserText } from '../../components/UserText';
 import { DetailRow as Row, DetailsDrawer } from './DetailsDrawer';
 
@@ -187,7 +188,11 @@ export function AppointmentDrawer({
                 <span data-payment={paymentStateOf(appointment)}>{paymentText(appointment, currency)}</span>
               </Row>
               {appointment.requestedTeamMember && (
-                <Row label={t.request}>{member ? askedFor(t.askedFor, member.name) : t.askedForAny}</Row>
+                <Row label={t.request}>
+                  {member
+                    ? textWith(t.askedFor, { name: <UserText>{member.name}</UserText> })
+                    : t.askedForAny}
+                </Row>
               )}
               {appointment.visitId !== null && (
                 <Row label={t.visit}>
@@ -272,17 +277,5 @@ export function AppointmentDrawer({
         </>
       )}
     </DetailsDrawer>
-  );
-}
-
-/** "Asked for {name}" with the member's name as the user's own text. */
-function askedFor(text: string, name: string) {
-  const [before, after] = text.split('{name}');
-  return (
-    <>
-      {before}
-      <UserText>{name}</UserText>
-      {after}
-    </>
   );
 }

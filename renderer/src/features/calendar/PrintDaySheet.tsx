@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
 import { DateTime } from 'luxon';
+import { textWith } from '../../components/textWith';
 import { UserText } from '../../components/UserText';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
@@ -35,10 +36,6 @@ export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointm
   const day = DateTime.fromISO(date, { zone });
   const currency = useCurrency();
   const t = useMessages(messages);
-  // The location's name is the user's text, put in as an isolated element.
-  const [beforeLocation, afterLocation] = t
-    .empty({ location: '{location}', date: longDay(day, true) })
-    .split('{location}');
   const ofDay = appointments
     .filter((appointment) => DateTime.fromISO(appointment.start).setZone(zone).toISODate() === date)
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
@@ -49,9 +46,10 @@ export function PrintDaySheet({ date, zone, locationTitle, teamMembers, appointm
     <div className="fd-print-sheet" data-testid="print-sheet">
       {sheets.length === 0 && (
         <p>
-          {beforeLocation}
-          <UserText>{locationTitle}</UserText>
-          {afterLocation}
+          {/* The location's name is the user's text, put in as an isolated element. */}
+          {textWith(t.empty({ location: '{location}', date: longDay(day, true) }), {
+            location: <UserText>{locationTitle}</UserText>,
+          })}
         </p>
       )}
       {sheets.map(({ member, own }) => (
