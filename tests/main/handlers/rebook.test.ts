@@ -1,0 +1,150 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { addDays, SALON_ID, SALON_TODAY, SALON_ZONE } from '../../support/demoSalon';
+import { rebookableRecord, type WireRecord } from '../../support/rebook';
+import type { WireTime } from '../../support/walkIn';
+import { useHarness } from './harness';
+
+const h = useHarness();
+const WEEKS = 2;
+
+const services = (ids: number[]) => ids.map((id) => `service_ids%5B%5D=${id}`).join('&');
+const freeTimes = async (memberId: number, date: string, serviceIds: number[]) =>
+  ((await h.http.get(`/book_times/${SALON_ID}/${memberId}/${date}?${services(serviceIds)}`)).body
+    .data as WireTime[]) ?? [];
+const record = async (id: number) => (await h.http.get(`/record/${SALON_ID}/${id}`)).body.data as WireRecord;
+const serviceIdsOf = (r: WireRecord) => [...new Set(r.services.map((s) => s.id))];
+const dayOf = (iso: string) => DateTime.fromISO(iso).setZone(SALON_ZONE).toISODate()!;
+const soon = () =>
+  rebookableRecord(h.http, SALON_ID, addDays(SALON_TODAY, 1), addDays(SALON_TODAY, 6), WEEKS);
+
+describe('rebook handlers', () => {
+  it('proposes the same member N weeks on, at the free time nearest the usual one, and books it', async () => {
+    const expected = await soon();
+    const original = expected.record;
+    const found = await h.invoke('rebook.find', {
+      locationId: SALON_ID,
+      appointmentId: original.id,
+      weeks: WEEKS,
+    });
+    expect(found.targetDate).toBe(expected.targetDate);
+    expect(found.proposals).toHaveLength(1);
+    const [proposal] = found.proposals;
+    if (!proposal) throw new Error('no proposal');
+    expect(proposal).toMatchObject({
+      teamMemberId: original.staff_id,
+      datetime: expected.datetime,
+      durationSeconds: expected.durationSeconds,
+    });
+
+    const booked = await h.invoke('rebook.book', {
+      locationId: SALON_ID,
+      appointmentId: original.id,
+      teamMemberId: proposal.teamMemberId,
+      datetime: proposal.datetime,
+      durationSeconds: proposal.durationSeconds,
+      apiId: 'rebook-handler-1',
+    });
+    expect(booked.id).not.toBe(original.id);
+    const saved = await record(booked.id);
+    expect(saved.staff_id).toBe(original.staff_id);
+    expect(Date.parse(saved.datetime)).toBe(Date.parse(expected.datetime));
+    expect(saved.client?.id).toBe(original.client?.id);
+    expect(saved.services.map((s) => s.id)).toEqual(original.services.map((s) => s.id));
+    // The original is left as it was.
+    expect((await record(original.id)).datetime).toBe(original.datetime);
+    // The time is taken now: booking it again is refused as busy, and nothing more is created.
+    const again = await h.result('rebook.book', {
+      locationId: SALON_ID,
+      appointmentId: original.id,
+      teamMemberId: proposal.teamMemberId,
+      datetime: proposal.datetime,
+      durationSeconds: proposal.durationSeconds,
+      apiId: 'rebook-handler-2',
+    });
+    expect(again.error?.code).toBe('SLOT_BUSY');
+    const after = await h.invoke('rebook.find', {
+      locationId: SALON_ID,
+      appointmentId: original.id,
+      weeks: WEEKS,
+    });
+    expect(after.proposals[0]?.datetime).not.toBe(proposal.datetime);
+  });
+
+  it('finds the nearest other day with a free time for the same member', async () => {
+    const { record: original, targetDate } = await soon();
+    const found = await h.invoke('rebook.find', {
+      locationId: SALON_ID,
+      appointmentId: original.id,
+      weeks: WEEKS,
+      search: 'otherDays',
+    });
+    const [proposal] = found.proposals;
+    if (!proposal) throw new Error('no other day');
+    expect(proposal.teamMemberId).toBe(original.staff_id);
+    const day = dayOf(proposal.start);
+    const distance = DateTime.fromISO(day).diff(DateTime.fromISO(targetDate), 'days').days;
+    expect(day).not.toBe(targetDate);
+    expect(Math.abs(distance)).toBeLessThanOrEqual(7);
+    const ids = serviceIdsOf(original);
+    expect((await freeTimes(original.staff_id, day, ids)).map((t) => t.datetime)).toContain(
+      proposal.datetime,
+    );
+    // No nearer day has a free time, nor the day as near on the other side when this one is earlier.
+    for (let d = 1; d < Math.abs(distance); d += 1) {
+      for (const other of [addDays(targetDate, d), addDays(targetDate, -d)]) {
+        if (other > SALON_TODAY) expect(await freeTimes(original.staff_id, other, ids)).toEqual([]);
+      }
+    }
+    if (distance < 0)
+      expect(await freeTimes(original.staff_id, addDays(targetDate, -distance), ids)).toEqual([]);
+  });
+
+  it('offers the other members who do the same services, each at their nearest time', async () => {
+    const { record: original, targetDate } = await soon();
+    const found = await h.invoke('rebook.find', {
+      locationId: SALON_ID,
+      appointmentId: original.id,
+      weeks: WEEKS,
+      search: 'otherMembers',
+    });
+    const ids = serviceIdsOf(original);
+    const staff = (await h.http.get(`/book_staff/${SALON_ID}?${services(ids)}`)).body.data as Array<{
+      id: number;
+      name: string;
+    }>;
+    const others = staff.filter((member) => member.id !== original.staff_id);
+    const withTimes = [];
+    for (const member of others)
+      if ((await freeTimes(member.id, targetDate, ids)).length) withTimes.push(member.id);
+    expect(withTimes.length).toBeGreaterThan(0);
+    expect(found.proposals.map((p) => p.teamMemberId).sort()).toEqual(withTimes.sort());
+    for (const proposal of found.proposals) {
+      expect(proposal.name).toBe(staff.find((m) => m.id === proposal.teamMemberId)?.name);
+      expect(dayOf(proposal.start)).toBe(targetDate);
+    }
+  });
+
+  it('refuses what cannot be rebooked, and weeks outside 1 to 12', async () => {
+    const { record: original } = await soon();
+    const tooFar = await h.result('rebook.find', {
+      locationId: SALON_ID,
+      appointmentId: original.id,
+      weeks: 13,
+    });
+    expect(tooFar.error?.code).toBe('VALIDATION');
+    // Cancelled at another desk (a record later on, which the other tests do not use).
+    const { record: later } = await rebookableRecord(
+      h.http,
+      SALON_ID,
+      addDays(SALON_TODAY, 8),
+      addDays(SALON_TODAY, 12),
+      WEEKS,
+    );
+    expect((await h.http.delete(`/record/${SALON_ID}/${later.id}`)).status).toBeLessThan(300);
+    const gone = { id: later.id };
+    const refused = await h.result('rebook.find', { locationId: SALON_ID, appointmentId: gone.id, weeks: 4 });
+    // Altegio no longer gives a cancelled record out at all.
+    expect(refused.error?.code).toBe('NOT_FOUND');
+  });
+});
