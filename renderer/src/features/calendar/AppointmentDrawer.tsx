@@ -163,11 +163,6 @@ export function AppointmentDrawer({
             <Button color="error" size="small" onClick={() => onCancel(appointment)}>
               {t.cancel}
             </Button>
-            {onRebook && canRebook(appointment) && (
-              <Button size="small" onClick={() => onRebook(appointment)}>
-                {t.rebook}
-              </Button>
-            )}
             {moveVisit?.canMove(appointment) && (
               <Button size="small" onClick={() => moveVisit.open(appointment)}>
                 {t.moveVisit}
@@ -177,6 +172,11 @@ export function AppointmentDrawer({
           {onRunningLate && appointment.activityId === null && (
             <Button size="small" sx={{ mb: 2 }} onClick={() => onRunningLate(appointment)}>
               {t.runningLate}
+            </Button>
+          )}
+          {onRebook && canRebook(appointment) && (
+            <Button size="small" sx={{ mb: 2 }} onClick={() => onRebook(appointment)}>
+              {t.rebook}
             </Button>
           )}
           {problem && (

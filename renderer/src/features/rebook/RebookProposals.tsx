@@ -37,6 +37,7 @@ export function RebookProposals(props: RebookProposalsProps) {
             <ListItem
               key={`${proposal.teamMemberId}@${proposal.datetime}`}
               divider
+              sx={{ pr: 16 }}
               secondaryAction={
                 <Button
                   variant="contained"
