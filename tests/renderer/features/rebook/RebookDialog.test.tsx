@@ -99,9 +99,8 @@ describe('RebookDialog', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toContain('Someone took this time meanwhile.');
     await user.click(within(alert).getByRole('button', { name: 'Search again' }));
-    await waitFor(() =>
-      expect(within(dialog).getByRole('list', { name: 'Free times found' }).textContent).not.toContain(words),
-    );
+    // Another time is proposed, or none is left that day: either way not the taken one.
+    await waitFor(() => expect(dialog.textContent).not.toContain(words));
     expect(onBooked).not.toHaveBeenCalled();
     await http.delete(`/record/${SALON_ID}/${taken.body.data.id}`);
   });
