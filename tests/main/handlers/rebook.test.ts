@@ -1,6 +1,14 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addDays, SALON_ID, SALON_TODAY, SALON_ZONE } from '../../support/demoSalon';
+import {
+  addDays,
+  EMMA,
+  freshPhone,
+  SALON_ID,
+  SALON_TODAY,
+  SALON_ZONE,
+  salonTime,
+} from '../../support/demoSalon';
 import { rebookableRecord, type WireRecord } from '../../support/rebook';
 import type { WireTime } from '../../support/walkIn';
 import { useHarness } from './harness';
@@ -146,5 +154,38 @@ describe('rebook handlers', () => {
     const refused = await h.result('rebook.find', { locationId: SALON_ID, appointmentId: gone.id, weeks: 4 });
     // Altegio no longer gives a cancelled record out at all.
     expect(refused.error?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('rebooking across a change of clocks', () => {
+  it('keeps the wall-clock time: 10:00 before the change is proposed at 10:00 after it', async () => {
+    // The first Tuesday whose next Tuesday has another UTC offset in the salon's zone.
+    let day = DateTime.fromISO(addDays(SALON_TODAY, 1), { zone: SALON_ZONE });
+    while (
+      day.weekday !== 2 ||
+      day.set({ hour: 10 }).offset === day.plus({ weeks: 1 }).set({ hour: 10 }).offset
+    )
+      day = day.plus({ days: 1 });
+    const date = day.toISODate()!;
+    const created = await h.http.post(`/records/${SALON_ID}`, {
+      staff_id: EMMA,
+      services: [{ id: 2001, first_cost: 45, discount: 0, cost: 45 }],
+      client: { name: 'Dana Daylight', phone: freshPhone() },
+      datetime: salonTime(date, '10:00'),
+      seance_length: 3600,
+    });
+    expect(created.status).toBe(201);
+    const found = await h.invoke('rebook.find', {
+      locationId: SALON_ID,
+      appointmentId: created.body.data.id,
+      weeks: 1,
+    });
+    expect(found.targetDate).toBe(addDays(date, 7));
+    const [proposal] = found.proposals;
+    if (!proposal) throw new Error('Emma is not free a week on');
+    const start = DateTime.fromISO(proposal.start).setZone(SALON_ZONE);
+    expect(start.toISODate()).toBe(addDays(date, 7));
+    expect(start.toFormat('HH:mm')).toBe('10:00');
+    expect(start.offset).not.toBe(day.set({ hour: 10 }).offset);
   });
 });

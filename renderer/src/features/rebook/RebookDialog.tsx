@@ -66,7 +66,9 @@ export function RebookDialog({
 }: RebookDialogProps) {
   const t = useMessages(messages);
   const { preferences, update } = usePreferences();
-  const [weeks, setWeeks] = useState(() => validWeeks(preferences.rebookWeeks));
+  // The last choice, as stored; what is picked here wins even if storing it fails.
+  const [picked, setPicked] = useState<number | null>(null);
+  const weeks = picked ?? validWeeks(preferences.rebookWeeks);
   const [search, setSearch] = useState<RebookSearch>('sameMember');
   const [failure, setFailure] = useState<{ text: string; gone: boolean } | null>(null);
   const attempt = useRef<Attempt | null>(null);
@@ -81,7 +83,7 @@ export function RebookDialog({
 
   const chooseWeeks = (next: number) => {
     setFailure(null);
-    setWeeks(next);
+    setPicked(next);
     setSearch('sameMember');
     update({ rebookWeeks: next });
   };
