@@ -79,6 +79,29 @@ describe('rebook handlers', () => {
     expect(after.proposals[0]?.datetime).not.toBe(proposal.datetime);
   });
 
+  it('a retry after an unknown outcome finds the booking it made instead of booking twice', async () => {
+    const { record: original, datetime, durationSeconds } = await soon();
+    const booking = {
+      locationId: SALON_ID,
+      appointmentId: original.id,
+      teamMemberId: original.staff_id,
+      datetime,
+      durationSeconds,
+      apiId: 'rebook-retried',
+    };
+    const first = await h.invoke('rebook.book', booking);
+    const again = await h.invoke('rebook.book', { ...booking, retry: true });
+    expect(again.id).toBe(first.id);
+    const day = dayOf(datetime);
+    const same = (
+      (await h.http.get(`/records/${SALON_ID}?start_date=${day}&end_date=${day}&count=500`)).body
+        .data as WireRecord[]
+    ).filter(
+      (r) => r.client?.id === original.client?.id && Date.parse(r.datetime) === Date.parse(first.start),
+    );
+    expect(same.map((r) => r.id)).toEqual([first.id]);
+  });
+
   it('finds the nearest other day with a free time for the same member', async () => {
     const { record: original, targetDate } = await soon();
     const found = await h.invoke('rebook.find', {
