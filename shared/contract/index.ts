@@ -12,6 +12,7 @@ import { labelsContract } from './labels';
 import { onlineBookingContract } from './onlineBooking';
 import { partnerReportContract } from './partnerReport';
 import { preferencesContract, preferencesEvents } from './preferences';
+import { rebookContract } from './rebook';
 import { runningLateContract } from './runningLate';
 import { schedulesContract } from './schedules';
 import { servicesContract } from './services';
@@ -49,6 +50,7 @@ export const contract = {
   ...staffOutContract,
   ...runningLateContract,
   ...visitMoveContract,
+  ...rebookContract,
   ...altegioContract,
 } as const;
 

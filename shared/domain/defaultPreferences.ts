@@ -1,5 +1,6 @@
 // Apart from the schemas in preferences.ts: the renderer's first paint needs the defaults, not zod.
 import type { Preferences } from './preferences';
+import { REBOOK_WEEKS } from './rebook';
 
 export const defaultPreferences: Preferences = {
   theme: 'system',
@@ -13,4 +14,5 @@ export const defaultPreferences: Preferences = {
   defaultView: 'day',
   refreshSeconds: 10,
   breakDefaults: {},
+  rebookWeeks: REBOOK_WEEKS.default,
 };

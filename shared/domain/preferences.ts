@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TechnicalBreakSeconds } from './appointment';
 import { LANGUAGES } from './language';
+import { REBOOK_WEEKS } from './rebook';
 
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof ThemePreference>;
@@ -54,6 +55,8 @@ export const Preferences = z.object({
   refreshSeconds: RefreshSeconds,
   /** The technical break new appointments start with, per location id (kept here: Altegio has no API for it). */
   breakDefaults: ByLocation(TechnicalBreakSeconds),
+  /** The last "Rebook in N weeks" choice. */
+  rebookWeeks: z.number().int().min(REBOOK_WEEKS.min).max(REBOOK_WEEKS.max),
 });
 export type Preferences = z.infer<typeof Preferences>;
 export type PreferenceKey = keyof Preferences;

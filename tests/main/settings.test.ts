@@ -58,6 +58,7 @@ describe('settings', () => {
         labelFilter: { __proto__: [1], '101': [401] },
         hiddenTeamMembers: { '101': ['1001'] },
         navigationOpen: 'yes',
+        rebookWeeks: 13,
         extra: { evil: true },
       },
     });
@@ -72,6 +73,7 @@ describe('settings', () => {
         'defaultView',
         'hiddenTeamMembers',
         'navigationOpen',
+        'rebookWeeks',
         'refreshSeconds',
         'slotMinutes',
         'weekStart',

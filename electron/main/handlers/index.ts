@@ -21,6 +21,7 @@ import { createTeamHandlers } from './team';
 import { createTeamHoursHandlers } from './teamHours';
 import { createVisitsHandlers } from './visits';
 import { createVisitMoveHandlers } from './visitMove';
+import { createRebookHandlers } from './rebook';
 import { createWalkInHandlers } from './walkIn';
 
 export type { HandlerDeps } from './deps';
@@ -44,6 +45,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createPartnerReportHandlers(deps),
     ...createOnlineBookingHandlers(deps),
     ...createWalkInHandlers(deps),
+    ...createRebookHandlers(deps),
     ...createBookingInboxHandlers(deps),
     ...createTeamHoursHandlers(deps),
     ...createStaffOutHandlers(deps),

@@ -24,6 +24,7 @@ import { useClientCard } from '../clients';
 import { shownValues, useCustomFields } from '../customFields';
 import { labelTextColour } from '../labels';
 import { VisitDialog } from '../visits';
+import { canRebook } from '../rebook';
 import type { VisitMoveEntry } from '../visitMove';
 import { textWith } from '../../components/textWith';
 import { UserText } from '../../components/UserText';
@@ -39,6 +40,7 @@ const messages = i18n('calendar/AppointmentDrawer', {
   cancel: 'Cancel appointment',
   moveVisit: 'Move the whole visit',
   runningLate: 'Running late from here',
+  rebook: 'Rebook…',
   phone: 'Phone',
   email: 'E-mail',
   technicalBreak: 'Technical break',
@@ -70,6 +72,8 @@ interface AppointmentDrawerProps {
   onCancel: (appointment: Appointment) => void;
   /** "Running late from here": this member's appointments from this one's start on. */
   onRunningLate?: (appointment: Appointment) => void;
+  /** "Rebook in N weeks" (the rebook feature's dialog). */
+  onRebook?: (appointment: Appointment) => void;
   moveVisit?: VisitMoveEntry;
 }
 
@@ -84,6 +88,7 @@ export function AppointmentDrawer({
   onEdit,
   onCancel,
   onRunningLate,
+  onRebook,
   moveVisit,
 }: AppointmentDrawerProps) {
   const appointment = useAppointment(locationId, appointmentId);
@@ -167,6 +172,11 @@ export function AppointmentDrawer({
           {onRunningLate && appointment.activityId === null && (
             <Button size="small" sx={{ mb: 2 }} onClick={() => onRunningLate(appointment)}>
               {t.runningLate}
+            </Button>
+          )}
+          {onRebook && canRebook(appointment) && (
+            <Button size="small" sx={{ mb: 2 }} onClick={() => onRebook(appointment)}>
+              {t.rebook}
             </Button>
           )}
           {problem && (

@@ -355,6 +355,7 @@ export function CalendarPage({ location }: { location: Location }) {
             onEdit={(appointment) => setEditing(appointment)}
             onCancel={(appointment) => setCancelling(appointment)}
             onRunningLate={tools.runningLateFrom}
+            onRebook={tools.rebookFrom}
             moveVisit={tools.visitMove}
           />
         )}

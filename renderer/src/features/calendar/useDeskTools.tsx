@@ -3,6 +3,7 @@ import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
 import { i18n } from '../../i18n';
+import { canRebook, useRebookDialog } from '../rebook';
 import { useRunningLateDialog } from '../runningLate';
 import { useStaffOutDialog } from '../staffOut';
 import { useTeamHoursDialog } from '../teamHours';
@@ -33,7 +34,7 @@ export interface DeskToolsHost {
 
 /**
  * The tools that look at or change many appointments at once, each owned by its feature: the walk-in
- * finder, a member's hours, a member out, running late and a whole visit moved. The page gets their
+ * finder, a member's hours, a member out, running late, a whole visit moved and a rebooking. The page gets their
  * entries (toolbar menu, keys, drawer actions, header buttons) and their dialogs from here.
  */
 export function useDeskTools(host: DeskToolsHost) {
@@ -52,6 +53,7 @@ export function useDeskTools(host: DeskToolsHost) {
   });
   const runningLate = useRunningLateDialog({ locationId, zone, teamMembers, shownDate, notify });
   const visitMove = useVisitMoveDialog({ locationId, zone, teamMembers, notify });
+  const rebook = useRebookDialog({ locationId, zone, teamMembers, show: host.show, notify });
 
   const commands: Pick<
     Record<CalendarCommandId, () => void>,
@@ -86,6 +88,7 @@ export function useDeskTools(host: DeskToolsHost) {
       {staffOut.dialog}
       {runningLate.dialog}
       {visitMove.dialog}
+      {rebook.dialog}
     </>
   );
   return {
@@ -96,6 +99,12 @@ export function useDeskTools(host: DeskToolsHost) {
     openWorkingHours: teamHours.open,
     /** For the Shift-drag of a card and the drawer's "Move the whole visit". */
     visitMove,
+    /** The drawer's "Rebook", for appointments that can be (see canRebook). */
+    rebookFrom: (appointment: Appointment) => {
+      if (!canRebook(appointment)) return;
+      host.closeDrawer();
+      rebook.open(appointment);
+    },
     runningLateFrom: (appointment: Appointment) => {
       host.closeDrawer();
       runningLate.open(appointment);

@@ -1,0 +1,2 @@
+export { canRebook } from './canRebook';
+export { useRebookDialog } from './useRebookDialog';
