@@ -5,6 +5,7 @@ import { appContract } from './app';
 import { appointmentsContract } from './appointments';
 import { availabilityContract } from './availability';
 import { bookingInboxContract } from './bookingInbox';
+import { chainViewContract } from './chainView';
 import { clientsContract } from './clients';
 import { commentsContract } from './comments';
 import { customFieldsContract } from './customFields';
@@ -49,6 +50,7 @@ export const contract = {
   ...staffOutContract,
   ...runningLateContract,
   ...visitMoveContract,
+  ...chainViewContract,
   ...altegioContract,
 } as const;
 
