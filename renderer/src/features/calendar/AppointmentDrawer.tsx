@@ -59,7 +59,7 @@ const messages = i18n('calendar/AppointmentDrawer', {
   comment: 'Comment',
 });
 
-interface AppointmentDrawerProps {
+export interface AppointmentDrawerProps {
   locationId: number;
   appointmentId: number | null;
   zone: string;
@@ -71,6 +71,8 @@ interface AppointmentDrawerProps {
   /** "Running late from here": this member's appointments from this one's start on. */
   onRunningLate?: (appointment: Appointment) => void;
   moveVisit?: VisitMoveEntry;
+  /** False where the appointment is not at the open location: the client card opens at the open one. */
+  withClientCard?: boolean;
 }
 
 /** Everything about one appointment, kept current from the cache (polls and saves update it). */
@@ -85,6 +87,7 @@ export function AppointmentDrawer({
   onCancel,
   onRunningLate,
   moveVisit,
+  withClientCard = true,
 }: AppointmentDrawerProps) {
   const appointment = useAppointment(locationId, appointmentId);
   const customFields = useCustomFields(locationId, 'record');
@@ -150,7 +153,7 @@ export function AppointmentDrawer({
             <Button variant="outlined" size="small" onClick={() => onEdit(appointment)}>
               {t.edit}
             </Button>
-            {appointment.client && (
+            {appointment.client && withClientCard && (
               <Button size="small" onClick={() => clientCard.open(appointment.client?.id ?? 0)}>
                 {t.clientCard}
               </Button>
