@@ -83,6 +83,7 @@ async function offsetFromHour(page: Page, column: Locator, card: Locator, time: 
 test('the chain view shows both demo locations side by side, each in its own zone, and acts on either', async ({
   app,
   emulator,
+  main,
   now,
 }) => {
   const http = await altegioHttp(emulator);
@@ -123,8 +124,12 @@ test('the chain view shows both demo locations side by side, each in its own zon
   expect(await offsetFromHour(app, studioColumn, studioCard, studio.time)).toBeLessThan(3);
   await saveScreen(app, 'chain-view');
 
-  // The studio's card opens the calendar's drawer for that appointment, acting at the studio.
+  // The studio's card opens the calendar's drawer for that appointment, acting at the studio; pointing
+  // at the studio's column put its requests beside the open salon's in the rate limit.
   await studioCard.getByRole('button').click();
+  expect(main.traffic.filter((item) => item.channel === 'chainView.focus').at(-1)?.input).toEqual({
+    locationId: STUDIO_ID,
+  });
   const drawer = app.getByRole('dialog', { name: 'Appointment details' });
   await expect(drawer.getByText('Chain Studio Client')).toBeVisible();
   await expect(drawer.getByTestId('drawer-when')).toContainText(`${studio.time}–`);
@@ -141,4 +146,14 @@ test('the chain view shows both demo locations side by side, each in its own zon
   await expect(drawer).toBeHidden();
   expect(((await http.get(`/record/${SALON_ID}/${salon.id}`)).body.data as WireRecord).attendance).toBe(0);
   await expect(studioCard.locator('[data-status]')).toHaveAttribute('data-status', 'Arrived');
+
+  // Back in the appointment log, the salon alone is in the foreground again.
+  await app
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Appointment log' })
+    .click();
+  await expect(app.getByTestId('calendar')).toBeVisible();
+  await expect
+    .poll(() => main.traffic.filter((item) => item.channel === 'chainView.focus').at(-1)?.input)
+    .toEqual({ locationId: SALON_ID });
 });

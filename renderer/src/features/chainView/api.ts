@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { call } from '../../api';
 
 /**
@@ -16,11 +16,10 @@ export function useFocusedLocation(openId: number): (locationId: number) => void
     },
     [openId],
   );
-  const focus = useRef((locationId: number) => {
+  return useCallback((locationId: number) => {
     if (said.current === locationId) return;
     said.current = locationId;
     // Only an ordering hint: a refusal (signed out meanwhile) changes nothing the desk sees.
     void call('chainView.focus', { locationId }).catch(() => undefined);
-  });
-  return focus.current;
+  }, []);
 }
