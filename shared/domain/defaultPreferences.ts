@@ -13,4 +13,5 @@ export const defaultPreferences: Preferences = {
   defaultView: 'day',
   refreshSeconds: 10,
   breakDefaults: {},
+  chainLocations: [],
 };

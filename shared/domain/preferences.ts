@@ -54,6 +54,8 @@ export const Preferences = z.object({
   refreshSeconds: RefreshSeconds,
   /** The technical break new appointments start with, per location id (kept here: Altegio has no API for it). */
   breakDefaults: ByLocation(TechnicalBreakSeconds),
+  /** The locations the chain view shows side by side; none = the open one and the next ones. */
+  chainLocations: IdList,
 });
 export type Preferences = z.infer<typeof Preferences>;
 export type PreferenceKey = keyof Preferences;

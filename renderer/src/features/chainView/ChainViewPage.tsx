@@ -19,6 +19,7 @@ import { longDay } from '../../format';
 import { i18n, useMessages } from '../../i18n';
 import { useOpenedOnce } from '../../lazyPart';
 import { todayIn } from '../../time';
+import { usePreferences } from '../preferences';
 import { useSession } from '../session';
 import { useFocusedLocation } from './api';
 import { ChainColumn } from './ChainColumn';
@@ -49,8 +50,8 @@ export function ChainViewPage({ location }: { location: Location }) {
   const { session } = useSession();
   const locations = session?.locations.length ? session.locations : [location];
   const [date, setDate] = useState(() => todayIn(location.timezone));
-  const [chosen, setChosen] = useState<number[] | null>(null);
-  const shown = shownLocations(locations, chosen, location.id);
+  const { preferences, update } = usePreferences();
+  const shown = shownLocations(locations, preferences.chainLocations, location.id);
   const focus = useFocusedLocation(location.id);
   const [selected, setSelected] = useState<Selection | null>(null);
   const [drawerLocationId, setDrawerLocationId] = useState(location.id);
@@ -101,7 +102,7 @@ export function ChainViewPage({ location }: { location: Location }) {
             onChange={(event) => {
               const ids = event.target.value;
               // Fewer than two is not a chain: the last two stay.
-              if (Array.isArray(ids) && ids.length >= 2) setChosen(ids);
+              if (Array.isArray(ids) && ids.length >= 2) update({ chainLocations: ids });
             }}
             renderValue={() => shown.map((item) => item.title).join(', ')}
           >

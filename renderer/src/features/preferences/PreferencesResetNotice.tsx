@@ -18,6 +18,7 @@ const messages = i18n('preferences/PreferencesResetNotice', {
   defaultView: 'opening view',
   refreshSeconds: 'refresh interval',
   breakDefaults: 'default technical breaks',
+  chainLocations: 'locations side by side',
 } satisfies Record<PreferenceKey | 'reset', unknown>);
 
 /** Says once which stored preferences could not be read and are back to their defaults. */

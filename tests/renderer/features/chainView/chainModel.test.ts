@@ -35,6 +35,7 @@ describe('the chain view model', () => {
   it('shows the chosen locations in the user’s order, or the open one and the next ones', () => {
     const locations = [at(101), at(102), at(103), at(104), at(105)];
     expect(ids(shownLocations(locations, null, 101))).toEqual([101, 102, 103, 104]);
+    expect(ids(shownLocations(locations, [], 103))).toEqual([101, 102, 103, 104]);
     expect(ids(shownLocations(locations, null, 105))).toEqual([101, 102, 103, 105]);
     expect(ids(shownLocations(locations, [104, 102], 101))).toEqual([102, 104]);
     // A choice that no longer makes a chain (a location gone) falls back to the default.
