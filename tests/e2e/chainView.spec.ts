@@ -15,7 +15,7 @@ interface WireRecord {
   datetime: string;
   seance_length: number;
   attendance: number;
-  deleted?: boolean;
+  comment: string;
 }
 
 /**
@@ -141,6 +141,17 @@ test('the chain view shows both demo locations side by side, each in its own zon
       async () => ((await http.get(`/record/${STUDIO_ID}/${studio.id}`)).body.data as WireRecord).attendance,
     )
     .toBe(1);
+  // Edit from the drawer saves at the studio too.
+  await drawer.getByRole('button', { name: 'Edit' }).click();
+  const edit = app.getByRole('dialog', { name: 'Edit appointment' });
+  await expect(edit.getByLabel('Comment')).toHaveValue('booked at the other desk');
+  await edit.getByLabel('Comment').fill('Edited in the chain view');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  await expect
+    .poll(async () => ((await http.get(`/record/${STUDIO_ID}/${studio.id}`)).body.data as WireRecord).comment)
+    .toBe('Edited in the chain view');
+
   // The salon's booking is untouched, and, the drawer closed, the studio's card shows the new status.
   await app.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
