@@ -158,6 +158,22 @@ test('the chain view shows both demo locations side by side, each in its own zon
   expect(((await http.get(`/record/${SALON_ID}/${salon.id}`)).body.data as WireRecord).attendance).toBe(0);
   await expect(studioCard.locator('[data-status]')).toHaveAttribute('data-status', 'Arrived');
 
+  // The next day at both locations, then back to today.
+  const toolbar = app.getByRole('toolbar', { name: 'All locations' });
+  await toolbar.getByRole('button', { name: 'Next day' }).click();
+  const next = DateTime.fromISO(date).plus({ days: 1 });
+  await expect(app.getByTestId('chain-date')).toHaveText(next.toFormat('cccc d LLLL yyyy'));
+  for (const column of [salonColumn, studioColumn])
+    await expect(column.locator('.fc-timegrid-col[data-date]').first()).toHaveAttribute(
+      'data-date',
+      next.toISODate() ?? '',
+    );
+  await expect(studioCard).toHaveCount(0);
+  await expect(salonCard).toHaveCount(0);
+  await toolbar.getByRole('button', { name: 'Today' }).click();
+  await expect(studioCard).toBeVisible();
+  await expect(salonCard).toBeVisible();
+
   // Back in the appointment log, the salon alone is in the foreground again.
   await app
     .getByRole('navigation', { name: 'Sections' })
