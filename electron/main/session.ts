@@ -4,7 +4,9 @@ import { AppError, type ErrorCode } from '../../shared/errors';
 import { createAltegioClient, type AltegioClient, type AltegioClientOptions } from './altegio/client';
 import { AltegioError } from './altegio/errors';
 import { hostOf } from './altegio/http';
+import { prioritised, unlimited } from './altegio/limiter';
 import type { EventBus } from './ipc/events';
+import { atLocation, priorityOf } from './locationPriority';
 import type { Logger, SecretRegistry } from './log';
 import type { KeyValueStore } from './store';
 import { forwardUnreadable } from './unreadableRecords';
@@ -38,6 +40,8 @@ interface Active {
   client: AltegioClient;
   locations: Location[];
   locationId: number | null;
+  /** The location the desk is looking at beside the open one (a chain view's column), if any. */
+  focusedLocationId: number | null;
 }
 
 export type Session = ReturnType<typeof createSession>;
@@ -56,9 +60,15 @@ export function createSession(deps: SessionDeps) {
   let restoring: Promise<unknown> = Promise.resolve();
   const onUnreadable = forwardUnreadable(deps.events);
 
+  // Each request's place in the shared limiter's queue, decided when it is made (see locationPriority).
+  const limiter = prioritised(deps.clientOptions?.limiter ?? unlimited, () =>
+    priorityOf({ open: active?.locationId ?? null, focused: active?.focusedLocationId ?? null }),
+  );
+
   const makeClient = (credentials: Credentials) =>
     createAltegioClient({
       ...deps.clientOptions,
+      limiter,
       baseUrl: credentials.baseUrl,
       partnerToken: credentials.partnerToken,
       userToken: credentials.userToken,
@@ -106,7 +116,13 @@ export function createSession(deps: SessionDeps) {
     if (locations.length === 0) {
       throw new AppError('FORBIDDEN', { reason: 'noLocations' });
     }
-    active = { credentials, client, locations, locationId: chooseLocation(locations) };
+    active = {
+      credentials,
+      client,
+      locations,
+      locationId: chooseLocation(locations),
+      focusedLocationId: null,
+    };
     endedBecause = null;
     restoreProblem = null;
     deps.vault.save(credentials);
@@ -141,7 +157,13 @@ export function createSession(deps: SessionDeps) {
       throw error;
     }
     // Is it the partner token or the login? Ask a partner-only question to tell them apart.
-    const probe = createAltegioClient({ ...deps.clientOptions, baseUrl, partnerToken, logger: deps.logger });
+    const probe = createAltegioClient({
+      ...deps.clientOptions,
+      limiter,
+      baseUrl,
+      partnerToken,
+      logger: deps.logger,
+    });
     try {
       await probe.http.request('GET', '/companies', { auth: 'partner', query: { count: 1 } });
     } catch (probeError) {
@@ -170,7 +192,13 @@ export function createSession(deps: SessionDeps) {
     // Both stay registered for redaction for the life of the process, whatever happens next.
     deps.secrets.add(partnerToken);
     deps.secrets.add(password);
-    const client = createAltegioClient({ ...deps.clientOptions, baseUrl, partnerToken, logger: deps.logger });
+    const client = createAltegioClient({
+      ...deps.clientOptions,
+      limiter,
+      baseUrl,
+      partnerToken,
+      logger: deps.logger,
+    });
     let user;
     try {
       user = await client.auth.signIn(login, password);
@@ -242,10 +270,20 @@ export function createSession(deps: SessionDeps) {
 
     selectLocation(locationId: number): SessionState {
       locationOf(locationId);
-      if (active) active.locationId = locationId;
+      // A newly opened location starts with nothing else in the foreground.
+      if (active) Object.assign(active, { locationId, focusedLocationId: null });
       deps.store.set('lastLocationId', locationId);
       publish();
       return state();
+    },
+
+    /**
+     * The location the desk is looking at besides the open one (a chain view's column under the pointer):
+     * its requests share the open location's place before the others in the rate limit.
+     */
+    focusLocation(locationId: number): void {
+      locationOf(locationId);
+      if (active) active.focusedLocationId = locationId;
     },
 
     /**
@@ -261,7 +299,7 @@ export function createSession(deps: SessionDeps) {
       const current = active;
       if (!current) throw new AppError('AUTH_REQUIRED', { reason: 'signedOut' });
       try {
-        return await work(current.client, location);
+        return await atLocation(locationId, () => work(current.client, location));
       } catch (error) {
         // Only the session that made the call ends: a stale 401 never signs out a newer session.
         if (error instanceof AltegioError && error.code === 'AUTH_REQUIRED' && active === current) {

@@ -19,4 +19,6 @@ export interface FeatureEntry {
   page: ComponentType<{ location: Location }>;
   /** What the section offers from the keyboard. */
   commands: readonly Command[];
+  /** Whether the navigation offers the section to a user with these locations (always, when absent). */
+  shownFor?: (locations: readonly Location[]) => boolean;
 }

@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { useOpenLocation } from './features/session';
 import { locale } from './i18n';
 
@@ -35,7 +36,15 @@ export function formatMoney(amount: number, currency: string): string {
   return currency && !isCode(currency) ? `${text} ${currency}` : text;
 }
 
-/** The open location's currency ('' before a location is open). */
+/**
+ * The currency of the location a part of the screen is about, where that is not the open location (a
+ * chain view's drawer and dialogs for another location's appointment).
+ */
+export const LocationCurrency = createContext<string | null>(null);
+
+/** The currency of the location shown: the open location's ('' before one is open) unless said otherwise. */
 export function useCurrency(): string {
-  return useOpenLocation()?.currency ?? '';
+  const shown = useContext(LocationCurrency);
+  const open = useOpenLocation()?.currency ?? '';
+  return shown ?? open;
 }

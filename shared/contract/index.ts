@@ -5,6 +5,7 @@ import { appContract } from './app';
 import { appointmentsContract } from './appointments';
 import { availabilityContract } from './availability';
 import { bookingInboxContract } from './bookingInbox';
+import { chainViewContract } from './chainView';
 import { clientsContract } from './clients';
 import { commentsContract } from './comments';
 import { customFieldsContract } from './customFields';
@@ -51,6 +52,7 @@ export const contract = {
   ...runningLateContract,
   ...visitMoveContract,
   ...rebookContract,
+  ...chainViewContract,
   ...altegioContract,
 } as const;
 

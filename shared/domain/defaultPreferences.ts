@@ -15,4 +15,5 @@ export const defaultPreferences: Preferences = {
   refreshSeconds: 10,
   breakDefaults: {},
   rebookWeeks: REBOOK_WEEKS.default,
+  chainLocations: [],
 };

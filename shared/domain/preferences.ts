@@ -57,6 +57,8 @@ export const Preferences = z.object({
   breakDefaults: ByLocation(TechnicalBreakSeconds),
   /** The last "Rebook in N weeks" choice. */
   rebookWeeks: z.number().int().min(REBOOK_WEEKS.min).max(REBOOK_WEEKS.max),
+  /** The locations the chain view shows side by side; none = the open one and the next ones. */
+  chainLocations: IdList,
 });
 export type Preferences = z.infer<typeof Preferences>;
 export type PreferenceKey = keyof Preferences;

@@ -208,6 +208,11 @@ test('axe-core finds no violation above minor on sign-in, every section, and in 
   await expect(app.getByTestId('calendar')).toBeVisible();
   const sections = app.getByRole('navigation', { name: 'Sections' });
   for (const [section, ready] of [
+    [
+      'All locations',
+      (page: Page) =>
+        page.getByRole('region', { name: 'Frontdesk Demo Studio: the day' }).locator('.fc-event').first(),
+    ],
     ['Recurring schedules', (page: Page) => page.locator('section[data-schedule-id]').first()],
     ['Online booking', (page: Page) => page.getByRole('list', { name: 'Services' })],
     ['Comments', (page: Page) => page.getByRole('button', { name: 'Leave a review' })],

@@ -4,6 +4,7 @@ import { createAppHandlers } from './app';
 import { createAppointmentsHandlers } from './appointments';
 import { createAvailabilityHandlers } from './availability';
 import { createBookingInboxHandlers } from './bookingInbox';
+import { createChainViewHandlers } from './chainView';
 import { createClientsHandlers } from './clients';
 import { createCommentsHandlers } from './comments';
 import { createCustomFieldsHandlers } from './customFields';
@@ -51,6 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createStaffOutHandlers(deps),
     ...createRunningLateHandlers(deps),
     ...createVisitMoveHandlers(deps),
+    ...createChainViewHandlers(deps),
     ...createAltegioHandlers(deps),
   };
 }

@@ -9,6 +9,7 @@ import Toolbar from '@mui/material/Toolbar';
 import { sections, type SectionId } from './sections';
 import { Hint } from '../components/Hint';
 import { i18n, useMessages } from '../i18n';
+import { useSession } from '../features/session';
 
 const messages = i18n('app/NavigationDrawer', { sections: 'Sections' });
 
@@ -23,6 +24,9 @@ interface NavigationDrawerProps {
 
 export function NavigationDrawer({ open, current, onSelect }: NavigationDrawerProps) {
   const t = useMessages(messages);
+  const { session } = useSession();
+  const locations = session?.locations ?? [];
+  const offered = sections.filter((section) => section.shownFor?.(locations) ?? true);
   const width = open ? DRAWER_WIDTH_OPEN : DRAWER_WIDTH_CLOSED;
   return (
     // A docked side panel, drawn as MUI's permanent Drawer draws it: the Drawer module would bring Modal
@@ -51,7 +55,7 @@ export function NavigationDrawer({ open, current, onSelect }: NavigationDrawerPr
         <Toolbar variant="dense" />
         <nav aria-label={t.sections}>
           <List>
-            {sections.map((section) => (
+            {offered.map((section) => (
               <ListItem key={section.id} disablePadding>
                 <Hint title={open ? '' : section.label} placement="right">
                   <ListItemButton

@@ -1,4 +1,5 @@
 import { calendarFeature } from '../features/calendar';
+import { chainViewFeature } from '../features/chainView';
 import { commentsFeature } from '../features/comments';
 import { onlineBookingFeature } from '../features/onlineBooking';
 import { partnerReportFeature } from '../features/partnerReport';
@@ -9,6 +10,7 @@ import type { FeatureEntry } from '../featureEntry';
 /** The app's sections, in navigation order: the one list the navigation and the frame read. */
 export const sections: readonly FeatureEntry[] = [
   calendarFeature,
+  chainViewFeature,
   schedulesFeature,
   onlineBookingFeature,
   commentsFeature,

@@ -154,6 +154,7 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'bookingInbox.list': {},
   'bookingInbox.acknowledge': { appointmentId: 5_000_001, lastChangedAt: salonTime(QUIET_DAY, '09:00') },
   'bookingInbox.acknowledgeAll': { upTo: salonTime(QUIET_DAY, '09:00') },
+  'chainView.focus': {},
 };
 
 /** The only channels that concern no location: the app, this desk's preferences, signing in and out. */

@@ -33,7 +33,8 @@ interface AppointmentActionsProps {
   teamMembers: readonly TeamMember[];
   dialog: AppointmentDialogRequest | null;
   cancelling: Appointment | null;
-  onNew: () => void;
+  /** The "New appointment" button's action; no button without one. */
+  onNew?: () => void;
   onCloseDialog: () => void;
   onCloseCancel: () => void;
   notify: (notice: Notice) => void;
@@ -51,7 +52,7 @@ export function AppointmentActions(props: AppointmentActionsProps) {
   const cancelOpened = useOpenedOnce(props.cancelling !== null);
   return (
     <>
-      <NewAppointmentButton onClick={props.onNew} />
+      {props.onNew && <NewAppointmentButton onClick={props.onNew} />}
       {opened && (
         <Suspense fallback={null}>
           <AppointmentDialog

@@ -61,7 +61,7 @@ const messages = i18n('calendar/AppointmentDrawer', {
   comment: 'Comment',
 });
 
-interface AppointmentDrawerProps {
+export interface AppointmentDrawerProps {
   locationId: number;
   appointmentId: number | null;
   zone: string;
@@ -75,6 +75,8 @@ interface AppointmentDrawerProps {
   /** "Rebook in N weeks" (the rebook feature's dialog). */
   onRebook?: (appointment: Appointment) => void;
   moveVisit?: VisitMoveEntry;
+  /** False where the appointment is not at the open location: the client card opens at the open one. */
+  withClientCard?: boolean;
 }
 
 /** Everything about one appointment, kept current from the cache (polls and saves update it). */
@@ -90,6 +92,7 @@ export function AppointmentDrawer({
   onRunningLate,
   onRebook,
   moveVisit,
+  withClientCard = true,
 }: AppointmentDrawerProps) {
   const appointment = useAppointment(locationId, appointmentId);
   const customFields = useCustomFields(locationId, 'record');
@@ -155,7 +158,7 @@ export function AppointmentDrawer({
             <Button variant="outlined" size="small" onClick={() => onEdit(appointment)}>
               {t.edit}
             </Button>
-            {appointment.client && (
+            {appointment.client && withClientCard && (
               <Button size="small" onClick={() => clientCard.open(appointment.client?.id ?? 0)}>
                 {t.clientCard}
               </Button>

@@ -5,6 +5,10 @@ import { CalendarPage } from './CalendarPage';
 import { calendarCommands } from './commands';
 
 export { cardCommands, goToDateCommands } from './keys';
+// For the chain view: the same cards, data and drawer, at any of the user's locations.
+export { AppointmentProjection } from './appointmentProjection';
+export { renderEventContent } from './appointmentEvent';
+export { LazyAppointmentDrawer } from './lazyAppointmentDrawer';
 
 const messages = i18n('calendar/feature', {
   label: 'Appointment log',

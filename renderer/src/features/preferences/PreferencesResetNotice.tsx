@@ -19,6 +19,7 @@ const messages = i18n('preferences/PreferencesResetNotice', {
   refreshSeconds: 'refresh interval',
   breakDefaults: 'default technical breaks',
   rebookWeeks: 'weeks to rebook in',
+  chainLocations: 'locations side by side',
 } satisfies Record<PreferenceKey | 'reset', unknown>);
 
 /** Says once which stored preferences could not be read and are back to their defaults. */

@@ -1,0 +1,87 @@
+import { Suspense, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
+import { versionOf } from '../../../../shared/domain/appointmentVersioning';
+import type { Location } from '../../../../shared/domain/location';
+import { call } from '../../api';
+import type { Notice } from '../../components/NoticeBar';
+import { changedElsewhereText } from '../../errors';
+import { LocationCurrency } from '../../money';
+import { AppointmentActions, findAppointment, recordSave } from '../appointments';
+import { LazyAppointmentDrawer } from '../calendar';
+import { useTeam } from '../team';
+
+interface ChainDrawerProps {
+  /** The location of the appointment shown (or last shown, while the drawer closes). */
+  location: Location;
+  appointmentId: number | null;
+  /** Whether that location is the open one (whose client card the app frame offers). */
+  isOpenLocation: boolean;
+  onClose: () => void;
+  onShow: (locationId: number, appointmentId: number) => void;
+  notify: (notice: Notice) => void;
+}
+
+/**
+ * The calendar's appointment drawer and its edit and cancel dialogs, acting on the appointment's own
+ * location (its id, zone, team and currency), whichever location is open.
+ */
+export function ChainDrawer({
+  location,
+  appointmentId,
+  isOpenLocation,
+  onClose,
+  onShow,
+  notify,
+}: ChainDrawerProps) {
+  const queryClient = useQueryClient();
+  const locationId = location.id;
+  const team = useTeam(locationId);
+  const teamMembers = team.data ?? [];
+  const [editing, setEditing] = useState<Appointment | null>(null);
+  const [cancelling, setCancelling] = useState<Appointment | null>(null);
+
+  const changeStatus = async (id: number, status: AppointmentStatus) => {
+    const shown = findAppointment(queryClient, locationId, id);
+    const saved = await recordSave(queryClient, locationId, () =>
+      call('appointments.setStatus', {
+        locationId,
+        id,
+        status,
+        expectedLastChangedAt: shown?.lastChangedAt ?? null,
+        seen: shown ? versionOf(shown) : null,
+      }),
+    );
+    if (saved.changedElsewhere?.length)
+      notify({ severity: 'warning', message: changedElsewhereText(saved.changedElsewhere) });
+  };
+
+  return (
+    <LocationCurrency.Provider value={location.currency}>
+      <Suspense fallback={null}>
+        <LazyAppointmentDrawer
+          locationId={locationId}
+          appointmentId={appointmentId}
+          zone={location.timezone}
+          teamMembers={teamMembers}
+          onClose={onClose}
+          onStatus={changeStatus}
+          onEdit={setEditing}
+          onCancel={setCancelling}
+          withClientCard={isOpenLocation}
+        />
+      </Suspense>
+      <AppointmentActions
+        locationId={locationId}
+        zone={location.timezone}
+        teamMembers={teamMembers}
+        dialog={editing ? { kind: 'edit', appointment: editing } : null}
+        cancelling={cancelling}
+        onCloseDialog={() => setEditing(null)}
+        onCloseCancel={() => setCancelling(null)}
+        notify={notify}
+        onShow={(appointment) => onShow(locationId, appointment.id)}
+      />
+    </LocationCurrency.Provider>
+  );
+}
