@@ -239,13 +239,16 @@ export function CalendarPage({ location }: { location: Location }) {
     newAtNextSlot(client);
   });
 
-  useCalendarTarget({
-    shownDate: () => date,
-    book: (client, time) => newAtNextSlot(client, time ? startAt(date, time, zone) : undefined),
-    goTo: goToDate,
-    walkIn: tools.walkInFor,
-    show: showAppointment,
-  });
+  useCalendarTarget(
+    {
+      shownDate: () => date,
+      book: (client, time) => newAtNextSlot(client, time ? startAt(date, time, zone) : undefined),
+      goTo: goToDate,
+      walkIn: tools.walkInFor,
+      show: showAppointment,
+    },
+    team.isSuccess && preferencesLoaded,
+  );
 
   const commandHandlers: Record<CalendarCommandId, () => void> = {
     'calendar.today': () => api()?.today(),

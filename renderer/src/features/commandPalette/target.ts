@@ -26,25 +26,28 @@ export function startAt(date: string, time: string, zone: string): string {
 let current: { target: { current: CalendarTarget } } | null = null;
 let pending: ((target: CalendarTarget) => void) | null = null;
 
-/** The calendar page offers itself to the palette; an action asked for before it mounted runs then. */
-export function useCalendarTarget(target: CalendarTarget): void {
+/**
+ * The calendar page offers itself to the palette; an action asked for before it was shown runs once
+ * `ready` (its calendar drawn).
+ */
+export function useCalendarTarget(target: CalendarTarget, ready: boolean): void {
   const latest = useRef(target);
   useEffect(() => {
     latest.current = target;
   });
   useEffect(() => {
+    if (!ready) return;
     const entry = { target: latest };
     current = entry;
     if (pending) {
       const action = pending;
       pending = null;
-      // After the page's first paint, so its dialogs and calendar exist.
-      setTimeout(() => action(latest.current), 0);
+      action(latest.current);
     }
     return () => {
       if (current === entry) current = null;
     };
-  }, []);
+  }, [ready]);
 }
 
 /** Runs an action on the calendar: now when it is shown, else once `open()` has brought it up. */

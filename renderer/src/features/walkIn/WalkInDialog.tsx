@@ -151,11 +151,15 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked, serviceText 
               loading={services.isLoading}
               value={offered.filter((service) => serviceIds.includes(service.id))}
               inputValue={servicesTyped}
-              onInputChange={(_event, text) => setServicesTyped(text)}
+              // MUI resets the text when the services load; the opener's text stays until a pick.
+              onInputChange={(_event, text, reason) => {
+                if (reason !== 'reset') setServicesTyped(text);
+              }}
               openOnFocus={serviceText !== ''}
               onChange={(_event, picked) => {
                 setFailure(null);
                 setServiceIds(picked.map((service) => service.id));
+                setServicesTyped('');
               }}
               getOptionLabel={(service) => service.title}
               isOptionEqualToValue={(a, b) => a.id === b.id}

@@ -19,7 +19,7 @@ const pageCommands: readonly Command[] = [
 ];
 
 function FakeCalendar(props: { target: Parameters<typeof useCalendarTarget>[0]; refresh: () => void }) {
-  useCalendarTarget(props.target);
+  useCalendarTarget(props.target, true);
   useCommandKeys(pageCommands, { 'test.refresh': props.refresh });
   return <input aria-label="A field of the page" />;
 }
