@@ -39,10 +39,21 @@ const messages = i18n('commandPalette/CommandPalette', {
   noClient: 'No client',
 });
 
-function Item({ value, onSelect, children }: { value: string; onSelect: () => void; children: ReactNode }) {
+/** One choice: its words (a name from Altegio isolated), an icon before, a detail after. */
+function Item(props: {
+  value: string;
+  onSelect: () => void;
+  label: string;
+  icon?: ReactNode;
+  detail?: string;
+}) {
   return (
-    <Command.Item value={value} onSelect={onSelect}>
-      {children}
+    <Command.Item value={props.value} onSelect={props.onSelect}>
+      {props.icon}
+      <span className="palette-label">
+        <IsolatedText text={props.label} />
+      </span>
+      {props.detail && <span className="palette-detail">{props.detail}</span>}
     </Command.Item>
   );
 }
@@ -107,20 +118,26 @@ export function CommandPalette({
             {phrase && phrase.kind !== 'book' && (
               <Command.Group heading={t.phrases}>
                 {phrase.kind === 'goTo' && (
-                  <Item value={`goTo:${phrase.date}`} onSelect={onCal((target) => target.goTo(phrase.date))}>
-                    {t.goTo({ day: longDay(DateTime.fromISO(phrase.date, { zone }), true) })}
-                  </Item>
+                  <Item
+                    value={`goTo:${phrase.date}`}
+                    onSelect={onCal((target) => target.goTo(phrase.date))}
+                    label={t.goTo({ day: longDay(DateTime.fromISO(phrase.date, { zone }), true) })}
+                  />
                 )}
                 {phrase.kind === 'walkIn' && (
-                  <Item value="walkIn" onSelect={onCal((target) => target.walkIn(phrase.service))}>
-                    <IsolatedText text={t.walkIn({ service: isolate(phrase.service) })} />
-                  </Item>
+                  <Item
+                    value="walkIn"
+                    onSelect={onCal((target) => target.walkIn(phrase.service))}
+                    label={t.walkIn({ service: isolate(phrase.service) })}
+                  />
                 )}
                 {phrase.kind === 'unclear' && found.screens.length === 0 && (
                   <Command.Item value="unclear" disabled>
-                    <IsolatedText
-                      text={(phrase.part === 'time' ? t.noTime : t.noDate)({ text: isolate(phrase.text) })}
-                    />
+                    <span className="palette-label">
+                      <IsolatedText
+                        text={(phrase.part === 'time' ? t.noTime : t.noDate)({ text: isolate(phrase.text) })}
+                      />
+                    </span>
                   </Command.Item>
                 )}
               </Command.Group>
@@ -141,17 +158,15 @@ export function CommandPalette({
                       key={`book:${client.id}`}
                       value={`book:${client.id}`}
                       onSelect={onCal((target) => target.book(booking, time))}
-                    >
-                      <IsolatedText text={time ? t.bookForAt({ name, time }) : t.bookFor({ name })} />
-                      <span className="palette-detail">{client.phone}</span>
-                    </Item>,
+                      label={time ? t.bookForAt({ name, time }) : t.bookFor({ name })}
+                      detail={client.phone}
+                    />,
                     <Item
                       key={`card:${client.id}`}
                       value={`card:${client.id}`}
                       onSelect={run(() => clientCard.open(client.id))}
-                    >
-                      <IsolatedText text={t.cardOf({ name })} />
-                    </Item>,
+                      label={t.cardOf({ name })}
+                    />,
                   ];
                 })}
               </Command.Group>
@@ -163,19 +178,16 @@ export function CommandPalette({
                     key={appointment.id}
                     value={`appointment:${appointment.id}`}
                     onSelect={onCal((target) => target.show(appointment))}
-                  >
-                    <IsolatedText
-                      text={t.appointment({
-                        when: DateTime.fromISO(appointment.start).setZone(zone).toFormat('ccc d LLL, HH:mm'),
-                        client: appointment.client ? isolate(appointment.client.name) : t.noClient,
-                        what: isolate(
-                          [appointment.services.map((service) => service.title).join(', '), memberName]
-                            .filter(Boolean)
-                            .join(' · '),
-                        ),
-                      })}
-                    />
-                  </Item>
+                    label={t.appointment({
+                      when: DateTime.fromISO(appointment.start).setZone(zone).toFormat('ccc d LLL, HH:mm'),
+                      client: appointment.client ? isolate(appointment.client.name) : t.noClient,
+                      what: isolate(
+                        [appointment.services.map((service) => service.title).join(', '), memberName]
+                          .filter(Boolean)
+                          .join(' · '),
+                      ),
+                    })}
+                  />
                 ))}
               </Command.Group>
             )}
@@ -186,20 +198,22 @@ export function CommandPalette({
                     key={section.id}
                     value={`screen:${section.id}`}
                     onSelect={run(() => navigation.go(section.id))}
-                  >
-                    <section.icon fontSize="small" />
-                    {section.label}
-                    <span className="palette-detail">{section.description}</span>
-                  </Item>
+                    icon={<section.icon fontSize="small" />}
+                    label={section.label}
+                    detail={section.description}
+                  />
                 ))}
               </Command.Group>
             )}
             {found.actions.length > 0 && (
               <Command.Group heading={t.actions}>
                 {found.actions.map(({ command, run: runCommand }) => (
-                  <Item key={command.id} value={`action:${command.id}`} onSelect={run(runCommand)}>
-                    {command.label}
-                  </Item>
+                  <Item
+                    key={command.id}
+                    value={`action:${command.id}`}
+                    onSelect={run(runCommand)}
+                    label={command.label}
+                  />
                 ))}
               </Command.Group>
             )}

@@ -36,7 +36,9 @@ export const paletteSx: SxProps<Theme> = {
   '& [cmdk-item][data-selected="true"]': { bgcolor: 'action.selected' },
   '& [cmdk-item][data-disabled="true"]': { color: 'text.secondary', cursor: 'default' },
   '& [cmdk-empty]': { px: 2, py: 1.5, typography: 'body2', color: 'text.secondary' },
+  '& .palette-label': { flexShrink: 0, maxWidth: '100%' },
   '& .palette-detail': {
+    minWidth: 0,
     ml: 'auto',
     color: 'text.secondary',
     typography: 'caption',
