@@ -44,7 +44,8 @@ export function usePaletteSources(
   // "go to settings" is no date, but it names a screen.
   const screenQuery = phrase?.kind === 'unclear' && phrase.part === 'date' ? phrase.text : typed;
   const clientQuery = phrase?.kind === 'book' ? phrase.client : phrase ? '' : typed;
-  const search = useClientSearch(location.id, useDebounced(clientQuery));
+  const asked = useDebounced(clientQuery);
+  const search = useClientSearch(location.id, asked);
   const searching = clientQuery.trim().length >= 2;
 
   // Read from the cache at each keystroke: the days loaded now, as the calendar has them.
@@ -73,7 +74,8 @@ export function usePaletteSources(
       ({ command }) => command.id !== 'palette.open' && matchesWords(typed, command.label),
     ),
     clients: searching ? (search.data ?? []) : [],
-    clientsLoading: searching && search.isFetching,
+    // Typing, not yet asked: "Nothing found" would be premature.
+    clientsLoading: searching && (search.isFetching || asked !== clientQuery),
     clientQuery,
     appointments,
   };
