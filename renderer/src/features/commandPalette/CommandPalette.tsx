@@ -13,6 +13,7 @@ import { longDay } from '../../format';
 import { i18n, params, useMessages } from '../../i18n';
 import { useNavigation } from '../../navigation';
 import { useClientCard } from '../clients';
+import { shortcutText } from '../shortcuts';
 import { paletteSx } from './paletteSx';
 import { usePaletteSources } from './sources';
 import { onCalendar } from './target';
@@ -213,6 +214,7 @@ export function CommandPalette({
                     value={`action:${command.id}`}
                     onSelect={run(runCommand)}
                     label={command.label}
+                    detail={command.shortcut && shortcutText(command.shortcut)}
                   />
                 ))}
               </Command.Group>

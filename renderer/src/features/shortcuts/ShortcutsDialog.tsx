@@ -84,6 +84,11 @@ export function keyNames(shortcut: string, t: Words): string[] {
   });
 }
 
+/** A shortcut as the keyboard shows it, in the language shown: "Ctrl+Enter", "←". */
+export function shortcutText(shortcut: string): string {
+  return keyNames(shortcut, messages.get()).join('+');
+}
+
 function Keys({ shortcut, t }: { shortcut: string; t: Words }) {
   return (
     <>

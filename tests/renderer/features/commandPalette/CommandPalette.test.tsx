@@ -81,6 +81,8 @@ describe('the command palette', () => {
     let { palette, input } = await open();
     expect(within(palette).getByRole('option', { name: /Settings/ })).toBeTruthy();
     await user.type(input, 'refresh test');
+    // The page's own command, with its key as the shortcut sheet writes it.
+    expect(await option(palette, 'Refresh the test pageX')).toBeTruthy();
     await user.keyboard('{Enter}');
     expect(refresh).toHaveBeenCalledOnce();
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
