@@ -13,6 +13,7 @@ import { ThemeToggle } from '../components/ThemeToggle';
 import { AboutButton } from '../features/about';
 import { showEditedClient } from '../features/appointments';
 import { ClientCardProvider } from '../features/clients';
+import { CommandPaletteHost } from '../features/commandPalette';
 import { usePreferences } from '../features/preferences';
 import { LocationMenu, useOpenLocation } from '../features/session';
 import { ShortcutsButton } from '../features/shortcuts';
@@ -94,6 +95,7 @@ export function AppFrame() {
             <NavigationContext.Provider value={navigation}>
               <ClientCardProvider onClientSaved={(id, client) => showEditedClient(queryClient, id, client)}>
                 <SectionContent section={section} />
+                <CommandPaletteHost sections={sections} />
               </ClientCardProvider>
             </NavigationContext.Provider>
           </ErrorBoundary>

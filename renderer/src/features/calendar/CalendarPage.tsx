@@ -26,6 +26,7 @@ import {
   type NewAppointmentSlot,
 } from '../appointments';
 import { BookingInboxButton } from '../bookingInbox';
+import { startAt, useCalendarTarget } from '../commandPalette';
 import { useBookFromClientCard, type BookingClient } from '../clients';
 import { hourTime, slotDuration, usePreferences } from '../preferences';
 import { schedulesKeys } from '../schedules';
@@ -218,9 +219,11 @@ export function CalendarPage({ location }: { location: Location }) {
   }, [view]);
 
   const newAtNextSlot = useCallback(
-    (client?: BookingClient) => {
+    (client?: BookingClient, at?: string) => {
       const now = DateTime.now().setZone(zone);
-      const start = now.set({ minute: Math.ceil(now.minute / 15) * 15, second: 0, millisecond: 0 });
+      const start = at
+        ? DateTime.fromISO(at).setZone(zone)
+        : now.set({ minute: Math.ceil(now.minute / 15) * 15, second: 0, millisecond: 0 });
       const member = teamRef.current.find((item) => visibleIds.includes(item.id));
       setNewSlot({
         teamMemberId: member?.id ?? null,
@@ -235,6 +238,17 @@ export function CalendarPage({ location }: { location: Location }) {
     setSelectedId(null);
     newAtNextSlot(client);
   });
+
+  useCalendarTarget(
+    {
+      shownDate: () => date,
+      book: (client, time) => newAtNextSlot(client, time ? startAt(date, time, zone) : undefined),
+      goTo: goToDate,
+      walkIn: tools.walkInFor,
+      show: showAppointment,
+    },
+    team.isSuccess && preferencesLoaded,
+  );
 
   const commandHandlers: Record<CalendarCommandId, () => void> = {
     'calendar.today': () => api()?.today(),

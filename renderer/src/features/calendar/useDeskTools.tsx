@@ -59,7 +59,7 @@ export function useDeskTools(host: DeskToolsHost) {
     Record<CalendarCommandId, () => void>,
     'walkIn.open' | 'staffOut.open' | 'runningLate.open'
   > = {
-    'walkIn.open': walkIn.open,
+    'walkIn.open': () => walkIn.open(),
     'staffOut.open': () => staffOut.open(),
     'runningLate.open': () => runningLate.open(),
   };
@@ -95,7 +95,9 @@ export function useDeskTools(host: DeskToolsHost) {
     commands,
     menu,
     dialogs,
-    openWalkIn: walkIn.open,
+    openWalkIn: () => walkIn.open(),
+    /** The walk-in finder with this text typed in its services field (the command palette). */
+    walkInFor: (serviceText: string) => walkIn.open(serviceText),
     openWorkingHours: teamHours.open,
     /** For the Shift-drag of a card and the drawer's "Move the whole visit". */
     visitMove,

@@ -15,11 +15,13 @@ import type { Command } from '../../commands';
 import { i18n, params, useMessages } from '../../i18n';
 import { appointmentFormCommands } from '../appointments';
 import { cardCommands, goToDateCommands } from '../calendar';
+import { paletteCommands } from '../commandPalette';
 import { shortcutCommands } from './commands';
 
 const messages = i18n('shortcuts/ShortcutsDialog', {
   title: 'Keyboard shortcuts',
   anywhere: 'Anywhere outside a text field',
+  everywhere: 'Anywhere, in a text field too (not in a dialog)',
   section: params('{section}, outside a text field'),
   card: 'An appointment or class in the calendar, in focus',
   goToDate: 'The “Go to date” field',
@@ -82,6 +84,11 @@ export function keyNames(shortcut: string, t: Words): string[] {
   });
 }
 
+/** A shortcut as the keyboard shows it, in the language shown: "Ctrl+Enter", "←". */
+export function shortcutText(shortcut: string): string {
+  return keyNames(shortcut, messages.get()).join('+');
+}
+
 function Keys({ shortcut, t }: { shortcut: string; t: Words }) {
   return (
     <>
@@ -138,6 +145,7 @@ export function ShortcutsDialog({
 }) {
   const t = useMessages(messages);
   const groups = [
+    { id: 'everywhere', title: t.everywhere, commands: paletteCommands },
     { id: 'anywhere', title: t.anywhere, commands: shortcutCommands },
     ...sections.map((place) => ({
       id: place.id,

@@ -1,3 +1,4 @@
 export { shortcutCommands } from './commands';
 export { ShortcutsButton } from './ShortcutsButton';
 export type { ShortcutPlace } from './ShortcutsDialog';
+export { shortcutText } from './ShortcutsDialog';

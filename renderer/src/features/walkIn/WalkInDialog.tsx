@@ -49,6 +49,8 @@ interface WalkInDialogProps {
   zone: string;
   onClose: () => void;
   onBooked: (appointment: Appointment, markedBy: WalkInBooked['markedBy']) => void;
+  /** Text already typed in the services field (the command palette's "walk-in haircut"). */
+  serviceText?: string;
 }
 
 /** One booking attempt of one time: its apiId is reused when the last try may have saved. */
@@ -65,7 +67,7 @@ const mayHaveSaved = (error: unknown) =>
   (error.params?.['saveUnknown'] === true || ['NETWORK', 'TIMEOUT', 'SERVER'].includes(error.code));
 
 /** "A client just walked in": pick services, see who can take them soonest, book one with a click. */
-export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDialogProps) {
+export function WalkInDialog({ locationId, zone, onClose, onBooked, serviceText = '' }: WalkInDialogProps) {
   const services = useServices(locationId);
   const t = useMessages(messages);
   const offered = useMemo(
@@ -76,6 +78,7 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
     [services.data],
   );
   const [serviceIds, setServiceIds] = useState<number[]>([]);
+  const [servicesTyped, setServicesTyped] = useState(serviceText);
   const [hours, setHours] = useState<number>(WALK_IN_LIMITS.defaultHours);
   const [client, setClient] = useState<WalkInClient>({ name: '', phone: '' });
   const [shownProblems, setShownProblems] = useState(false);
@@ -147,9 +150,16 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
               options={offered}
               loading={services.isLoading}
               value={offered.filter((service) => serviceIds.includes(service.id))}
+              inputValue={servicesTyped}
+              // MUI resets the text when the services load; the opener's text stays until a pick.
+              onInputChange={(_event, text, reason) => {
+                if (reason !== 'reset') setServicesTyped(text);
+              }}
+              openOnFocus={serviceText !== ''}
               onChange={(_event, picked) => {
                 setFailure(null);
                 setServiceIds(picked.map((service) => service.id));
+                setServicesTyped('');
               }}
               getOptionLabel={(service) => service.title}
               isOptionEqualToValue={(a, b) => a.id === b.id}

@@ -16,14 +16,22 @@ interface WalkInDialogHost {
   notify: (notice: Notice) => void;
 }
 
-/** The walk-in finder as a page hosts it: `open()` from a button or key, `dialog` rendered where it fits. */
-export function useWalkInDialog(host: WalkInDialogHost): { open: () => void; dialog: ReactNode } {
-  const [isOpen, setOpen] = useState(false);
-  const dialog = isOpen && (
+/**
+ * The walk-in finder as a page hosts it: `open()` from a button or key (or with the services field's text
+ * already typed), `dialog` rendered where it fits.
+ */
+export function useWalkInDialog(host: WalkInDialogHost): {
+  open: (serviceText?: string) => void;
+  dialog: ReactNode;
+} {
+  const [opened, setOpened] = useState<{ serviceText: string } | null>(null);
+  const setOpen = (open: boolean, serviceText = '') => setOpened(open ? { serviceText } : null);
+  const dialog = opened && (
     <Suspense fallback={null}>
       <WalkInDialog
         locationId={host.locationId}
         zone={host.zone}
+        serviceText={opened.serviceText}
         onClose={() => setOpen(false)}
         onBooked={(appointment, markedBy) => {
           setOpen(false);
@@ -33,5 +41,5 @@ export function useWalkInDialog(host: WalkInDialogHost): { open: () => void; dia
       />
     </Suspense>
   );
-  return { open: () => setOpen(true), dialog };
+  return { open: (serviceText) => setOpen(true, serviceText), dialog };
 }

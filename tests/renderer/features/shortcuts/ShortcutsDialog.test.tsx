@@ -63,10 +63,14 @@ describe('the keyboard-shortcut sheet', () => {
         <ShortcutsButton sections={sections} />
       </>,
     );
-    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Typing' }), { key: '?' });
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Typing' }), {
+      key: '?',
+      code: 'Slash',
+      shiftKey: true,
+    });
     expect(screen.queryByRole('dialog')).toBeNull();
 
-    fireEvent.keyDown(document.body, { key: '?' });
+    fireEvent.keyDown(document.body, { key: '?', code: 'Slash', shiftKey: true });
     const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     await userEvent.click(within(sheet).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

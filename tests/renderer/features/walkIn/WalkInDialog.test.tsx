@@ -19,7 +19,7 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function openDialog() {
+async function openDialog(serviceText?: string) {
   const core = installBridge({
     now: runningClockFrom(NOW),
     startDemo: async () => ({ baseUrl: emulator.url, ...DEMO_CREDENTIALS }),
@@ -27,7 +27,13 @@ async function openDialog() {
   await core.session.openDemo();
   const onBooked = vi.fn<(appointment: Appointment, markedBy: string) => void>();
   renderWithQuery(
-    <WalkInDialog locationId={SALON_ID} zone={SALON_ZONE} onClose={vi.fn()} onBooked={onBooked} />,
+    <WalkInDialog
+      locationId={SALON_ID}
+      zone={SALON_ZONE}
+      onClose={vi.fn()}
+      onBooked={onBooked}
+      serviceText={serviceText}
+    />,
   );
   const dialog = await screen.findByRole('dialog', { name: 'Walk-in: who can take them now?' });
   return { dialog, onBooked };
@@ -125,5 +131,14 @@ describe('WalkInDialog', () => {
     await user.click(book());
     await waitFor(() => expect(onBooked).toHaveBeenCalledTimes(1));
     expect(onBooked.mock.calls[0]![0].client?.name).toBe('Sam Sure');
+  });
+
+  it('opens with the text its opener typed in the services field, the matching services offered', async () => {
+    const { dialog } = await openDialog('haircut');
+    const field = within(dialog).getByRole('combobox', { name: 'Services' });
+    expect((field as HTMLInputElement).value).toBe('haircut');
+    const offered = (await screen.findAllByRole('option')).map((option) => option.textContent);
+    expect(offered).toContain("Men's haircut");
+    expect(offered.every((title) => /haircut/i.test(title ?? ''))).toBe(true);
   });
 });

@@ -1,0 +1,3 @@
+export { paletteCommands } from './commands';
+export { CommandPaletteHost } from './CommandPaletteHost';
+export { startAt, useCalendarTarget, type CalendarTarget } from './target';
