@@ -9,6 +9,7 @@ import { clientsContract } from './clients';
 import { commentsContract } from './comments';
 import { customFieldsContract } from './customFields';
 import { labelsContract } from './labels';
+import { offlineContract } from './offline';
 import { onlineBookingContract } from './onlineBooking';
 import { partnerReportContract } from './partnerReport';
 import { preferencesContract, preferencesEvents } from './preferences';
@@ -50,6 +51,7 @@ export const contract = {
   ...runningLateContract,
   ...visitMoveContract,
   ...altegioContract,
+  ...offlineContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

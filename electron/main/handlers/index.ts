@@ -9,6 +9,7 @@ import { createCommentsHandlers } from './comments';
 import { createCustomFieldsHandlers } from './customFields';
 import type { HandlerDeps } from './deps';
 import { createLabelsHandlers } from './labels';
+import { createOfflineHandlers, keepForOffline } from './offline';
 import { createOnlineBookingHandlers } from './onlineBooking';
 import { createPartnerReportHandlers } from './partnerReport';
 import { createPreferencesHandlers } from './preferences';
@@ -27,7 +28,7 @@ export type { HandlerDeps } from './deps';
 
 /** Every channel's handler: one module per feature, named as its contract slice. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
+  const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createPreferencesHandlers(deps),
     ...createSessionHandlers(deps),
@@ -50,5 +51,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createRunningLateHandlers(deps),
     ...createVisitMoveHandlers(deps),
     ...createAltegioHandlers(deps),
+    ...createOfflineHandlers(deps),
   };
+  return keepForOffline(handlers, deps.offlineDays);
 }

@@ -34,6 +34,8 @@ interface AppointmentActionsProps {
   dialog: AppointmentDialogRequest | null;
   cancelling: Appointment | null;
   onNew: () => void;
+  /** Why booking is off (Altegio cannot be reached), or null. */
+  readOnly: string | null;
   onCloseDialog: () => void;
   onCloseCancel: () => void;
   notify: (notice: Notice) => void;
@@ -51,7 +53,7 @@ export function AppointmentActions(props: AppointmentActionsProps) {
   const cancelOpened = useOpenedOnce(props.cancelling !== null);
   return (
     <>
-      <NewAppointmentButton onClick={props.onNew} />
+      <NewAppointmentButton onClick={props.onNew} readOnly={props.readOnly} />
       {opened && (
         <Suspense fallback={null}>
           <AppointmentDialog

@@ -22,6 +22,7 @@ import {
   loadedAppointments,
   recordSave,
   useLiveAppointments,
+  useLiveState,
   type AppointmentDialogRequest,
   type NewAppointmentSlot,
 } from '../appointments';
@@ -46,6 +47,7 @@ import { useMoveAppointment } from './useMoveAppointment';
 import { SeriesMarks, useGroupEventFill } from './useGroupCards';
 import { viewTypes, type CalendarViewKind } from './views';
 import { DaySummaryBar } from '../daySummary';
+import { OfflineBanner, useReadOnly } from '../offline';
 
 const messages = i18n('calendar/CalendarPage', { loading: 'Loading appointments' });
 
@@ -65,6 +67,9 @@ export function CalendarPage({ location }: { location: Location }) {
   const searchRef = useRef<HTMLInputElement | null>(null);
   const { preferences, loaded: preferencesLoaded } = usePreferences();
   const t = useMessages(messages);
+  // While Altegio cannot be reached the calendar shows what it has (or main kept) and changes nothing.
+  const readOnly = useReadOnly();
+  const { syncedAt } = useLiveState(locationId);
 
   const team = useTeam(locationId);
   const teamMembers = useMemo(() => team.data ?? [], [team.data]);
@@ -236,6 +241,12 @@ export function CalendarPage({ location }: { location: Location }) {
     newAtNextSlot(client);
   });
 
+  /** A write started from the keyboard while read-only says why instead. */
+  const write = (run: () => void) => () =>
+    readOnly === null ? run() : setNotice({ severity: 'warning', message: readOnly });
+  const writeCommands = Object.fromEntries(
+    Object.entries(tools.commands).map(([id, run]) => [id, write(run)]),
+  ) as typeof tools.commands;
   const commandHandlers: Record<CalendarCommandId, () => void> = {
     'calendar.today': () => api()?.today(),
     'calendar.previous': () => api()?.prev(),
@@ -243,9 +254,9 @@ export function CalendarPage({ location }: { location: Location }) {
     'calendar.dayView': () => setView('day'),
     'calendar.weekView': () => setView('teamWeek'),
     'calendar.listView': () => setView('list'),
-    'appointments.new': () => newAtNextSlot(),
+    'appointments.new': write(() => newAtNextSlot()),
     'calendar.search': () => searchRef.current?.focus(),
-    ...tools.commands,
+    ...writeCommands,
   };
   useCommandKeys(calendarCommands, commandHandlers);
 
@@ -298,6 +309,7 @@ export function CalendarPage({ location }: { location: Location }) {
           onFound={showAppointment}
           onPrint={() => setPrinting(true)}
           onWalkIn={tools.openWalkIn}
+          readOnly={readOnly}
           deskTools={tools.menu}
           inbox={
             <BookingInboxButton
@@ -314,6 +326,7 @@ export function CalendarPage({ location }: { location: Location }) {
           shows={summaryFilter.shows}
           filtered={summaryFilter.filtered}
         />
+        <OfflineBanner syncedAt={syncedAt} zone={zone} />
         <LogStatus locationId={locationId} zone={zone} range={shownRange} />
         <Box sx={{ height: 4 }}>
           {(loading || team.isFetching) && <LinearProgress aria-label={t.loading} />}
@@ -338,6 +351,7 @@ export function CalendarPage({ location }: { location: Location }) {
               callbacks={callbacks}
               currency={location.currency}
               onWorkingHours={tools.openWorkingHours}
+              readOnly={readOnly !== null}
             />
           )}
         </Box>
@@ -381,6 +395,7 @@ export function CalendarPage({ location }: { location: Location }) {
         dialog={dialog}
         cancelling={cancelling}
         onNew={() => newAtNextSlot()}
+        readOnly={readOnly}
         onCloseDialog={() => {
           setNewSlot(null);
           setEditing(null);
