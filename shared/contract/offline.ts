@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Appointment } from '../domain/appointment';
 import { IsoDate, IsoDateTime } from '../domain/common';
 import { TeamMember, WorkingDay } from '../domain/teamMember';
-import { AtLocation, NoInput, type Slice } from './common';
+import { AtLocation, type Slice } from './common';
 import { DateRange } from './team';
 
 /** Where the kept days live: sealed by the OS key store on disk, or (no key store) in memory only. */
@@ -28,5 +28,5 @@ export const offlineContract = {
   'offline.team': { input: AtLocation, output: KeptTeam },
   /** The working hours last listed for `from`..`to` (the calendar's shading); null when a day was not kept. */
   'offline.workingHours': { input: DateRange, output: z.array(WorkingDay).nullable() },
-  'offline.status': { input: NoInput, output: z.object({ storage: OfflineStorage }) },
+  'offline.status': { input: AtLocation, output: z.object({ storage: OfflineStorage }) },
 } as const satisfies Slice;

@@ -15,7 +15,8 @@ export function createOfflineHandlers({
       session.withLocation(locationId, async () => offlineDays.team(locationId)),
     'offline.workingHours': ({ locationId, from, to }) =>
       session.withLocation(locationId, async () => offlineDays.hours(locationId, from, to)),
-    'offline.status': () => ({ storage: offlineDays.storage }),
+    'offline.status': ({ locationId }) =>
+      session.withLocation(locationId, async () => ({ storage: offlineDays.storage })),
   };
 }
 

@@ -22,6 +22,7 @@ const samples: Partial<Record<Channel, Record<string, unknown>>> = {
   'offline.days': { from: QUIET_DAY, to: QUIET_DAY },
   'offline.team': {},
   'offline.workingHours': { from: QUIET_DAY, to: QUIET_DAY },
+  'offline.status': {},
   'team.workingHours': { from: QUIET_DAY, to: QUIET_DAY },
   'teamHours.preview': { teamMemberId: EMMA, date: QUIET_DAY, slots: [{ from: '10:00', to: '16:00' }] },
   'teamHours.set': { teamMemberId: EMMA, date: QUIET_DAY, slots: [{ from: '10:00', to: '16:00' }] },

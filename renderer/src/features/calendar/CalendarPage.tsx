@@ -326,7 +326,7 @@ export function CalendarPage({ location }: { location: Location }) {
           shows={summaryFilter.shows}
           filtered={summaryFilter.filtered}
         />
-        <OfflineBanner syncedAt={syncedAt} zone={zone} />
+        <OfflineBanner locationId={locationId} syncedAt={syncedAt} zone={zone} />
         <LogStatus locationId={locationId} zone={zone} range={shownRange} />
         <Box sx={{ height: 4 }}>
           {(loading || team.isFetching) && <LinearProgress aria-label={t.loading} />}

@@ -20,12 +20,20 @@ const messages = i18n('offline/OfflineBanner', {
  * Over the calendar while Altegio cannot be reached: what is shown is as of the last sync (`syncedAt`, epoch ms), and
  * read-only; where the kept copy lives.
  */
-export function OfflineBanner({ syncedAt, zone }: { syncedAt: number | null; zone: string }) {
+export function OfflineBanner({
+  locationId,
+  syncedAt,
+  zone,
+}: {
+  locationId: number;
+  syncedAt: number | null;
+  zone: string;
+}) {
   const t = useMessages(messages);
   const readOnly = useReadOnly();
   const status = useQuery({
-    queryKey: ['offline', 'status'],
-    queryFn: () => call('offline.status'),
+    queryKey: ['offline', locationId, 'status'],
+    queryFn: () => call('offline.status', { locationId }),
     enabled: readOnly !== null,
     staleTime: Infinity,
   });
