@@ -242,10 +242,12 @@ export function CalendarPage({ location }: { location: Location }) {
   });
 
   /** A write started from the keyboard while read-only says why instead. */
-  const write = (run: () => void) => () =>
-    readOnly === null ? run() : setNotice({ severity: 'warning', message: readOnly });
+  const refuse = (reason: string) => setNotice({ severity: 'warning', message: reason });
   const writeCommands = Object.fromEntries(
-    Object.entries(tools.commands).map(([id, run]) => [id, write(run)]),
+    Object.entries(tools.commands).map(([id, run]) => [
+      id,
+      () => (readOnly === null ? run() : refuse(readOnly)),
+    ]),
   ) as typeof tools.commands;
   const commandHandlers: Record<CalendarCommandId, () => void> = {
     'calendar.today': () => api()?.today(),
@@ -254,7 +256,7 @@ export function CalendarPage({ location }: { location: Location }) {
     'calendar.dayView': () => setView('day'),
     'calendar.weekView': () => setView('teamWeek'),
     'calendar.listView': () => setView('list'),
-    'appointments.new': write(() => newAtNextSlot()),
+    'appointments.new': () => (readOnly === null ? newAtNextSlot() : refuse(readOnly)),
     'calendar.search': () => searchRef.current?.focus(),
     ...writeCommands,
   };
