@@ -25,6 +25,7 @@ import {
   WALK_IN_HOURS,
   type WalkInClient,
 } from './model';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 
 const messages = i18n('walkIn/WalkInDialog', {
   maySaved:
@@ -68,6 +69,7 @@ const mayHaveSaved = (error: unknown) =>
 export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDialogProps) {
   const services = useServices(locationId);
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const offered = useMemo(
     () =>
       (services.data ?? [])
@@ -227,6 +229,7 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked }: WalkInDial
         </Stack>
       </DialogContent>
       <DialogActions>
+        <ReadOnlyNote reason={readOnly} />
         <Button onClick={() => void choices.refetch()} disabled={serviceIds.length === 0}>
           {t.refresh}
         </Button>
