@@ -13,6 +13,8 @@ export const AHEAD_DAYS = 7;
 export const MAX_DAYS = 21;
 const STORE_KEY = 'offlineDays';
 const WRITE_DELAY_MS = 2_000;
+/** A poll that changed nothing only moves the sync time: written at most this often. */
+const QUIET_WRITE_MS = 60_000;
 
 const KeptDay = z.object({ syncedAt: z.number(), cursor: IsoDateTime, appointments: z.array(Appointment) });
 type KeptDay = z.infer<typeof KeptDay>;
@@ -74,6 +76,7 @@ export function createOfflineDays(
   const persistent = box.canEncrypt();
   let kept: Record<string, KeptLocation> = persistent ? load() : {};
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let writtenAt = now();
 
   function load(): Record<string, KeptLocation> {
     const sealed = store.get(STORE_KEY);
@@ -90,6 +93,7 @@ export function createOfflineDays(
     if (timer) clearTimeout(timer);
     timer = null;
     if (persistent) store.set(STORE_KEY, box.encrypt(JSON.stringify(kept)));
+    writtenAt = now();
   };
   const changed = () => {
     if (!persistent || timer) return;
@@ -149,7 +153,7 @@ export function createOfflineDays(
           cursor: covered ? answer.cursor : day.cursor,
         };
       }
-      changed();
+      if (answer.appointments.length || now() - writtenAt >= QUIET_WRITE_MS) changed();
     },
 
     recordHours(locationId, { from, to }, workingDays) {

@@ -148,6 +148,27 @@ describe('offline days', () => {
     expect(setUp({ store }).days.team(SALON)).toBeNull();
   });
 
+  it('writes a poll that changed nothing only once a minute, one that changed something soon', () => {
+    vi.useFakeTimers();
+    const { days, store, later } = setUp();
+    const at = (seconds: number) => cursor(`2027-01-12T10:${String(seconds).padStart(2, '0')}:00`);
+    days.recordList(SALON, { from: '2027-01-12', to: '2027-01-12' }, { appointments: [], cursor: at(0) });
+    vi.advanceTimersByTime(5_000);
+    const written = store.get('offlineDays');
+    later(10_000);
+    days.recordChanges(SALON, at(0), { appointments: [], cursor: at(1) });
+    vi.advanceTimersByTime(5_000);
+    expect(store.get('offlineDays')).toBe(written);
+    days.recordChanges(SALON, at(1), { appointments: [on('2027-01-12', 7)], cursor: at(2) });
+    vi.advanceTimersByTime(5_000);
+    expect(store.get('offlineDays')).not.toBe(written);
+    const second = store.get('offlineDays');
+    later(60_000);
+    days.recordChanges(SALON, at(2), { appointments: [], cursor: at(3) });
+    vi.advanceTimersByTime(5_000);
+    expect(store.get('offlineDays')).not.toBe(second);
+  });
+
   it('keeps days in memory only, and writes nothing, without a real key store', () => {
     vi.useFakeTimers();
     const { days, store } = setUp({ canEncrypt: false });
