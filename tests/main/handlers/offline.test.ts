@@ -4,7 +4,7 @@ import { QUIET_DAY, SALON_ID, SALON_TODAY } from '../../support/demoSalon';
 import { useHarness } from './harness';
 
 const h = useHarness();
-// The salon is closed on Sundays: a day with appointments is openDay, or Monday.
+// The salon is closed on Sundays: a day with appointments is today, or Monday.
 const OPEN_DAY = DateTime.fromISO(SALON_TODAY)
   .plus({ days: DateTime.fromISO(SALON_TODAY).weekday === 7 ? 1 : 0 })
   .toISODate()!;
