@@ -36,7 +36,10 @@ export interface OfflineDays {
     range: { from: string; to: string },
     answer: { appointments: Appointment[]; cursor: string },
   ): void;
-  /** The changes since `since`: applied to every kept day; a day listed after `since` keeps its own sync time. */
+  /**
+   * The changes since `since`, applied to every kept day. A day listed before `since` keeps its own sync
+   * time and cursor: what changed between its listing and `since` is not in these changes.
+   */
   recordChanges(
     locationId: number,
     since: string,
