@@ -9,6 +9,7 @@ import { createInvoker, type Invoke } from './ipc/invoker';
 import type { Logger, SecretRegistry } from './log';
 import { isTrustedSender } from './security';
 import { createSession, type DemoBackend, type Session } from './session';
+import { createOfflineDays } from './offlineDays';
 import { createSettings, type Settings } from './settings';
 import type { KeyValueStore } from './store';
 import { createVault, type SecretBox } from './vault';
@@ -50,7 +51,8 @@ export function createMainCore(options: MainCoreOptions): MainCore {
   const events = createEventBus(options.eventSink, options.logger);
   // Read at every request: a changed preference applies to the next one, without a new session.
   const language = () => resolveLanguage(settings.getPreferences().language, options.systemLanguages());
-  const session = createSession({
+  const now = options.now ?? Date.now;
+  const session: Session = createSession({
     vault: createVault(options.store, options.secretBox),
     store: options.store,
     secrets: options.secrets,
@@ -58,7 +60,15 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     logger: options.logger,
     startDemo: options.startDemo,
     clientOptions: { ...options.clientOptions, language },
+    onEnd: () => offlineDays.wipe(),
   });
+  const offlineDays = createOfflineDays(
+    options.store,
+    options.secretBox,
+    now,
+    (locationId) =>
+      session.state().locations.find((location) => location.id === locationId)?.timezone ?? null,
+  );
   const handlers = createHandlers({
     appInfo: options.appInfo,
     settings,
@@ -67,7 +77,8 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     logger: options.logger,
     files: options.files,
     clipboard: options.clipboard,
-    now: options.now ?? Date.now,
+    offlineDays,
+    now,
   });
   const invoke = createInvoker({
     handlers,

@@ -33,6 +33,8 @@ export interface SessionDeps {
   /** Starts (or returns the running) embedded emulator for the demo location. */
   startDemo: () => Promise<DemoBackend>;
   clientOptions?: Partial<AltegioClientOptions>;
+  /** Called whenever the session ends (sign-out, a rejected token): what it kept must go with it. */
+  onEnd?: () => void;
 }
 
 interface Active {
@@ -138,6 +140,7 @@ export function createSession(deps: SessionDeps) {
     endedBecause = reason;
     restoreProblem = null;
     deps.vault.clear();
+    deps.onEnd?.();
     publish();
   };
 

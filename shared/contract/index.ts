@@ -10,6 +10,7 @@ import { clientsContract } from './clients';
 import { commentsContract } from './comments';
 import { customFieldsContract } from './customFields';
 import { labelsContract } from './labels';
+import { offlineContract } from './offline';
 import { onlineBookingContract } from './onlineBooking';
 import { partnerReportContract } from './partnerReport';
 import { preferencesContract, preferencesEvents } from './preferences';
@@ -54,6 +55,7 @@ export const contract = {
   ...rebookContract,
   ...chainViewContract,
   ...altegioContract,
+  ...offlineContract,
 } as const;
 
 /** Every push from main to the renderer, with its payload. */

@@ -7,9 +7,10 @@ test.use({ timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1300 } });
 
 type Marked = Window & { outageMarker?: string };
 
-test('Altegio gone for a while: the desk is told, keeps what is open, and recovers without a reload', async ({
+test('Altegio gone for a while: the desk is told, keeps what is open, cannot send it, and recovers without a reload', async ({
   app,
   emulator,
+  main,
 }) => {
   const http = await altegioHttp(emulator);
   const before = await bookAtSalon(http, {
@@ -39,14 +40,17 @@ test('Altegio gone for a while: the desk is told, keeps what is open, and recove
   await expect(card(app, before.id)).toBeVisible();
   await saveScreen(app, 'altegio-out-of-reach');
 
-  await dialog.getByRole('button', { name: 'Book' }).click();
-  const problem = dialog.getByRole('alert');
-  await expect(problem).toContainText('Not saved: ');
-  await expect(problem).toContainText('cannot be reached: nothing was sent to it');
-  await expect(app.getByRole('alert')).toHaveCount(1);
+  // Nothing can be sent, so Book waits (nothing is queued) and says why; what was typed stays.
+  const book = dialog.getByRole('button', { name: 'Book' });
+  await expect(book).toBeDisabled();
+  await expect(book).toHaveAccessibleDescription(/nothing can be changed now: nothing is kept to send later/);
+  await expect(app.getByTestId('offline-banner')).toContainText('Offline: showing the appointment log as of');
+  await dialog.getByLabel('Client name').press('Control+Enter');
+  await expect(app.getByRole('alert')).toHaveCount(0);
   await expect(dialog.getByLabel('Client name')).toHaveValue('Out Of Reach');
   await expect(dialog.getByRole('combobox', { name: 'Team member' })).toHaveText('Liam Carter');
 
+  expect(main.traffic.filter(({ channel }) => channel === 'appointments.create')).toEqual([]);
   await emulator.restart();
   const during = await bookAtSalon(http, {
     teamMemberId: LIAM,
@@ -59,7 +63,8 @@ test('Altegio gone for a while: the desk is told, keeps what is open, and recove
   await expect(app.locator('[aria-label="Appointment log status"]')).toBeHidden();
   expect(await app.evaluate(() => (window as Marked).outageMarker)).toBe('the same page');
 
-  await problem.getByRole('button', { name: 'Retry' }).click();
+  await expect(app.getByTestId('offline-banner')).toBeHidden();
+  await book.click();
   await expect(dialog).toBeHidden();
   const day = await http.get(`/records/101?start_date=${QUIET_DAY}&end_date=${QUIET_DAY}&count=200`);
   const booked = (day.body.data as Array<{ staff_id: number; date: string; client: { name: string } | null }>)

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../electron/main/handlers';
+import { createOfflineDays } from '../../electron/main/offlineDays';
 import { createEventBus } from '../../electron/main/ipc/events';
 import { createInvoker, type Handlers } from '../../electron/main/ipc/invoker';
 import { createLogger, SecretRegistry } from '../../electron/main/log';
@@ -41,6 +42,7 @@ function setup(overrides: Partial<Handlers> = {}, maxPayloadBytes?: number) {
       logger,
       files: createTestFiles(),
       clipboard: { writeText: () => {} },
+      offlineDays: createOfflineDays(store, createTestSecretBox(), Date.now, () => null),
       now: Date.now,
     }),
     ...overrides,

@@ -2,6 +2,7 @@ import type { ClipboardPort } from '../clipboard';
 import type { FilesPort } from '../files';
 import type { EventBus } from '../ipc/events';
 import type { Logger } from '../log';
+import type { OfflineDays } from '../offlineDays';
 import type { Session } from '../session';
 import type { Settings } from '../settings';
 import type { AppInfoSource } from './app';
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   files: FilesPort;
   /** The system clipboard (Electron's in the app). */
   clipboard: ClipboardPort;
+  /** The recent days kept for the calendar while Altegio cannot be reached. */
+  offlineDays: OfflineDays;
   /** Epoch ms: "now" for cursors and "today". Tests pin it with the emulator's and the browser's. */
   now: () => number;
 }

@@ -10,6 +10,7 @@ import { createCommentsHandlers } from './comments';
 import { createCustomFieldsHandlers } from './customFields';
 import type { HandlerDeps } from './deps';
 import { createLabelsHandlers } from './labels';
+import { createOfflineHandlers, keepForOffline } from './offline';
 import { createOnlineBookingHandlers } from './onlineBooking';
 import { createPartnerReportHandlers } from './partnerReport';
 import { createPreferencesHandlers } from './preferences';
@@ -29,7 +30,7 @@ export type { HandlerDeps } from './deps';
 
 /** Every channel's handler: one module per feature, named as its contract slice. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
+  const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createPreferencesHandlers(deps),
     ...createSessionHandlers(deps),
@@ -54,5 +55,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createVisitMoveHandlers(deps),
     ...createChainViewHandlers(deps),
     ...createAltegioHandlers(deps),
+    ...createOfflineHandlers(deps),
   };
+  return keepForOffline(handlers, deps.offlineDays);
 }

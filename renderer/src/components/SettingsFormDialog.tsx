@@ -8,6 +8,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
 import { i18n, useMessages } from '../i18n';
 import type { SettingsProblem } from '../settingsProblem';
 import { DiscardChangesDialog } from './DiscardChangesDialog';
@@ -41,6 +42,8 @@ interface SettingsFormDialogProps {
   maxWidth?: 'sm' | 'md';
   /** Submit waits (e.g. for what the form must show first); say why in the form. */
   submitDisabled?: boolean;
+  /** Why nothing can be sent now (Altegio cannot be reached), or null: submit waits, what was typed stays. */
+  blockedBecause?: string | null;
   /**
    * For a form whose content grows as it loads (a preview): the dialog stays at the top instead of
    * re-centring, so nothing moves under the pointer.
@@ -75,7 +78,10 @@ export function SettingsFormDialog(props: SettingsFormDialogProps) {
           component="form"
           noValidate
           aria-label={withoutIsolates(title)}
-          onSubmit={(event) => void props.onSubmit(event)}
+          onSubmit={(event) => {
+            if (props.blockedBecause) event.preventDefault();
+            else void props.onSubmit(event);
+          }}
         >
           <DialogTitle id="settings-dialog-title">
             <IsolatedText text={title} />
@@ -91,7 +97,12 @@ export function SettingsFormDialog(props: SettingsFormDialogProps) {
               action={
                 problem.kind === 'network' &&
                 !problem.unknown && (
-                  <Button color="inherit" size="small" onClick={() => void props.onSubmit()}>
+                  <Button
+                    color="inherit"
+                    size="small"
+                    disabled={Boolean(props.blockedBecause)}
+                    onClick={() => void props.onSubmit()}
+                  >
                     {t.retry}
                   </Button>
                 )
@@ -104,10 +115,25 @@ export function SettingsFormDialog(props: SettingsFormDialogProps) {
             </Alert>
           )}
           <DialogActions>
+            {props.blockedBecause && (
+              <Typography
+                id="settings-form-blocked"
+                variant="body2"
+                color="warning.main"
+                sx={{ mr: 'auto', ml: 1 }}
+              >
+                {props.blockedBecause}
+              </Typography>
+            )}
             <Button onClick={requestClose} disabled={saving}>
               {t.cancel}
             </Button>
-            <Button type="submit" variant="contained" disabled={saving || props.submitDisabled}>
+            <Button
+              type="submit"
+              variant="contained"
+              disabled={saving || props.submitDisabled || Boolean(props.blockedBecause)}
+              aria-describedby={props.blockedBecause ? 'settings-form-blocked' : undefined}
+            >
               {props.submitLabel}
             </Button>
           </DialogActions>

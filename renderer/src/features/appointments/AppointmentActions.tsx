@@ -35,6 +35,8 @@ interface AppointmentActionsProps {
   cancelling: Appointment | null;
   /** The "New appointment" button's action; no button without one. */
   onNew?: () => void;
+  /** Why booking is off (Altegio cannot be reached), or null. */
+  readOnly: string | null;
   onCloseDialog: () => void;
   onCloseCancel: () => void;
   notify: (notice: Notice) => void;
@@ -52,7 +54,7 @@ export function AppointmentActions(props: AppointmentActionsProps) {
   const cancelOpened = useOpenedOnce(props.cancelling !== null);
   return (
     <>
-      {props.onNew && <NewAppointmentButton onClick={props.onNew} />}
+      {props.onNew && <NewAppointmentButton onClick={props.onNew} readOnly={props.readOnly} />}
       {opened && (
         <Suspense fallback={null}>
           <AppointmentDialog

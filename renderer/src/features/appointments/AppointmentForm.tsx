@@ -11,6 +11,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import type { SavedAppointment } from '../../../../shared/contract/appointments';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { CustomField } from '../../../../shared/domain/customField';
@@ -20,6 +21,7 @@ import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog';
 import { pressed } from '../../commands';
 import { i18n, useMessages } from '../../i18n';
+import { useReadOnly } from '../offline';
 import { ClientSection } from './ClientSection';
 import { CustomFieldsSection } from './CustomFieldsSection';
 import { ExtrasSection } from './ExtrasSection';
@@ -57,6 +59,8 @@ interface AppointmentFormProps {
 export function AppointmentForm(props: AppointmentFormProps) {
   const { title, locationId, zone, editing, defaults, teamMembers, services, labels, customFields } = props;
   const t = useMessages(messages);
+  // What was typed stays; only sending it waits for Altegio (nothing is queued).
+  const readOnly = useReadOnly();
   const schema = useMemo(() => appointmentFormSchema(customFields), [customFields]);
   const form = useForm<AppointmentFormValues>({
     resolver: zodResolver(schema),
@@ -83,9 +87,9 @@ export function AppointmentForm(props: AppointmentFormProps) {
     if (minutes !== null) setValue('durationMinutes', minutes, { shouldDirty: true, shouldValidate: true });
   }, [getValues, setValue, services]);
 
-  const submit = handleSubmit((values) => saver.save(values));
+  const submit = handleSubmit((values) => (readOnly === null ? saver.save(values) : undefined));
   const saveWith = (options: { saveIfBusy?: boolean; overwrite?: boolean }) =>
-    void handleSubmit((values) => saver.save(values, options))();
+    void handleSubmit((values) => (readOnly === null ? saver.save(values, options) : undefined))();
 
   const requestClose = () => {
     if (saver.saving) return;
@@ -148,10 +152,25 @@ export function AppointmentForm(props: AppointmentFormProps) {
             </Alert>
           )}
           <DialogActions>
+            {readOnly && (
+              <Typography
+                id="appointment-read-only"
+                variant="body2"
+                color="warning.main"
+                sx={{ mr: 'auto', ml: 1 }}
+              >
+                {readOnly}
+              </Typography>
+            )}
             <Button onClick={requestClose} disabled={saver.saving}>
               {t.close}
             </Button>
-            <Button type="submit" variant="contained" disabled={saver.saving}>
+            <Button
+              type="submit"
+              variant="contained"
+              disabled={saver.saving || readOnly !== null}
+              aria-describedby={readOnly ? 'appointment-read-only' : undefined}
+            >
               {editing ? t.saveChanges : t.book}
             </Button>
           </DialogActions>

@@ -17,6 +17,7 @@ import { recordSave } from './api';
 import { formatWhen } from './format';
 import { restorable } from './restorable';
 import { i18n, useMessages } from '../../i18n';
+import { useReadOnly } from '../offline';
 
 const messages = i18n('appointments/CancelAppointmentDialog', {
   unknownMember: 'an unknown team member',
@@ -44,6 +45,7 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
   const { locationId, appointment, zone, teamMembers, onClose, onCancelled } = props;
   const queryClient = useQueryClient();
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [shownFor, setShownFor] = useState(appointment);
@@ -97,6 +99,11 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
             {problem.message}
           </Alert>
         )}
+        {readOnly && (
+          <Alert severity="warning" role="status" sx={{ mt: 2 }}>
+            {readOnly}
+          </Alert>
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={busy} autoFocus>
@@ -105,7 +112,7 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
         <Button
           color="error"
           variant="contained"
-          disabled={busy}
+          disabled={busy || readOnly !== null}
           onClick={() => void cancel(problem?.conflict ?? false)}
         >
           {problem?.conflict ? t.cancelAnyway : t.cancel}

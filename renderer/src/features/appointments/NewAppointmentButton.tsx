@@ -8,7 +8,13 @@ const messages = i18n('appointments/NewAppointmentButton', {
 });
 
 /** The calendar's "New appointment" action (N on the keyboard does the same). */
-export function NewAppointmentButton({ onClick }: { onClick: () => void }) {
+export function NewAppointmentButton({
+  onClick,
+  readOnly,
+}: {
+  onClick: () => void;
+  readOnly: string | null;
+}) {
   const t = useMessages(messages);
   return (
     <Fab
@@ -16,7 +22,8 @@ export function NewAppointmentButton({ onClick }: { onClick: () => void }) {
       variant="extended"
       onClick={onClick}
       aria-label={t.label}
-      title={t.title}
+      title={readOnly ?? t.title}
+      disabled={readOnly !== null}
       sx={{ position: 'fixed', right: 24, bottom: 24, zIndex: (theme) => theme.zIndex.speedDial }}
     >
       <AddIcon sx={{ mr: 1 }} />

@@ -1,8 +1,10 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { AppointmentBatch } from '../../../../shared/contract/appointments';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { call } from '../../api';
 import { refreshClientCard } from '../clients';
+import { keptRange, liveOrKept } from '../offline';
 import {
   emptyRange,
   loadRange,
@@ -61,10 +63,20 @@ export function fetchAppointmentRange(
     staleTime: 0,
     queryFn: async () => {
       const stamp = nextStamp();
-      const batch = await call('appointments.list', { locationId, from, to });
+      // Out of reach, the days main kept from a recent load stand in (read-only: see offline).
+      const batch = await liveOrKept<AppointmentBatch & { syncedAt?: number }>(
+        () => call('appointments.list', { locationId, from, to }),
+        () => keptRange(locationId, from, to),
+      );
       const live = liveState(queryClient, locationId);
-      // The oldest cursor covers every loaded range; polls move it on.
-      if (!live.cursor) setLiveState(queryClient, locationId, { cursor: batch.cursor, syncedAt: Date.now() });
+      // The oldest cursor covers every loaded range; polls move it on. A kept copy older than the others
+      // moves it back, so the first poll once Altegio answers brings that copy up to date too.
+      const kept = batch.syncedAt !== undefined;
+      if (!live.cursor || (kept && Date.parse(batch.cursor) < Date.parse(live.cursor)))
+        setLiveState(queryClient, locationId, {
+          cursor: batch.cursor,
+          syncedAt: Math.min(batch.syncedAt ?? Date.now(), live.syncedAt ?? Infinity),
+        });
       const known = queryClient.getQueryData<AppointmentRange>(queryKey) ?? emptyRange(from, to);
       return loadRange(known, batch.appointments, batch.unreadable, stamp);
     },

@@ -29,6 +29,7 @@ import type { VisitMoveEntry } from '../visitMove';
 import { textWith } from '../../components/textWith';
 import { UserText } from '../../components/UserText';
 import { DetailRow as Row, DetailsDrawer } from './DetailsDrawer';
+import { useReadOnly } from '../offline';
 
 const messages = i18n('calendar/AppointmentDrawer', {
   statusFailed: 'The status could not be changed.',
@@ -101,6 +102,8 @@ export function AppointmentDrawer({
   const [problem, setProblem] = useState<string | null>(null);
   const t = useMessages(messages);
   const [saving, setSaving] = useState(false);
+  const readOnly = useReadOnly();
+  const off = readOnly !== null;
   /** The appointment whose visit is open (another appointment in the drawer closes it). */
   const [visitOf, setVisitOf] = useState<number | null>(null);
   const member = appointment ? teamMembers.find((item) => item.id === appointment.teamMemberId) : undefined;
@@ -145,7 +148,7 @@ export function AppointmentDrawer({
             value={appointment.status}
             onChange={(_event, value: AppointmentStatus | null) => void changeStatus(value)}
             aria-label={t.status}
-            disabled={saving}
+            disabled={saving || off}
             sx={{ my: 2, flexWrap: 'wrap' }}
           >
             {Statuses.options.map((status) => (
@@ -155,7 +158,7 @@ export function AppointmentDrawer({
             ))}
           </ToggleButtonGroup>
           <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
-            <Button variant="outlined" size="small" onClick={() => onEdit(appointment)}>
+            <Button variant="outlined" size="small" disabled={off} onClick={() => onEdit(appointment)}>
               {t.edit}
             </Button>
             {appointment.client && withClientCard && (
@@ -163,24 +166,29 @@ export function AppointmentDrawer({
                 {t.clientCard}
               </Button>
             )}
-            <Button color="error" size="small" onClick={() => onCancel(appointment)}>
+            <Button color="error" size="small" disabled={off} onClick={() => onCancel(appointment)}>
               {t.cancel}
             </Button>
             {moveVisit?.canMove(appointment) && (
-              <Button size="small" onClick={() => moveVisit.open(appointment)}>
+              <Button size="small" disabled={off} onClick={() => moveVisit.open(appointment)}>
                 {t.moveVisit}
               </Button>
             )}
           </Stack>
           {onRunningLate && appointment.activityId === null && (
-            <Button size="small" sx={{ mb: 2 }} onClick={() => onRunningLate(appointment)}>
+            <Button size="small" sx={{ mb: 2 }} disabled={off} onClick={() => onRunningLate(appointment)}>
               {t.runningLate}
             </Button>
           )}
           {onRebook && canRebook(appointment) && (
-            <Button size="small" sx={{ mb: 2 }} onClick={() => onRebook(appointment)}>
+            <Button size="small" sx={{ mb: 2 }} disabled={off} onClick={() => onRebook(appointment)}>
               {t.rebook}
             </Button>
+          )}
+          {readOnly && (
+            <Typography variant="body2" color="warning.main" data-testid="drawer-read-only" sx={{ mb: 2 }}>
+              {readOnly}
+            </Typography>
           )}
           {problem && (
             <Alert severity="error" sx={{ mb: 2 }}>

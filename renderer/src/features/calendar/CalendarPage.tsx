@@ -22,6 +22,7 @@ import {
   loadedAppointments,
   recordSave,
   useLiveAppointments,
+  useLiveState,
   type AppointmentDialogRequest,
   type NewAppointmentSlot,
 } from '../appointments';
@@ -47,6 +48,7 @@ import { useMoveAppointment } from './useMoveAppointment';
 import { SeriesMarks, useGroupEventFill } from './useGroupCards';
 import { viewTypes, type CalendarViewKind } from './views';
 import { DaySummaryBar } from '../daySummary';
+import { OfflineBanner, useReadOnly } from '../offline';
 
 const messages = i18n('calendar/CalendarPage', { loading: 'Loading appointments' });
 
@@ -66,6 +68,9 @@ export function CalendarPage({ location }: { location: Location }) {
   const searchRef = useRef<HTMLInputElement | null>(null);
   const { preferences, loaded: preferencesLoaded } = usePreferences();
   const t = useMessages(messages);
+  // While Altegio cannot be reached the calendar shows what it has (or main kept) and changes nothing.
+  const readOnly = useReadOnly();
+  const { syncedAt } = useLiveState(locationId);
 
   const team = useTeam(locationId);
   const teamMembers = useMemo(() => team.data ?? [], [team.data]);
@@ -239,12 +244,23 @@ export function CalendarPage({ location }: { location: Location }) {
     newAtNextSlot(client);
   });
 
+  /** A write started from the keyboard while read-only says why instead. */
+  const refuse = (reason: string) => setNotice({ severity: 'warning', message: reason });
+  const writeCommands = Object.fromEntries(
+    Object.entries(tools.commands).map(([id, run]) => [
+      id,
+      () => (readOnly === null ? run() : refuse(readOnly)),
+    ]),
+  ) as typeof tools.commands;
   useCalendarTarget(
     {
       shownDate: () => date,
-      book: (client, time) => newAtNextSlot(client, time ? startAt(date, time, zone) : undefined),
+      book: (client, time) =>
+        readOnly === null
+          ? newAtNextSlot(client, time ? startAt(date, time, zone) : undefined)
+          : refuse(readOnly),
       goTo: goToDate,
-      walkIn: tools.walkInFor,
+      walkIn: (text) => (readOnly === null ? tools.walkInFor(text) : refuse(readOnly)),
       show: showAppointment,
     },
     team.isSuccess && preferencesLoaded,
@@ -257,9 +273,9 @@ export function CalendarPage({ location }: { location: Location }) {
     'calendar.dayView': () => setView('day'),
     'calendar.weekView': () => setView('teamWeek'),
     'calendar.listView': () => setView('list'),
-    'appointments.new': () => newAtNextSlot(),
+    'appointments.new': () => (readOnly === null ? newAtNextSlot() : refuse(readOnly)),
     'calendar.search': () => searchRef.current?.focus(),
-    ...tools.commands,
+    ...writeCommands,
   };
   useCommandKeys(calendarCommands, commandHandlers);
 
@@ -312,6 +328,7 @@ export function CalendarPage({ location }: { location: Location }) {
           onFound={showAppointment}
           onPrint={() => setPrinting(true)}
           onWalkIn={tools.openWalkIn}
+          readOnly={readOnly}
           deskTools={tools.menu}
           inbox={
             <BookingInboxButton
@@ -328,6 +345,7 @@ export function CalendarPage({ location }: { location: Location }) {
           shows={summaryFilter.shows}
           filtered={summaryFilter.filtered}
         />
+        <OfflineBanner locationId={locationId} syncedAt={syncedAt} zone={zone} />
         <LogStatus locationId={locationId} zone={zone} range={shownRange} />
         <Box sx={{ height: 4 }}>
           {(loading || team.isFetching) && <LinearProgress aria-label={t.loading} />}
@@ -352,6 +370,7 @@ export function CalendarPage({ location }: { location: Location }) {
               callbacks={callbacks}
               currency={location.currency}
               onWorkingHours={tools.openWorkingHours}
+              readOnly={readOnly !== null}
             />
           )}
         </Box>
@@ -396,6 +415,7 @@ export function CalendarPage({ location }: { location: Location }) {
         dialog={dialog}
         cancelling={cancelling}
         onNew={() => newAtNextSlot()}
+        readOnly={readOnly}
         onCloseDialog={() => {
           setNewSlot(null);
           setEditing(null);

@@ -14,6 +14,7 @@ import type { Label } from '../../../../shared/domain/label';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { i18n, useMessages } from '../../i18n';
 import { lazyPart, usePartsPrefetched } from '../../lazyPart';
+import { ReadOnlyHint } from '../offline';
 import { DeskToolsMenu, type DeskTool } from './DeskToolsMenu';
 import { GoToDate } from './GoToDate';
 import { StandInField } from './StandInField';
@@ -47,6 +48,8 @@ interface CalendarToolbarProps {
   onWalkIn: () => void;
   /** Tools that change many appointments at once, in the "Desk tools" menu. */
   deskTools: readonly DeskTool[];
+  /** Why changes are off (Altegio cannot be reached), or null. */
+  readOnly?: string | null;
   /** The online-booking inbox's button, beside the calendar's own tools. */
   inbox: ReactNode;
 }
@@ -182,12 +185,22 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
         searchAppointments={props.searchAppointments}
         onFound={props.onFound}
       />
-      <Hint describeChild title={t.walkInHint}>
-        <Button variant="outlined" size="small" startIcon={<DirectionsWalkIcon />} onClick={props.onWalkIn}>
-          {t.walkIn}
-        </Button>
-      </Hint>
-      <DeskToolsMenu tools={props.deskTools} />
+      <ReadOnlyHint reason={props.readOnly ?? null}>
+        <Hint describeChild title={t.walkInHint}>
+          <Button
+            variant="outlined"
+            size="small"
+            startIcon={<DirectionsWalkIcon />}
+            onClick={props.onWalkIn}
+            disabled={Boolean(props.readOnly)}
+          >
+            {t.walkIn}
+          </Button>
+        </Hint>
+      </ReadOnlyHint>
+      <ReadOnlyHint reason={props.readOnly ?? null}>
+        <DeskToolsMenu tools={props.deskTools} disabled={Boolean(props.readOnly)} />
+      </ReadOnlyHint>
       {props.inbox}
       <Hint title={t.printHint}>
         <IconButton aria-label={t.print} onClick={props.onPrint}>

@@ -56,6 +56,8 @@ interface CalendarViewProps {
   currency: string;
   /** A column header's working-hours button: the member, and the header's date (null in the day view). */
   onWorkingHours: (memberId: number, date: string | null) => void;
+  /** No drag, resize or slot selection (Altegio cannot be reached). */
+  readOnly?: boolean;
 }
 
 /**
@@ -66,7 +68,7 @@ interface CalendarViewProps {
 export const CalendarView = memo(function CalendarView(props: CalendarViewProps) {
   const { calendarRef, zone, initialView, initialDate, resources, eventSources, callbacks, grid, currency } =
     props;
-  const { onWorkingHours } = props;
+  const { onWorkingHours, readOnly = false } = props;
   const { go } = useNavigation();
   const { fullCalendar: locale = 'en' } = useLibraryLocales();
   // One listener for every column header's buttons (see resourceLabel).
@@ -106,9 +108,9 @@ export const CalendarView = memo(function CalendarView(props: CalendarViewProps)
         // always follows exactly the days on screen.
         lazyFetching={false}
         displayEventEnd={false}
-        editable
-        eventResourceEditable
-        selectable
+        editable={!readOnly}
+        eventResourceEditable={!readOnly}
+        selectable={!readOnly}
         selectMirror
         resources={resources}
         resourceOrder="order"

@@ -20,7 +20,7 @@ export interface DeskTool {
 }
 
 /** The toolbar's "Desk tools" menu; nothing at all when no tool is offered. */
-export function DeskToolsMenu({ tools }: { tools: readonly DeskTool[] }) {
+export function DeskToolsMenu({ tools, disabled }: { tools: readonly DeskTool[]; disabled?: boolean }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const opened = useOpenedOnce(anchor !== null);
   const t = useMessages(messages);
@@ -31,6 +31,7 @@ export function DeskToolsMenu({ tools }: { tools: readonly DeskTool[] }) {
         variant="outlined"
         size="small"
         endIcon={<ArrowDropDownIcon />}
+        disabled={disabled}
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}

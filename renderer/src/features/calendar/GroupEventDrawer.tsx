@@ -31,6 +31,7 @@ import {
 import { DetailRow, DetailsDrawer } from './DetailsDrawer';
 import { bookedCount, groupWords } from './groupCards';
 import { UserText } from '../../components/UserText';
+import { ReadOnlyHint, useReadOnly } from '../offline';
 
 /** A clicked group card: its event, and the days the calendar showed (where its appointments are). */
 export interface GroupSelection {
@@ -190,6 +191,7 @@ function ScheduleSection({
   const queryClient = useQueryClient();
   const [enrolling, setEnrolling] = useState<ScheduleOverview | null>(null);
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const words = useMessages(groupWords);
   // The dialog closes after an enrolment or without one: either way, look for the changes now rather than
   // at the next poll, so a new client shows here and on the card at once (a look at nothing costs little).
@@ -238,9 +240,16 @@ function ScheduleSection({
         </TableBody>
       </Table>
       <Stack direction="row" spacing={1} sx={{ mt: 1.5 }}>
-        <Button variant="contained" size="small" onClick={() => setEnrolling(overview)}>
-          {t.enrol}
-        </Button>
+        <ReadOnlyHint reason={readOnly}>
+          <Button
+            variant="contained"
+            size="small"
+            disabled={readOnly !== null}
+            onClick={() => setEnrolling(overview)}
+          >
+            {t.enrol}
+          </Button>
+        </ReadOnlyHint>
         <Button size="small" onClick={() => navigation.go('schedules', `event:${overview.schedule.eventId}`)}>
           {t.openSchedule}
         </Button>

@@ -49,7 +49,8 @@ export function toEventInput(appointment: Appointment): EventInput {
     textColor: cardTextColour(appointment),
     classNames: eventClasses(appointment),
     // Group-event bookings follow their event; they are moved through the schedule, not by dragging.
-    editable: appointment.activityId === null,
+    // The others follow the calendar's own switch (off while Altegio cannot be reached).
+    ...(appointment.activityId !== null && { editable: false }),
     extendedProps: { appointment },
   };
 }

@@ -9,6 +9,7 @@ import { changedElsewhereText } from '../../errors';
 import { LocationCurrency } from '../../money';
 import { AppointmentActions, findAppointment, recordSave } from '../appointments';
 import { LazyAppointmentDrawer } from '../calendar';
+import { useReadOnly } from '../offline';
 import { useTeam } from '../team';
 
 interface ChainDrawerProps {
@@ -37,6 +38,7 @@ export function ChainDrawer({
   const queryClient = useQueryClient();
   const locationId = location.id;
   const team = useTeam(locationId);
+  const readOnly = useReadOnly();
   const teamMembers = team.data ?? [];
   const [editing, setEditing] = useState<Appointment | null>(null);
   const [cancelling, setCancelling] = useState<Appointment | null>(null);
@@ -77,6 +79,7 @@ export function ChainDrawer({
         teamMembers={teamMembers}
         dialog={editing ? { kind: 'edit', appointment: editing } : null}
         cancelling={cancelling}
+        readOnly={readOnly}
         onCloseDialog={() => setEditing(null)}
         onCloseCancel={() => setCancelling(null)}
         notify={notify}

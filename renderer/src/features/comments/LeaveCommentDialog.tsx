@@ -26,6 +26,7 @@ import {
   type CommentFormValues,
 } from './model';
 import { starsLabel } from './stars';
+import { useReadOnly } from '../offline';
 
 const messages = i18n('comments/LeaveCommentDialog', {
   right: 'leave reviews',
@@ -76,6 +77,7 @@ export function LeaveCommentDialog({
   const { isDirty } = formState;
   const leave = useLeaveComment(locationId);
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const [problem, setProblem] = useState<SettingsProblem | null>(null);
 
   const placeRefusal = (found: Extract<SettingsProblem, { kind: 'refused' }>): string => {
@@ -106,6 +108,7 @@ export function LeaveCommentDialog({
 
   return (
     <SettingsFormDialog
+      blockedBecause={readOnly}
       title={t.title}
       subject={t.subject}
       submitLabel={t.submit}

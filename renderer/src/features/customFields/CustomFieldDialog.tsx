@@ -25,6 +25,7 @@ import {
   typeNames,
   type CustomFieldFormValues,
 } from './model';
+import { useReadOnly } from '../offline';
 
 const messages = i18n('customFields/CustomFieldDialog', {
   right: 'manage custom fields',
@@ -117,6 +118,7 @@ export function CustomFieldDialog({
   const save = useSaveCustomField(locationId, category);
   const type = useWatch({ control, name: 'type' });
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
 
   const submit = handleSubmit(async (values) => {
     const checked = checkForm(values, others(values.code.trim()), editing !== null);
@@ -156,6 +158,7 @@ export function CustomFieldDialog({
   const title = editing ? t[`${category}Edit`]({ title: isolate(editing.title) }) : t[`${category}New`];
   return (
     <SettingsFormDialog
+      blockedBecause={readOnly}
       title={title}
       subject={t.subject}
       submitLabel={editing ? t.save : t.create}

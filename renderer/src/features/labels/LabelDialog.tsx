@@ -30,6 +30,7 @@ import {
 import { parseColour } from './model';
 import { targetWords } from './targetWords';
 import { i18n, params, useMessages } from '../../i18n';
+import { useReadOnly } from '../offline';
 
 const messages = i18n('labels/LabelDialog', {
   preview: 'Preview',
@@ -75,6 +76,7 @@ function Preview({ control }: { control: Control<LabelFormValues> }) {
 /** Makes or changes a label: title, colour, icon and whether it is common to appointments and clients. */
 export function LabelDialog({ locationId, target, label, known, onClose, onSaved }: LabelDialogProps) {
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const words = targetWords[target];
   const title = label ? t.editTitle({ title: isolate(label.title) }) : words.newLabel;
   const form = useForm<LabelFormValues>({
@@ -126,6 +128,7 @@ export function LabelDialog({ locationId, target, label, known, onClose, onSaved
 
   return (
     <SettingsFormDialog
+      blockedBecause={readOnly}
       title={title}
       subject={t.subject}
       submitLabel={label ? t.saveChanges : t.create}

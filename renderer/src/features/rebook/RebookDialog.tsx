@@ -20,6 +20,7 @@ import { usePreferences } from '../preferences';
 import { useBookRebook, useRebookProposals } from './api';
 import { memberName, mayHaveSaved, nothingFreeText, rebookFailure } from './model';
 import { RebookProposals } from './RebookProposals';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 
 const messages = i18n('rebook/RebookDialog', {
   title: 'Rebook {client}',
@@ -74,6 +75,7 @@ export function RebookDialog({
   const attempt = useRef<Attempt | null>(null);
   const found = useRebookProposals(locationId, original.id, weeks, search);
   const book = useBookRebook(locationId);
+  const readOnly = useReadOnly();
 
   const look = (next: RebookSearch) => {
     setFailure(null);
@@ -89,6 +91,7 @@ export function RebookDialog({
   };
 
   const bookIt = async (proposal: RebookProposal) => {
+    if (readOnly !== null) return;
     setFailure(null);
     const key = `${proposal.teamMemberId}@${proposal.datetime}`;
     const last = attempt.current?.key === key ? attempt.current : null;
@@ -155,7 +158,7 @@ export function RebookDialog({
               proposals={found.data.proposals}
               zone={zone}
               teamMembers={teamMembers}
-              booking={book.isPending}
+              booking={book.isPending || readOnly !== null}
               refreshing={found.isFetching}
               onBook={(proposal) => void bookIt(proposal)}
             />
@@ -187,6 +190,7 @@ export function RebookDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
+        <ReadOnlyNote reason={readOnly} />
         <Button onClick={onClose}>{t.close}</Button>
       </DialogActions>
     </Dialog>

@@ -27,6 +27,7 @@ import { LateOutcomes } from './LateOutcomes';
 import { LatePushTable } from './LatePushTable';
 import { applyInput, holdsBack, lateRequest, QUICK_DELAYS, willMove, type LateForm } from './model';
 import { longDay } from '../../format';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 
 const messages = i18n('runningLate/RunningLateDialog', {
   notPushed: 'The appointments could not be pushed.',
@@ -69,6 +70,7 @@ interface RunningLateDialogProps {
 export function RunningLateDialog(props: RunningLateDialogProps) {
   const { locationId, zone, teamMembers } = props;
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const [form, setForm] = useState<LateForm>(props.initial);
   const [saveAnyway, setSaveAnyway] = useState<Set<number>>(new Set());
   const [failure, setFailure] = useState<string | null>(null);
@@ -212,6 +214,7 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
         )}
       </DialogContent>
       <DialogActions>
+        <ReadOnlyNote reason={readOnly} />
         {result ? (
           <Button variant="contained" onClick={props.onClose}>
             {t.done}
@@ -224,7 +227,7 @@ export function RunningLateDialog(props: RunningLateDialogProps) {
             <Button
               variant="contained"
               onClick={() => void apply()}
-              disabled={count === 0 || push.isPending || preview.isFetching}
+              disabled={count === 0 || push.isPending || preview.isFetching || readOnly !== null}
             >
               {push.isPending ? t.pushingShort : current ? t.push(count) : t.pushAppointments}
             </Button>

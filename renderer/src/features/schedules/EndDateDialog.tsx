@@ -15,6 +15,7 @@ import { usePreview, useScheduleChange } from './api';
 import { dateText, scheduleRef } from './model';
 import { schedulesProblem } from './schedulesProblem';
 import { i18n, params, plural, useMessages } from '../../i18n';
+import { useReadOnly } from '../offline';
 
 const messages = i18n('schedules/EndDateDialog', {
   chooseDifferent: 'Choose a different date to change the end.',
@@ -44,6 +45,7 @@ interface EndDateDialogProps {
 /** Extends or shortens a schedule; shortening says how many classes and appointments go with it. */
 export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateDialogProps) {
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const { schedule } = overview;
   const [endDate, setEndDate] = useState(schedule.endDate);
   const [error, setError] = useState<string | null>(null);
@@ -96,6 +98,7 @@ export function EndDateDialog({ location, overview, onClose, onSaved }: EndDateD
 
   return (
     <SettingsFormDialog
+      blockedBecause={readOnly}
       title={t.title({ title: isolate(overview.serviceTitle) })}
       subject={t.subject}
       submitLabel={t.submit}

@@ -30,6 +30,7 @@ import { enrolmentField, schedulesProblem } from './schedulesProblem';
 import { SeriesChoice } from './SeriesChoice';
 import { IsolatedText } from '../../components/IsolatedText';
 import { i18n, params, plural, useMessages } from '../../i18n';
+import { useReadOnly } from '../offline';
 
 const messages = i18n('schedules/EnrolDialog', {
   noClient: 'No client chosen',
@@ -90,6 +91,7 @@ const sameIds = (a: readonly number[], b: readonly number[]) =>
  */
 export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDialogProps) {
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const days = overview.schedule.days;
   const initialDays = enrolment?.dayIds ?? (days.length === 1 && days[0] ? [days[0].id] : []);
   const team = useTeam(location.id).data ?? [];
@@ -178,6 +180,7 @@ export function EnrolDialog({ location, overview, enrolment, onClose }: EnrolDia
     : t.enrolTitle({ title: isolate(overview.serviceTitle) });
   return (
     <SettingsFormDialog
+      blockedBecause={readOnly}
       title={title}
       subject={t.subject}
       submitLabel={enrolment ? t.changeSeries : t.enrol}

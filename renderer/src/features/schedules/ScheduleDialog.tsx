@@ -54,6 +54,7 @@ const messages = i18n('schedules/ScheduleDialog', {
 });
 import { blankDraft, parseDraft, weekdayOf, type SeriesDraft, type SeriesProblems } from './seriesForm';
 import { longDay } from '../../format';
+import { useReadOnly } from '../offline';
 
 interface ScheduleDialogProps {
   location: Location;
@@ -79,6 +80,7 @@ const plusDays = (date: string, days: number) => DateTime.fromISO(date).plus({ d
  */
 export function ScheduleDialog({ location, event, onClose, onCreated }: ScheduleDialogProps) {
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const team = useTeam(location.id).data ?? [];
   const groupServices = (useServices(location.id).data ?? []).filter((service) => service.capacity > 1);
   const eventZone = (iso: string) => DateTime.fromISO(iso, { zone: location.timezone });
@@ -206,6 +208,7 @@ export function ScheduleDialog({ location, event, onClose, onCreated }: Schedule
 
   return (
     <SettingsFormDialog
+      blockedBecause={readOnly}
       title={event ? t.repeatTitle({ title: isolate(event.serviceTitle) }) : t.newTitle}
       subject={t.subject}
       submitLabel={t.create}

@@ -29,6 +29,7 @@ const messages = i18n('schedules/SeriesDialog', {
     'Classes are made weekly until the schedule ends. Enrolled clients are not added to a new series: change their series to give them a place.',
 });
 import { blankDraft, draftOf, parseDraft, type SeriesDraft, type SeriesProblems } from './seriesForm';
+import { useReadOnly } from '../offline';
 
 interface SeriesDialogProps {
   location: Location;
@@ -50,6 +51,7 @@ const FIELD_OF: Record<string, keyof SeriesDraft> = {
 /** Adds a weekday series to a schedule, or changes one for every class still to come. */
 export function SeriesDialog({ location, overview, day, onClose, onSaved }: SeriesDialogProps) {
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const team = useTeam(location.id).data ?? [];
   const taken = overview.schedule.days.map((d) => d.weekday);
   const [initial] = useState<SeriesDraft>(() => {
@@ -112,6 +114,7 @@ export function SeriesDialog({ location, overview, day, onClose, onSaved }: Seri
 
   return (
     <SettingsFormDialog
+      blockedBecause={readOnly}
       title={
         day
           ? t.editTitle({ weekday: WEEKDAY_NAMES[day.weekday] })

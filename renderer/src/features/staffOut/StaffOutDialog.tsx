@@ -45,6 +45,7 @@ const messages = i18n('staffOut/StaffOutDialog', {
 });
 import { StaffOutResults, type AppliedChange } from './StaffOutResults';
 import { StaffOutTable } from './StaffOutTable';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 
 export interface StaffOutStart {
   teamMemberId: number | null;
@@ -71,6 +72,7 @@ const LONGEST = { days: STAFF_OUT_MAX_DAYS - 1, issue: 'issue.staffOut.tooManyDa
  */
 export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }: StaffOutDialogProps) {
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const [memberId, setMemberId] = useState(start.teamMemberId);
   const [range, setRange] = useState({ from: start.from, to: start.to });
   const [onlyIds, setOnlyIds] = useState(start.appointmentIds);
@@ -234,13 +236,14 @@ export function StaffOutDialog({ locationId, zone, teamMembers, start, onClose }
         </Stack>
       </DialogContent>
       <DialogActions>
+        <ReadOnlyNote reason={readOnly} />
         <Button onClick={onClose} disabled={apply.isPending}>
           {t.close}
         </Button>
         <Button
           variant="contained"
           onClick={() => void submit()}
-          disabled={changes.length === 0 || apply.isPending || plan.isFetching}
+          disabled={changes.length === 0 || apply.isPending || plan.isFetching || readOnly !== null}
         >
           {applyLabel(changes.length)}
         </Button>

@@ -30,6 +30,7 @@ import {
   withMoreHours,
 } from './model';
 import { longDay } from '../../format';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 
 interface TeamHoursDialogProps {
   locationId: number;
@@ -76,6 +77,7 @@ const messages = i18n('teamHours/TeamHoursDialog', {
 
 export function TeamHoursDialog(props: TeamHoursDialogProps) {
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const { locationId, zone, member, date, onClose, onSaved, onSavedThenMove } = props;
   const current = useDayHours(locationId, member.id, date);
   // Never the cached copy: editing it could overwrite newer hours another desk saved.
@@ -223,11 +225,12 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
         )}
       </DialogContent>
       <DialogActions>
+        <ReadOnlyNote reason={readOnly} />
         <Button onClick={onClose}>{t.cancel}</Button>
         {onSavedThenMove && outside.length > 0 && (
           <Button
             onClick={() => void submit(true)}
-            disabled={!changed || !valid || save.isPending || preview.isFetching}
+            disabled={!changed || !valid || save.isPending || preview.isFetching || readOnly !== null}
           >
             {t.saveAndMove}
           </Button>
@@ -235,7 +238,7 @@ export function TeamHoursDialog(props: TeamHoursDialogProps) {
         <Button
           variant="contained"
           onClick={() => void submit(false)}
-          disabled={!changed || !valid || save.isPending || preview.isFetching}
+          disabled={!changed || !valid || save.isPending || preview.isFetching || readOnly !== null}
         >
           {/* Saving without knowing what falls outside is saving anyway too. */}
           {outside.length > 0 || preview.isError ? t.saveAnyway : t.save}

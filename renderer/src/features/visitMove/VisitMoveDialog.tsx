@@ -21,6 +21,7 @@ import { maySplit } from './notice';
 import { VisitMoveTable } from './VisitMoveTable';
 import { UserText } from '../../components/UserText';
 import { i18n, params, plural, useMessages } from '../../i18n';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 
 const messages = i18n('visitMove/VisitMoveDialog', {
   hours: params('{sign}{hours} h'),
@@ -79,6 +80,7 @@ export function VisitMoveDialog({
   onMoved,
 }: VisitMoveDialogProps) {
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const [offset, setOffset] = useState(() => normalizeOffset(initialOffset));
   const [typedTime, setTypedTime] = useState<string | null>(null);
   /** What was applied and what happened: shown as it was, not as a fresh preview of the moved visit. */
@@ -234,6 +236,7 @@ export function VisitMoveDialog({
         )}
       </DialogContent>
       <DialogActions>
+        <ReadOnlyNote reason={readOnly} />
         <Button onClick={close} disabled={apply.isPending}>
           {allMoved ? t.close : t.cancel}
         </Button>
@@ -242,6 +245,7 @@ export function VisitMoveDialog({
             variant="contained"
             onClick={() => void submit()}
             disabled={
+              readOnly !== null ||
               !shown ||
               moving === 0 ||
               (offset.days === 0 && offset.minutes === 0) ||

@@ -25,6 +25,7 @@ import {
   WALK_IN_HOURS,
   type WalkInClient,
 } from './model';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 
 const messages = i18n('walkIn/WalkInDialog', {
   maySaved:
@@ -70,6 +71,7 @@ const mayHaveSaved = (error: unknown) =>
 export function WalkInDialog({ locationId, zone, onClose, onBooked, serviceText = '' }: WalkInDialogProps) {
   const services = useServices(locationId);
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const offered = useMemo(
     () =>
       (services.data ?? [])
@@ -237,6 +239,7 @@ export function WalkInDialog({ locationId, zone, onClose, onBooked, serviceText 
         </Stack>
       </DialogContent>
       <DialogActions>
+        <ReadOnlyNote reason={readOnly} />
         <Button onClick={() => void choices.refetch()} disabled={serviceIds.length === 0}>
           {t.refresh}
         </Button>

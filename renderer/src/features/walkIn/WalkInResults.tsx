@@ -9,6 +9,7 @@ import { DateTime } from 'luxon';
 import type { WalkInChoices, WalkInOption } from '../../../../shared/contract/walkIn';
 import { i18n, params, useMessages } from '../../i18n';
 import { nextDateText, notProvidedText, timeText, waitText } from './model';
+import { useReadOnly } from '../offline';
 
 const messages = i18n('walkIn/WalkInResults', {
   nobodyDoesAll:
@@ -41,6 +42,7 @@ interface WalkInResultsProps {
 export function WalkInResults(props: WalkInResultsProps) {
   const { choices, zone, hours } = props;
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   // "Today" at the location by main's clock, which the times were measured against.
   const today = DateTime.fromISO(choices.now).setZone(zone).toISODate() ?? '';
   if (choices.notProvided.length) {
@@ -66,7 +68,7 @@ export function WalkInResults(props: WalkInResultsProps) {
                   <Button
                     variant="contained"
                     size="small"
-                    disabled={props.booking}
+                    disabled={props.booking || readOnly !== null}
                     onClick={() => props.onBook(option)}
                     aria-label={t.bookAt({ name: option.name, time })}
                   >
