@@ -53,6 +53,8 @@ export interface OfflineDays {
   hours(locationId: number, from: string, to: string): WorkingDay[] | null;
   /** Forgets everything, on disk too (sign-out). */
   wipe(): void;
+  /** Counts the wipes: an answer asked for before a wipe must not be kept after it. */
+  era(): number;
   /** Writes what is pending now instead of after the short delay. */
   flush(): void;
 }
@@ -80,6 +82,7 @@ export function createOfflineDays(
   let kept: Record<string, KeptLocation> = persistent ? load() : {};
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writtenAt = now();
+  let wipes = 0;
 
   function load(): Record<string, KeptLocation> {
     const sealed = store.get(STORE_KEY);
@@ -196,7 +199,10 @@ export function createOfflineDays(
       return days.flatMap((day) => day?.workingDays ?? []);
     },
 
+    era: () => wipes,
+
     wipe() {
+      wipes += 1;
       if (timer) clearTimeout(timer);
       timer = null;
       kept = {};

@@ -208,6 +208,9 @@ export function createSession(deps: SessionDeps) {
     } catch (error) {
       return explainSignInFailure(error, baseUrl, partnerToken);
     }
+    // A fresh sign-in ends whatever an earlier session left (one whose restore failed, say): another
+    // user must not see its kept days.
+    deps.onEnd?.();
     return activate({ kind, baseUrl, partnerToken, userToken: user.userToken, userName: user.name });
   };
 

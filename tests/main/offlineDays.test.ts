@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AHEAD_DAYS, createOfflineDays, MAX_DAYS } from '../../electron/main/offlineDays';
+import { keepForOffline } from '../../electron/main/handlers/offline';
+import type { Handlers } from '../../electron/main/ipc/invoker';
 import { createMemoryStore } from '../../electron/main/store';
 import type { Appointment } from '../../shared/domain/appointment';
 import { appointment } from '../support/appointmentFixture';
@@ -200,5 +202,23 @@ describe('offline days', () => {
     days.recordHours(SALON, { from: '2027-01-12', to: '2027-01-13' }, hours);
     expect(days.hours(SALON, '2027-01-13', '2027-01-13')).toEqual([hours[1]]);
     expect(days.hours(SALON, '2027-01-13', '2027-01-14')).toBeNull();
+  });
+});
+
+describe('keeping answers for offline', () => {
+  it('keeps nothing of an answer asked for before a sign-out and arriving after it', async () => {
+    const { days } = setUp();
+    let answer: (value: unknown) => void = () => undefined;
+    const pending = new Promise((resolve) => (answer = resolve));
+    const handlers = keepForOffline({ 'appointments.list': () => pending } as unknown as Handlers, days);
+    const input = { locationId: SALON, from: '2027-01-12', to: '2027-01-12' };
+    const listing = handlers['appointments.list'](input as never, {} as never);
+    days.wipe();
+    answer({ appointments: [on('2027-01-12', 1)], cursor: cursor('2027-01-12T10:00:00') });
+    await listing;
+    expect(days.days(SALON, '2027-01-12', '2027-01-12').cursor).toBeNull();
+
+    await handlers['appointments.list'](input as never, {} as never);
+    expect(days.days(SALON, '2027-01-12', '2027-01-12').cursor).toBe(cursor('2027-01-12T10:00:00'));
   });
 });

@@ -22,7 +22,8 @@ export function createOfflineHandlers({
 
 /**
  * Keeps every successful answer the calendar draws from (the day's appointments, their changes, the
- * team's columns), after it is answered: recording never slows or fails the request.
+ * team's columns), after it is answered: recording never slows or fails the request. An answer that
+ * arrives after a sign-out (asked for before it) is not kept.
  */
 export function keepForOffline(handlers: Handlers, offlineDays: OfflineDays): Handlers {
   const {
@@ -34,23 +35,27 @@ export function keepForOffline(handlers: Handlers, offlineDays: OfflineDays): Ha
   return {
     ...handlers,
     'appointments.list': async (input, context) => {
+      const era = offlineDays.era();
       const answer = await list(input, context);
-      offlineDays.recordList(input.locationId, input, answer);
+      if (offlineDays.era() === era) offlineDays.recordList(input.locationId, input, answer);
       return answer;
     },
     'appointments.changes': async (input, context) => {
+      const era = offlineDays.era();
       const answer = await changes(input, context);
-      offlineDays.recordChanges(input.locationId, input.cursor, answer);
+      if (offlineDays.era() === era) offlineDays.recordChanges(input.locationId, input.cursor, answer);
       return answer;
     },
     'team.list': async (input, context) => {
+      const era = offlineDays.era();
       const members = await team(input, context);
-      offlineDays.recordTeam(input.locationId, members);
+      if (offlineDays.era() === era) offlineDays.recordTeam(input.locationId, members);
       return members;
     },
     'team.workingHours': async (input, context) => {
+      const era = offlineDays.era();
       const workingDays = await hours(input, context);
-      offlineDays.recordHours(input.locationId, input, workingDays);
+      if (offlineDays.era() === era) offlineDays.recordHours(input.locationId, input, workingDays);
       return workingDays;
     },
   };

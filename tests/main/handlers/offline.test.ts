@@ -57,4 +57,10 @@ describe('offline handlers', () => {
     expect((await h.invoke('offline.days', openDay)).cursor).toBeNull();
     expect(await h.invoke('offline.team', { locationId: SALON_ID })).toBeNull();
   });
+
+  it('are wiped by a fresh sign-in too: a session that never ended (a failed restore) leaves nothing', async () => {
+    await h.invoke('appointments.list', openDay);
+    await h.core.session.openDemo();
+    expect((await h.invoke('offline.days', openDay)).cursor).toBeNull();
+  });
 });
