@@ -103,4 +103,23 @@ describe('the shared limiter', () => {
     const nextMinute = starts.filter((start) => start.at >= 10_000 && start.at < 20_000);
     expect(nextMinute.slice(0, 5).map((start) => start.name)).toEqual(['t11', 't14', 't17', 't20', 't23']);
   });
+
+  it('lets a waiting task through a steady stream of more urgent ones once it has waited long enough', async () => {
+    const limiter = createLimiter({ perSecond: 1, secondWindowMs: 1_000, perMinute: 1_000, ageMs: 3_000 });
+    const starts: Start[] = [];
+    const first = queue(limiter, [{ name: 'urgent', priority: 1 }], starts);
+    const background = queue(limiter, [{ name: 'background' }], starts);
+    // A new urgent request every half second, for longer than the background one should wait.
+    const urgent: Array<Promise<unknown>> = [];
+    for (let i = 0; i < 20; i += 1) {
+      urgent.push(queue(limiter, [{ name: `urgent${i}`, priority: 1 }], starts).done);
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    await vi.advanceTimersByTimeAsync(20_000);
+    await Promise.all([first.done, background.done, ...urgent]);
+    const waited = starts.find((start) => start.name === 'background')?.at ?? Infinity;
+    // Without ageing it would start after all 21 urgent ones, at 21 s.
+    expect(waited).toBeLessThanOrEqual(8_000);
+    expect(busiestWindow(starts, 1_000)).toBe(1);
+  });
 });
