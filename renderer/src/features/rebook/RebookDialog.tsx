@@ -33,6 +33,9 @@ const messages = i18n('rebook/RebookDialog', {
   otherDays: 'Nearest other day',
   otherMembers: 'Another team member',
   close: 'Close',
+  unsettled:
+    'The last booking may have been saved: try it again first to find out (it is never booked twice).',
+  bookAgain: 'Try that booking again',
 });
 
 const WEEK_CHOICES = Array.from(
@@ -73,6 +76,8 @@ export function RebookDialog({
   const [search, setSearch] = useState<RebookSearch>('sameMember');
   const [failure, setFailure] = useState<{ text: string; gone: boolean } | null>(null);
   const attempt = useRef<Attempt | null>(null);
+  // The booking whose answer was lost: only it may be tried until Altegio says how it went.
+  const [unsure, setUnsure] = useState<RebookProposal | null>(null);
   const found = useRebookProposals(locationId, original.id, weeks, search);
   const book = useBookRebook(locationId);
   const readOnly = useReadOnly();
@@ -94,6 +99,10 @@ export function RebookDialog({
     if (readOnly !== null) return;
     setFailure(null);
     const key = `${proposal.teamMemberId}@${proposal.datetime}`;
+    if (attempt.current?.unsure && attempt.current.key !== key) {
+      setFailure({ text: messages.get().unsettled, gone: false });
+      return;
+    }
     const last = attempt.current?.key === key ? attempt.current : null;
     const current: Attempt = { key, apiId: last?.apiId ?? crypto.randomUUID(), unsure: false };
     attempt.current = current;
@@ -109,6 +118,7 @@ export function RebookDialog({
       onBooked(booked);
     } catch (error) {
       current.unsure = mayHaveSaved(error);
+      setUnsure(current.unsure ? proposal : null);
       setFailure(rebookFailure(error, false));
     }
   };
@@ -168,10 +178,16 @@ export function RebookDialog({
               severity="error"
               role="alert"
               action={
-                failure.gone && (
+                failure.gone ? (
                   <Button color="inherit" size="small" onClick={() => look(search)}>
                     {t.searchAgain}
                   </Button>
+                ) : (
+                  unsure && (
+                    <Button color="inherit" size="small" onClick={() => void bookIt(unsure)}>
+                      {t.bookAgain}
+                    </Button>
+                  )
                 )
               }
             >

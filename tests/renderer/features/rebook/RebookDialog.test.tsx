@@ -120,4 +120,43 @@ describe('RebookDialog', () => {
     expect(list.textContent).toContain(day.toFormat('cccc d LLLL yyyy'));
     expect(within(dialog).getByRole('button', { name: 'Same day and team member' })).toBeTruthy();
   });
+
+  it('after a booking whose answer was lost, books no other time until that one is settled', async () => {
+    const { dialog, onBooked, expected, teamMembers, http } = await openDialog();
+    const list = await within(dialog).findByRole('list', { name: 'Free times found' });
+    const words = slotWords(expected, teamMembers);
+    // The create lands, but its answer and every later one is cut: the desk cannot know.
+    let saving = false;
+    emulator.beforeRequest(({ method, path }) => {
+      if (method === 'POST' && path === `/api/v1/records/${SALON_ID}`) saving = true;
+      emulator.faults.set({ dropRate: saving ? 1 : 0 });
+    });
+    const user = userEvent.setup();
+    try {
+      await user.click(within(list).getByRole('button', { name: `Book ${words}` }));
+      await within(dialog).findByRole('alert', {}, { timeout: 30_000 });
+    } finally {
+      emulator.beforeRequest(null);
+      emulator.faults.clear();
+    }
+    await user.click(within(dialog).getByRole('button', { name: 'Another team member' }));
+    const others = await within(dialog).findByRole('list', { name: 'Free times found' });
+    await user.click(within(others).getAllByRole('button', { name: /^Book / })[0]!);
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(
+      'The last booking may have been saved',
+    );
+
+    // The same time, tried again from the alert, finds the booking already made rather than a second one.
+    await user.click(within(dialog).getByRole('button', { name: 'Try that booking again' }));
+    await waitFor(() => expect(onBooked).toHaveBeenCalledTimes(1));
+    const day = expected.datetime.slice(0, 10);
+    const records = await http.get(
+      `/records/${SALON_ID}?client_id=${expected.record.client?.id}&start_date=${day}&end_date=${day}`,
+    );
+    const booked = records.body.data.filter(
+      (record: { datetime: string; deleted?: boolean }) =>
+        Date.parse(record.datetime) === Date.parse(expected.datetime),
+    );
+    expect(booked).toHaveLength(1);
+  }, 90_000);
 });
