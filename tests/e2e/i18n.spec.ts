@@ -248,6 +248,13 @@ test('every screen speaks Spanish when the desk’s language is Spanish', async 
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(1);
   } else problems.push('no client card button in the drawer');
+  const rebook = drawer.getByRole('button', { name: say('Rebook…') });
+  if (await rebook.count()) {
+    await rebook.click();
+    await expect(page.locator('[role="dialog"][aria-labelledby="rebook-title"]')).toBeVisible();
+    await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 15_000 });
+    await stop('rebook');
+  }
   await closeDialog();
 
   // The main dialogs: new appointment (N), walk-in (I), team member out and running late (desk tools).
@@ -269,19 +276,29 @@ test('every screen speaks Spanish when the desk’s language is Spanish', async 
     await closeDialog();
   }
 
+  // The command palette, with a phrase it cannot read.
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.type('ir al 31 de febrero');
+  await stop('command palette');
+  await closeDialog();
+
   // Every other section, every Settings tab.
   await section(1);
+  await expect(page.locator('.fc')).toHaveCount(2);
+  await stop('all locations');
+  await section(2);
   await stop('recurring schedules');
   const enrol = page.getByRole('button', { name: say('Enrol a client') }).first();
   await enrol.click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await stop('enrol a client');
   await closeDialog();
-  for (const index of [2, 3, 4]) {
+  for (const index of [3, 4, 5]) {
     await section(index);
     await stop(`section ${index + 1}, ${await nav.nth(index).textContent()}`);
   }
-  await section(5);
+  await section(6);
   const tabs = page.locator('[id^="settings-tab-"]');
   const count = await tabs.count();
   for (let index = 0; index < count; index += 1) {
