@@ -32,8 +32,12 @@ export function pressed(event: KeyLike | { nativeEvent: KeyLike }, command: Comm
   );
 }
 
+/** In a dialog, or in a list or menu a field opened (MUI puts those outside the dialog that owns them). */
 function inDialog(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('[role="dialog"]') !== null;
+  return (
+    target instanceof HTMLElement &&
+    target.closest('[role="dialog"], [role="listbox"], [role="menu"]') !== null
+  );
 }
 
 function typing(target: EventTarget | null): boolean {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { keyBinding, pressed, type Command } from '../../renderer/src/commands';
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { keyBinding, pressed, useCommandKeys, type Command } from '../../renderer/src/commands';
 
 const command = (shortcut: string): Command => ({ id: 'test', label: 'Test', shortcut });
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
@@ -26,5 +27,35 @@ describe('shortcuts matched by tinykeys', () => {
     expect(pressed(key({ key: '?', code: 'Slash', shiftKey: true }), command('?'))).toBe(true);
     expect(pressed(key({ key: '?', code: 'Minus' }), command('?'))).toBe(true);
     expect(pressed(key({ key: '/', code: 'Slash' }), command('?'))).toBe(false);
+  });
+});
+
+describe('where a shortcut works', () => {
+  it('never in the list or menu a field opened, though MUI puts it outside the dialog', () => {
+    const page = vi.fn();
+    const palette = vi.fn();
+    const commands: Command[] = [
+      { id: 'page', label: 'New', shortcut: 'n' },
+      { id: 'palette', label: 'Palette', shortcut: 'Mod+k', inFields: true },
+    ];
+    const view = renderHook(() => useCommandKeys(commands, { page, palette }));
+    const press = (target: HTMLElement, init: KeyboardEventInit) =>
+      target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, ...init }));
+    const listbox = document.createElement('ul');
+    listbox.setAttribute('role', 'listbox');
+    const option = document.createElement('li');
+    listbox.append(option);
+    document.body.append(listbox);
+    press(option, { key: 'n', code: 'KeyN' });
+    press(option, { key: 'k', code: 'KeyK', ctrlKey: true });
+    expect(page).not.toHaveBeenCalled();
+    expect(palette).not.toHaveBeenCalled();
+
+    press(document.body, { key: 'n', code: 'KeyN' });
+    press(document.body, { key: 'k', code: 'KeyK', ctrlKey: true });
+    expect(page).toHaveBeenCalledTimes(1);
+    expect(palette).toHaveBeenCalledTimes(1);
+    listbox.remove();
+    view.unmount();
   });
 });

@@ -24,7 +24,9 @@ export function startAt(date: string, time: string, zone: string): string {
 }
 
 let current: { target: { current: CalendarTarget } } | null = null;
-let pending: ((target: CalendarTarget) => void) | null = null;
+/** How long an action waits for the calendar to come up before it is dropped. */
+const PENDING_FOR_MS = 10_000;
+let pending: { action: (target: CalendarTarget) => void; at: number } | null = null;
 
 /**
  * The calendar page offers itself to the palette; an action asked for before it was shown runs once
@@ -40,9 +42,11 @@ export function useCalendarTarget(target: CalendarTarget, ready: boolean): void 
     const entry = { target: latest };
     current = entry;
     if (pending) {
-      const action = pending;
+      const { action, at } = pending;
       pending = null;
-      action(latest.current);
+      // Asked for while the calendar was coming up; one that never came up (a failed load, another
+      // section chosen) must not spring an old request on the desk later.
+      if (Date.now() - at < PENDING_FOR_MS) action(latest.current);
     }
     return () => {
       if (current === entry) current = null;
@@ -56,6 +60,6 @@ export function onCalendar(action: (target: CalendarTarget) => void, open: () =>
     action(current.target.current);
     return;
   }
-  pending = action;
+  pending = { action, at: Date.now() };
   open();
 }
