@@ -14,7 +14,6 @@ import { i18n, params, useLibraryLocales, useMessages } from '../../i18n';
 import { useLiveAppointments } from '../appointments';
 import { AppointmentProjection, commonGridOptions, renderEventContent } from '../calendar';
 import { hourTime, slotDuration, usePreferences } from '../preferences';
-import { isolate } from '../../components/isolate';
 import { useTeam } from '../team';
 import { ColumnHeader } from './ColumnHeader';
 
@@ -103,7 +102,7 @@ export const ChainColumn = memo(function ChainColumn({ location, date, onOpen, o
   return (
     <Box
       component="section"
-      aria-label={t.column({ location: isolate(location.title) })}
+      aria-label={t.column({ location: location.title })}
       data-testid="chain-column"
       data-location-id={locationId}
       onMouseEnter={() => onFocus(locationId)}
@@ -121,7 +120,7 @@ export const ChainColumn = memo(function ChainColumn({ location, date, onOpen, o
       <ColumnHeader location={location} date={date} />
       <Box sx={{ height: 4 }}>
         {(loading || team.isFetching) && (
-          <LinearProgress aria-label={t.loading({ location: isolate(location.title) })} />
+          <LinearProgress aria-label={t.loading({ location: location.title })} />
         )}
       </Box>
       {error && (

@@ -15,6 +15,7 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { DateTime } from 'luxon';
 import type { Location } from '../../../../shared/domain/location';
 import { isolate } from '../../components/isolate';
+import { IsolatedText } from '../../components/IsolatedText';
 import { NoticeBar, type Notice } from '../../components/NoticeBar';
 import { longDay } from '../../format';
 import { i18n, useLocale, useMessages } from '../../i18n';
@@ -106,7 +107,11 @@ export function ChainViewPage({ location }: { location: Location }) {
               // Fewer than two is not a chain: the last two stay.
               if (Array.isArray(ids) && ids.length >= 2) update({ chainLocations: ids });
             }}
-            renderValue={() => new Intl.ListFormat(locale).format(shown.map((item) => isolate(item.title)))}
+            renderValue={() => (
+              <IsolatedText
+                text={new Intl.ListFormat(locale).format(shown.map((item) => isolate(item.title)))}
+              />
+            )}
           >
             {locations.map((item) => (
               <MenuItem key={item.id} value={item.id}>
