@@ -5,6 +5,10 @@ import { ClientComments } from '../../../../renderer/src/features/clients/Client
 import { DeleteLabelDialog } from '../../../../renderer/src/features/labels/DeleteLabelDialog';
 import type { Answer, FrontdeskBridge } from '../../../../shared/contract';
 import type { Label } from '../../../../shared/domain/label';
+import type { SavedAppointment } from '../../../../shared/contract/appointments';
+import type { Notice } from '../../../../renderer/src/components/NoticeBar';
+import { useUndoCancel } from '../../../../renderer/src/features/appointments/useUndoCancel';
+import { appointment } from '../../../support/appointmentFixture';
 import { renderWithQuery } from '../../bridge';
 
 const unreachable: Answer<unknown> = {
@@ -74,5 +78,32 @@ describe('offline: writes that wait while Altegio cannot be reached', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
     await waitFor(() => expect(asked).toContain('clients.addComment'));
     await waitFor(() => expect(note).toHaveProperty('value', ''));
+  });
+});
+
+describe('offline: Undo after a cancel', () => {
+  it('refuses with the reason while Altegio is away, keeping Undo on offer, and books nothing', async () => {
+    const asked = fakeBridge();
+    const notices: Notice[] = [];
+    let undoCancel: ((deleted: SavedAppointment) => void) | null = null;
+    function Host() {
+      undoCancel = useUndoCancel({
+        locationId: 101,
+        zone: 'America/New_York',
+        teamMembers: [],
+        notify: (notice) => notices.push(notice),
+      });
+      return null;
+    }
+    renderWithQuery(<Host />);
+    const service = { id: 1, title: 'Haircut', cost: 30, firstCost: 30, discountPercent: 0, amount: 1 };
+    act(() => undoCancel?.(appointment(7, { services: [service], apiId: 'fd-undo-test' })));
+    await waitFor(() => expect(notices[0]?.action?.label).toBe('Undo'));
+    goesAway();
+    act(() => notices[0]?.action?.run());
+    expect(notices[1]?.severity).toBe('warning');
+    expect(notices[1]?.message).toMatch(REASON);
+    expect(notices[1]?.action?.label).toBe('Undo');
+    expect(asked).not.toContain('appointments.create');
   });
 });
