@@ -49,3 +49,8 @@ export function problemText(error: unknown, fallback: string): string {
   if (error) console.error(error);
   return fallback;
 }
+
+/** A failed save that may have gone through anyway (lost or unclear answer): a retry reuses its apiId. */
+export const mayHaveSaved = (error: unknown): boolean =>
+  error instanceof BridgeError &&
+  (error.params?.['saveUnknown'] === true || ['NETWORK', 'TIMEOUT', 'SERVER'].includes(error.code));

@@ -1,5 +1,24 @@
 // Plain TypeScript (no zod, no Luxon): the rules that pick a rebooking's slot, shared by main and tests.
 
+import type { Appointment } from './appointment';
+
+/** Why an appointment cannot be rebooked. */
+export type RebookBlocker = 'cancelled' | 'groupEvent' | 'noClient' | 'noServices';
+
+/**
+ * Why an appointment cannot be rebooked, or null when it can: it needs a client and services, and must be
+ * neither cancelled nor a group event's seat. Any status will do (a no-show is rebooked too).
+ */
+export function rebookBlocker(
+  appointment: Pick<Appointment, 'deleted' | 'activityId' | 'client' | 'services'>,
+): RebookBlocker | null {
+  if (appointment.deleted) return 'cancelled';
+  if (appointment.activityId !== null) return 'groupEvent';
+  if (!appointment.client) return 'noClient';
+  if (appointment.services.length === 0) return 'noServices';
+  return null;
+}
+
 /** "Rebook in N weeks": the choices, and the one offered before the desk has picked any. */
 export const REBOOK_WEEKS = { min: 1, max: 12, default: 6 } as const;
 

@@ -14,6 +14,7 @@ import {
   minutesOfDay,
   nearestTime,
   otherDaysByNearness,
+  rebookBlocker,
   REBOOK_DAY_SPREAD,
 } from '../../../shared/domain/rebook';
 import { AppError } from '../../../shared/errors';
@@ -29,15 +30,7 @@ const MAX_DAYS_ASKED = 4;
 /** What a rebooking repeats: its client, services and member. Refused for what cannot be rebooked. */
 async function rebookable(client: AltegioClient, location: Location, id: number): Promise<Appointment> {
   const appointment = await client.appointments.get(location, id);
-  const reason = appointment.deleted
-    ? 'cancelled'
-    : appointment.activityId !== null
-      ? 'groupEvent'
-      : !appointment.client
-        ? 'noClient'
-        : appointment.services.length === 0
-          ? 'noServices'
-          : null;
+  const reason = rebookBlocker(appointment);
   if (reason) throw new AppError('VALIDATION', { problem: 'notRebookable', reason });
   return appointment;
 }

@@ -18,4 +18,5 @@ export type { NewAppointmentSlot } from './formModel';
 export { appointmentFormCommands } from './formKeys';
 export { appointmentTotal, formatWhen, paymentStateNames, paymentText, statusNames } from './format';
 export { askForChangesNow, onLiveBatch, useLiveAppointments } from './useLiveAppointments';
+export { useSetStatus } from './useSetStatus';
 export { forgetCustomFieldValues, relabelAppointments, showEditedClient } from './settingsChanges';

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { appointmentToInput } from '../../../../shared/domain/appointmentToInput';
 import type { SavedAppointment } from '../../../../shared/contract/appointments';
@@ -10,6 +10,7 @@ import { recordSave } from './api';
 import { formatWhen } from './format';
 import { isolate } from '../../components/isolate';
 import { i18n, params } from '../../i18n';
+import { useReadOnly } from '../offline';
 
 const messages = i18n('appointments/useUndoCancel', {
   restored: 'Appointment restored',
@@ -32,11 +33,27 @@ interface UndoDeps {
 /** After a cancel: tell the desk, with Undo booking the same appointment again (exactly once). */
 export function useUndoCancel({ locationId, zone, teamMembers, notify }: UndoDeps) {
   const queryClient = useQueryClient();
+  // Read when Undo is pressed (the notice outlives the render that made it).
+  const readOnly = useReadOnly();
+  const readOnlyNow = useRef(readOnly);
+  useEffect(() => {
+    readOnlyNow.current = readOnly;
+  }, [readOnly]);
   return useCallback(
     (deleted: SavedAppointment) => {
       // One apiId for every attempt of this undo, so a retry after a lost reply cannot book it twice.
       const input = { ...appointmentToInput(deleted), apiId: deleted.apiId ?? `fd-${crypto.randomUUID()}` };
-      const restore = async (retry: boolean) => {
+      const restore = async (retry: boolean): Promise<void> => {
+        const reason = readOnlyNow.current;
+        if (reason) {
+          // Nothing is sent: Undo stays on offer for when Altegio answers again.
+          notify({
+            severity: 'warning',
+            message: reason,
+            action: { label: messages.get().undo, run: () => void restore(retry) },
+          });
+          return;
+        }
         try {
           await recordSave(queryClient, locationId, () =>
             call('appointments.create', { locationId, input, saveIfBusy: true, retry }),

@@ -6,11 +6,8 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import { DateTime } from 'luxon';
 import type { Location } from '../../../../shared/domain/location';
-import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
+import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
-import { versionOf } from '../../../../shared/domain/appointmentVersioning';
-import { call } from '../../api';
-import { changedElsewhereText } from '../../errors';
 import { useCommandKeys } from '../../commands';
 import { i18n, useMessages } from '../../i18n';
 import { NoticeBar, type Notice } from '../../components/NoticeBar';
@@ -18,9 +15,8 @@ import { lazyPart, prefetchParts, useOpenedOnce } from '../../lazyPart';
 import { isoDate, isoDateTime, todayIn } from '../../time';
 import {
   AppointmentActions,
-  findAppointment,
   loadedAppointments,
-  recordSave,
+  useSetStatus,
   useLiveAppointments,
   useLiveState,
   type AppointmentDialogRequest,
@@ -287,20 +283,7 @@ export function CalendarPage({ location }: { location: Location }) {
     return () => window.removeEventListener('afterprint', done);
   }, [printing]);
 
-  const changeStatus = async (id: number, status: AppointmentStatus) => {
-    const shown = findAppointment(queryClient, locationId, id);
-    const saved = await recordSave(queryClient, locationId, () =>
-      call('appointments.setStatus', {
-        locationId,
-        id,
-        status,
-        expectedLastChangedAt: shown?.lastChangedAt ?? null,
-        seen: shown ? versionOf(shown) : null,
-      }),
-    );
-    if (saved.changedElsewhere?.length)
-      setNotice({ severity: 'warning', message: changedElsewhereText(saved.changedElsewhere) });
-  };
+  const changeStatus = useSetStatus(locationId, setNotice);
 
   return (
     <>

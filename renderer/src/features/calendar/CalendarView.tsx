@@ -17,11 +17,10 @@ import './calendar.css';
 import { useNavigation } from '../../navigation';
 import { memberCommentsFocus } from '../comments';
 import { addHeaderButtons, hoursButtonTarget, reviewsButtonMember } from './resourceLabel';
+import { commonGridOptions } from './gridOptions';
 import { useLibraryLocales } from '../../i18n';
 
 const plugins = [resourceTimeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin];
-const slotLabelFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
-const eventTimeFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const views = {
   resourceTimeGridWeek: { datesAboveResources: true },
 };
@@ -85,40 +84,25 @@ export const CalendarView = memo(function CalendarView(props: CalendarViewProps)
     <div className="fd-calendar" data-testid="calendar" data-currency={currency} onClick={openReviews}>
       <FullCalendar
         ref={calendarRef}
+        {...commonGridOptions}
         plugins={plugins}
-        schedulerLicenseKey="GPL-My-Project-Is-Open-Source"
         timeZone={zone}
         locale={locale}
         initialView={initialView}
         initialDate={initialDate}
         views={views}
-        headerToolbar={false}
-        height="100%"
         firstDay={grid.firstDay}
-        allDaySlot={false}
         slotDuration={grid.slotDuration}
         slotMinTime={grid.slotMinTime}
         slotMaxTime={grid.slotMaxTime}
-        slotLabelInterval="01:00"
-        slotLabelFormat={slotLabelFormat}
-        eventTimeFormat={eventTimeFormat}
-        scrollTime="08:00:00"
-        nowIndicator
-        // Every view change asks the source: a cached range comes back at once, and the projection
-        // always follows exactly the days on screen.
-        lazyFetching={false}
-        displayEventEnd={false}
         editable={!readOnly}
         eventResourceEditable={!readOnly}
         selectable={!readOnly}
         selectMirror
         resources={resources}
-        resourceOrder="order"
         resourceLabelDidMount={addHeaderButtons}
         eventSources={eventSources}
         eventContent={renderEventContent}
-        // The card inside is the named tab stop; FullCalendar's wrapper would be a second, nameless one.
-        eventInteractive={false}
         datesSet={callbacks.datesSet}
         eventClick={callbacks.eventClick}
         eventDrop={callbacks.eventDrop}

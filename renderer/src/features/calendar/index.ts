@@ -8,6 +8,7 @@ export { cardCommands, goToDateCommands } from './keys';
 // For the chain view: the same cards, data and drawer, at any of the user's locations.
 export { AppointmentProjection } from './appointmentProjection';
 export { renderEventContent } from './appointmentEvent';
+export { commonGridOptions } from './gridOptions';
 export { LazyAppointmentDrawer } from './lazyAppointmentDrawer';
 
 const messages = i18n('calendar/feature', {

@@ -12,7 +12,7 @@ import type { Location } from '../../../../shared/domain/location';
 import { problemText } from '../../api';
 import { i18n, params, useLibraryLocales, useMessages } from '../../i18n';
 import { useLiveAppointments } from '../appointments';
-import { AppointmentProjection, renderEventContent } from '../calendar';
+import { AppointmentProjection, commonGridOptions, renderEventContent } from '../calendar';
 import { hourTime, slotDuration, usePreferences } from '../preferences';
 import { useTeam } from '../team';
 import { ColumnHeader } from './ColumnHeader';
@@ -25,7 +25,6 @@ const messages = i18n('chainView/ChainColumn', {
 });
 
 const plugins = [resourceTimeGridPlugin, luxon3Plugin];
-const timeFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
 interface ChainColumnProps {
   location: Location;
@@ -151,32 +150,20 @@ export const ChainColumn = memo(function ChainColumn({ location, date, onOpen, o
       >
         {team.isSuccess && loaded && (
           <FullCalendar
+            {...commonGridOptions}
             ref={calendarRef}
             plugins={plugins}
-            schedulerLicenseKey="GPL-My-Project-Is-Open-Source"
             timeZone={zone}
             locale={locale}
             initialView="resourceTimeGridDay"
             initialDate={(firstDate.current ??= date)}
-            headerToolbar={false}
-            height="100%"
-            allDaySlot={false}
             slotDuration={grid.slotDuration}
             slotMinTime={grid.slotMinTime}
             slotMaxTime={grid.slotMaxTime}
-            slotLabelInterval="01:00"
-            slotLabelFormat={timeFormat}
-            eventTimeFormat={timeFormat}
-            scrollTime="08:00:00"
-            nowIndicator
-            lazyFetching={false}
-            displayEventEnd={false}
             editable={false}
             resources={resources}
-            resourceOrder="order"
             eventSources={projection.sources}
             eventContent={renderEventContent}
-            eventInteractive={false}
             eventClick={callbacks.eventClick}
             loading={callbacks.loading}
           />

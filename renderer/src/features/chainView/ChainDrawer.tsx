@@ -1,13 +1,9 @@
 import { Suspense, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import type { Appointment, AppointmentStatus } from '../../../../shared/domain/appointment';
-import { versionOf } from '../../../../shared/domain/appointmentVersioning';
+import type { Appointment } from '../../../../shared/domain/appointment';
 import type { Location } from '../../../../shared/domain/location';
-import { call } from '../../api';
 import type { Notice } from '../../components/NoticeBar';
-import { changedElsewhereText } from '../../errors';
 import { LocationCurrency } from '../../money';
-import { AppointmentActions, findAppointment, recordSave } from '../appointments';
+import { AppointmentActions, useSetStatus } from '../appointments';
 import { LazyAppointmentDrawer } from '../calendar';
 import { useReadOnly } from '../offline';
 import { useTeam } from '../team';
@@ -35,7 +31,6 @@ export function ChainDrawer({
   onShow,
   notify,
 }: ChainDrawerProps) {
-  const queryClient = useQueryClient();
   const locationId = location.id;
   const team = useTeam(locationId);
   const readOnly = useReadOnly();
@@ -43,20 +38,7 @@ export function ChainDrawer({
   const [editing, setEditing] = useState<Appointment | null>(null);
   const [cancelling, setCancelling] = useState<Appointment | null>(null);
 
-  const changeStatus = async (id: number, status: AppointmentStatus) => {
-    const shown = findAppointment(queryClient, locationId, id);
-    const saved = await recordSave(queryClient, locationId, () =>
-      call('appointments.setStatus', {
-        locationId,
-        id,
-        status,
-        expectedLastChangedAt: shown?.lastChangedAt ?? null,
-        seen: shown ? versionOf(shown) : null,
-      }),
-    );
-    if (saved.changedElsewhere?.length)
-      notify({ severity: 'warning', message: changedElsewhereText(saved.changedElsewhere) });
-  };
+  const changeStatus = useSetStatus(locationId, notify);
 
   return (
     <LocationCurrency.Provider value={location.currency}>

@@ -14,9 +14,11 @@ import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { DateTime } from 'luxon';
 import type { Location } from '../../../../shared/domain/location';
+import { isolate } from '../../components/isolate';
+import { IsolatedText } from '../../components/IsolatedText';
 import { NoticeBar, type Notice } from '../../components/NoticeBar';
 import { longDay } from '../../format';
-import { i18n, useMessages } from '../../i18n';
+import { i18n, useLocale, useMessages } from '../../i18n';
 import { useOpenedOnce } from '../../lazyPart';
 import { todayIn } from '../../time';
 import { usePreferences } from '../preferences';
@@ -47,6 +49,7 @@ interface Selection {
  */
 export function ChainViewPage({ location }: { location: Location }) {
   const t = useMessages(messages);
+  const locale = useLocale();
   const { session } = useSession();
   const locations = session?.locations.length ? session.locations : [location];
   const [date, setDate] = useState(() => todayIn(location.timezone));
@@ -104,7 +107,11 @@ export function ChainViewPage({ location }: { location: Location }) {
               // Fewer than two is not a chain: the last two stay.
               if (Array.isArray(ids) && ids.length >= 2) update({ chainLocations: ids });
             }}
-            renderValue={() => shown.map((item) => item.title).join(', ')}
+            renderValue={() => (
+              <IsolatedText
+                text={new Intl.ListFormat(locale).format(shown.map((item) => isolate(item.title)))}
+              />
+            )}
           >
             {locations.map((item) => (
               <MenuItem key={item.id} value={item.id}>

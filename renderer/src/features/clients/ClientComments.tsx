@@ -12,6 +12,7 @@ import { CLIENT_COMMENT_MAX_LENGTH } from '../../../../shared/domain/client';
 import { BridgeError, problemText } from '../../api';
 import { i18n, params, useLocale, useMessages } from '../../i18n';
 import { useAddClientComment, useClientComments } from './api';
+import { useReadOnly } from '../offline';
 
 const messages = i18n('clients/ClientComments', {
   maySaved: params('{problem} The note may have been saved: check the list before adding it again.'),
@@ -38,12 +39,13 @@ export function ClientComments({ locationId, clientId, zone }: ClientCommentsPro
   const add = useAddClientComment(locationId, clientId);
   const t = useMessages(messages);
   const locale = useLocale();
+  const readOnly = useReadOnly();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const tooLong = text.trim().length > CLIENT_COMMENT_MAX_LENGTH;
 
   const submit = async () => {
-    if (!text.trim() || tooLong) return;
+    if (!text.trim() || tooLong || readOnly) return;
     setProblem(null);
     try {
       await add.mutateAsync(text.trim());
@@ -111,10 +113,15 @@ export function ClientComments({ locationId, clientId, zone }: ClientCommentsPro
           onChange={(event) => setText(event.target.value)}
           error={tooLong || Boolean(problem)}
           helperText={
-            tooLong ? t.tooLong({ max: CLIENT_COMMENT_MAX_LENGTH.toLocaleString(locale) }) : (problem ?? ' ')
+            tooLong
+              ? t.tooLong({ max: CLIENT_COMMENT_MAX_LENGTH.toLocaleString(locale) })
+              : (problem ?? readOnly ?? ' ')
           }
         />
-        <Button onClick={() => void submit()} disabled={!text.trim() || tooLong || add.isPending}>
+        <Button
+          onClick={() => void submit()}
+          disabled={!text.trim() || tooLong || add.isPending || readOnly !== null}
+        >
           {t.add}
         </Button>
       </Stack>

@@ -11,6 +11,7 @@ import { BridgeError, problemText } from '../../api';
 import { i18n, params, useMessages } from '../../i18n';
 import { CustomFieldInput, type CustomFieldFormValue } from '../customFields';
 import { useUpdateClient } from './api';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 import {
   checkClientForm,
   clientForm,
@@ -75,6 +76,7 @@ export function ClientEditForm(props: ClientEditFormProps) {
   const [conflict, setConflict] = useState(false);
   const update = useUpdateClient(locationId, client.id, onSaved);
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   useEffect(() => {
     onDirtyChange(dirty);
@@ -85,6 +87,7 @@ export function ClientEditForm(props: ClientEditFormProps) {
     setValues((current) => ({ ...current, customFields: { ...current.customFields, [code]: value } }));
 
   const submit = async (overwrite = false) => {
+    if (readOnly) return;
     setProblem(null);
     setConflict(false);
     const checked = checkClientForm(values, initial, fields);
@@ -176,7 +179,7 @@ export function ClientEditForm(props: ClientEditFormProps) {
                 <Button
                   color="inherit"
                   size="small"
-                  disabled={update.isPending}
+                  disabled={update.isPending || readOnly !== null}
                   onClick={() => void submit(true)}
                 >
                   {t.overwrite}
@@ -188,11 +191,12 @@ export function ClientEditForm(props: ClientEditFormProps) {
           {problem}
         </Alert>
       )}
-      <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+      <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
+        <ReadOnlyNote reason={readOnly} />
         <Button onClick={onDone} disabled={update.isPending}>
           {t.cancel}
         </Button>
-        <Button type="submit" variant="contained" disabled={update.isPending}>
+        <Button type="submit" variant="contained" disabled={update.isPending || readOnly !== null}>
           {t.save}
         </Button>
       </Stack>

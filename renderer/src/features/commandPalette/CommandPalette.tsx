@@ -9,7 +9,7 @@ import type { Location } from '../../../../shared/domain/location';
 import { IsolatedText } from '../../components/IsolatedText';
 import { isolate } from '../../components/isolate';
 import type { FeatureEntry } from '../../featureEntry';
-import { longDay } from '../../format';
+import { longDay, shortWhen } from '../../format';
 import { i18n, params, useMessages } from '../../i18n';
 import { useNavigation } from '../../navigation';
 import { useClientCard } from '../clients';
@@ -180,7 +180,7 @@ export function CommandPalette({
                     value={`appointment:${appointment.id}`}
                     onSelect={onCal((target) => target.show(appointment))}
                     label={t.appointment({
-                      when: DateTime.fromISO(appointment.start).setZone(zone).toFormat('ccc d LLL, HH:mm'),
+                      when: shortWhen(appointment.start, zone),
                       client: appointment.client ? isolate(appointment.client.name) : t.noClient,
                       what: isolate(
                         [appointment.services.map((service) => service.title).join(', '), memberName]

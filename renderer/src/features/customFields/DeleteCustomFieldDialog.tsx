@@ -11,6 +11,7 @@ import type { CustomField } from '../../../../shared/domain/customField';
 import { problemText } from '../../api';
 import { useRemoveCustomField } from './api';
 import { i18n, params, useMessages } from '../../i18n';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 
 const messages = i18n('customFields/DeleteCustomFieldDialog', {
   title: params('Delete the field “{title}”?'),
@@ -37,6 +38,7 @@ export function DeleteCustomFieldDialog(props: {
   const { field, onClose } = props;
   const remove = useRemoveCustomField(props.locationId, field.category);
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   // The code is shown as code: the sentence is cut where it goes.
   const [before = '', after = ''] = t.noWayBack({ code: CODE_MARK }).split(CODE_MARK);
   return (
@@ -57,13 +59,14 @@ export function DeleteCustomFieldDialog(props: {
         )}
       </DialogContent>
       <DialogActions>
+        <ReadOnlyNote reason={readOnly} />
         <Button onClick={onClose} disabled={remove.isPending} autoFocus>
           {t.keep}
         </Button>
         <Button
           color="error"
           variant="contained"
-          disabled={remove.isPending}
+          disabled={remove.isPending || readOnly !== null}
           onClick={() => remove.mutate(field.id, { onSuccess: () => props.onDeleted(field) })}
         >
           {remove.error ? t.tryAgain : t.delete}

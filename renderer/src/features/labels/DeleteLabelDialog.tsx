@@ -17,6 +17,7 @@ import { carriersOf } from './targetWords';
 import { IsolatedText } from '../../components/IsolatedText';
 import { isolate } from '../../components/isolate';
 import { i18n, params, useMessages } from '../../i18n';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 
 const messages = i18n('labels/DeleteLabelDialog', {
   title: params('Delete the label “{title}”?'),
@@ -41,8 +42,10 @@ export function DeleteLabelDialog({ locationId, label, onClose, onDeleted }: Del
   const remove = useRemoveLabel(locationId);
   const [problem, setProblem] = useState<LabelProblem | null>(null);
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
 
   const confirm = async () => {
+    if (readOnly) return;
     setProblem(null);
     try {
       await remove.mutateAsync(label.id);
@@ -80,10 +83,16 @@ export function DeleteLabelDialog({ locationId, label, onClose, onDeleted }: Del
       </DialogContent>
       {remove.isPending && <LinearProgress aria-label={t.deleting} />}
       <DialogActions>
+        <ReadOnlyNote reason={readOnly} />
         <Button onClick={onClose} disabled={remove.isPending} autoFocus>
           {t.keep}
         </Button>
-        <Button color="error" variant="contained" onClick={() => void confirm()} disabled={remove.isPending}>
+        <Button
+          color="error"
+          variant="contained"
+          onClick={() => void confirm()}
+          disabled={remove.isPending || readOnly !== null}
+        >
           {problem?.kind === 'network' ? t.tryAgain : t.delete}
         </Button>
       </DialogActions>

@@ -1,14 +1,7 @@
 import type { Appointment } from '../../../../shared/domain/appointment';
+import { rebookBlocker } from '../../../../shared/domain/rebook';
 
-/**
- * Whether "Rebook" is offered: an appointment with a client and services, not a group event's seat nor
- * cancelled. Any status will do: a finished visit is the usual case, and a no-show is rebooked too.
- */
+/** Whether "Rebook" is offered: by the same rules main checks before booking it. */
 export function canRebook(appointment: Appointment): boolean {
-  return (
-    !appointment.deleted &&
-    appointment.activityId === null &&
-    appointment.client !== null &&
-    appointment.services.length > 0
-  );
+  return rebookBlocker(appointment) === null;
 }

@@ -2,12 +2,14 @@ import { DateTime } from 'luxon';
 import type { RebookProposal, RebookSearch } from '../../../../shared/contract/rebook';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import { BridgeError } from '../../api';
-import { isolate } from '../../components/isolate';
 import { longDay } from '../../format';
 import { i18n, params } from '../../i18n';
+import { memberName } from './memberName';
+
+export { memberName } from './memberName';
+export { mayHaveSaved } from '../../api';
 
 const messages = i18n('rebook/model', {
-  someone: 'the team member',
   slot: params('{day} at {time} with {who}, {minutes} min'),
   noneSame: params('{who} has no free time on {day}.'),
   noneDays: params('{who} has no free time within a week either side of {day}.'),
@@ -21,16 +23,6 @@ const messages = i18n('rebook/model', {
   groupEvent: 'A group event seat cannot be rebooked here.',
   cancelled: 'A cancelled appointment cannot be rebooked.',
 });
-
-/** The member's name as the calendar knows it, else as online booking gave it, isolated. */
-export function memberName(
-  teamMemberId: number,
-  teamMembers: readonly TeamMember[],
-  fallback: string | null = null,
-): string {
-  const name = teamMembers.find((member) => member.id === teamMemberId)?.name ?? fallback;
-  return name === null ? messages.get().someone : isolate(name);
-}
 
 /** "Tuesday 9 February 2027 at 10:00 with Liam Carter, 45 min". */
 export function slotText(proposal: RebookProposal, zone: string, teamMembers: readonly TeamMember[]): string {
@@ -68,8 +60,3 @@ export function rebookFailure(error: unknown, finding: boolean): { gone: boolean
   }
   return { gone: false, text: error.message };
 }
-
-/** A failure after which the booking may have been saved anyway: the retry reuses its apiId. */
-export const mayHaveSaved = (error: unknown) =>
-  error instanceof BridgeError &&
-  (error.params?.['saveUnknown'] === true || ['NETWORK', 'TIMEOUT', 'SERVER'].includes(error.code));

@@ -2,12 +2,11 @@ import { DateTime } from 'luxon';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import type { TeamMember } from '../../../../shared/domain/teamMember';
 import type { Notice } from '../../components/NoticeBar';
-import { isolate } from '../../components/isolate';
 import { longDay } from '../../format';
 import { i18n, params } from '../../i18n';
+import { memberName } from './memberName';
 
 const messages = i18n('rebook/rebookNotice', {
-  someone: 'the team member',
   booked: params('Rebooked on {day} at {time} with {who}.'),
   show: 'Show',
 });
@@ -20,14 +19,13 @@ export function rebookNotice(
   show: (appointment: Appointment) => void,
 ): Notice {
   const t = messages.get();
-  const name = teamMembers.find((member) => member.id === appointment.teamMemberId)?.name;
   const start = DateTime.fromISO(appointment.start).setZone(zone);
   return {
     severity: 'success',
     message: t.booked({
       day: longDay(start, true),
       time: start.toFormat('HH:mm'),
-      who: name === undefined ? t.someone : isolate(name),
+      who: memberName(appointment.teamMemberId, teamMembers),
     }),
     action: { label: t.show, run: () => show(appointment) },
   };

@@ -11,6 +11,7 @@ import { IsolatedText } from '../../components/IsolatedText';
 import type { SettingsProblem } from '../../settingsProblem';
 import { i18n, useMessages } from '../../i18n';
 import { schedulesProblem } from './schedulesProblem';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 
 const messages = i18n('schedules/ConfirmDialog', {
   working: 'Working',
@@ -34,9 +35,11 @@ interface ConfirmDialogProps {
 /** "Remove …?": says what goes, does it on confirmation, and keeps the question open when it fails. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<SettingsProblem | null>(null);
   const confirm = async () => {
+    if (readOnly) return;
     setProblem(null);
     setBusy(true);
     try {
@@ -70,10 +73,16 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       </DialogContent>
       {busy && <LinearProgress aria-label={t.working} />}
       <DialogActions>
+        <ReadOnlyNote reason={readOnly} />
         <Button onClick={props.onClose} disabled={busy} autoFocus>
           {t.keep}
         </Button>
-        <Button color="error" variant="contained" onClick={() => void confirm()} disabled={busy}>
+        <Button
+          color="error"
+          variant="contained"
+          onClick={() => void confirm()}
+          disabled={busy || readOnly !== null}
+        >
           {problem?.kind === 'network' ? t.tryAgain : props.confirmLabel}
         </Button>
       </DialogActions>

@@ -17,6 +17,7 @@ import { i18n, useMessages } from '../../i18n';
 import { settingsProblem } from '../../settingsProblem';
 import { statusNames } from '../appointments';
 import { useUpdateVisit, type VisitKey } from './api';
+import { ReadOnlyNote, useReadOnly } from '../offline';
 import { formFieldOfVisit, visitFormDefaults, visitFormSchema, type VisitFormValues } from './model';
 
 const messages = i18n('visits/VisitForm', {
@@ -50,11 +51,13 @@ export function VisitForm({ visitKey, visit, onDirty }: VisitFormProps) {
   const { isDirty } = formState;
   const update = useUpdateVisit(visitKey);
   const t = useMessages(messages);
+  const readOnly = useReadOnly();
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => onDirty(isDirty), [isDirty, onDirty]);
 
   const submit = handleSubmit(async (values) => {
+    if (readOnly) return;
     setProblem(null);
     setSaved(false);
     try {
@@ -131,8 +134,13 @@ export function VisitForm({ visitKey, visit, onDirty }: VisitFormProps) {
           {t.saved}
         </Alert>
       )}
-      <Stack direction="row" sx={{ justifyContent: 'flex-end' }}>
-        <Button type="submit" variant="contained" disabled={!isDirty || update.isPending}>
+      <Stack direction="row" sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
+        <ReadOnlyNote reason={readOnly} />
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={!isDirty || update.isPending || readOnly !== null}
+        >
           {update.isPending ? t.saving : t.save}
         </Button>
       </Stack>

@@ -12,7 +12,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { Appointment } from '../../../../shared/domain/appointment';
 import { WALK_IN_LIMITS, type WalkInBooked, type WalkInOption } from '../../../../shared/contract/walkIn';
-import { BridgeError } from '../../api';
+import { mayHaveSaved } from '../../api';
 import { i18n, plural, useMessages } from '../../i18n';
 import { useServices } from '../services';
 import { useBookWalkIn, useWalkInChoices } from './api';
@@ -62,10 +62,6 @@ interface Attempt {
   /** The user was told this unsure try may have been saved. */
   warned: boolean;
 }
-
-const mayHaveSaved = (error: unknown) =>
-  error instanceof BridgeError &&
-  (error.params?.['saveUnknown'] === true || ['NETWORK', 'TIMEOUT', 'SERVER'].includes(error.code));
 
 /** "A client just walked in": pick services, see who can take them soonest, book one with a click. */
 export function WalkInDialog({ locationId, zone, onClose, onBooked, serviceText = '' }: WalkInDialogProps) {

@@ -1,13 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DateTime, Settings } from 'luxon';
+import { Settings } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sections } from '../../../../renderer/src/app/sections';
 import { useCommandKeys, type Command } from '../../../../renderer/src/commands';
 import { CommandPaletteHost, useCalendarTarget } from '../../../../renderer/src/features/commandPalette';
 import { NavigationContext } from '../../../../renderer/src/navigation';
 import { altegioHttp } from '../../../support/altegioHttp';
-import { freshPhone, SALON_ZONE } from '../../../support/demoSalon';
+import { freshPhone } from '../../../support/demoSalon';
 import { TEST_NOW } from '../../../support/testClock';
 import { emulatorForThisFile, openDemoBridge, renderWithQuery } from '../../bridge';
 
@@ -106,13 +106,13 @@ describe('the command palette', () => {
     await user.click(await option(palette, new RegExp(`^New appointment for ${CLIENT} at 15:00`)));
     expect(target.book).toHaveBeenLastCalledWith(expect.objectContaining({ id: clientId }), '15:00');
 
-    // "next Tuesday" from the location's today, at the pinned clock.
-    const today = DateTime.fromJSDate(TEST_NOW, { zone: SALON_ZONE });
-    const ahead = (2 - today.weekday + 7) % 7 || 7;
+    // "next Tuesday" from the location's today: a Thursday (10:00 at the salon) for this step.
+    Settings.now = () => Date.parse('2027-01-14T15:00:00Z');
     ({ palette, input } = await open());
     await user.type(input, 'go to next Tuesday');
     await user.keyboard('{Enter}');
-    expect(target.goTo).toHaveBeenCalledWith(today.plus({ days: ahead }).toISODate());
+    expect(target.goTo).toHaveBeenCalledWith('2027-01-19');
+    Settings.now = () => TEST_NOW.getTime();
 
     ({ palette, input } = await open());
     await user.type(input, 'walk-in haircut{Enter}');
