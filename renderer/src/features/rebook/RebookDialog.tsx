@@ -18,9 +18,11 @@ import { UserText } from '../../components/UserText';
 import { i18n, plural, useMessages } from '../../i18n';
 import { usePreferences } from '../preferences';
 import { useBookRebook, useRebookProposals } from './api';
-import { memberName, mayHaveSaved, nothingFreeText, rebookFailure } from './model';
+import { memberName } from './memberName';
+import { nothingFreeText, rebookFailure } from './model';
 import { RebookProposals } from './RebookProposals';
 import { ReadOnlyNote, useReadOnly } from '../offline';
+import { mayHaveSaved } from '../../api';
 
 const messages = i18n('rebook/RebookDialog', {
   title: 'Rebook {client}',

@@ -6,8 +6,6 @@ import { longDay } from '../../format';
 import { i18n, params } from '../../i18n';
 import { memberName } from './memberName';
 
-export { memberName } from './memberName';
-export { mayHaveSaved } from '../../api';
 
 const messages = i18n('rebook/model', {
   slot: params('{day} at {time} with {who}, {minutes} min'),
