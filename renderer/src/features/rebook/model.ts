@@ -6,7 +6,6 @@ import { longDay } from '../../format';
 import { i18n, params } from '../../i18n';
 import { memberName } from './memberName';
 
-
 const messages = i18n('rebook/model', {
   slot: params('{day} at {time} with {who}, {minutes} min'),
   noneSame: params('{who} has no free time on {day}.'),
