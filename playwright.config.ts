@@ -21,7 +21,8 @@ export default defineConfig<{ faultDay: 'short' | 'full' }>({
     headless: true,
     viewport: { width: 1400, height: 900 },
     launchOptions: { executablePath, args: chromiumArgs },
-    trace: 'retain-on-failure',
+    // On CI a trace would not outlive the run, and recording one for every test costs the whole suite time.
+    trace: process.env['CI'] ? 'off' : 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   projects: [
