@@ -29,6 +29,13 @@ class Scans {
 
   /** Scans the page, or only the open dialogs (the page behind them is scanned on its own). */
   async scan(page: Page, screen: string, only?: 'dialogs'): Promise<void> {
+    // A colour caught half-way through a transition (a button going from disabled to enabled as a preview
+    // loads) is no colour anyone reads: scan once the page's transitions are over (spinners go on).
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    );
     const builder = new AxeBuilder({ page });
     if (only) builder.include('[role="dialog"]');
     const { violations } = await builder.analyze();
